@@ -1,0 +1,3 @@
+export * from './identity';
+export * from './bearer-tokens';
+export * from './identity-assertion';

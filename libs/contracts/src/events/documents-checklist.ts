@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+import { Topics } from '../topics';
+import { recordKind, uuid } from '../values';
+
+export const ChecklistEvaluated = defineEvent({
+  type: 'carta.documents.checklist.evaluated.v1',
+  topic: Topics.documentsChecklist,
+  aggregateIdField: 'caseId',
+  description: "A case's record checklist was (re-)evaluated.",
+  schema: z.object({
+    caseId: uuid,
+    completeness: z.enum(['COMPLETE', 'PARTIAL', 'INCOMPLETE']),
+    missing: z.array(recordKind),
+    evaluatedAt: z.iso.datetime({ offset: true }),
+  }),
+});

@@ -1,0 +1,16 @@
+/**
+ * The topic catalog: one topic per aggregate stream, the version in the name. Records are keyed
+ * by the aggregate id so one aggregate's events stay ordered. A breaking change is a new topic.
+ */
+export const Topics = {
+  intakeCase: 'carta.intake.case.v1',
+  documentsChecklist: 'carta.documents.checklist.v1',
+  eligibilityReferral: 'carta.eligibility.referral.v1',
+  centresCentre: 'carta.centres.centre.v1',
+} as const;
+
+export type Topic = (typeof Topics)[keyof typeof Topics];
+
+export function deadLetterTopic(topic: string): string {
+  return `${topic}.dlq`;
+}

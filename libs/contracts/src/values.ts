@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** The six record kinds a site needs before it will screen a case (DOMAIN.md). */
+export const RECORD_KINDS = [
+  'PATHOLOGY_REPORT',
+  'FLOW_CYTOMETRY',
+  'TREATMENT_HISTORY',
+  'BLOOD_PANEL',
+  'IMAGING',
+  'PRIOR_CELLULAR_THERAPY',
+] as const;
+export const recordKind = z.enum(RECORD_KINDS);
+export type RecordKind = z.infer<typeof recordKind>;
+
+export const uuid = z.uuid();
+/** Pseudonymous patient id: events never carry names, passports, contacts or exact birth dates. */
+export const pseudonymousPatientId = z.string().regex(/^pt_[a-z0-9]{12,32}$/, 'must be a pseudonymous id like pt_…');
+export const centreId = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be a centre code like puth');
+export const icd10Code = z.string().regex(/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/, 'must be an ICD-10 code like C16.9');

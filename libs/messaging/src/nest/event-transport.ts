@@ -1,0 +1,82 @@
+import { ArgumentsHost, Catch, RpcExceptionFilter } from '@nestjs/common';
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { eventDefinition } from '@carta/contracts';
+import { lastValueFrom, Observable, throwError } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { MessageBroker } from '../broker';
+import { DeadLetterRecord } from '../messaging.entities';
+import { DEFAULT_RETRY, DeliveryOutcome, EventConsumer, EventRoute, RetryPolicy } from '../event-consumer';
+
+export interface EventTransportOptions {
+  service: string;
+  dataSource: DataSource;
+  broker: MessageBroker;
+  /** Prefixes consumer group ids, e.g. to isolate a test run. */
+  groupPrefix?: string;
+  retry?: RetryPolicy;
+}
+
+/**
+ * Serves a service's `@EventPattern(<event type>)` handlers: one subscription (consumer group)
+ * per topic, each record applied through the EventConsumer (inbox, bounded retries, dead letters).
+ * Replaces Nest's stock Kafka server, which stalls on a poison message and shares one consumer.
+ */
+export class EventTransport extends Server implements CustomTransportStrategy {
+  private readonly consumers = new Map<string, EventConsumer>();
+
+  constructor(private readonly options: EventTransportOptions) {
+    super();
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    this.subscribeAll().then(() => callback(), callback);
+  }
+
+  async close(): Promise<void> {
+    this.consumers.clear();
+  }
+
+  on(): never {
+    throw new Error('EventTransport has no event listeners');
+  }
+
+  unwrap<T>(): T {
+    return this.options.broker as T;
+  }
+
+  /** Replays one dead letter through its consumer. */
+  async redrive(deadLetterId: string): Promise<DeliveryOutcome> {
+    const deadLetter = await this.options.dataSource.getRepository(DeadLetterRecord).findOneByOrFail({ id: deadLetterId });
+    const consumer = this.consumers.get(deadLetter.consumer);
+    if (!consumer) throw new Error(`no consumer ${deadLetter.consumer} in this service`);
+    return consumer.redrive(deadLetter);
+  }
+
+  private async subscribeAll(): Promise<void> {
+    const byTopic = new Map<string, Map<string, EventRoute>>();
+    for (const [pattern, nestHandler] of this.getHandlers()) {
+      const definition = eventDefinition(pattern);
+      if (!definition) throw new Error(`@EventPattern('${pattern}') names no event in the contracts catalog`);
+      const routes = byTopic.get(definition.topic) ?? new Map<string, EventRoute>();
+      routes.set(pattern, {
+        definition,
+        handle: async (event, context) => lastValueFrom(this.transformToObservable(await nestHandler(event, context)), { defaultValue: undefined }),
+      });
+      byTopic.set(definition.topic, routes);
+    }
+    for (const [topic, routes] of byTopic) {
+      const name = `${this.options.service}.${topic}`;
+      const consumer = new EventConsumer(name, topic, this.options.dataSource, routes, this.options.broker, this.options.retry ?? DEFAULT_RETRY);
+      this.consumers.set(name, consumer);
+      await this.options.broker.subscribe(consumer.subscription(`${this.options.groupPrefix ?? ''}${name}`));
+    }
+  }
+}
+
+/** Lets a handler's real error reach the EventConsumer (Nest's default filter would replace it). */
+@Catch()
+export class RethrowEventErrors implements RpcExceptionFilter {
+  catch(exception: unknown, _host: ArgumentsHost): Observable<never> {
+    return throwError(() => exception);
+  }
+}

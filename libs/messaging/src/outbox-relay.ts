@@ -1,0 +1,135 @@
+import { Logger } from '@nestjs/common';
+import { embeddedDatabaseOf } from '@carta/persistence';
+import { DataSource } from 'typeorm';
+import { MessageBroker } from './broker';
+import { OutboxRecord } from './messaging.entities';
+import { outboxChannel, toRecord } from './outbox';
+import { backoffDelay } from './timing';
+
+export interface OutboxRelayOptions {
+  batchSize?: number;
+  /** Safety net only: the relay normally wakes on NOTIFY the moment a row commits. */
+  pollIntervalMs?: number;
+  maxBackoffMs?: number;
+}
+
+/**
+ * Publishes committed outbox rows in commit order. One relay per schema holds a transaction-scoped
+ * advisory lock while it publishes a batch, so several relay instances never publish the same row
+ * twice nor reorder one aggregate's events; the others wait for the next wake.
+ */
+export class OutboxRelay {
+  private readonly logger: Logger;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly maxBackoffMs: number;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private unlisten?: () => Promise<void>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly broker: MessageBroker,
+    options: OutboxRelayOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 100;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
+    this.logger = new Logger(`OutboxRelay:${this.schema}`);
+  }
+
+  private get schema(): string {
+    return this.dataSource.driver.schema as string;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.unlisten = await this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.unlisten?.();
+  }
+
+  /** Publishes one batch. Returns how many rows it published (0 when idle or another relay is at work). */
+  async publishBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`carta.outbox.${this.schema}`]);
+      if (!locked) return 0;
+      const rows = await manager
+        .createQueryBuilder(OutboxRecord, 'o')
+        .where('o.published_at IS NULL')
+        .orderBy('o.seq', 'ASC')
+        .limit(this.batchSize)
+        .getMany();
+      if (rows.length === 0) return 0;
+      await this.broker.publish(rows.map(toRecord));
+      await manager
+        .createQueryBuilder()
+        .update(OutboxRecord)
+        .set({ publishedAt: () => 'now()' })
+        .whereInIds(rows.map((row) => row.seq))
+        .execute();
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const published = await this.publishBatch();
+        failures = 0;
+        if (published === this.batchSize) continue;
+      } catch (error) {
+        failures += 1;
+        const delay = backoffDelay(failures, 200, this.maxBackoffMs);
+        this.logger.warn(`publish failed (attempt ${failures}), retrying in ${delay} ms: ${(error as Error).message}`);
+        await this.idle(delay);
+        continue;
+      }
+      await this.idle(this.pollIntervalMs);
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+      if (!this.running) done();
+    });
+  }
+
+  private async listen(): Promise<() => Promise<void>> {
+    const channel = outboxChannel(this.schema);
+    const onNotify = () => this.wake?.();
+    const embedded = embeddedDatabaseOf(this.dataSource);
+    if (embedded) return embedded.listen(channel, onNotify);
+    // A dedicated pool client holds the LISTEN for the relay's lifetime.
+    const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<ListeningClient> } }).master;
+    const client = await pool.connect();
+    client.on('notification', onNotify);
+    await client.query(`LISTEN "${channel}"`);
+    return async () => {
+      await client.query(`UNLISTEN "${channel}"`).catch(() => undefined);
+      client.release();
+    };
+  }
+}
+
+interface ListeningClient {
+  on(event: 'notification', listener: () => void): void;
+  query(sql: string): Promise<unknown>;
+  release(): void;
+}
+

@@ -1,0 +1,62 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { PGlitePool } from './pglite-pool';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** Where a service's data lives: a real PostgreSQL (`url`) or an embedded PGlite (`embeddedDir`, or in memory). */
+export type DatabaseLocation = { url: string } | { embeddedDir?: string };
+
+export interface ServiceDataSourceOptions {
+  /** The service's own Postgres schema: services never read each other's tables. */
+  schema: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+  database: DatabaseLocation;
+}
+
+export async function openDataSource(options: ServiceDataSourceOptions): Promise<DataSource> {
+  const common = {
+    type: 'postgres' as const,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    // uuid-ossp is not needed (gen_random_uuid is built in) and PGlite cannot install it.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto' as const,
+    applicationName: `carta-${options.schema}`,
+  };
+  let dataSourceOptions: DataSourceOptions;
+  if ('url' in options.database) {
+    dataSourceOptions = { ...common, url: options.database.url, poolSize: 10 };
+  } else {
+    if (options.database.embeddedDir) await mkdir(options.database.embeddedDir, { recursive: true });
+    const db = await PGlite.create(options.database.embeddedDir ? { dataDir: options.database.embeddedDir } : {});
+    dataSourceOptions = { ...common, driver: { Pool: class extends PGlitePool { constructor() { super(db); } } } };
+  }
+  return new DataSource(dataSourceOptions).initialize();
+}
+
+/** Applies the service's hand-written migrations inside its own schema. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const schema = (dataSource.options as { schema: string }).schema;
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
+}
+
+/** The SQL TypeORM would still need to make the schema match the entities: empty when migrations are complete. */
+export async function schemaDrift(dataSource: DataSource): Promise<string[]> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((query) => query.query);
+}
+
+/** The embedded PGlite pool behind a data source, when there is one (used for LISTEN in embedded mode). */
+export function embeddedDatabaseOf(dataSource: DataSource): PGlitePool | undefined {
+  const master = (dataSource.driver as unknown as { master?: unknown }).master;
+  return master instanceof PGlitePool ? master : undefined;
+}

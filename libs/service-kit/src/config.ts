@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { DatabaseLocation } from '@carta/persistence';
+import { z } from 'zod';
+
+export const SERVICE_NAMES = ['intake', 'documents', 'eligibility', 'centres', 'travel', 'billing'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** Default ports: the gateway on 4000, the subgraphs on 4001–4006 in this order. */
+export const DEFAULT_PORTS: Record<ServiceName | 'gateway', number> = { gateway: 4000, intake: 4001, documents: 4002, eligibility: 4003, centres: 4004, travel: 4005, billing: 4006 };
+
+const optionalUrl = z.string().url().optional();
+const envSchema = z.object({
+  DATABASE_URL: optionalUrl,
+  KAFKA_BROKERS: z.string().regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'a comma-separated list of host:port').optional(),
+  KAFKA_GROUP_PREFIX: z.string().default(''),
+  S3_ENDPOINT: optionalUrl,
+  S3_ACCESS_KEY: z.string().optional(),
+  S3_SECRET_KEY: z.string().optional(),
+  S3_BUCKET: z.string().default('carta'),
+  S3_REGION: z.string().default('us-east-1'),
+  CARTA_DATA_DIR: z.string().default(join(process.cwd(), '.carta')),
+  CARTA_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CARTA_HOST: z.string().default('127.0.0.1'),
+});
+
+export interface PlatformConfig {
+  /** Postgres URL for real engines; otherwise each service gets an embedded PGlite under dataDir. */
+  databaseUrl?: string;
+  kafka?: { brokers: string[]; groupPrefix: string };
+  s3?: { endpoint: string; accessKey: string; secretKey: string; bucket: string; region: string };
+  dataDir: string;
+  /** Shared by the gateway and the subgraphs to sign and verify forwarded identities. */
+  internalSecret: string;
+  host: string;
+}
+
+export class ConfigError extends Error {}
+
+/** The one config loader: validates the environment at start-up and says exactly what is wrong. */
+export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  const e = parsed.data;
+  if (e.S3_ENDPOINT && (!e.S3_ACCESS_KEY || !e.S3_SECRET_KEY)) throw new ConfigError('invalid configuration: S3_ENDPOINT needs S3_ACCESS_KEY and S3_SECRET_KEY');
+  return {
+    databaseUrl: e.DATABASE_URL,
+    kafka: e.KAFKA_BROKERS ? { brokers: e.KAFKA_BROKERS.split(','), groupPrefix: e.KAFKA_GROUP_PREFIX } : undefined,
+    s3: e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT, accessKey: e.S3_ACCESS_KEY!, secretKey: e.S3_SECRET_KEY!, bucket: e.S3_BUCKET, region: e.S3_REGION } : undefined,
+    dataDir: e.CARTA_DATA_DIR,
+    // A process-local secret is enough when the gateway and all subgraphs share the process.
+    internalSecret: e.CARTA_INTERNAL_SECRET ?? randomBytes(32).toString('hex'),
+    host: e.CARTA_HOST,
+  };
+}
+
+export function databaseFor(config: PlatformConfig, service: ServiceName): DatabaseLocation {
+  return config.databaseUrl ? { url: config.databaseUrl } : { embeddedDir: join(config.dataDir, 'db', service) };
+}

@@ -1,0 +1,2 @@
+export const SERVICE_NAME = Symbol('SERVICE_NAME');
+export const OBJECT_STORE = Symbol('OBJECT_STORE');

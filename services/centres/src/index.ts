@@ -1,0 +1,1 @@
+export { centresService } from './service';

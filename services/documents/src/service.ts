@@ -1,0 +1,13 @@
+import { join } from 'node:path';
+import { CaseReferral, ServiceDefinition } from '@carta/service-kit';
+import { DocumentsModule } from './app.module';
+import { Checklist, ChecklistItem } from './checklists/checklist.entity';
+import { migrations } from './migrations';
+
+export const documentsService: ServiceDefinition = {
+  name: 'documents',
+  rootModule: DocumentsModule,
+  entities: [Checklist, ChecklistItem, CaseReferral],
+  migrations,
+  schemaFile: join(__dirname, 'schema.graphql'),
+};

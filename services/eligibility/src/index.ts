@@ -1,0 +1,1 @@
+export { eligibilityService } from './service';

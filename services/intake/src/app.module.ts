@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from './cases/cases.module';
+
+@Module({ imports: [CasesModule] })
+export class IntakeModule {}

@@ -1,0 +1,27 @@
+import { DomainError } from '@carta/domain';
+import { parseOpenCaseInput } from './open-case.input';
+
+const valid = { diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma' }, coordinatorId: 'coord-1' };
+
+describe('parseOpenCaseInput', () => {
+  it('accepts a new patient or an existing pseudonym', () => {
+    expect(parseOpenCaseInput(valid)).toMatchObject(valid);
+    expect(parseOpenCaseInput({ ...valid, patientId: 'pt_0123456789abcdef' }).patientId).toBe('pt_0123456789abcdef');
+  });
+
+  it.each([
+    [{ ...valid, diagnosis: { icd10: 'gastric', description: 'x' } }, 'diagnosis.icd10'],
+    [{ ...valid, diagnosis: { icd10: 'C16.9', description: '  ' } }, 'diagnosis.description'],
+    [{ ...valid, coordinatorId: '' }, 'coordinatorId'],
+    [{ ...valid, patientId: 'Jane Doe' }, 'patientId'],
+  ])('refuses %j naming the field %s, without echoing the value', (input, field) => {
+    try {
+      parseOpenCaseInput(input);
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
+      expect((error as Error).message).not.toContain('Jane');
+    }
+  });
+});

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { signIdentityAssertion, Identity, IDENTITY_HEADER } from '@carta/auth';
+import { ReferralSubmitted, buildEvent } from '@carta/contracts';
+import { KafkaBroker, toRecord } from '@carta/messaging';
+import { loadPlatformConfig, PlatformConfig } from '@carta/service-kit';
+import { createTestDatabase, engineEnvironment, eventually, requireEngines } from '@carta/testing';
+import { startPlatform, RunningPlatform } from '../platform';
+
+/**
+ * The walking skeleton on the real engines (PostgreSQL, Kafka, MinIO), through the gateway:
+ * intake → outbox → Kafka → documents → one federated query; and who may see a case.
+ */
+const engines = requireEngines();
+
+interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+describe('platform on real engines', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let platform: RunningPlatform;
+  let config: PlatformConfig;
+
+  const tokenFor = (identity: Identity) => platform.devIssuer.issue(identity);
+  const coordinator: Identity = { subject: 'coord-1', roles: ['coordinator'] };
+  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
+  const ruijinOffice: Identity = { subject: 'office-ruijin', roles: ['hospital_office'], centreId: 'ruijin' };
+
+  async function gateway<T>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(identity ? { authorization: `Bearer ${await tokenFor(identity)}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  async function subgraph<T>(service: string, assertion: string | null, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const url = platform.services.find((running) => running.name === service)!.url;
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(assertion ? { [IDENTITY_HEADER]: assertion } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  const openCase = async () => {
+    const opened = await gateway<{ openCase: { id: string; patientId: string; status: string } }>(
+      coordinator,
+      `mutation($input: OpenCaseInput!) { openCase(input: $input) { id patientId status } }`,
+      { input: { diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2 positive' }, coordinatorId: 'coord-1' } },
+    );
+    expect(opened.errors).toBeUndefined();
+    return opened.data!.openCase;
+  };
+
+  const CASE_WITH_CHECKLIST = `query($id: ID!) { case(id: $id) { id status diagnosis { icd10 } checklist { completeness missing expectedPiResponse { minDays maxDays } } } }`;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engines.databaseUrl);
+    config = loadPlatformConfig(engineEnvironment(engines, database.url));
+    platform = await startPlatform(config, { ports: 'any' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await platform?.close();
+    await database?.drop();
+  }, 60_000);
+
+  it('(e) opens a case and answers one federated query with its checklist from documents', async () => {
+    const opened = await openCase();
+    expect(opened.status).toBe('NEW');
+    expect(opened.patientId).toMatch(/^pt_/);
+
+    const result = await eventually('the checklist created from the case-opened event', async () => {
+      const response = await gateway<{ case: { checklist: unknown } }>(coordinator, CASE_WITH_CHECKLIST, { id: opened.id });
+      return response.data?.case?.checklist ? response : null;
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      case: {
+        id: opened.id,
+        status: 'NEW',
+        diagnosis: { icd10: 'C16.9' },
+        checklist: {
+          completeness: 'INCOMPLETE',
+          missing: ['PATHOLOGY_REPORT', 'FLOW_CYTOMETRY', 'TREATMENT_HISTORY', 'BLOOD_PANEL', 'IMAGING', 'PRIOR_CELLULAR_THERAPY'],
+          expectedPiResponse: { minDays: 28, maxDays: 42 },
+        },
+      },
+    });
+  });
+
+  it('serves the five seed centres', async () => {
+    const result = await gateway<{ centres: { id: string }[] }>(ruijinOffice, `{ centres { id } }`);
+    expect(result.data?.centres.map((centre) => centre.id)).toEqual(['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu']);
+  });
+
+  it('(d) shows a case to the office of the centre it was referred to, and to no other, through the gateway and at the subgraphs', async () => {
+    const opened = await openCase();
+    // The referral event is eligibility's contract; until its submission flow lands, publish it as eligibility would.
+    const referral = buildEvent(ReferralSubmitted, '/carta/eligibility', { referralId: randomUUID(), caseId: opened.id, centreId: 'puth', trialId: 'NCT05277987', submittedAt: new Date().toISOString() });
+    const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-eligibility' });
+    await producer.publish([toRecord({ topic: ReferralSubmitted.topic, messageKey: referral.subject, eventType: referral.type, eventId: referral.id, envelope: referral })]);
+    await producer.close();
+
+    const seenByPuth = await eventually('the referral to reach intake and documents', async () => {
+      const response = await gateway<{ case: { checklist: unknown } | null }>(puthOffice, CASE_WITH_CHECKLIST, { id: opened.id });
+      return response.data?.case?.checklist && !response.errors ? response : null;
+    });
+    expect(seenByPuth.data?.case).toMatchObject({ id: opened.id, checklist: { completeness: 'INCOMPLETE' } });
+
+    const seenByRuijin = await gateway<{ case: unknown }>(ruijinOffice, CASE_WITH_CHECKLIST, { id: opened.id });
+    expect(seenByRuijin.data?.case ?? null).toBeNull();
+    expect(seenByRuijin.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(seenByRuijin)).not.toContain('C16.9');
+
+    // At the subgraphs directly, with a validly signed identity of the other centre: still nothing.
+    const ruijinAssertion = await signIdentityAssertion(ruijinOffice, config.internalSecret);
+    const intakeDirect = await subgraph<{ case: unknown }>('intake', ruijinAssertion, `query($id: ID!) { case(id: $id) { id diagnosis { icd10 } } }`, { id: opened.id });
+    expect(intakeDirect.data?.case ?? null).toBeNull();
+    expect(intakeDirect.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const documentsDirect = await subgraph<{ _entities: unknown[] }>('documents', ruijinAssertion, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Case { checklist { completeness } } } }`, {
+      reps: [{ __typename: 'Case', id: opened.id }],
+    });
+    expect(JSON.stringify(documentsDirect.data)).not.toContain('INCOMPLETE');
+    expect(documentsDirect.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  }, 90_000);
+
+  it('refuses callers without a valid identity, at the gateway and at a subgraph', async () => {
+    const anonymous = await gateway(null, `{ centres { id } }`);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const direct = await subgraph('intake', null, `query { case(id: "${randomUUID()}") { id } }`);
+    expect(direct.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await subgraph('intake', await signIdentityAssertion(coordinator, 'not-the-platform-secret-but-long-enough'), `query { case(id: "${randomUUID()}") { id } }`);
+    expect(forged.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('enforces roles: an analyst may not open a case or read one', async () => {
+    const analyst: Identity = { subject: 'analyst-1', roles: ['analyst'] };
+    const attempt = await gateway(analyst, `mutation { openCase(input: { diagnosis: { icd10: "C16.9", description: "x" }, coordinatorId: "c" }) { id } }`);
+    expect(attempt.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad input with a stable code and without echoing it', async () => {
+    const result = await gateway(coordinator, `mutation { openCase(input: { patientId: "Jane Doe 1970-01-01", diagnosis: { icd10: "C16.9", description: "x" }, coordinatorId: "c" }) { id } }`);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result)).not.toContain('Jane');
+  });
+});
