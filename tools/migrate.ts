@@ -1,14 +1,13 @@
 /** `npm run migrate`: applies every service's migrations to DATABASE_URL (or the embedded databases). */
-import { MESSAGING_ENTITIES } from '@carta/messaging';
-import { migrate, openDataSource } from '@carta/persistence';
-import { databaseFor, loadPlatformConfig, SERVICE_NAMES } from '@carta/service-kit';
+import { migrate } from '@carta/persistence';
+import { databaseFor, loadPlatformConfig, openServiceDataSource, SERVICE_NAMES } from '@carta/service-kit';
 import { SERVICES } from './services';
 
 async function main(): Promise<void> {
   const config = loadPlatformConfig();
   for (const name of SERVICE_NAMES) {
     const service = SERVICES[name];
-    const dataSource = await openDataSource({ schema: name, entities: [...service.entities, ...MESSAGING_ENTITIES], migrations: service.migrations, database: databaseFor(config, name) });
+    const dataSource = await openServiceDataSource(service, databaseFor(config, name));
     const applied = await migrate(dataSource);
     console.log(`${name}: ${applied.length > 0 ? `applied ${applied.join(', ')}` : 'up to date'}`);
     await dataSource.destroy();

@@ -1,6 +1,5 @@
-import { MESSAGING_ENTITIES } from '@carta/messaging';
-import { migrate, openDataSource, schemaDrift } from '@carta/persistence';
-import { SERVICE_NAMES } from '@carta/service-kit';
+import { migrate, schemaDrift } from '@carta/persistence';
+import { openServiceDataSource, SERVICE_NAMES } from '@carta/service-kit';
 import { createTestDatabase, requireEngines } from '@carta/testing';
 import { SERVICES } from '../services';
 
@@ -16,10 +15,10 @@ describe('migrations (real PostgreSQL)', () => {
 
   it.each(SERVICE_NAMES)('%s: migrations apply in its own schema, leave no drift, and re-run as a no-op', async (name) => {
     const service = SERVICES[name];
-    const dataSource = await openDataSource({ schema: name, entities: [...service.entities, ...MESSAGING_ENTITIES], migrations: service.migrations, database: { url: database.url } });
+    const dataSource = await openServiceDataSource(service, { url: database.url });
     try {
       const applied = await migrate(dataSource);
-      expect(applied).toHaveLength(service.migrations.length);
+      expect(applied).toHaveLength(dataSource.migrations.length);
       expect(await schemaDrift(dataSource)).toEqual([]);
       expect(await migrate(dataSource)).toEqual([]);
       const tables: { table_schema: string }[] = await dataSource.query(`SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name = 'outbox'`);

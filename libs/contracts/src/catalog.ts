@@ -1,11 +1,25 @@
 import { EventDefinition } from './event-definition';
 import { ChecklistEvaluated } from './events/documents-checklist';
 import { ReferralSubmitted } from './events/eligibility-referral';
-import { CaseOpened } from './events/intake-case';
+import { CaseOpened, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
+import { ConsentGranted, ConsentWithdrawn } from './events/intake-consent';
+import { DocumentDeleted, DocumentQuarantined, DocumentRejected, DocumentVerified } from './events/documents-document';
 
 /** Every event kind the platform knows, by CloudEvents type. */
 export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
-  [CaseOpened, ChecklistEvaluated, ReferralSubmitted].map((definition) => [definition.type, definition as EventDefinition]),
+  [
+    CaseOpened,
+    CaseStatusChanged,
+    CoordinatorAssigned,
+    ConsentGranted,
+    ConsentWithdrawn,
+    DocumentVerified,
+    DocumentRejected,
+    DocumentQuarantined,
+    DocumentDeleted,
+    ChecklistEvaluated,
+    ReferralSubmitted,
+  ].map((definition) => [definition.type, definition as EventDefinition]),
 );
 
 export function eventDefinition(type: string): EventDefinition | undefined {

@@ -6,3 +6,5 @@ export * from './catalog';
 export * from './events/intake-case';
 export * from './events/documents-checklist';
 export * from './events/eligibility-referral';
+export * from './events/intake-consent';
+export * from './events/documents-document';

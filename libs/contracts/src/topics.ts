@@ -4,6 +4,8 @@
  */
 export const Topics = {
   intakeCase: 'carta.intake.case.v1',
+  intakeConsent: 'carta.intake.consent.v1',
+  documentsDocument: 'carta.documents.document.v1',
   documentsChecklist: 'carta.documents.checklist.v1',
   eligibilityReferral: 'carta.eligibility.referral.v1',
   centresCentre: 'carta.centres.centre.v1',

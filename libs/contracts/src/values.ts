@@ -10,6 +10,12 @@ export const RECORD_KINDS = [
   'PRIOR_CELLULAR_THERAPY',
 ] as const;
 export const recordKind = z.enum(RECORD_KINDS);
+
+/** Documents that support a case without being one of the six records. */
+export const SUPPORTING_KINDS = ['CONSENT_FORM', 'PASSPORT', 'INVITATION_LETTER', 'OTHER'] as const;
+export const DOCUMENT_KINDS = [...RECORD_KINDS, ...SUPPORTING_KINDS] as const;
+export const documentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof documentKind>;
 export type RecordKind = z.infer<typeof recordKind>;
 
 export const uuid = z.uuid();

@@ -1,20 +1,39 @@
-import { canReadCase } from './case-access';
+import { canDownloadDocuments, canReadCase, CaseAccessFacts } from './case-access';
 
-describe('canReadCase', () => {
-  const referredToPuth = { referredCentreIds: ['puth'] };
-
-  it('lets internal staff read any case', () => {
-    expect(canReadCase({ subject: 'c', roles: ['coordinator'] }, { referredCentreIds: [] })).toBe(true);
-    expect(canReadCase({ subject: 'a', roles: ['admin'] }, { referredCentreIds: [] })).toBe(true);
+describe('case access', () => {
+  const puthOffice = { subject: 'o', roles: ['hospital_office' as const], centreId: 'puth' };
+  const ruijinOffice = { subject: 'o2', roles: ['hospital_office' as const], centreId: 'ruijin' };
+  const facts = (overrides: Partial<CaseAccessFacts> = {}): CaseAccessFacts => ({
+    coordinatorId: 'coord-1',
+    referredCentreIds: ['puth'],
+    consents: [{ centreId: 'puth', categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'] }],
+    ...overrides,
   });
 
-  it('lets a hospital office read only cases referred to its own centre', () => {
-    expect(canReadCase({ subject: 'o', roles: ['hospital_office'], centreId: 'puth' }, referredToPuth)).toBe(true);
-    expect(canReadCase({ subject: 'o', roles: ['hospital_office'], centreId: 'ruijin' }, referredToPuth)).toBe(false);
-    expect(canReadCase({ subject: 'o', roles: ['hospital_office'] }, referredToPuth)).toBe(false);
+  it('lets internal staff read any case', () => {
+    expect(canReadCase({ subject: 'c', roles: ['coordinator'] }, facts({ referredCentreIds: [], consents: [] }))).toBe(true);
+    expect(canReadCase({ subject: 'a', roles: ['admin'] }, facts({ referredCentreIds: [], consents: [] }))).toBe(true);
+  });
+
+  it('lets a hospital office read only a referred case with an active consent for its centre and the category', () => {
+    expect(canReadCase(puthOffice, facts())).toBe(true);
+    expect(canReadCase(ruijinOffice, facts())).toBe(false);
+    expect(canReadCase(puthOffice, facts({ consents: [] }))).toBe(false);
+    expect(canReadCase(puthOffice, facts({ referredCentreIds: [] }))).toBe(false);
+    expect(canReadCase(puthOffice, facts({ consents: [{ centreId: 'ruijin', categories: ['CLINICAL_SUMMARY'] }] }))).toBe(false);
+    expect(canReadCase(puthOffice, facts(), 'FINANCIAL')).toBe(false);
+    expect(canReadCase({ subject: 'o', roles: ['hospital_office'] }, facts())).toBe(false);
   });
 
   it('never lets an analyst read case data', () => {
-    expect(canReadCase({ subject: 'n', roles: ['analyst'] }, referredToPuth)).toBe(false);
+    expect(canReadCase({ subject: 'n', roles: ['analyst'] }, facts())).toBe(false);
+  });
+
+  it('lets only the case coordinator or a consented office fetch documents', () => {
+    expect(canDownloadDocuments({ subject: 'coord-1', roles: ['coordinator'] }, facts())).toBe(true);
+    expect(canDownloadDocuments({ subject: 'coord-2', roles: ['coordinator'] }, facts())).toBe(false);
+    expect(canDownloadDocuments(puthOffice, facts())).toBe(true);
+    expect(canDownloadDocuments(puthOffice, facts({ consents: [{ centreId: 'puth', categories: ['CLINICAL_SUMMARY'] }] }))).toBe(false);
+    expect(canDownloadDocuments(ruijinOffice, facts())).toBe(false);
   });
 });

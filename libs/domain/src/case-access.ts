@@ -1,16 +1,34 @@
 import { Identity } from '@carta/auth';
+import { DataCategory } from '@carta/contracts';
 
 export interface CaseAccessFacts {
-  /** Centres the case has been referred to (hospital offices see only these). */
+  /** The case's assigned coordinator. */
+  coordinatorId?: string;
+  /** Centres the case has been referred to. */
   referredCentreIds: string[];
+  /** Active (not withdrawn) consents, by recipient centre. */
+  consents: { centreId: string; categories: DataCategory[] }[];
+}
+
+function officeMayAccess(identity: Identity, facts: CaseAccessFacts, category: DataCategory): boolean {
+  const centreId = identity.centreId;
+  if (!identity.roles.includes('hospital_office') || !centreId) return false;
+  // Both are needed: a referral to the office's centre AND the patient's consent to share this category with it.
+  return facts.referredCentreIds.includes(centreId) && facts.consents.some((consent) => consent.centreId === centreId && consent.categories.includes(category));
 }
 
 /**
- * Who may read a case's data. Internal staff read every case; a hospital office only cases
- * referred to its own centre; analysts read event streams, never case data.
+ * Who may read a category of a case's data. Internal staff read every case; a hospital office only
+ * a case referred to its own centre with an active consent covering that category; analysts read
+ * event streams, never case data.
  */
-export function canReadCase(identity: Identity, facts: CaseAccessFacts): boolean {
+export function canReadCase(identity: Identity, facts: CaseAccessFacts, category: DataCategory = 'CLINICAL_SUMMARY'): boolean {
   if (identity.roles.includes('admin') || identity.roles.includes('coordinator')) return true;
-  if (identity.roles.includes('hospital_office') && identity.centreId) return facts.referredCentreIds.includes(identity.centreId);
-  return false;
+  return officeMayAccess(identity, facts, category);
+}
+
+/** Who may fetch a case's documents (the bytes): its own coordinator, or a consented office of a referred centre. */
+export function canDownloadDocuments(identity: Identity, facts: CaseAccessFacts): boolean {
+  if (identity.roles.includes('coordinator') && facts.coordinatorId === identity.subject) return true;
+  return officeMayAccess(identity, facts, 'MEDICAL_RECORDS');
 }

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { subgraphTypeDefs } from './admin/dead-letters.graphql';
 import { deadLettersResolver } from './admin/dead-letters.resolver';
 import { EventTransportHolder } from './admin/event-transport.holder';
+import { Audit } from './audit/audit';
 import { DomainErrorFilter } from './domain-error.filter';
 import { formatGraphQLError } from './graphql-errors';
 import { HealthController } from './health.controller';
@@ -60,9 +61,10 @@ export class ServiceKitModule {
         { provide: APP_GUARD, useClass: IdentityGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         EventTransportHolder,
+        Audit,
         deadLettersResolver(deps.name) as Type<unknown>,
       ],
-      exports: [DataSource, Outbox, OBJECT_STORE, SERVICE_NAME, EventTransportHolder],
+      exports: [DataSource, Outbox, OBJECT_STORE, SERVICE_NAME, EventTransportHolder, Audit],
     };
   }
 }

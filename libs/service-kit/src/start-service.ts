@@ -2,12 +2,14 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { EventTransport, KafkaBroker, MESSAGING_ENTITIES, MessageBroker, Outbox, OutboxRelay, RethrowEventErrors, RetryPolicy } from '@carta/messaging';
-import { migrate, openDataSource } from '@carta/persistence';
+import { EventTransport, KafkaBroker, MESSAGING_ENTITIES, MessageBroker, MessagingTables1763800000000, Outbox, OutboxRelay, RethrowEventErrors, RetryPolicy } from '@carta/messaging';
+import { DatabaseLocation, migrate, openDataSource } from '@carta/persistence';
 import { FilesystemObjectStore, MinioObjectStore, ObjectStore } from '@carta/storage';
 import { DataSource } from 'typeorm';
 import { databaseFor, PlatformConfig, ServiceName } from './config';
 import { EventTransportHolder } from './admin/event-transport.holder';
+import { AuditRecord } from './audit/audit-record.entity';
+import { AuditTable1763800000001 } from './platform.migrations';
 import { ServiceKitModule } from './service-kit.module';
 
 /** Everything that makes a service what it is; main.ts and the platform launcher both start it from this. */
@@ -41,18 +43,23 @@ export interface StartOptions {
   retry?: RetryPolicy;
 }
 
+/** A service's data source: its own tables plus the platform's (outbox, inbox, dead letters, audit trail). */
+export function openServiceDataSource(definition: ServiceDefinition, database: DatabaseLocation): Promise<DataSource> {
+  return openDataSource({
+    schema: definition.name,
+    entities: [...MESSAGING_ENTITIES, AuditRecord, ...definition.entities],
+    migrations: [MessagingTables1763800000000, AuditTable1763800000001, ...definition.migrations],
+    database,
+  });
+}
+
 export function objectStoreFor(config: PlatformConfig, publicBaseUrl: string): ObjectStore {
   return config.s3 ? new MinioObjectStore(config.s3) : new FilesystemObjectStore(join(config.dataDir, 'objects'), { baseUrl: publicBaseUrl, secret: config.internalSecret });
 }
 
 export async function startService(definition: ServiceDefinition, config: PlatformConfig, options: StartOptions): Promise<RunningService> {
   const logger = new Logger(`carta-${definition.name}`);
-  const dataSource = await openDataSource({
-    schema: definition.name,
-    entities: [...definition.entities, ...MESSAGING_ENTITIES],
-    migrations: definition.migrations,
-    database: databaseFor(config, definition.name),
-  });
+  const dataSource = await openServiceDataSource(definition, databaseFor(config, definition.name));
   const ownsBroker = !options.broker;
   const broker = options.broker ?? new KafkaBroker({ brokers: config.kafka?.brokers ?? [], clientId: `carta-${definition.name}` });
   if (ownsBroker && !config.kafka) throw new Error('KAFKA_BROKERS is not set and no in-process broker was given');

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import { CaseReferral, ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
 import { IntakeModule } from './app.module';
-import { Case } from './cases/case.entity';
-import { Patient } from './cases/patient.entity';
+import { Case, Companion } from './cases/case.entity';
+import { Consent } from './consents/consent.entity';
+import { Patient } from './patients/patient.entity';
 import { migrations } from './migrations';
 
 export const intakeService: ServiceDefinition = {
   name: 'intake',
   rootModule: IntakeModule,
-  entities: [Patient, Case, CaseReferral],
+  entities: [Patient, Case, Companion, Consent, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
 };

@@ -16,3 +16,36 @@ export const CaseOpened = defineEvent({
     openedAt: z.iso.datetime({ offset: true }),
   }),
 });
+
+/** The case lifecycle (see the case state machine in intake). */
+export const CASE_STATUSES = [
+  'NEW',
+  'COLLECTING_RECORDS',
+  'READY_FOR_SCREENING',
+  'SUBMITTED',
+  'ACCEPTED',
+  'DECLINED',
+  'TRAVEL_PLANNING',
+  'IN_TREATMENT',
+  'FOLLOW_UP',
+  'CLOSED',
+  'WITHDRAWN',
+] as const;
+export const caseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof caseStatus>;
+
+export const CaseStatusChanged = defineEvent({
+  type: 'carta.intake.case.status-changed.v1',
+  topic: Topics.intakeCase,
+  aggregateIdField: 'caseId',
+  description: "A case moved in its lifecycle, by a coordinator or on another service's event.",
+  schema: z.object({ caseId: uuid, from: caseStatus, to: caseStatus, reason: z.string().max(500).optional(), changedAt: z.iso.datetime({ offset: true }) }),
+});
+
+export const CoordinatorAssigned = defineEvent({
+  type: 'carta.intake.case.coordinator-assigned.v1',
+  topic: Topics.intakeCase,
+  aggregateIdField: 'caseId',
+  description: 'A case got a (new) coordinator.',
+  schema: z.object({ caseId: uuid, coordinatorId: z.string().min(1), assignedAt: z.iso.datetime({ offset: true }) }),
+});

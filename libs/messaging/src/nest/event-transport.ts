@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, RpcExceptionFilter } from '@nestjs/common';
-import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { eventDefinition } from '@carta/contracts';
 import { lastValueFrom, Observable, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -60,7 +60,13 @@ export class EventTransport extends Server implements CustomTransportStrategy {
       const routes = byTopic.get(definition.topic) ?? new Map<string, EventRoute>();
       routes.set(pattern, {
         definition,
-        handle: async (event, context) => lastValueFrom(this.transformToObservable(await nestHandler(event, context)), { defaultValue: undefined }),
+        // Several modules of one service may handle the same event (Nest chains them by `next`):
+        // all of them run, in the same transaction as the one inbox row.
+        handle: async (event, context) => {
+          for (let handler: MessageHandler | undefined = nestHandler; handler; handler = handler.next) {
+            await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
+          }
+        },
       });
       byTopic.set(definition.topic, routes);
     }

@@ -1,34 +1,72 @@
 import { Controller, Injectable, Module } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Identity } from '@carta/auth';
-import { CartaEvent, EventData, ReferralSubmitted } from '@carta/contracts';
-import { canReadCase, DomainError } from '@carta/domain';
+import { CartaEvent, CaseOpened, ConsentGranted, ConsentWithdrawn, CoordinatorAssigned, DataCategory, EventData, ReferralSubmitted } from '@carta/contracts';
+import { canDownloadDocuments, canReadCase, CaseAccessFacts, DomainError } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
-import { DataSource, EntityManager } from 'typeorm';
-import { CaseReferral } from './case-referral.entity';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { CaseAssignment, CaseConsent, CaseReferral } from './case-access.entities';
 
 /** Object-level access to a case, enforced by every subgraph that serves case data. */
 @Injectable()
 export class CaseAccess {
   constructor(private readonly dataSource: DataSource) {}
 
-  async assertCanRead(identity: Identity, caseId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const referrals = await manager.find(CaseReferral, { where: { caseId }, select: { centreId: true } });
-    if (!canReadCase(identity, { referredCentreIds: referrals.map((referral) => referral.centreId) })) {
-      throw new DomainError('FORBIDDEN', 'this case is not shared with you');
-    }
+  async facts(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseAccessFacts> {
+    const [assignment, referrals, consents] = await Promise.all([
+      manager.findOneBy(CaseAssignment, { caseId }),
+      manager.find(CaseReferral, { where: { caseId } }),
+      manager.find(CaseConsent, { where: { caseId, withdrawnAt: IsNull() } }),
+    ]);
+    return {
+      coordinatorId: assignment?.coordinatorId,
+      referredCentreIds: referrals.map((referral) => referral.centreId),
+      consents: consents.map((consent) => ({ centreId: consent.centreId, categories: consent.categories as DataCategory[] })),
+    };
+  }
+
+  async assertCanRead(identity: Identity, caseId: string, category: DataCategory = 'CLINICAL_SUMMARY', manager?: EntityManager): Promise<void> {
+    if (!canReadCase(identity, await this.facts(caseId, manager), category)) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
+  }
+
+  async assertCanDownload(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
+    if (!canDownloadDocuments(identity, await this.facts(caseId, manager))) throw new DomainError('FORBIDDEN', "you may not fetch this case's documents");
   }
 }
 
+/** Keeps the projections current from intake's and eligibility's events. */
 @Controller()
-export class CaseReferralConsumer {
+export class CaseAccessConsumer {
+  @EventPattern(CaseOpened.type)
+  async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    await manager.upsert(CaseAssignment, { caseId: event.data.caseId, coordinatorId: event.data.coordinatorId }, ['caseId']);
+  }
+
+  @EventPattern(CoordinatorAssigned.type)
+  async onCoordinatorAssigned(@Payload() event: CartaEvent<EventData<typeof CoordinatorAssigned>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    await manager.upsert(CaseAssignment, { caseId: event.data.caseId, coordinatorId: event.data.coordinatorId }, ['caseId']);
+  }
+
   @EventPattern(ReferralSubmitted.type)
-  async onReferralSubmitted(@Payload() event: CartaEvent<EventData<typeof ReferralSubmitted>>, @Ctx() context: HandlerContext): Promise<void> {
+  async onReferralSubmitted(@Payload() event: CartaEvent<EventData<typeof ReferralSubmitted>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     const { caseId, centreId, referralId, submittedAt } = event.data;
-    await context.manager.upsert(CaseReferral, { caseId, centreId, referralId, submittedAt: new Date(submittedAt) }, ['caseId', 'centreId']);
+    await manager.upsert(CaseReferral, { caseId, centreId, referralId, submittedAt: new Date(submittedAt) }, ['caseId', 'centreId']);
+  }
+
+  @EventPattern(ConsentGranted.type)
+  async onConsentGranted(@Payload() event: CartaEvent<EventData<typeof ConsentGranted>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    const { consentId, caseId, centreId, categories } = event.data;
+    // A withdrawal that overtook its grant wins: never re-open a withdrawn consent.
+    await manager.createQueryBuilder().insert().into(CaseConsent).values({ consentId, caseId, centreId, categories, withdrawnAt: null }).orIgnore().execute();
+  }
+
+  @EventPattern(ConsentWithdrawn.type)
+  async onConsentWithdrawn(@Payload() event: CartaEvent<EventData<typeof ConsentWithdrawn>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    const { consentId, caseId, centreId, withdrawnAt } = event.data;
+    await manager.upsert(CaseConsent, { consentId, caseId, centreId, categories: [], withdrawnAt: new Date(withdrawnAt) }, ['consentId']);
   }
 }
 
-/** Import into a service that serves case data: it keeps the referral projection and provides CaseAccess. */
-@Module({ controllers: [CaseReferralConsumer], providers: [CaseAccess], exports: [CaseAccess] })
+/** Import into a service that serves case data: it keeps the access projections and provides CaseAccess. */
+@Module({ controllers: [CaseAccessConsumer], providers: [CaseAccess], exports: [CaseAccess] })
 export class CaseAccessModule {}

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '@carta/service-kit';
+import { ConsentsModule } from '../consents/consents.module';
+import { CasesConsumer } from './cases.consumer';
 import { CasesResolver } from './cases.resolver';
 import { CasesService } from './cases.service';
 
-@Module({ imports: [CaseAccessModule], providers: [CasesService, CasesResolver] })
+@Module({ imports: [CaseAccessModule, ConsentsModule], controllers: [CasesConsumer], providers: [CasesService, CasesResolver] })
 export class CasesModule {}

@@ -1,37 +1,69 @@
-import { Args, Mutation, Query, ResolveField, Resolver, ResolveReference, Parent } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
 import { uuid } from '@carta/contracts';
 import { badInput } from '@carta/domain';
 import { CurrentIdentity, GraphQLRequest, identityOf, Roles } from '@carta/service-kit';
+import { ConsentsService } from '../consents/consents.service';
 import { Case } from './case.entity';
+import { allowedTransitions } from './case-lifecycle';
+import { parseCompanion, parseCoordinatorId, parseHomeTeamReview, parseTransition } from './case-changes.input';
 import { CasesService } from './cases.service';
 import { parseOpenCaseInput } from './open-case.input';
 
-function parseCaseId(id: string): string {
-  if (!uuid.safeParse(id).success) throw badInput('id must be a case id (UUID)', { field: 'id' });
-  return id;
+export function parseId(id: unknown, field = 'id'): string {
+  if (!uuid.safeParse(id).success) throw badInput(`${field} must be a UUID`, { field });
+  return id as string;
 }
 
 @Resolver('Case')
 export class CasesResolver {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly consents: ConsentsService,
+  ) {}
 
   @Roles('coordinator', 'admin')
   @Mutation('openCase')
-  openCase(@Args('input') input: unknown): Promise<Case> {
-    return this.cases.openCase(parseOpenCaseInput(input));
+  openCase(@CurrentIdentity() identity: Identity, @Args('input') input: unknown): Promise<Case> {
+    return this.cases.openCase(identity, parseOpenCaseInput(input));
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')
   @Query('case')
   case(@CurrentIdentity() identity: Identity, @Args('id') id: string): Promise<Case | null> {
-    return this.cases.findReadable(identity, parseCaseId(id));
+    return this.cases.readCase(identity, parseId(id));
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')
   @ResolveReference()
   resolveReference(reference: { id: string }, context: { req: GraphQLRequest }): Promise<Case | null> {
-    return this.cases.findReadable(identityOf(context), parseCaseId(reference.id));
+    return this.cases.readCase(identityOf(context), parseId(reference.id));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('transitionCase')
+  transitionCase(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('to') to: unknown, @Args('reason') reason: unknown): Promise<Case> {
+    const input = parseTransition({ to, reason });
+    return this.cases.transition(identity, parseId(caseId, 'caseId'), input.to, input.reason);
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('assignCoordinator')
+  assignCoordinator(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('coordinatorId') coordinatorId: unknown): Promise<Case> {
+    return this.cases.assignCoordinator(identity, parseId(caseId, 'caseId'), parseCoordinatorId(coordinatorId));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('addCompanion')
+  addCompanion(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('companion') companion: unknown): Promise<Case> {
+    const input = parseCompanion(companion);
+    return this.cases.addCompanion(identity, parseId(caseId, 'caseId'), { ...input, passportNumber: input.passportNumber ?? null, passportExpiry: input.passportExpiry ?? null });
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('recordHomeTeamReview')
+  recordHomeTeamReview(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('review') review: unknown): Promise<Case> {
+    return this.cases.recordHomeTeamReview(identity, parseId(caseId, 'caseId'), parseHomeTeamReview(review));
   }
 
   @ResolveField('diagnosis')
@@ -42,5 +74,27 @@ export class CasesResolver {
   @ResolveField('openedAt')
   openedAt(@Parent() kase: Case): string {
     return kase.openedAt.toISOString();
+  }
+
+  @ResolveField('allowedTransitions')
+  allowedTransitions(@Parent() kase: Case) {
+    return allowedTransitions(kase.status);
+  }
+
+  @ResolveField('patient')
+  patient(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    return this.cases.readPatient(identity, kase);
+  }
+
+  /** Identifying details of companions: coordinators and admins only. */
+  @ResolveField('companions')
+  async companions(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    if (!identity.roles.includes('coordinator') && !identity.roles.includes('admin')) return [];
+    return this.cases.companions(kase.id);
+  }
+
+  @ResolveField('consents')
+  consentsOf(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    return this.consents.consentsVisibleTo(identity, kase.id);
   }
 }

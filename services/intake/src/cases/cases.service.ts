@@ -1,16 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { CaseOpened } from '@carta/contracts';
-import { notFound } from '@carta/domain';
+import { CaseOpened, CaseStatus, CaseStatusChanged, CoordinatorAssigned } from '@carta/contracts';
+import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { CaseAccess } from '@carta/service-kit';
-import { DataSource } from 'typeorm';
-import { Case } from './case.entity';
+import { Audit, CaseAccess } from '@carta/service-kit';
+import { DataSource, EntityManager } from 'typeorm';
+import { Patient } from '../patients/patient.entity';
+import { Case, Companion, HomeTeamReview } from './case.entity';
+import { checkTransition } from './case-lifecycle';
 import { OpenCaseInput } from './open-case.input';
-import { Patient } from './patient.entity';
 
 const newPatientId = () => `pt_${randomBytes(8).toString('hex')}`;
+const MAX_COMPANIONS = 2;
 
 @Injectable()
 export class CasesService {
@@ -18,16 +20,26 @@ export class CasesService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly access: CaseAccess,
+    private readonly audit: Audit,
   ) {}
 
-  /** Patient, case and the CaseOpened event commit together or not at all. */
-  openCase(input: OpenCaseInput): Promise<Case> {
+  /** Patient, case, audit record and the CaseOpened event commit together or not at all. */
+  openCase(identity: Identity, input: OpenCaseInput): Promise<Case> {
     return this.dataSource.transaction(async (manager) => {
-      const patientId = input.patientId ?? newPatientId();
-      if (input.patientId) {
+      let patientId = input.patientId;
+      if (patientId) {
         if (!(await manager.existsBy(Patient, { id: patientId }))) throw notFound('patient');
       } else {
-        await manager.insert(Patient, { id: patientId });
+        const details = input.patient!;
+        patientId = newPatientId();
+        await manager.insert(Patient, {
+          id: patientId,
+          ...details,
+          passportNumber: details.passportNumber ?? null,
+          passportExpiry: details.passportExpiry ?? null,
+          email: details.email ?? null,
+          phone: details.phone ?? null,
+        });
       }
       const openedAt = new Date();
       const kase = manager.create(Case, {
@@ -38,8 +50,10 @@ export class CasesService {
         coordinatorId: input.coordinatorId,
         status: 'NEW',
         openedAt,
+        homeTeamReview: null,
       });
       await manager.insert(Case, kase);
+      await this.audit.record(manager, identity, 'case.open', { caseId: kase.id });
       await this.outbox.append(manager, CaseOpened, {
         caseId: kase.id,
         patientId,
@@ -51,10 +65,82 @@ export class CasesService {
     });
   }
 
-  async findReadable(identity: Identity, caseId: string): Promise<Case | null> {
-    const kase = await this.dataSource.manager.findOneBy(Case, { id: caseId });
-    if (!kase) return null;
-    await this.access.assertCanRead(identity, caseId);
-    return kase;
+  /** Reads a case the caller may see, leaving an audit record. */
+  readCase(identity: Identity, caseId: string): Promise<Case | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOneBy(Case, { id: caseId });
+      if (!kase) return null;
+      await this.access.assertCanRead(identity, caseId, 'CLINICAL_SUMMARY', manager);
+      await this.audit.record(manager, identity, 'case.read', { caseId });
+      return kase;
+    });
+  }
+
+  async readPatient(identity: Identity, kase: Case): Promise<Patient | null> {
+    if (!identity.roles.includes('coordinator') && !identity.roles.includes('admin')) return null;
+    return this.dataSource.transaction(async (manager) => {
+      await this.audit.record(manager, identity, 'patient.read', { caseId: kase.id, targetId: kase.patientId });
+      return manager.findOneBy(Patient, { id: kase.patientId });
+    });
+  }
+
+  companions(caseId: string): Promise<Companion[]> {
+    return this.dataSource.manager.find(Companion, { where: { caseId }, order: { familyName: 'ASC' } });
+  }
+
+  transition(identity: Identity, caseId: string, to: CaseStatus, reason?: string | null): Promise<Case> {
+    return this.changeCase(caseId, async (manager, kase) => {
+      await this.moveTo(manager, kase, to, reason ?? undefined);
+      await this.audit.record(manager, identity, `case.transition.${to.toLowerCase()}`, { caseId });
+    });
+  }
+
+  /**
+   * Moves a case and emits the change. Used by coordinators and by the consumers that follow other
+   * services' facts; an invalid move is a CONFLICT naming the allowed next states.
+   */
+  async moveTo(manager: EntityManager, kase: Case, to: CaseStatus, reason?: string): Promise<void> {
+    const check = checkTransition(kase.status, to, { homeTeamReviewed: kase.homeTeamReview !== null });
+    if (!check.allowed) throw new DomainError('CONFLICT', check.reason, { allowedNext: check.allowedNext });
+    const from = kase.status;
+    kase.status = to;
+    await manager.update(Case, kase.id, { status: to });
+    await this.outbox.append(manager, CaseStatusChanged, { caseId: kase.id, from, to, ...(reason ? { reason } : {}), changedAt: new Date().toISOString() });
+  }
+
+  assignCoordinator(identity: Identity, caseId: string, coordinatorId: string): Promise<Case> {
+    return this.changeCase(caseId, async (manager, kase) => {
+      kase.coordinatorId = coordinatorId;
+      await manager.update(Case, caseId, { coordinatorId });
+      await this.audit.record(manager, identity, 'case.assign-coordinator', { caseId });
+      await this.outbox.append(manager, CoordinatorAssigned, { caseId, coordinatorId, assignedAt: new Date().toISOString() });
+    });
+  }
+
+  addCompanion(identity: Identity, caseId: string, companion: Omit<Companion, 'id' | 'caseId'>): Promise<Case> {
+    return this.changeCase(caseId, async (manager) => {
+      if ((await manager.countBy(Companion, { caseId })) >= MAX_COMPANIONS) throw new DomainError('CONFLICT', `a patient travels with at most ${MAX_COMPANIONS} companions`);
+      const id = randomUUID();
+      await manager.insert(Companion, { ...companion, id, caseId });
+      await this.audit.record(manager, identity, 'case.add-companion', { caseId, targetId: id });
+    });
+  }
+
+  recordHomeTeamReview(identity: Identity, caseId: string, review: Omit<HomeTeamReview, 'recordedAt' | 'recordedBy'>): Promise<Case> {
+    return this.changeCase(caseId, async (manager, kase) => {
+      kase.homeTeamReview = { ...review, recordedAt: new Date().toISOString(), recordedBy: identity.subject };
+      await manager.update(Case, caseId, { homeTeamReview: kase.homeTeamReview });
+      await this.audit.record(manager, identity, 'case.record-home-review', { caseId });
+    });
+  }
+
+  /** Loads the case FOR UPDATE, applies a change in one transaction, returns the changed case. */
+  private changeCase(caseId: string, change: (manager: EntityManager, kase: Case) => Promise<void>): Promise<Case> {
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOne(Case, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!kase) throw notFound('case');
+      await change(manager, kase);
+      return kase;
+    });
   }
 }

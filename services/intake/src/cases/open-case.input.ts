@@ -1,21 +1,28 @@
 import { icd10Code, pseudonymousPatientId } from '@carta/contracts';
-import { badInput } from '@carta/domain';
+import { isoDate, parseInput, personName } from '@carta/service-kit';
 import { z } from 'zod';
 
-const openCaseInput = z.object({
-  patientId: pseudonymousPatientId.nullish(),
-  diagnosis: z.object({ icd10: icd10Code, description: z.string().trim().min(1).max(200) }),
-  coordinatorId: z.string().trim().min(1).max(100),
+export const patientDetails = z.object({
+  givenName: personName,
+  familyName: personName,
+  birthDate: isoDate,
+  nationality: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code like GBR'),
+  passportNumber: z.string().regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters or digits').nullish(),
+  passportExpiry: isoDate.nullish(),
+  email: z.email().nullish(),
+  phone: z.string().regex(/^\+[0-9 ]{6,20}$/, 'must be an international number like +44 20 7946 0000').nullish(),
 });
+export type PatientDetails = z.infer<typeof patientDetails>;
+
+const openCaseInput = z
+  .object({
+    patientId: pseudonymousPatientId.nullish(),
+    patient: patientDetails.nullish(),
+    diagnosis: z.object({ icd10: icd10Code, description: z.string().trim().min(1).max(200) }),
+    coordinatorId: z.string().trim().min(1).max(100),
+  })
+  .refine((input) => Boolean(input.patientId) !== Boolean(input.patient), { message: 'give either patientId (an existing patient) or patient (a new one)', path: ['patient'] });
 
 export type OpenCaseInput = z.infer<typeof openCaseInput>;
 
-/** Validates the mutation input; the message names the field, never echoes patient data. */
-export function parseOpenCaseInput(input: unknown): OpenCaseInput {
-  const parsed = openCaseInput.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw badInput(`${issue.path.join('.')}: ${issue.message}`, { field: issue.path.join('.') });
-  }
-  return parsed.data;
-}
+export const parseOpenCaseInput = (input: unknown): OpenCaseInput => parseInput(openCaseInput, input);

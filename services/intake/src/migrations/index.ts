@@ -1,6 +1,5 @@
-import { MessagingTables1763800000000 } from '@carta/messaging';
-import { CaseReferralTable1763800000001 } from '@carta/service-kit';
+import { CaseAccessTables1763800000002 } from '@carta/service-kit';
 import { Cases1763800000100 } from './1763800000100-cases';
 
-/** Applied in this order; a shipped migration is never edited, only followed by a new one. */
-export const migrations: Function[] = [MessagingTables1763800000000, CaseReferralTable1763800000001, Cases1763800000100];
+/** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
+export const migrations: Function[] = [CaseAccessTables1763800000002, Cases1763800000100];

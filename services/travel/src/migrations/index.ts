@@ -1,4 +1,2 @@
-import { MessagingTables1763800000000 } from '@carta/messaging';
-
-/** Applied in this order; a shipped migration is never edited, only followed by a new one. */
-export const migrations: Function[] = [MessagingTables1763800000000];
+/** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
+export const migrations: Function[] = [];

@@ -1,0 +1,20 @@
+import { badInput } from '@carta/domain';
+import { z } from 'zod';
+
+/**
+ * The one way mutation inputs are validated: the first problem becomes BAD_USER_INPUT naming the
+ * field. zod's messages describe the rule, never the value, so nothing the caller sent is echoed.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.');
+    throw badInput(`${field || 'input'}: ${issue.message}`, { field });
+  }
+  return parsed.data;
+}
+
+/** A calendar date (clinical and travel dates are dates, not instants). */
+export const isoDate = z.iso.date();
+export const personName = z.string().trim().min(1).max(100);

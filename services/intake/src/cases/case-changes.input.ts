@@ -1,0 +1,23 @@
+import { caseStatus } from '@carta/contracts';
+import { isoDate, parseInput, personName } from '@carta/service-kit';
+import { z } from 'zod';
+
+const transition = z.object({ to: caseStatus, reason: z.string().trim().max(500).nullish() });
+const companion = z.object({
+  givenName: personName,
+  familyName: personName,
+  relationship: z.string().trim().min(1).max(50),
+  passportNumber: z.string().regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters or digits').nullish(),
+  passportExpiry: isoDate.nullish(),
+});
+const homeTeamReview = z.object({
+  reviewedOn: isoDate,
+  reviewer: personName,
+  institution: z.string().trim().min(1).max(200),
+  summary: z.string().trim().min(1).max(2000),
+});
+
+export const parseTransition = (input: unknown) => parseInput(transition, input);
+export const parseCompanion = (input: unknown) => parseInput(companion, input);
+export const parseHomeTeamReview = (input: unknown) => parseInput(homeTeamReview, input);
+export const parseCoordinatorId = (input: unknown) => parseInput(z.string().trim().min(1).max(100), input);

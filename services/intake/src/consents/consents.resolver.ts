@@ -1,0 +1,40 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Identity } from '@carta/auth';
+import { badInput } from '@carta/domain';
+import { CurrentIdentity, Roles } from '@carta/service-kit';
+import { parseId } from '../cases/cases.resolver';
+import { Consent } from './consent.entity';
+import { ConsentsService, parseRecordConsent } from './consents.service';
+
+@Resolver('Consent')
+export class ConsentsResolver {
+  constructor(private readonly consents: ConsentsService) {}
+
+  @Roles('coordinator', 'admin')
+  @Mutation('recordConsent')
+  recordConsent(@CurrentIdentity() identity: Identity, @Args('input') input: unknown): Promise<Consent> {
+    return this.consents.record(identity, parseRecordConsent(input));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('withdrawConsent')
+  withdrawConsent(@CurrentIdentity() identity: Identity, @Args('consentId') consentId: string, @Args('reason') reason: string): Promise<Consent> {
+    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500) throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
+    return this.consents.withdraw(identity, parseId(consentId, 'consentId'), reason.trim());
+  }
+
+  @ResolveField('grantedAt')
+  grantedAt(@Parent() consent: Consent): string {
+    return consent.grantedAt.toISOString();
+  }
+
+  @ResolveField('withdrawnAt')
+  withdrawnAt(@Parent() consent: Consent): string | null {
+    return consent.withdrawnAt?.toISOString() ?? null;
+  }
+
+  @ResolveField('active')
+  active(@Parent() consent: Consent): boolean {
+    return consent.withdrawnAt === null;
+  }
+}

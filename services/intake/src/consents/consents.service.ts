@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Identity } from '@carta/auth';
+import { ConsentGranted, ConsentWithdrawn, consentPurpose, dataCategory, transferDirection, centreId, uuid } from '@carta/contracts';
+import { DomainError, notFound } from '@carta/domain';
+import { Outbox } from '@carta/messaging';
+import { Audit, parseInput } from '@carta/service-kit';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { Case } from '../cases/case.entity';
+import { Consent } from './consent.entity';
+
+const disclosure = z.string().trim().min(3).max(500);
+const recordConsentInput = z.object({
+  caseId: uuid,
+  centreId,
+  purpose: consentPurpose,
+  categories: z.array(dataCategory).min(1, 'name at least one data category').refine((list) => new Set(list).size === list.length, 'categories must not repeat'),
+  direction: transferDirection,
+  // PIPL art. 39: the patient must have been told who receives the data, how, and how to exercise their rights.
+  recipientName: disclosure,
+  recipientContact: disclosure,
+  processingMethod: disclosure,
+  rightsContact: disclosure,
+  signedFormDocumentId: uuid,
+  grantedAt: z.iso.datetime({ offset: true }).nullish(),
+});
+export const parseRecordConsent = (input: unknown) => parseInput(recordConsentInput, input);
+export type RecordConsentInput = ReturnType<typeof parseRecordConsent>;
+
+@Injectable()
+export class ConsentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly audit: Audit,
+  ) {}
+
+  record(identity: Identity, input: RecordConsentInput): Promise<Consent> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Case, { id: input.caseId }))) throw notFound('case');
+      const grantedAt = input.grantedAt ? new Date(input.grantedAt) : new Date();
+      if (grantedAt.getTime() > Date.now() + 60_000) throw new DomainError('BAD_USER_INPUT', 'grantedAt: a consent cannot be signed in the future', { field: 'grantedAt' });
+      const consent = manager.create(Consent, { ...input, id: randomUUID(), grantedAt, recordedBy: identity.subject, withdrawnAt: null, withdrawalReason: null });
+      await manager.insert(Consent, consent);
+      await this.audit.record(manager, identity, 'consent.record', { caseId: input.caseId, targetId: consent.id });
+      await this.outbox.append(manager, ConsentGranted, {
+        consentId: consent.id,
+        caseId: consent.caseId,
+        centreId: consent.centreId,
+        purpose: input.purpose,
+        categories: input.categories,
+        direction: input.direction,
+        grantedAt: grantedAt.toISOString(),
+      });
+      return consent;
+    });
+  }
+
+  /** One mutation: the consent ends here and the event tells every service to stop sharing. */
+  withdraw(identity: Identity, consentId: string, reason: string): Promise<Consent> {
+    return this.dataSource.transaction(async (manager) => {
+      const consent = await manager.findOne(Consent, { where: { id: consentId }, lock: { mode: 'pessimistic_write' } });
+      if (!consent) throw notFound('consent');
+      if (consent.withdrawnAt) throw new DomainError('CONFLICT', 'this consent was already withdrawn');
+      consent.withdrawnAt = new Date();
+      consent.withdrawalReason = reason;
+      await manager.update(Consent, consentId, { withdrawnAt: consent.withdrawnAt, withdrawalReason: reason });
+      await this.audit.record(manager, identity, 'consent.withdraw', { caseId: consent.caseId, targetId: consentId });
+      await this.outbox.append(manager, ConsentWithdrawn, { consentId, caseId: consent.caseId, centreId: consent.centreId, withdrawnAt: consent.withdrawnAt.toISOString() });
+      return consent;
+    });
+  }
+
+  /** Staff see every consent of the case; an office only its own centre's. */
+  consentsVisibleTo(identity: Identity, caseId: string): Promise<Consent[]> {
+    const staff = identity.roles.includes('coordinator') || identity.roles.includes('admin');
+    return this.dataSource.manager.find(Consent, { where: staff ? { caseId } : { caseId, centreId: identity.centreId ?? '-' }, order: { grantedAt: 'ASC' } });
+  }
+}
