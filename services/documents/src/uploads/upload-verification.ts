@@ -27,6 +27,6 @@ export function verifyUpload(declared: DeclaredUpload, inspected: ContentInspect
 export function fileNameProblem(fileName: string): string | null {
   if (fileName.length === 0 || fileName.length > 200) return 'must be 1–200 characters';
   if (/[/\\]/.test(fileName) || fileName.includes('..')) return 'must be a bare file name, not a path';
-  if (/[\u0000-\u001f\u007f]/.test(fileName)) return 'must not contain control characters';
+  if ([...fileName].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return 'must not contain control characters';
   return null;
 }
