@@ -16,12 +16,12 @@ export interface RunningPlatform {
  * services share an in-process broker (same outbox and inbox code paths as on Kafka).
  * `ports: 'any'` lets the OS choose (tests); otherwise the default ports 4000–4006.
  */
-export async function startPlatform(config: PlatformConfig, options: { ports?: 'default' | 'any'; retry?: StartOptions['retry'] } = {}): Promise<RunningPlatform> {
+export async function startPlatform(config: PlatformConfig, options: { ports?: 'default' | 'any'; retry?: StartOptions['retry']; clock?: StartOptions['clock'] } = {}): Promise<RunningPlatform> {
   const broker = config.kafka ? undefined : new InProcessBroker();
   const services: RunningService[] = [];
   try {
     for (const name of SERVICE_NAMES) {
-      services.push(await startService(SERVICES[name], config, { port: options.ports === 'any' ? 0 : DEFAULT_PORTS[name], broker, retry: options.retry }));
+      services.push(await startService(SERVICES[name], config, { port: options.ports === 'any' ? 0 : DEFAULT_PORTS[name], broker, retry: options.retry, clock: options.clock }));
     }
     const devIssuer = await DevTokenIssuer.create();
     const gateway = await startGateway({

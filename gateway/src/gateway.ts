@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Server } from 'node:http';
+import { request, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
@@ -49,15 +49,20 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
   }
 }
 
+/** A subgraph's URL: configured, or as composed into the supergraph. */
+function subgraphUrl(supergraph: string, name: string, configured: Record<string, string>): string {
+  const composed = new RegExp(`@join__graph\\(name: "${name}", url: "([^"]+)"\\)`).exec(supergraph)?.[1];
+  const url = configured[name] ?? composed;
+  if (!url) throw new Error(`no URL for subgraph ${name}`);
+  return url;
+}
+
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
   const gateway = new ApolloGateway({
     // Composed ahead of time and committed: no runtime introspection of the subgraphs.
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    buildService: ({ name, url }) => {
-      const target = options.subgraphUrls[name] ?? url;
-      if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new IdentityForwardingDataSource(target, options.internalSecret);
-    },
+    supergraphSdl,
+    buildService: ({ name }) => new IdentityForwardingDataSource(subgraphUrl(supergraphSdl, name, options.subgraphUrls), options.internalSecret),
   });
   const server = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false });
   await server.start();
@@ -68,6 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.json({ service: 'gateway', status: 'ok' });
   });
   if (options.devIssuer) app.get('/dev/token', devTokenHandler(options.devIssuer));
+  app.put('/uploads/:versionId', streamingUploadProxy(options, new URL(subgraphUrl(supergraphSdl, 'documents', options.subgraphUrls)).origin));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -94,6 +100,42 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await server.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },
+  };
+}
+
+/**
+ * `PUT /uploads/:versionId` for clients that cannot presign: authenticates like /graphql, then pipes
+ * the body to the documents service with the forwarded identity. Nothing is buffered here.
+ */
+function streamingUploadProxy(options: GatewayOptions, documentsOrigin: string): express.RequestHandler {
+  return async (req, res) => {
+    const header = req.headers.authorization;
+    let identity: Identity;
+    try {
+      if (!header?.startsWith('Bearer ')) throw new Error('no bearer token');
+      identity = await options.verifier.verify(header.slice('Bearer '.length));
+    } catch {
+      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'send a valid bearer token' });
+      return;
+    }
+    const target = new URL(`/uploads/${encodeURIComponent(String(req.params.versionId))}`, documentsOrigin);
+    const upstream = request(target, {
+      method: 'PUT',
+      headers: {
+        'content-type': req.headers['content-type'] ?? 'application/octet-stream',
+        ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}),
+        [IDENTITY_HEADER]: await signIdentityAssertion(identity, options.internalSecret),
+      },
+    });
+    upstream.on('response', (answer) => {
+      res.status(answer.statusCode ?? 502);
+      if (answer.headers['content-type']) res.setHeader('content-type', answer.headers['content-type']);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) res.status(502).json({ code: 'UPSTREAM_UNAVAILABLE', message: 'the documents service did not answer' });
+    });
+    req.pipe(upstream);
   };
 }
 

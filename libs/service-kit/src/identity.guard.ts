@@ -39,10 +39,18 @@ export class IdentityGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
+    if (context.getType<string>() === 'http') {
+      // HTTP routes (uploads) declare roles too; the health endpoint declares none and stays open.
+      if (!roles) return true;
+      const req = context.switchToHttp().getRequest<GraphQLRequest>();
+      req.identity ??= await this.verify(req.headers[IDENTITY_HEADER]);
+      if (!req.identity.roles.some((role) => roles.includes(role))) throw new DomainError('FORBIDDEN', 'your role may not do this');
+      return true;
+    }
     if (context.getType<string>() !== 'graphql') return true;
     const { req, info } = resolverRequest(context);
     req.identity ??= await this.verify(req.headers[IDENTITY_HEADER]);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     if (!roles) {
       if (ROOT_TYPES.has(info.parentType.name)) throw new DomainError('FORBIDDEN', 'this operation declares no roles');
       return true;

@@ -12,3 +12,4 @@ export * from './audit/audit-record.entity';
 export * from './platform.migrations';
 export * from './run-standalone';
 export * from './validation';
+export * from './clock';

@@ -11,6 +11,7 @@ import { subgraphTypeDefs } from './admin/dead-letters.graphql';
 import { deadLettersResolver } from './admin/dead-letters.resolver';
 import { EventTransportHolder } from './admin/event-transport.holder';
 import { Audit } from './audit/audit';
+import { Clock, CLOCK } from './clock';
 import { DomainErrorFilter } from './domain-error.filter';
 import { formatGraphQLError } from './graphql-errors';
 import { HealthController } from './health.controller';
@@ -24,6 +25,7 @@ export interface ServiceKitDependencies {
   outbox: Outbox;
   objectStore: ObjectStore;
   internalSecret: string;
+  clock: Clock;
 }
 
 /**
@@ -58,13 +60,14 @@ export class ServiceKitModule {
         { provide: OBJECT_STORE, useValue: deps.objectStore },
         { provide: INTERNAL_SECRET, useValue: deps.internalSecret },
         { provide: SERVICE_NAME, useValue: deps.name },
+        { provide: CLOCK, useValue: deps.clock },
         { provide: APP_GUARD, useClass: IdentityGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         EventTransportHolder,
         Audit,
         deadLettersResolver(deps.name) as Type<unknown>,
       ],
-      exports: [DataSource, Outbox, OBJECT_STORE, SERVICE_NAME, EventTransportHolder, Audit],
+      exports: [DataSource, Outbox, OBJECT_STORE, SERVICE_NAME, EventTransportHolder, Audit, CLOCK, INTERNAL_SECRET],
     };
   }
 }

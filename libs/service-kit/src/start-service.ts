@@ -10,6 +10,7 @@ import { databaseFor, PlatformConfig, ServiceName } from './config';
 import { EventTransportHolder } from './admin/event-transport.holder';
 import { AuditRecord } from './audit/audit-record.entity';
 import { AuditTable1763800000001 } from './platform.migrations';
+import { Clock, systemClock } from './clock';
 import { ServiceKitModule } from './service-kit.module';
 
 /** Everything that makes a service what it is; main.ts and the platform launcher both start it from this. */
@@ -41,6 +42,8 @@ export interface StartOptions {
   broker?: MessageBroker;
   objectStore?: ObjectStore;
   retry?: RetryPolicy;
+  /** Tests pass a clock they can move. */
+  clock?: Clock;
 }
 
 /** A service's data source: its own tables plus the platform's (outbox, inbox, dead letters, audit trail). */
@@ -72,7 +75,7 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     await objectStore.ensureReady();
 
     const app = await NestFactory.create(
-      ServiceKitModule.forService(definition.rootModule, { name: definition.name, schemaFile: definition.schemaFile, dataSource, outbox, objectStore, internalSecret: config.internalSecret }),
+      ServiceKitModule.forService(definition.rootModule, { name: definition.name, schemaFile: definition.schemaFile, dataSource, outbox, objectStore, internalSecret: config.internalSecret, clock: options.clock ?? systemClock }),
       { logger: ['error', 'warn'], abortOnError: false },
     );
     const transport = new EventTransport({ service: definition.name, dataSource, broker, groupPrefix: config.kafka?.groupPrefix, retry: options.retry });

@@ -25,6 +25,9 @@ export class MinioObjectStore implements ObjectStore {
       accessKey: location.accessKey,
       secretKey: location.secretKey,
       region: location.region,
+      // The client holds one part in memory while it uploads it: S3's smallest part keeps a
+      // streamed upload's memory flat (the 64 MB default would hold 64 MB per upload).
+      partSize: 5 * 1024 * 1024,
     });
   }
 

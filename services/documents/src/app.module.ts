@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChecklistsModule } from './checklists/checklists.module';
+import { DocumentsModule } from './documents/documents.module';
 
-@Module({ imports: [ChecklistsModule] })
-export class DocumentsModule {}
+@Module({ imports: [ChecklistsModule, DocumentsModule] })
+export class DocumentsServiceModule {}

@@ -12,6 +12,8 @@ export const ChecklistEvaluated = defineEvent({
     caseId: uuid,
     completeness: z.enum(['COMPLETE', 'PARTIAL', 'INCOMPLETE']),
     missing: z.array(recordKind),
+    stale: z.array(recordKind).default([]),
+    untranslated: z.array(recordKind).default([]),
     evaluatedAt: z.iso.datetime({ offset: true }),
   }),
 });

@@ -1,15 +1,47 @@
 import { RECORD_KINDS, RecordKind } from '@carta/contracts';
 
-export type RecordStatus = 'MISSING' | 'PRESENT' | 'STALE';
+export type RecordStatus = 'MISSING' | 'PRESENT' | 'STALE' | 'UNTRANSLATED';
 export type Completeness = 'COMPLETE' | 'PARTIAL' | 'INCOMPLETE';
+
+/** The current record of one kind on file for a case (its newest verified original). */
+export interface RecordOnFile {
+  kind: RecordKind;
+  versionId: string;
+  /** When the record was made (the lab draw, the scan); an upload date only when that is unknown. */
+  recordDate: string;
+  language: string;
+  hasEnglishTranslation: boolean;
+}
+
+export interface ChecklistItemEvaluation {
+  kind: RecordKind;
+  status: RecordStatus;
+  versionId: string | null;
+  recordDate: string | null;
+  /** The first day the record no longer counts as recent. */
+  staleOn: string | null;
+}
 
 export interface ChecklistEvaluation {
   completeness: Completeness;
+  items: ChecklistItemEvaluation[];
   missing: RecordKind[];
   stale: RecordKind[];
+  untranslated: RecordKind[];
   /** The PI's typical response time at this completeness (the service's data over 200+ cases). */
   expectedPiResponse: { minDays: number; maxDays: number };
+  /** When time alone will next change this evaluation (a record turning stale), if ever. */
+  nextChangeOn: string | null;
 }
+
+/** How recent a record must be for a site (DOMAIN.md): flow 3 months, labs 4 weeks, imaging 6–8 weeks. */
+const RECENCY: Partial<Record<RecordKind, { months?: number; days?: number }>> = {
+  FLOW_CYTOMETRY: { months: 3 },
+  BLOOD_PANEL: { days: 28 },
+  IMAGING: { days: 56 },
+};
+/** Sites read the original and an English translation of these. */
+const NEEDS_ENGLISH: RecordKind[] = ['PATHOLOGY_REPORT'];
 
 const RESPONSE_WINDOWS: Record<Completeness, { minDays: number; maxDays: number }> = {
   COMPLETE: { minDays: 7, maxDays: 10 },
@@ -17,11 +49,48 @@ const RESPONSE_WINDOWS: Record<Completeness, { minDays: number; maxDays: number 
   INCOMPLETE: { minDays: 28, maxDays: 42 },
 };
 
-/** Complete when every kind is present and fresh; incomplete when none is usable; partial in between. */
-export function evaluateChecklist(statuses: ReadonlyMap<RecordKind, RecordStatus>): ChecklistEvaluation {
-  const missing = RECORD_KINDS.filter((kind) => (statuses.get(kind) ?? 'MISSING') === 'MISSING');
-  const stale = RECORD_KINDS.filter((kind) => statuses.get(kind) === 'STALE');
-  const usable = RECORD_KINDS.length - missing.length - stale.length;
-  const completeness: Completeness = usable === RECORD_KINDS.length ? 'COMPLETE' : usable === 0 ? 'INCOMPLETE' : 'PARTIAL';
-  return { completeness, missing, stale, expectedPiResponse: RESPONSE_WINDOWS[completeness] };
+export function expectedPiResponse(completeness: Completeness): { minDays: number; maxDays: number } {
+  return RESPONSE_WINDOWS[completeness];
+}
+
+export function staleOn(kind: RecordKind, recordDate: string): string | null {
+  const rule = RECENCY[kind];
+  if (!rule) return null;
+  const date = new Date(`${recordDate}T00:00:00Z`);
+  if (rule.months) date.setUTCMonth(date.getUTCMonth() + rule.months);
+  if (rule.days) date.setUTCDate(date.getUTCDate() + rule.days);
+  return date.toISOString().slice(0, 10);
+}
+
+function evaluateItem(kind: RecordKind, record: RecordOnFile | undefined, today: string): ChecklistItemEvaluation {
+  if (!record) return { kind, status: 'MISSING', versionId: null, recordDate: null, staleOn: null };
+  const staleDay = staleOn(kind, record.recordDate);
+  const status: RecordStatus =
+    staleDay !== null && today >= staleDay ? 'STALE' : NEEDS_ENGLISH.includes(kind) && record.language !== 'en' && !record.hasEnglishTranslation ? 'UNTRANSLATED' : 'PRESENT';
+  return { kind, status, versionId: record.versionId, recordDate: record.recordDate, staleOn: staleDay };
+}
+
+/**
+ * Complete when every kind is present, recent and (where needed) translated; incomplete when none
+ * is usable; partial in between. `today` is a date (YYYY-MM-DD) in UTC.
+ */
+export function evaluateChecklist(records: RecordOnFile[], today: string): ChecklistEvaluation {
+  const newest = new Map<RecordKind, RecordOnFile>();
+  for (const record of records) {
+    const current = newest.get(record.kind);
+    if (!current || record.recordDate > current.recordDate) newest.set(record.kind, record);
+  }
+  const items = RECORD_KINDS.map((kind) => evaluateItem(kind, newest.get(kind), today));
+  const usable = items.filter((item) => item.status === 'PRESENT').length;
+  const completeness: Completeness = usable === items.length ? 'COMPLETE' : usable === 0 ? 'INCOMPLETE' : 'PARTIAL';
+  const upcoming = items.map((item) => item.staleOn).filter((day): day is string => day !== null && day > today);
+  return {
+    completeness,
+    items,
+    missing: items.filter((item) => item.status === 'MISSING').map((item) => item.kind),
+    stale: items.filter((item) => item.status === 'STALE').map((item) => item.kind),
+    untranslated: items.filter((item) => item.status === 'UNTRANSLATED').map((item) => item.kind),
+    expectedPiResponse: expectedPiResponse(completeness),
+    nextChangeOn: upcoming.length > 0 ? upcoming.sort()[0] : null,
+  };
 }

@@ -1,8 +1,9 @@
 import { RecordKind } from '@carta/contracts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Completeness, RecordStatus } from './checklist-evaluation';
 
 @Entity({ name: 'checklist' })
+@Index('checklist_next_review_idx', ['nextReviewOn'])
 export class Checklist {
   @PrimaryColumn({ type: 'uuid' })
   caseId: string;
@@ -12,6 +13,10 @@ export class Checklist {
 
   @Column({ type: 'timestamptz' })
   evaluatedAt: Date;
+
+  /** When a record will turn stale: the sweep re-evaluates the checklist that day, untouched by anyone. */
+  @Column({ type: 'date', nullable: true })
+  nextReviewOn: string | null;
 }
 
 @Entity({ name: 'checklist_item' })
@@ -24,4 +29,13 @@ export class ChecklistItem {
 
   @Column({ type: 'text' })
   status: RecordStatus;
+
+  @Column({ type: 'uuid', nullable: true })
+  versionId: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  recordDate: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  staleOn: string | null;
 }

@@ -10,6 +10,6 @@ export class ChecklistsConsumer {
 
   @EventPattern(CaseOpened.type)
   onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() context: HandlerContext): Promise<void> {
-    return this.checklists.createForCase(context.manager, event.data.caseId, new Date());
+    return this.checklists.createForCase(context.manager, event.data.caseId);
   }
 }

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '@carta/service-kit';
+import { ChecklistSweeper } from './checklist.sweeper';
 import { ChecklistsConsumer } from './checklists.consumer';
 import { ChecklistsResolver } from './checklists.resolver';
 import { ChecklistsService } from './checklists.service';
 
-@Module({ imports: [CaseAccessModule], controllers: [ChecklistsConsumer], providers: [ChecklistsService, ChecklistsResolver] })
+@Module({ imports: [CaseAccessModule], controllers: [ChecklistsConsumer], providers: [ChecklistsService, ChecklistsResolver, ChecklistSweeper], exports: [ChecklistsService] })
 export class ChecklistsModule {}

@@ -1,0 +1,7 @@
+/** Time as the services see it: injectable, so tests can let a blood panel age four weeks in a second. */
+export interface Clock {
+  now(): Date;
+}
+
+export const CLOCK = Symbol('CLOCK');
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,85 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Identity } from '@carta/auth';
+import { uuid } from '@carta/contracts';
+import { badInput } from '@carta/domain';
+import { CurrentIdentity, Roles } from '@carta/service-kit';
+import { Document, DocumentVersion } from './document.entity';
+import { DocumentsService } from './documents.service';
+import { parseUploadRequest } from './upload-request.input';
+
+function parseId(id: unknown, field: string): string {
+  if (!uuid.safeParse(id).success) throw badInput(`${field} must be a UUID`, { field });
+  return id as string;
+}
+
+@Resolver('Case')
+export class CaseDocumentsResolver {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @ResolveField('documents')
+  documentsOf(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }) {
+    return this.documents.listForCase(identity, kase.id);
+  }
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @Query('documentDownload')
+  documentDownload(@CurrentIdentity() identity: Identity, @Args('versionId') versionId: string) {
+    return this.documents.downloadLink(identity, parseId(versionId, 'versionId'));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('requestDocumentUpload')
+  requestDocumentUpload(@CurrentIdentity() identity: Identity, @Args('input') input: unknown) {
+    return this.documents.requestUpload(identity, parseUploadRequest(input));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('completeDocumentUpload')
+  completeDocumentUpload(@CurrentIdentity() identity: Identity, @Args('versionId') versionId: string) {
+    return this.documents.completeUpload(identity, parseId(versionId, 'versionId'));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('deleteDocument')
+  deleteDocument(@CurrentIdentity() identity: Identity, @Args('documentId') documentId: string, @Args('reason') reason: string) {
+    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500) throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
+    return this.documents.deleteDocument(identity, parseId(documentId, 'documentId'), reason.trim());
+  }
+}
+
+@Resolver('Document')
+export class DocumentFieldsResolver {
+  @ResolveField('createdAt')
+  createdAt(@Parent() document: Document): string {
+    return document.createdAt.toISOString();
+  }
+}
+
+@Resolver('DocumentVersion')
+export class DocumentVersionFieldsResolver {
+  @ResolveField('contentType')
+  contentType(@Parent() version: DocumentVersion): string {
+    return version.declaredContentType;
+  }
+
+  @ResolveField('sizeBytes')
+  sizeBytes(@Parent() version: DocumentVersion): number {
+    return version.declaredSize;
+  }
+
+  @ResolveField('sha256')
+  sha256(@Parent() version: DocumentVersion): string {
+    return version.declaredSha256;
+  }
+
+  @ResolveField('uploadedAt')
+  uploadedAt(@Parent() version: DocumentVersion): string {
+    return version.createdAt.toISOString();
+  }
+
+  @ResolveField('verifiedAt')
+  verifiedAt(@Parent() version: DocumentVersion): string | null {
+    return version.verifiedAt?.toISOString() ?? null;
+  }
+}
