@@ -214,6 +214,21 @@ describe('records through the gateway (real engines)', () => {
     expect(downloads.map((row) => row.actor).sort()).toEqual([coordinator.subject, puthOffice.subject].sort());
   }, 90_000);
 
+  it('links an English translation to its original as a version, which the checklist then counts', async () => {
+    const original = await uploadPresigned('PATHOLOGY_REPORT', pdf('/Lang (zh)'), 'application/pdf', { language: 'zh' });
+    expect(original.status).toBe('VERIFIED');
+    const item = async () =>
+      (await gateway<{ case: { checklist: { items: { kind: string; status: string; versionId: string }[] } } }>(coordinator, `query($id: ID!) { case(id: $id) { checklist { items { kind status versionId } } } }`, { id: caseId })).data!.case.checklist.items.find((entry) => entry.kind === 'PATHOLOGY_REPORT')!;
+    // The newest pathology report is now this Chinese original, not yet translated.
+    await eventually('the untranslated report to count', async () => (await item()).status === 'UNTRANSLATED');
+    const documents = (await gateway<{ case: { documents: { id: string; versions: { id: string }[] }[] } }>(coordinator, `query($id: ID!) { case(id: $id) { documents { id versions { id } } } }`, { id: caseId })).data!.case.documents;
+    const documentId = documents.find((document) => document.versions.some((version) => version.id === original.id))!.id;
+    const translation = await uploadPresigned('PATHOLOGY_REPORT', pdf('/Lang (en)'), 'application/pdf', { documentId, translationOfVersionId: original.id, language: 'en' });
+    expect(translation.status).toBe('VERIFIED');
+    await eventually('the translated report to count as present', async () => (await item()).status === 'PRESENT');
+    expect((await item()).versionId).toBe(original.id);
+  });
+
   it('keeps a deleted document for retention but stops counting and serving it', async () => {
     const versionId = verified.get('IMAGING')!;
     const documentId = (await gateway<{ case: { documents: { id: string; kind: string }[] } }>(coordinator, `query($id: ID!) { case(id: $id) { documents { id kind } } }`, { id: caseId })).data!.case.documents.find((document) => document.kind === 'IMAGING')!.id;

@@ -14,6 +14,8 @@ export class ChecklistSweeper implements OnApplicationBootstrap, OnApplicationSh
   constructor(private readonly checklists: ChecklistsService) {}
 
   onApplicationBootstrap(): void {
+    // A hybrid app (HTTP + event transport) bootstraps its modules twice: start one timer only.
+    if (this.timer) return;
     // Once a minute is plenty for day-sized staleness; tests shorten it with CARTA_CHECKLIST_SWEEP_MS.
     const sweepMs = Number(process.env.CARTA_CHECKLIST_SWEEP_MS ?? 60_000);
     this.timer = setInterval(() => {
@@ -27,6 +29,7 @@ export class ChecklistSweeper implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    this.timer = undefined;
     await this.running;
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { ChecklistEvaluated, RECORD_KINDS, RecordKind } from '@carta/contracts';
 import { Outbox } from '@carta/messaging';
-import { CaseAccess, Clock, CLOCK } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
 import { Document, DocumentVersion } from '../documents/document.entity';
 import { Checklist, ChecklistItem } from './checklist.entity';
@@ -27,6 +27,7 @@ export class ChecklistsService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly access: CaseAccess,
+    private readonly audit: Audit,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -76,11 +77,18 @@ export class ChecklistsService {
     return due.length;
   }
 
-  async findReadable(identity: Identity, caseId: string): Promise<ChecklistView | null> {
-    await this.access.assertCanRead(identity, caseId);
-    const checklist = await this.dataSource.manager.findOneBy(Checklist, { caseId });
-    if (!checklist) return null;
-    const stored = await this.dataSource.manager.find(ChecklistItem, { where: { caseId } });
+  findReadable(identity: Identity, caseId: string): Promise<ChecklistView | null> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.assertCanRead(identity, caseId, 'CLINICAL_SUMMARY', manager);
+      const checklist = await manager.findOneBy(Checklist, { caseId });
+      if (!checklist) return null;
+      await this.audit.record(manager, identity, 'checklist.read', { caseId });
+      return this.view(checklist, await manager.find(ChecklistItem, { where: { caseId } }));
+    });
+  }
+
+  private view(checklist: Checklist, stored: ChecklistItem[]): ChecklistView {
+    const caseId = checklist.caseId;
     const items = RECORD_KINDS.map((kind) => {
       const item = stored.find((candidate) => candidate.kind === kind);
       return { kind, status: item?.status ?? 'MISSING', versionId: item?.versionId ?? null, recordDate: item?.recordDate ?? null, staleOn: item?.staleOn ?? null };
@@ -100,7 +108,6 @@ export class ChecklistsService {
   /** The newest verified original of each record kind, with whether an English translation exists. */
   private async recordsOnFile(manager: EntityManager, caseId: string): Promise<RecordOnFile[]> {
     const documents = await manager.find(Document, { where: { caseId, deletedAt: IsNull() } });
-    const kinds = new Map(documents.map((document) => [document.id, document.kind]));
     if (documents.length === 0) return [];
     const versions = await manager.find(DocumentVersion, { where: { caseId, status: 'VERIFIED' }, order: { version: 'DESC' } });
     const records: RecordOnFile[] = [];
@@ -110,7 +117,7 @@ export class ChecklistsService {
       if (!original) continue;
       const hasEnglishTranslation = versions.some((version) => version.translationOfVersionId === original.id && version.language === 'en');
       records.push({
-        kind: kinds.get(document.id) as RecordKind,
+        kind: document.kind as RecordKind,
         versionId: original.id,
         recordDate: original.recordDate ?? dateOf(original.verifiedAt ?? original.createdAt),
         language: original.language,
