@@ -1,16 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
-import { uuid } from '@carta/contracts';
 import { badInput } from '@carta/domain';
-import { CurrentIdentity, Roles } from '@carta/service-kit';
+import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { Document, DocumentVersion } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { parseUploadRequest } from './upload-request.input';
-
-function parseId(id: unknown, field: string): string {
-  if (!uuid.safeParse(id).success) throw badInput(`${field} must be a UUID`, { field });
-  return id as string;
-}
 
 @Resolver('Case')
 export class CaseDocumentsResolver {
@@ -25,7 +19,7 @@ export class CaseDocumentsResolver {
   @Roles('coordinator', 'admin', 'hospital_office')
   @Query('documentDownload')
   documentDownload(@CurrentIdentity() identity: Identity, @Args('versionId') versionId: string) {
-    return this.documents.downloadLink(identity, parseId(versionId, 'versionId'));
+    return this.documents.downloadLink(identity, parseUuid(versionId, 'versionId'));
   }
 
   @Roles('coordinator', 'admin')
@@ -37,14 +31,14 @@ export class CaseDocumentsResolver {
   @Roles('coordinator', 'admin')
   @Mutation('completeDocumentUpload')
   completeDocumentUpload(@CurrentIdentity() identity: Identity, @Args('versionId') versionId: string) {
-    return this.documents.completeUpload(identity, parseId(versionId, 'versionId'));
+    return this.documents.completeUpload(identity, parseUuid(versionId, 'versionId'));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('deleteDocument')
   deleteDocument(@CurrentIdentity() identity: Identity, @Args('documentId') documentId: string, @Args('reason') reason: string) {
     if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500) throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
-    return this.documents.deleteDocument(identity, parseId(documentId, 'documentId'), reason.trim());
+    return this.documents.deleteDocument(identity, parseUuid(documentId, 'documentId'), reason.trim());
   }
 }
 

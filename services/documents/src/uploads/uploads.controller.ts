@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Param, Put, Req, Res } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { uuid } from '@carta/contracts';
-import { badInput, DomainError } from '@carta/domain';
-import { OBJECT_STORE, Roles } from '@carta/service-kit';
+import { DomainError } from '@carta/domain';
+import { OBJECT_STORE, parseUuid, Roles } from '@carta/service-kit';
 import { FilesystemObjectStore, ObjectStore } from '@carta/storage';
 import { Request, Response } from 'express';
 import { DocumentsService } from '../documents/documents.service';
@@ -18,8 +17,7 @@ export class UploadsController {
   @Roles('coordinator', 'admin')
   @Put(':versionId')
   async upload(@Param('versionId') versionId: string, @Req() req: Request & { identity: Identity }) {
-    if (!uuid.safeParse(versionId).success) throw badInput('versionId must be a UUID', { field: 'versionId' });
-    const version = await this.documents.streamUpload(req.identity, versionId, req);
+    const version = await this.documents.streamUpload(req.identity, parseUuid(versionId, 'versionId'), req);
     return { versionId: version.id, status: version.status, statusReason: version.statusReason };
   }
 }

@@ -1,19 +1,12 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
-import { uuid } from '@carta/contracts';
-import { badInput } from '@carta/domain';
-import { CurrentIdentity, GraphQLRequest, identityOf, Roles } from '@carta/service-kit';
+import { CurrentIdentity, GraphQLRequest, identityOf, parseUuid, Roles } from '@carta/service-kit';
 import { ConsentsService } from '../consents/consents.service';
 import { Case } from './case.entity';
 import { allowedTransitions } from './case-lifecycle';
 import { parseCompanion, parseCoordinatorId, parseHomeTeamReview, parseTransition } from './case-changes.input';
 import { CasesService } from './cases.service';
 import { parseOpenCaseInput } from './open-case.input';
-
-export function parseId(id: unknown, field = 'id'): string {
-  if (!uuid.safeParse(id).success) throw badInput(`${field} must be a UUID`, { field });
-  return id as string;
-}
 
 @Resolver('Case')
 export class CasesResolver {
@@ -31,39 +24,39 @@ export class CasesResolver {
   @Roles('coordinator', 'admin', 'hospital_office')
   @Query('case')
   case(@CurrentIdentity() identity: Identity, @Args('id') id: string): Promise<Case | null> {
-    return this.cases.readCase(identity, parseId(id));
+    return this.cases.readCase(identity, parseUuid(id, 'id'));
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')
   @ResolveReference()
   resolveReference(reference: { id: string }, context: { req: GraphQLRequest }): Promise<Case | null> {
-    return this.cases.readCase(identityOf(context), parseId(reference.id));
+    return this.cases.readCase(identityOf(context), parseUuid(reference.id, 'id'));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('transitionCase')
   transitionCase(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('to') to: unknown, @Args('reason') reason: unknown): Promise<Case> {
     const input = parseTransition({ to, reason });
-    return this.cases.transition(identity, parseId(caseId, 'caseId'), input.to, input.reason);
+    return this.cases.transition(identity, parseUuid(caseId, 'caseId'), input.to, input.reason);
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('assignCoordinator')
   assignCoordinator(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('coordinatorId') coordinatorId: unknown): Promise<Case> {
-    return this.cases.assignCoordinator(identity, parseId(caseId, 'caseId'), parseCoordinatorId(coordinatorId));
+    return this.cases.assignCoordinator(identity, parseUuid(caseId, 'caseId'), parseCoordinatorId(coordinatorId));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('addCompanion')
   addCompanion(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('companion') companion: unknown): Promise<Case> {
     const input = parseCompanion(companion);
-    return this.cases.addCompanion(identity, parseId(caseId, 'caseId'), { ...input, passportNumber: input.passportNumber ?? null, passportExpiry: input.passportExpiry ?? null });
+    return this.cases.addCompanion(identity, parseUuid(caseId, 'caseId'), { ...input, passportNumber: input.passportNumber ?? null, passportExpiry: input.passportExpiry ?? null });
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('recordHomeTeamReview')
   recordHomeTeamReview(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('review') review: unknown): Promise<Case> {
-    return this.cases.recordHomeTeamReview(identity, parseId(caseId, 'caseId'), parseHomeTeamReview(review));
+    return this.cases.recordHomeTeamReview(identity, parseUuid(caseId, 'caseId'), parseHomeTeamReview(review));
   }
 
   @ResolveField('diagnosis')
