@@ -197,6 +197,25 @@ describe('platform on real engines', () => {
     expect(asCoordinator.data?.case.patient).toEqual({ familyName: 'Okafor', passportNumber: 'A12345678' });
   });
 
+  it('lists dead letters and redrives them through the gateway, for admins only', async () => {
+    // A record that claims to be CaseOpened but breaks its schema: documents must dead-letter it and move on.
+    const poison = { ...buildEvent(ReferralSubmitted, '/carta/test', { referralId: randomUUID(), caseId: randomUUID(), centreId: 'puth', trialId: 'T', submittedAt: new Date().toISOString() }), type: 'carta.intake.case.opened.v1' };
+    const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-poison' });
+    await producer.publish([{ topic: 'carta.intake.case.v1', key: poison.subject, value: JSON.stringify(poison), headers: {} }]);
+    await producer.close();
+    const admin: Identity = { subject: 'admin-1', roles: ['admin'] };
+    const LIST = `{ documentsDeadLetters(pendingOnly: true, limit: 10) { id consumer topic eventType errorCode errorMessage attempts redrivenAt } }`;
+    const listed = await eventually('the poison record in documents dead letters', async () => {
+      const response = await gateway<{ documentsDeadLetters: { id: string; errorCode: string; consumer: string }[] }>(admin, LIST);
+      return response.data?.documentsDeadLetters.find((letter) => letter.consumer === 'documents.carta.intake.case.v1') ?? null;
+    });
+    expect(listed).toMatchObject({ errorCode: 'CONTRACT_VIOLATION', topic: 'carta.intake.case.v1', eventType: null });
+    const redriven = await gateway<{ redriveDocumentsDeadLetter: { outcome: string } }>(admin, `mutation($id: ID!) { redriveDocumentsDeadLetter(id: $id) { outcome deadLetter { attempts } } }`, { id: listed.id });
+    // Still broken: redriving it dead-letters it again rather than applying it.
+    expect(redriven.data?.redriveDocumentsDeadLetter.outcome).toBe('DEAD_LETTERED');
+    expect((await gateway(coordinator, LIST)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  }, 60_000);
+
   it('refuses callers without a valid identity, at the gateway and at a subgraph', async () => {
     const anonymous = await gateway(null, `{ centres { id } }`);
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

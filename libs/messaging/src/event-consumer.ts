@@ -29,7 +29,8 @@ export interface RetryPolicy {
 export type DeliveryOutcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered';
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 5_000 };
-const HEARTBEAT_EVERY_MS = 3_000;
+/** kafkajs sends a heartbeat only when its own interval has passed, so calling often is cheap. */
+const HEARTBEAT_EVERY_MS = 1_000;
 
 /**
  * Applies one subscription's records exactly once in effect: the event id goes into the inbox in

@@ -8,6 +8,8 @@ export interface KafkaBrokerOptions {
   clientId: string;
   /** Partitions for topics this adapter creates. */
   partitions?: number;
+  /** Group membership lapses after this long without a heartbeat (default 30 s). */
+  sessionTimeoutMs?: number;
 }
 
 /** The Kafka adapter: an idempotent acks=all producer, and one consumer per subscription. */
@@ -47,7 +49,8 @@ export class KafkaBroker implements MessageBroker {
 
   async subscribe(subscription: Subscription): Promise<void> {
     await this.ensureTopics([subscription.topic, deadLetterTopic(subscription.topic)]);
-    const consumer = this.kafka.consumer({ groupId: subscription.groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
+    const consumer = this.kafka.consumer({ groupId: subscription.groupId, sessionTimeout, heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)) });
     this.consumers.push(consumer);
     await consumer.connect();
     await consumer.subscribe({ topic: subscription.topic, fromBeginning: true });
