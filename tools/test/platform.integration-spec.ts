@@ -197,6 +197,23 @@ describe('platform on real engines', () => {
     expect(asCoordinator.data?.case.patient).toEqual({ familyName: 'Okafor', passportNumber: 'A12345678' });
   });
 
+  it('serves the seeded trials at their centres and lets only their offices change the criteria, refusing bad clauses', async () => {
+    const trials = await gateway<{ trials: { id: string; centreIds: string[]; criteriaVersion: number }[] }>(coordinator, `{ trials { id centreIds criteriaVersion } }`);
+    expect(trials.data?.trials.map((trial) => trial.id)).toEqual(['NCT03720457', 'NCT05181501', 'NCT05277987', 'NCT07003568']);
+    const atXuanwu = await gateway<{ centre: { trials: { id: string }[] } }>(coordinator, `{ centre(id: "xuanwu") { trials { id } } }`);
+    expect(atXuanwu.data?.centre.trials.map((trial) => trial.id)).toEqual(['NCT03720457', 'NCT05181501']);
+
+    const CHANGE = `mutation($criteria: String!) { updateTrialCriteria(trialId: "NCT05277987", criteria: $criteria) { criteriaVersion } }`;
+    const current = JSON.parse((await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials { id criteria } }`)).data!.trials.find((trial) => trial.id === 'NCT05277987')!.criteria);
+    const bad = { criteria: [...current.criteria.slice(0, 2), { ...current.criteria[2], rule: { marker: 'CLDN18.2', method: 'WESTERN', op: '>=', percent: 1 } }] };
+    const refused = await gateway(puthOffice, CHANGE, { criteria: JSON.stringify(bad) });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'criteria: criteria[2].rule.method: must be IHC or FLOW', extensions: { code: 'BAD_USER_INPUT', clause: 'criteria[2].rule.method' } });
+    expect((await gateway(ruijinOffice, CHANGE, { criteria: JSON.stringify(current) })).errors).toBeUndefined();
+    const xuanwuOffice: Identity = { subject: 'office-xuanwu', roles: ['hospital_office'], centreId: 'xuanwu' };
+    expect((await gateway(xuanwuOffice, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(coordinator, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lists dead letters and redrives them through the gateway, for admins only', async () => {
     // A record that claims to be CaseOpened but breaks its schema: documents must dead-letter it and move on.
     const poison = { ...buildEvent(ReferralSubmitted, '/carta/test', { referralId: randomUUID(), caseId: randomUUID(), centreId: 'puth', trialId: 'T', submittedAt: new Date().toISOString() }), type: 'carta.intake.case.opened.v1' };

@@ -1,4 +1,5 @@
 import { EventDefinition } from './event-definition';
+import { TrialClosed, TrialCriteriaChanged, TrialOpened } from './events/centres-trial';
 import { ChecklistEvaluated } from './events/documents-checklist';
 import { ReferralSubmitted } from './events/eligibility-referral';
 import { CaseOpened, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
@@ -19,6 +20,9 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     DocumentDeleted,
     ChecklistEvaluated,
     ReferralSubmitted,
+    TrialOpened,
+    TrialCriteriaChanged,
+    TrialClosed,
   ].map((definition) => [definition.type, definition as EventDefinition]),
 );
 

@@ -8,3 +8,4 @@ export * from './events/documents-checklist';
 export * from './events/eligibility-referral';
 export * from './events/intake-consent';
 export * from './events/documents-document';
+export * from './events/centres-trial';

@@ -8,7 +8,7 @@ export const Topics = {
   documentsDocument: 'carta.documents.document.v1',
   documentsChecklist: 'carta.documents.checklist.v1',
   eligibilityReferral: 'carta.eligibility.referral.v1',
-  centresCentre: 'carta.centres.centre.v1',
+  centresTrial: 'carta.centres.trial.v1',
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

@@ -1,2 +1,5 @@
 export * from './domain-error';
 export * from './case-access';
+export * from './eligibility/lab-standardisation';
+export * from './eligibility/criteria';
+export * from './eligibility/seed-trials';

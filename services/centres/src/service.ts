@@ -1,18 +1,30 @@
 import { join } from 'node:path';
+import { TrialOpened } from '@carta/contracts';
+import { SEED_TRIALS } from '@carta/domain';
 import { ServiceDefinition } from '@carta/service-kit';
 import { CentresModule } from './app.module';
 import { Centre } from './centres/centre.entity';
 import { SEED_CENTRES } from './centres/seed-centres';
 import { migrations } from './migrations';
+import { Trial } from './trials/trial.entity';
+import { snapshotOf } from './trials/trials.service';
 
 export const centresService: ServiceDefinition = {
   name: 'centres',
   rootModule: CentresModule,
-  entities: [Centre],
+  entities: [Centre, Trial],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
-  // Reference data: insert the seed centres that are missing, never overwrite what offices edited.
-  seed: async (dataSource) => {
-    await dataSource.createQueryBuilder().insert().into(Centre).values(SEED_CENTRES).orIgnore().execute();
-  },
+  // Reference data: insert the seed centres and trials that are missing, never overwrite what
+  // offices edited; a newly seeded trial is announced like any trial that opens.
+  seed: (dataSource, outbox) =>
+    dataSource.transaction(async (manager) => {
+      await manager.createQueryBuilder().insert().into(Centre).values(SEED_CENTRES).orIgnore().execute();
+      for (const seed of SEED_TRIALS) {
+        if (await manager.existsBy(Trial, { id: seed.id })) continue;
+        const trial = manager.create(Trial, { ...seed, recruiting: true, openSlots: 5 });
+        await manager.insert(Trial, trial);
+        await outbox.append(manager, TrialOpened, snapshotOf(trial));
+      }
+    }),
 };

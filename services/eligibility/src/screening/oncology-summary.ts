@@ -1,4 +1,4 @@
-import { LabResult } from '../labs/lab-standardisation';
+import { LabResult } from '@carta/domain';
 
 /** A fact with the document it comes from: every verdict names its source. */
 export interface Sourced<T> {

@@ -1,8 +1,6 @@
-import { LabResult } from '../labs/lab-standardisation';
-import { InvalidCriteria, parseCriteria } from './criteria';
+import { InvalidCriteria, LabResult, parseCriteria, SEED_TRIALS } from '@carta/domain';
 import { OncologySummary } from './oncology-summary';
 import { rankMatches, screenCriterion, screenTrial } from './screening';
-import { SEED_TRIALS } from './seed-trials';
 
 const TODAY = '2026-11-22';
 const lab = (analyte: LabResult['analyte'], value: number, unit: string, high?: number, collectedOn = '2026-11-18'): LabResult => ({

@@ -1,5 +1,4 @@
-import { cockcroftGault, LabResult, standardiseLab } from '../labs/lab-standardisation';
-import { Comparator, Condition, Criterion, TrialCriteria } from './criteria';
+import { cockcroftGault, Comparator, Condition, Criterion, LabResult, standardiseLab, TrialCriteria } from '@carta/domain';
 import { OncologySummary } from './oncology-summary';
 
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';

@@ -1,4 +1,4 @@
-import { Analyte, ANALYTES } from '../labs/lab-standardisation';
+import { Analyte, ANALYTES } from './lab-standardisation';
 
 /**
  * The criteria language: trial criteria as versioned data (JSON), not code. A criterion is an

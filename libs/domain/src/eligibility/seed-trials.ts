@@ -2,10 +2,12 @@ import { TrialCriteria } from './criteria';
 
 export interface SeedTrial {
   id: string;
-  registry: string;
+  registryIds: string[];
   title: string;
   targets: string[];
   productType: 'AUTOLOGOUS' | 'ALLOGENEIC';
+  fundingModels: ('SPONSOR_FUNDED' | 'PATIENT_PAID')[];
+  /** Seeded at the seed centres whose active CAR-T targets include the trial's. */
   centreIds: string[];
   criteria: TrialCriteria;
 }
@@ -16,7 +18,8 @@ const age = (min: number, max: number) => ({ all: [{ fact: 'age' as const, op: '
 export const SEED_TRIALS: SeedTrial[] = [
   {
     id: 'NCT05277987',
-    registry: 'NCT05277987',
+    registryIds: ['NCT05277987'],
+    fundingModels: ['SPONSOR_FUNDED'],
     title: 'CLDN18.2 CAR-T in gastric/GEJ and pancreatic cancer',
     targets: ['CLDN18.2'],
     productType: 'AUTOLOGOUS',
@@ -43,11 +46,12 @@ export const SEED_TRIALS: SeedTrial[] = [
   },
   {
     id: 'NCT03720457',
-    registry: 'NCT03720457',
+    registryIds: ['NCT03720457'],
+    fundingModels: ['SPONSOR_FUNDED'],
     title: 'CD19 CAR-T in relapsed/refractory B-cell malignancies',
     targets: ['CD19'],
     productType: 'AUTOLOGOUS',
-    centreIds: ['puth', 'ruijin', 'xuanwu', 'sysucc', 'tongji'],
+    centreIds: ['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu'],
     criteria: {
       version: 1,
       criteria: [
@@ -65,11 +69,12 @@ export const SEED_TRIALS: SeedTrial[] = [
   },
   {
     id: 'NCT05181501',
-    registry: 'NCT05181501',
+    registryIds: ['NCT05181501'],
+    fundingModels: ['SPONSOR_FUNDED'],
     title: 'BCMA CAR-T (CT103A) in multiple myeloma',
     targets: ['BCMA'],
     productType: 'AUTOLOGOUS',
-    centreIds: ['puth', 'ruijin', 'xuanwu', 'tongji'],
+    centreIds: ['puth', 'ruijin', 'tongji', 'xuanwu'],
     criteria: {
       version: 1,
       criteria: [
@@ -84,7 +89,8 @@ export const SEED_TRIALS: SeedTrial[] = [
   },
   {
     id: 'NCT07003568',
-    registry: 'NCT07003568',
+    registryIds: ['NCT07003568'],
+    fundingModels: ['SPONSOR_FUNDED'],
     title: 'BCMA + GPRC5D CAR-T in multiple myeloma',
     targets: ['BCMA', 'GPRC5D'],
     productType: 'AUTOLOGOUS',
