@@ -1,12 +1,13 @@
 import { join } from 'node:path';
-import { ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
 import { EligibilityModule } from './app.module';
 import { migrations } from './migrations';
+import { OncologySummaryRecord, Screening, TrialProjection } from './summaries/eligibility.entities';
 
 export const eligibilityService: ServiceDefinition = {
   name: 'eligibility',
   rootModule: EligibilityModule,
-  entities: [],
+  entities: [OncologySummaryRecord, TrialProjection, Screening, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
 };

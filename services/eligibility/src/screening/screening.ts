@@ -162,10 +162,13 @@ function isDefining(criterion: Criterion): boolean {
 
 const RANK: Record<TrialVerdict, number> = { LIKELY_ELIGIBLE: 0, COMPASSIONATE_USE_CANDIDATE: 1, NEEDS_INFORMATION: 2, INELIGIBLE: 3 };
 
-/** Every recruiting trial, best matches first (among those needing information, fewest unknowns first). */
-export function rankMatches(trials: { id: string; targets: string[]; criteria: TrialCriteria }[], summary: OncologySummary, today: string, compassionateTargets: string[] = []): TrialScreening[] {
+/** Best matches first; among those needing information, the fewest unknowns first. */
+export function rankScreenings(screenings: TrialScreening[]): TrialScreening[] {
   const unknowns = (screening: TrialScreening) => screening.criteria.filter((item) => item.status === 'UNKNOWN').length;
-  return trials
-    .map((trial) => screenTrial(trial, summary, today, compassionateTargets))
-    .sort((a, b) => RANK[a.verdict] - RANK[b.verdict] || unknowns(a) - unknowns(b) || a.trialId.localeCompare(b.trialId));
+  return [...screenings].sort((a, b) => RANK[a.verdict] - RANK[b.verdict] || unknowns(a) - unknowns(b) || a.trialId.localeCompare(b.trialId));
+}
+
+/** Screens a summary against every recruiting trial, ranked. */
+export function rankMatches(trials: { id: string; targets: string[]; criteria: TrialCriteria }[], summary: OncologySummary, today: string, compassionateTargets: string[] = []): TrialScreening[] {
+  return rankScreenings(trials.map((trial) => screenTrial(trial, summary, today, compassionateTargets)));
 }

@@ -1,0 +1,56 @@
+import { EventData, TrialOpened } from '@carta/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { OncologySummary } from '../screening/oncology-summary';
+import { CriterionVerdict, TrialVerdict } from '../screening/screening';
+
+/** The structured oncology summary of a case; every fact cites its source document. */
+@Entity({ name: 'oncology_summary' })
+export class OncologySummaryRecord {
+  @PrimaryColumn({ type: 'uuid' })
+  caseId: string;
+
+  @Column({ type: 'jsonb' })
+  summary: OncologySummary;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'text' })
+  updatedBy: string;
+
+  @Column({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Local projection of centres' trials (their events carry a full snapshot). */
+@Entity({ name: 'trial_projection' })
+export class TrialProjection {
+  @PrimaryColumn({ type: 'text' })
+  trialId: string;
+
+  @Column({ type: 'jsonb' })
+  snapshot: EventData<typeof TrialOpened>;
+}
+
+/** The latest screening of a case against a trial. */
+@Entity({ name: 'screening' })
+export class Screening {
+  @PrimaryColumn({ type: 'uuid' })
+  caseId: string;
+
+  @PrimaryColumn({ type: 'text' })
+  trialId: string;
+
+  @Column({ type: 'text' })
+  verdict: TrialVerdict;
+
+  @Column({ type: 'jsonb' })
+  criteria: CriterionVerdict[];
+
+  @Column({ type: 'int' })
+  criteriaVersion: number;
+
+  /** The day it was screened: data ages, so a screening from an earlier day is redone. */
+  @Column({ type: 'date' })
+  screenedOn: string;
+}

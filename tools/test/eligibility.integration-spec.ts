@@ -1,0 +1,124 @@
+import { Identity } from '@carta/auth';
+import { Clock, loadPlatformConfig } from '@carta/service-kit';
+import { createTestDatabase, engineEnvironment, eventually, requireEngines } from '@carta/testing';
+import { RunningPlatform, startPlatform } from '../platform';
+
+/** The structured summary and explained screening through the gateway, on the real engines. */
+const engines = requireEngines();
+
+class TestClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advanceDays(days: number): void {
+    this.offsetMs += days * 86_400_000;
+  }
+}
+
+interface Match {
+  trialId: string;
+  verdict: string;
+  criteria: { criterionId: string; status: string; explanation: string }[];
+}
+
+describe('eligibility through the gateway (real engines)', () => {
+  const clock = new TestClock();
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let platform: RunningPlatform;
+  let caseId: string;
+  const coordinator: Identity = { subject: 'coord-3', roles: ['coordinator'] };
+  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
+
+  async function gateway<T>(identity: Identity, query: string, variables: Record<string, unknown> = {}) {
+    const response = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.devIssuer.issue(identity)}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  }
+
+  const daysAgo = (days: number) => new Date(clock.now().getTime() - days * 86_400_000).toISOString().slice(0, 10);
+  const matches = async () => (await gateway<{ case: { trialMatches: Match[] } }>(coordinator, `query($id: ID!) { case(id: $id) { trialMatches { trialId verdict criteria { criterionId status explanation } } } }`, { id: caseId })).data!.case.trialMatches;
+  const verdictOf = async (trialId: string) => (await matches()).find((match) => match.trialId === trialId);
+
+  /** A CLDN18.2-positive gastric adenocarcinoma after two lines, fit, labs drawn five days ago. */
+  const gastricSummary = () => ({
+    age: { value: 58, source: 'doc-passport' },
+    sex: { value: 'female', source: 'doc-passport' },
+    weightKg: { value: 61, on: daysAgo(5), source: 'doc-clinic-note' },
+    diagnosis: { value: 'C16.9', source: 'doc-pathology' },
+    ecog: { value: 1, on: daysAgo(5), source: 'doc-clinic-note' },
+    lvef: { value: 62, on: daysAgo(20), source: 'doc-echo' },
+    lifeExpectancyWeeks: { value: 26, source: 'doc-clinic-note' },
+    her2: { value: 'NEGATIVE', on: daysAgo(60), source: 'doc-pathology' },
+    priorLines: { value: 2, source: 'doc-treatment-history' },
+    markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: 40, on: daysAgo(60), source: 'doc-pathology' }],
+    labs: [
+      { analyte: 'anc', value: 2.1, unit: 'K/uL', collectedOn: daysAgo(5), source: 'doc-labs' },
+      { analyte: 'alc', value: 0.8, unit: '10^9/L', collectedOn: daysAgo(5), source: 'doc-labs' },
+      { analyte: 'haemoglobin', value: 10.8, unit: 'g/dL', collectedOn: daysAgo(5), source: 'doc-labs' },
+      { analyte: 'creatinine', value: 0.8, unit: 'mg/dL', referenceHigh: 1.1, collectedOn: daysAgo(5), source: 'doc-labs' },
+    ],
+  });
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engines.databaseUrl);
+    platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
+    const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
+      input: { patient: { givenName: 'Mei', familyName: 'Tanaka', birthDate: '1968-03-03', nationality: 'JPN' }, diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' }, coordinatorId: coordinator.subject },
+    });
+    caseId = opened.data!.openCase.id;
+  }, 180_000);
+
+  afterAll(async () => {
+    await platform?.close();
+    await database?.drop();
+  }, 60_000);
+
+  it('gives a ranked, explained list across centres for a CLDN18.2-positive gastric cancer', async () => {
+    await eventually('eligibility to know the four seeded trials', async () => (await gateway(coordinator, `query($id: ID!) { case(id: $id) { trialMatches { trialId } } }`, { id: caseId })).errors === undefined);
+    const saved = await gateway<{ updateOncologySummary: { version: number } }>(coordinator, `mutation($id: ID!, $summary: OncologySummaryInput!) { updateOncologySummary(caseId: $id, summary: $summary) { version json } }`, { id: caseId, summary: gastricSummary() });
+    expect(saved.errors).toBeUndefined();
+    const ranked = await eventually('all four trials screened', async () => ((await matches()).length === 4 ? matches() : null));
+    expect(ranked.map((match) => [match.trialId, match.verdict])).toEqual([
+      ['NCT05277987', 'LIKELY_ELIGIBLE'],
+      ['NCT03720457', 'INELIGIBLE'],
+      ['NCT05181501', 'INELIGIBLE'],
+      ['NCT07003568', 'INELIGIBLE'],
+    ]);
+    const cldn = ranked[0].criteria.find((criterion) => criterion.criterionId === 'cldn18')!;
+    expect(cldn).toEqual({ criterionId: 'cldn18', status: 'MET', explanation: expect.stringMatching(/^CLDN18\.2 by IHC 40% \(doc-pathology, \d{4}-\d{2}-\d{2}\) meets the required at least 1%$/) });
+    expect(ranked[1].criteria.find((criterion) => criterion.criterionId === 'indication')).toMatchObject({ status: 'NOT_MET', explanation: expect.stringContaining('C16.9') });
+  });
+
+  it('refuses a lab in an unknown unit with a clear error', async () => {
+    const summary = gastricSummary();
+    summary.labs[0] = { ...summary.labs[0], unit: 'mmol/L' };
+    const refused = await gateway(coordinator, `mutation($id: ID!, $summary: OncologySummaryInput!) { updateOncologySummary(caseId: $id, summary: $summary) { version } }`, { id: caseId, summary });
+    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^labs\.0: anc in "mmol\/L": unknown unit; accepted: 10\^9\/L, 10\^3\/µL$/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it("re-screens the case by itself when a trial's threshold changes", async () => {
+    const trials = await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials { id criteria } }`);
+    const criteria = JSON.parse(trials.data!.trials.find((trial) => trial.id === 'NCT05277987')!.criteria);
+    const cldn = criteria.criteria.find((criterion: { id: string }) => criterion.id === 'cldn18');
+    cldn.rule.percent = 50;
+    cldn.text = 'CLDN18.2 positive by IHC in ≥50% of tumour cells';
+    const changed = await gateway(puthOffice, `mutation($criteria: String!) { updateTrialCriteria(trialId: "NCT05277987", criteria: $criteria) { criteriaVersion } }`, { criteria: JSON.stringify(criteria) });
+    expect(changed.errors).toBeUndefined();
+    const rescreened = await eventually('the case to be re-screened against the new threshold', async () => {
+      const match = await verdictOf('NCT05277987');
+      return match?.verdict === 'INELIGIBLE' ? match : null;
+    });
+    expect(rescreened.criteria.find((criterion) => criterion.criterionId === 'cldn18')).toMatchObject({ status: 'NOT_MET', explanation: expect.stringContaining('fails the required at least 50%') });
+  });
+
+  it('turns MET into UNKNOWN when the labs age past four weeks', async () => {
+    const anc = async () => (await verdictOf('NCT05181501'))!.criteria.find((criterion) => criterion.criterionId === 'anc')!;
+    expect((await anc()).status).toBe('MET');
+    clock.advanceDays(24); // the labs were drawn 5 days before: now 29 days old
+    expect(await anc()).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringMatching(/29 days old: stale/) });
+  });
+});
