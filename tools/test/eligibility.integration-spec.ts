@@ -64,6 +64,7 @@ describe('eligibility through the gateway (real engines)', () => {
   });
 
   beforeAll(async () => {
+    process.env.CARTA_REFERRAL_SWEEP_MS = '250';
     database = await createTestDatabase(engines.databaseUrl);
     platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
@@ -75,6 +76,7 @@ describe('eligibility through the gateway (real engines)', () => {
   afterAll(async () => {
     await platform?.close();
     await database?.drop();
+    delete process.env.CARTA_REFERRAL_SWEEP_MS;
   }, 60_000);
 
   it('gives a ranked, explained list across centres for a CLDN18.2-positive gastric cancer', async () => {
@@ -114,6 +116,68 @@ describe('eligibility through the gateway (real engines)', () => {
     });
     expect(rescreened.criteria.find((criterion) => criterion.criterionId === 'cldn18')).toMatchObject({ status: 'NOT_MET', explanation: expect.stringContaining('fails the required at least 50%') });
   });
+
+  const recordConsent = (centreId: string) =>
+    gateway<{ recordConsent: { id: string } }>(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: {
+        caseId,
+        centreId,
+        purpose: 'ELIGIBILITY_REVIEW',
+        categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
+        direction: 'TO_CHINA',
+        recipientName: `${centreId} international office`,
+        recipientContact: `international@${centreId}.example`,
+        processingMethod: 'PI review for trial eligibility',
+        rightsContact: 'privacy@carta.example',
+        signedFormDocumentId: '5b0c7f4e-2f37-4d5b-9a43-8e0a2f0f8d11',
+      },
+    });
+  const SUBMIT = `mutation($caseId: ID!, $centreId: ID!) { submitCase(caseId: $caseId, trialId: "NCT05277987", centreId: $centreId) { id status reviewDueOn completenessAtSubmission } }`;
+  const statusOfCase = async () => (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
+
+  it('refuses a submission without an active consent for the centre, then submits it to that centre only', async () => {
+    const refused = await gateway(coordinator, SUBMIT, { caseId, centreId: 'puth' });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'the patient has no active consent to share this case with puth', extensions: { code: 'CONFLICT' } });
+    expect((await recordConsent('puth')).errors).toBeUndefined();
+    const submitted = await eventually('the consent to reach eligibility', async () => {
+      const response = await gateway<{ submitCase: { id: string; status: string; reviewDueOn: string; completenessAtSubmission: string } }>(coordinator, SUBMIT, { caseId, centreId: 'puth' });
+      return response.data?.submitCase ?? null;
+    });
+    expect(submitted).toMatchObject({ status: 'AWAITING_DECISION', completenessAtSubmission: 'INCOMPLETE' });
+    await eventually('the case to be SUBMITTED in intake', async () => (await statusOfCase()) === 'SUBMITTED');
+
+    const REFERRALS = `{ myReferrals { id trialId status case { id oncologySummary { version } trialMatches { trialId verdict } checklist { completeness } } } }`;
+    const seenByPuth = await eventually('the referral to reach the office', async () => {
+      const response = await gateway<{ myReferrals: { id: string; case: { oncologySummary: { version: number } | null; trialMatches: unknown[]; checklist: { completeness: string } | null } }[] }>(puthOffice, REFERRALS);
+      return response.data?.myReferrals.length === 1 && response.data.myReferrals[0].case.checklist ? response.data.myReferrals : null;
+    });
+    expect(seenByPuth[0].case).toMatchObject({ oncologySummary: { version: 1 }, checklist: { completeness: 'INCOMPLETE' } });
+    expect(seenByPuth[0].case.trialMatches).toHaveLength(4);
+
+    const ruijinOffice: Identity = { subject: 'office-ruijin', roles: ['hospital_office'], centreId: 'ruijin' };
+    expect((await gateway<{ myReferrals: unknown[] }>(ruijinOffice, REFERRALS)).data?.myReferrals).toEqual([]);
+    const DECIDE = `mutation($id: ID!, $decision: PiDecision!, $reason: String) { recordPiDecision(referralId: $id, decision: $decision, reason: $reason) { status decisionReason } }`;
+    expect((await gateway(ruijinOffice, DECIDE, { id: submitted.id, decision: 'ACCEPTED' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await gateway(puthOffice, DECIDE, { id: submitted.id, decision: 'DECLINED' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+
+    const accepted = await gateway<{ recordPiDecision: { status: string } }>(puthOffice, DECIDE, { id: submitted.id, decision: 'ACCEPTED' });
+    expect(accepted.data?.recordPiDecision.status).toBe('ACCEPTED');
+    await eventually('the case to be ACCEPTED in intake', async () => (await statusOfCase()) === 'ACCEPTED');
+    expect((await gateway(puthOffice, DECIDE, { id: submitted.id, decision: 'DECLINED', reason: 'changed mind' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+  }, 90_000);
+
+  it('emits an overdue event when a review passes its deadline', async () => {
+    expect((await recordConsent('ruijin')).errors).toBeUndefined();
+    const submitted = await eventually('a submission to ruijin', async () => (await gateway<{ submitCase: { id: string; reviewDueOn: string } }>(coordinator, SUBMIT, { caseId, centreId: 'ruijin' })).data?.submitCase ?? null);
+    clock.advanceDays(43); // an incomplete file's review is due within 42 days
+    const eligibility = platform.services.find((service) => service.name === 'eligibility')!.dataSource;
+    const overdue = await eventually('the overdue event in the outbox', async () => {
+      const rows: { type: string }[] = await eligibility.query(`SELECT envelope->>'type' AS type FROM eligibility.outbox WHERE envelope->'data'->>'referralId' = $1 AND event_type = 'carta.eligibility.referral.review-overdue.v1'`, [submitted.id]);
+      return rows.length === 1 ? rows : null;
+    }, 30_000);
+    expect(overdue).toEqual([{ type: 'carta.eligibility.referral.review-overdue.v1' }]);
+    clock.advanceDays(-43);
+  }, 60_000);
 
   it('turns MET into UNKNOWN when the labs age past four weeks', async () => {
     const anc = async () => (await verdictOf('NCT05181501'))!.criteria.find((criterion) => criterion.criterionId === 'anc')!;

@@ -1,7 +1,7 @@
 import { EventDefinition } from './event-definition';
 import { TrialClosed, TrialCriteriaChanged, TrialOpened } from './events/centres-trial';
 import { ChecklistEvaluated } from './events/documents-checklist';
-import { ReferralSubmitted } from './events/eligibility-referral';
+import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from './events/eligibility-referral';
 import { CaseOpened, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
 import { ConsentGranted, ConsentWithdrawn } from './events/intake-consent';
 import { DocumentDeleted, DocumentQuarantined, DocumentRejected, DocumentVerified } from './events/documents-document';
@@ -20,6 +20,8 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     DocumentDeleted,
     ChecklistEvaluated,
     ReferralSubmitted,
+    PiDecisionRecorded,
+    ReferralReviewOverdue,
     TrialOpened,
     TrialCriteriaChanged,
     TrialClosed,

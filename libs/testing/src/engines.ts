@@ -42,12 +42,16 @@ export async function createTestDatabase(serverUrl: string): Promise<{ url: stri
   };
 }
 
-/** Environment for a platform on the real engines, isolated by its own database and consumer groups. */
+/**
+ * Environment for a platform on the real engines, isolated by its own database. Consumer groups are
+ * shared by test runs on purpose: each run resumes where the last one stopped instead of replaying
+ * every earlier run's events (which belong to databases that no longer exist).
+ */
 export function engineEnvironment(engines: Engines, databaseUrl: string): Record<string, string> {
   return {
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: engines.kafkaBrokers.join(','),
-    KAFKA_GROUP_PREFIX: `test-${uniqueSuffix()}.`,
+    KAFKA_GROUP_PREFIX: 'test.',
     S3_ENDPOINT: engines.s3.endpoint,
     S3_ACCESS_KEY: engines.s3.accessKey,
     S3_SECRET_KEY: engines.s3.secretKey,

@@ -16,3 +16,29 @@ export const ReferralSubmitted = defineEvent({
     submittedAt: z.iso.datetime({ offset: true }),
   }),
 });
+
+export const PI_DECISIONS = ['ACCEPTED', 'DECLINED', 'MORE_INFORMATION_REQUESTED'] as const;
+
+export const PiDecisionRecorded = defineEvent({
+  type: 'carta.eligibility.referral.decided.v1',
+  topic: Topics.eligibilityReferral,
+  aggregateIdField: 'caseId',
+  description: "The centre's office recorded the principal investigator's decision on a referral.",
+  schema: z.object({
+    referralId: uuid,
+    caseId: uuid,
+    centreId,
+    trialId: z.string().min(1),
+    decision: z.enum(PI_DECISIONS),
+    reason: z.string().max(1000).optional(),
+    decidedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+export const ReferralReviewOverdue = defineEvent({
+  type: 'carta.eligibility.referral.review-overdue.v1',
+  topic: Topics.eligibilityReferral,
+  aggregateIdField: 'caseId',
+  description: 'A referral passed its review deadline without a PI decision.',
+  schema: z.object({ referralId: uuid, caseId: uuid, centreId, trialId: z.string().min(1), dueOn: z.iso.date(), noticedAt: z.iso.datetime({ offset: true }) }),
+});

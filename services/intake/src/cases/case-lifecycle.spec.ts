@@ -16,7 +16,11 @@ describe('case lifecycle', () => {
 
   it('refuses an invalid move naming the allowed next states', () => {
     const check = checkTransition('NEW', 'ACCEPTED', { homeTeamReviewed: false });
-    expect(check).toEqual({ allowed: false, reason: 'a NEW case cannot become ACCEPTED; allowed next: COLLECTING_RECORDS, READY_FOR_SCREENING, WITHDRAWN', allowedNext: ['COLLECTING_RECORDS', 'READY_FOR_SCREENING', 'WITHDRAWN'] });
+    expect(check).toEqual({
+      allowed: false,
+      reason: 'a NEW case cannot become ACCEPTED; allowed next: COLLECTING_RECORDS, READY_FOR_SCREENING, SUBMITTED, WITHDRAWN',
+      allowedNext: ['COLLECTING_RECORDS', 'READY_FOR_SCREENING', 'SUBMITTED', 'WITHDRAWN'],
+    });
     expect(allowedTransitions('CLOSED')).toEqual([]);
   });
 

@@ -6,7 +6,8 @@ import { CaseStatus } from '@carta/contracts';
  * (the PI asked for more information), READY_FOR_SCREENING back too (a record went stale).
  */
 const NEXT: Record<CaseStatus, CaseStatus[]> = {
-  NEW: ['COLLECTING_RECORDS', 'READY_FOR_SCREENING'],
+  // SUBMITTED straight from NEW: the referral may arrive before the checklist's first evaluation.
+  NEW: ['COLLECTING_RECORDS', 'READY_FOR_SCREENING', 'SUBMITTED'],
   // A partial file may be submitted: the PI just takes longer (DOMAIN.md).
   COLLECTING_RECORDS: ['READY_FOR_SCREENING', 'SUBMITTED'],
   READY_FOR_SCREENING: ['COLLECTING_RECORDS', 'SUBMITTED'],

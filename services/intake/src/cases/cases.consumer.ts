@@ -1,6 +1,6 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, CaseStatus, ChecklistEvaluated, EventData, ReferralSubmitted } from '@carta/contracts';
+import { CartaEvent, CaseStatus, ChecklistEvaluated, EventData, PiDecisionRecorded, ReferralSubmitted } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { Case } from './case.entity';
@@ -22,6 +22,13 @@ export class CasesConsumer {
   @EventPattern(ReferralSubmitted.type)
   async onReferralSubmitted(@Payload() event: CartaEvent<EventData<typeof ReferralSubmitted>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     await this.follow(manager, event.data.caseId, () => 'SUBMITTED', `submitted to ${event.data.centreId}`);
+  }
+
+  @EventPattern(PiDecisionRecorded.type)
+  async onPiDecision(@Payload() event: CartaEvent<EventData<typeof PiDecisionRecorded>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    const { decision, centreId, trialId } = event.data;
+    const to: CaseStatus = decision === 'ACCEPTED' ? 'ACCEPTED' : decision === 'DECLINED' ? 'DECLINED' : 'COLLECTING_RECORDS';
+    await this.follow(manager, event.data.caseId, () => to, `PI at ${centreId} (${trialId}): ${decision.toLowerCase().replaceAll('_', ' ')}`);
   }
 
   /** Moves the case when the fact calls for a move this state allows; otherwise notes why not. */

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Identity } from '@carta/auth';
+import { PI_DECISIONS, PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
+import { DomainError, notFound } from '@carta/domain';
+import { Outbox } from '@carta/messaging';
+import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
+import { DataSource, IsNull, LessThan } from 'typeorm';
+import { TrialProjection } from '../summaries/eligibility.entities';
+import { ChecklistStatus, Referral } from './referral.entity';
+import { reviewDueOn } from './review-deadline';
+
+export type PiDecision = (typeof PI_DECISIONS)[number];
+const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
+
+@Injectable()
+export class ReferralsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly access: CaseAccess,
+    private readonly audit: Audit,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Submits a case to a trial at a centre: never without the patient's active consent for that centre. */
+  submit(identity: Identity, caseId: string, trialId: string, centreId: string): Promise<Referral> {
+    return this.dataSource.transaction(async (manager) => {
+      const trial = await manager.findOneBy(TrialProjection, { trialId });
+      if (!trial) throw notFound('trial');
+      if (!trial.snapshot.centreIds.includes(centreId)) throw new DomainError('BAD_USER_INPUT', `centreId: ${trialId} does not run at ${centreId}`, { field: 'centreId' });
+      if (!trial.snapshot.recruiting) throw new DomainError('CONFLICT', `${trialId} is not recruiting`);
+      const facts = await this.access.facts(caseId, manager);
+      if (!facts.consents.some((consent) => consent.centreId === centreId && consent.categories.includes('CLINICAL_SUMMARY'))) {
+        throw new DomainError('CONFLICT', `the patient has no active consent to share this case with ${centreId}`);
+      }
+      const open = await manager.findOneBy(Referral, { caseId, trialId, centreId, status: 'AWAITING_DECISION' });
+      if (open) throw new DomainError('CONFLICT', 'this case already awaits a decision on this trial at this centre');
+      const now = this.clock.now();
+      const completeness = (await manager.findOneBy(ChecklistStatus, { caseId }))?.completeness ?? 'INCOMPLETE';
+      const referral = manager.create(Referral, {
+        id: randomUUID(),
+        caseId,
+        trialId,
+        centreId,
+        status: 'AWAITING_DECISION',
+        completenessAtSubmission: completeness,
+        submittedAt: now,
+        submittedBy: identity.subject,
+        reviewDueOn: reviewDueOn(completeness, dateOf(now)),
+        overdueNoticedAt: null,
+        decisionReason: null,
+        decidedAt: null,
+        decidedBy: null,
+      });
+      await manager.insert(Referral, referral);
+      await this.audit.record(manager, identity, 'referral.submit', { caseId, targetId: referral.id });
+      await this.outbox.append(manager, ReferralSubmitted, { referralId: referral.id, caseId, centreId, trialId, submittedAt: now.toISOString() });
+      return referral;
+    });
+  }
+
+  /** What a centre's office sees: only referrals to its own centre that it may still read. */
+  async forOffice(identity: Identity): Promise<Referral[]> {
+    if (!identity.centreId) return [];
+    const referrals = await this.dataSource.manager.find(Referral, { where: { centreId: identity.centreId }, order: { submittedAt: 'DESC' } });
+    const visible: Referral[] = [];
+    for (const referral of referrals) {
+      const readable = await this.access.assertCanRead(identity, referral.caseId).then(() => true, () => false);
+      if (readable) visible.push(referral);
+    }
+    return visible;
+  }
+
+  recordDecision(identity: Identity, referralId: string, decision: PiDecision, reason: string | null): Promise<Referral> {
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await manager.findOne(Referral, { where: { id: referralId }, lock: { mode: 'pessimistic_write' } });
+      // Another centre's office learns nothing, not even that the referral exists.
+      if (!referral || referral.centreId !== identity.centreId) throw notFound('referral');
+      await this.access.assertCanRead(identity, referral.caseId, 'CLINICAL_SUMMARY', manager);
+      if (referral.status !== 'AWAITING_DECISION') throw new DomainError('CONFLICT', `the PI already decided: ${referral.status}`);
+      if (decision !== 'ACCEPTED' && !reason) throw new DomainError('BAD_USER_INPUT', 'reason: say why the PI declined or what more is needed', { field: 'reason' });
+      const now = this.clock.now();
+      Object.assign(referral, { status: decision, decisionReason: reason, decidedAt: now, decidedBy: identity.subject });
+      await manager.save(referral);
+      await this.audit.record(manager, identity, `referral.${decision.toLowerCase()}`, { caseId: referral.caseId, targetId: referral.id });
+      await this.outbox.append(manager, PiDecisionRecorded, {
+        referralId,
+        caseId: referral.caseId,
+        centreId: referral.centreId,
+        trialId: referral.trialId,
+        decision,
+        ...(reason ? { reason } : {}),
+        decidedAt: now.toISOString(),
+      });
+      return referral;
+    });
+  }
+
+  /** Referrals past their review deadline get one overdue event each. */
+  async noticeOverdue(): Promise<number> {
+    const today = dateOf(this.clock.now());
+    const overdue = await this.dataSource.manager.find(Referral, { where: { status: 'AWAITING_DECISION', overdueNoticedAt: IsNull(), reviewDueOn: LessThan(today) } });
+    for (const referral of overdue) {
+      await this.dataSource.transaction(async (manager) => {
+        referral.overdueNoticedAt = this.clock.now();
+        await manager.update(Referral, referral.id, { overdueNoticedAt: referral.overdueNoticedAt });
+        await this.outbox.append(manager, ReferralReviewOverdue, {
+          referralId: referral.id,
+          caseId: referral.caseId,
+          centreId: referral.centreId,
+          trialId: referral.trialId,
+          dueOn: referral.reviewDueOn,
+          noticedAt: referral.overdueNoticedAt.toISOString(),
+        });
+      });
+    }
+    return overdue.length;
+  }
+}
