@@ -6,12 +6,12 @@ import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 import { ScreeningsService } from './summaries/screenings.service';
 import { SummariesResolver } from './summaries/summaries.resolver';
-import { TrialsConsumer } from './trials/trials.consumer';
+import { RescreeningConsumer } from './trials/rescreening.consumer';
 
 /** The eligibility service: oncology summaries, explained screening, submissions and PI decisions. */
 @Module({
   imports: [CaseAccessModule],
-  controllers: [TrialsConsumer, ReferralsConsumer],
+  controllers: [RescreeningConsumer, ReferralsConsumer],
   providers: [ScreeningsService, SummariesResolver, ReferralsService, ReferralsResolver, OverdueSweeper],
 })
 export class EligibilityModule {}

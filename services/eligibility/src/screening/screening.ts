@@ -50,11 +50,33 @@ const judged = (label: string, shown: string, source: string, on: string | undef
 });
 const unknown = (explanation: string): Outcome => ({ status: 'UNKNOWN', explanation });
 
+/** Per summary, the newest result of each analyte: worked out once, read by every criterion of every trial. */
+const newestLabs = new WeakMap<OncologySummary, Map<string, LabResult>>();
+function newestLab(summary: OncologySummary, analyte: string): LabResult | undefined {
+  let byAnalyte = newestLabs.get(summary);
+  if (!byAnalyte) {
+    byAnalyte = new Map();
+    for (const lab of summary.labs) {
+      const current = byAnalyte.get(lab.analyte);
+      if (!current || lab.collectedOn > current.collectedOn) byAnalyte.set(lab.analyte, lab);
+    }
+    newestLabs.set(summary, byAnalyte);
+  }
+  return byAnalyte.get(analyte);
+}
+
+/** The same lab is standardised once, however many criteria read it. */
+const standardised = new WeakMap<LabResult, ReturnType<typeof standardiseLab>>();
+function standardisedLab(lab: LabResult) {
+  let result = standardised.get(lab);
+  if (!result) standardised.set(lab, (result = standardiseLab(lab)));
+  return result;
+}
+
 /** The newest result of an analyte, if it is recent enough. */
 function recentLab(summary: OncologySummary, analyte: string, withinDays: number, today: string): LabResult | Outcome {
-  const results = summary.labs.filter((lab) => lab.analyte === analyte).sort((a, b) => b.collectedOn.localeCompare(a.collectedOn));
-  if (results.length === 0) return unknown(`no ${analyte} result on file`);
-  const newest = results[0];
+  const newest = newestLab(summary, analyte);
+  if (!newest) return unknown(`no ${analyte} result on file`);
   const age = daysBetween(newest.collectedOn, today);
   if (age > withinDays) return unknown(`${analyte} ${cite(newest.sourceDocumentId, newest.collectedOn)} is ${age} days old: stale, results within ${withinDays} days are needed`);
   return newest;
@@ -116,17 +138,17 @@ function evaluate(condition: Condition, summary: OncologySummary, today: string)
   const window = condition.withinDays ?? DEFAULT_LAB_WINDOW_DAYS;
   const lab = recentLab(summary, condition.lab, window, today);
   if (isOutcome(lab)) return lab;
-  const standardised = standardiseLab(lab);
+  const normalised = standardisedLab(lab);
   if ('timesUpperLimit' in condition) {
-    if (standardised.timesUpperLimit === null) return unknown(`${condition.lab} ${cite(lab.sourceDocumentId, lab.collectedOn)} has no upper limit of normal to compare with`);
-    return judged(condition.lab, `${standardised.timesUpperLimit}×ULN`, lab.sourceDocumentId, lab.collectedOn, compare(standardised.timesUpperLimit, condition.op, condition.timesUpperLimit), condition.op, `${condition.timesUpperLimit}×ULN`);
+    if (normalised.timesUpperLimit === null) return unknown(`${condition.lab} ${cite(lab.sourceDocumentId, lab.collectedOn)} has no upper limit of normal to compare with`);
+    return judged(condition.lab, `${normalised.timesUpperLimit}×ULN`, lab.sourceDocumentId, lab.collectedOn, compare(normalised.timesUpperLimit, condition.op, condition.timesUpperLimit), condition.op, `${condition.timesUpperLimit}×ULN`);
   }
   if (condition.noTransfusionWithinDays !== undefined) {
     const transfused = summary.transfusions.find((transfusion) => Math.abs(daysBetween(transfusion.on, lab.collectedOn)) <= condition.noTransfusionWithinDays!);
     if (transfused) return { status: 'NOT_MET', explanation: `${condition.lab} ${cite(lab.sourceDocumentId, lab.collectedOn)} follows a transfusion ${cite(transfused.source, transfused.on)} within ${condition.noTransfusionWithinDays} days` };
   }
-  const shown = `${standardised.normalisedValue} ${standardised.normalisedUnit}`;
-  return judged(condition.lab, shown, lab.sourceDocumentId, lab.collectedOn, compare(standardised.normalisedValue, condition.op, condition.value), condition.op, `${condition.value} ${standardised.normalisedUnit}`);
+  const shown = `${normalised.normalisedValue} ${normalised.normalisedUnit}`;
+  return judged(condition.lab, shown, lab.sourceDocumentId, lab.collectedOn, compare(normalised.normalisedValue, condition.op, condition.value), condition.op, `${condition.value} ${normalised.normalisedUnit}`);
 }
 
 /** Screens one criterion: an exclusion is MET (passes) when its rule does NOT hold. */

@@ -53,6 +53,12 @@ export class ScreeningsService {
     });
   }
 
+  /** Something about the case changed (a verified document arrived): re-screen it against every recruiting trial. */
+  async caseChanged(manager: EntityManager, caseId: string): Promise<void> {
+    const summary = await manager.findOneBy(OncologySummaryRecord, { caseId });
+    if (summary) await this.screen(manager, [summary], await this.recruitingTrials(manager));
+  }
+
   /** A trial opened or changed: re-screen every summary against that trial only. */
   async trialChanged(manager: EntityManager, trial: TrialProjection): Promise<void> {
     await manager.save(trial);

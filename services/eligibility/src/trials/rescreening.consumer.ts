@@ -1,15 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened } from '@carta/contracts';
+import { CartaEvent, DocumentVerified, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { TrialProjection } from '../summaries/eligibility.entities';
 import { ScreeningsService } from '../summaries/screenings.service';
 
 type TrialEvent = CartaEvent<EventData<typeof TrialOpened>>;
 
-/** Keeps the trial projection current and re-screens the cases a change can affect, with no one asking. */
+/** Re-screens, with no one asking, exactly the cases a change can affect: a trial's, or one case's. */
 @Controller()
-export class TrialsConsumer {
+export class RescreeningConsumer {
   constructor(private readonly screenings: ScreeningsService) {}
 
   @EventPattern(TrialOpened.type)
@@ -20,6 +20,11 @@ export class TrialsConsumer {
   @EventPattern(TrialCriteriaChanged.type)
   onCriteriaChanged(@Payload() event: TrialEvent, @Ctx() { manager }: HandlerContext) {
     return this.screenings.trialChanged(manager, manager.create(TrialProjection, { trialId: event.data.trialId, snapshot: event.data }));
+  }
+
+  @EventPattern(DocumentVerified.type)
+  onDocumentVerified(@Payload() event: CartaEvent<EventData<typeof DocumentVerified>>, @Ctx() { manager }: HandlerContext) {
+    return this.screenings.caseChanged(manager, event.data.caseId);
   }
 
   @EventPattern(TrialClosed.type)
