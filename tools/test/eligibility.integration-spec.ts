@@ -53,7 +53,14 @@ describe('eligibility through the gateway (real engines)', () => {
     lvef: { value: 62, on: daysAgo(20), source: 'doc-echo' },
     lifeExpectancyWeeks: { value: 26, source: 'doc-clinic-note' },
     her2: { value: 'NEGATIVE', on: daysAgo(60), source: 'doc-pathology' },
-    priorLines: { value: 2, source: 'doc-treatment-history' },
+    histology: { value: '8140/3', source: 'doc-pathology' },
+    stage: { value: 'IV', source: 'doc-imaging' },
+    // Two documented lines: the count of prior lines is derived from them.
+    linesOfTherapy: [
+      { drugs: ['oxaliplatin', 'capecitabine'], start: '2025-03-01', end: '2025-09-01', bestResponse: 'PR', reasonStopped: 'PROGRESSION', source: 'doc-treatment-history' },
+      { drugs: ['nivolumab'], start: '2025-10-01', end: '2026-08-01', bestResponse: 'PD', reasonStopped: 'PROGRESSION', source: 'doc-treatment-history' },
+    ],
+    activeInfection: { hbv: false, hcv: false, hiv: false, source: 'doc-serology' },
     markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: 40, on: daysAgo(60), source: 'doc-pathology' }],
     labs: [
       { analyte: 'anc', value: 2.1, unit: 'K/uL', collectedOn: daysAgo(5), source: 'doc-labs' },
@@ -93,6 +100,7 @@ describe('eligibility through the gateway (real engines)', () => {
     const cldn = ranked[0].criteria.find((criterion) => criterion.criterionId === 'cldn18')!;
     expect(cldn).toEqual({ criterionId: 'cldn18', status: 'MET', explanation: expect.stringMatching(/^CLDN18\.2 by IHC 40% \(doc-pathology, \d{4}-\d{2}-\d{2}\) meets the required at least 1%$/) });
     expect(ranked[1].criteria.find((criterion) => criterion.criterionId === 'indication')).toMatchObject({ status: 'NOT_MET', explanation: expect.stringContaining('C16.9') });
+    expect(ranked[0].criteria.find((criterion) => criterion.criterionId === 'prior-lines')).toMatchObject({ status: 'MET', explanation: expect.stringContaining('priorLines 2 (doc-treatment-history') });
   });
 
   it('refuses a lab in an unknown unit with a clear error', async () => {

@@ -203,6 +203,14 @@ describe('platform on real engines', () => {
     const atXuanwu = await gateway<{ centre: { trials: { id: string }[] } }>(coordinator, `{ centre(id: "xuanwu") { trials { id } } }`);
     expect(atXuanwu.data?.centre.trials.map((trial) => trial.id)).toEqual(['NCT03720457', 'NCT05181501']);
 
+    const PROFILE = `mutation($id: ID!, $profile: CentreProfileInput!) { updateCentreProfile(centreId: $id, profile: $profile) { id languages hotelMonitoringAfterDay14 } }`;
+    const profile = { languages: ['zh', 'en'], icuBackup: true, crsIcansManagement: true, hotelMonitoringAfterDay14: true, contactEmail: 'international@puth.example' };
+    expect((await gateway<{ updateCentreProfile: unknown }>(puthOffice, PROFILE, { id: 'puth', profile })).data?.updateCentreProfile).toEqual({ id: 'puth', languages: ['zh', 'en'], hotelMonitoringAfterDay14: true });
+    expect((await gateway(ruijinOffice, PROFILE, { id: 'puth', profile })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(puthOffice, PROFILE, { id: 'puth', profile: { ...profile, languages: ['english'] } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'languages.0' });
+    const cldnTrial = await gateway<{ trials: { id: string; indications: string[]; manufacturingWeeksMin: number; manufacturingWeeksMax: number }[] }>(coordinator, `{ trials { id indications manufacturingWeeksMin manufacturingWeeksMax } }`);
+    expect(cldnTrial.data?.trials.find((trial) => trial.id === 'NCT05277987')).toMatchObject({ manufacturingWeeksMin: 3, manufacturingWeeksMax: 6, indications: expect.arrayContaining(['pancreatic cancer']) });
+
     const CHANGE = `mutation($criteria: String!) { updateTrialCriteria(trialId: "NCT05277987", criteria: $criteria) { criteriaVersion } }`;
     const current = JSON.parse((await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials { id criteria } }`)).data!.trials.find((trial) => trial.id === 'NCT05277987')!.criteria);
     const bad = { criteria: [...current.criteria.slice(0, 2), { ...current.criteria[2], rule: { marker: 'CLDN18.2', method: 'WESTERN', op: '>=', percent: 1 } }] };

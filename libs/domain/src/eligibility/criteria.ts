@@ -9,6 +9,9 @@ import { Analyte, ANALYTES } from './lab-standardisation';
  */
 export type Comparator = '>' | '>=' | '<' | '<=';
 export type SummaryFact = 'age' | 'ecog' | 'lvef' | 'priorLines' | 'lifeExpectancyWeeks' | 'spo2';
+/** Yes/no facts of the summary, mostly used in exclusions (e.g. prior CAR-T, active infection). */
+export const SUMMARY_FLAGS = ['priorCarT', 'priorTransplant', 'autoimmuneDisease', 'cardiacDisease', 'activeInfection', 'cnsInvolvement', 'relapsedOrRefractory'] as const;
+export type SummaryFlag = (typeof SUMMARY_FLAGS)[number];
 
 export type Condition =
   | { all: Condition[] }
@@ -17,6 +20,7 @@ export type Condition =
   | { fact: SummaryFact; op: Comparator; value: number }
   | { diagnosisIn: string[] }
   | { her2: 'NEGATIVE' | 'POSITIVE' }
+  | { flag: SummaryFlag }
   | { lab: Analyte; op: Comparator; value: number; withinDays?: number; noTransfusionWithinDays?: number }
   | { lab: Analyte; op: Comparator; timesUpperLimit: number; withinDays?: number }
   | { derived: 'crclCockcroftGault'; op: Comparator; value: number; withinDays?: number }
@@ -52,6 +56,7 @@ const ALLOWED_KEYS: [string, string[]][] = [
   ['fact', ['fact', 'op', 'value']],
   ['diagnosisIn', ['diagnosisIn']],
   ['her2', ['her2']],
+  ['flag', ['flag']],
   ['derived', ['derived', 'op', 'value', 'withinDays']],
   ['marker', ['marker', 'method', 'op', 'percent']],
   ['lab', ['lab', 'op', 'value', 'timesUpperLimit', 'withinDays', 'noTransfusionWithinDays']],
@@ -93,6 +98,9 @@ function checkCondition(node: unknown, path: string): void {
       return;
     case 'her2':
       if (node.her2 !== 'NEGATIVE' && node.her2 !== 'POSITIVE') throw new InvalidCriteria(`${path}.her2`, 'must be NEGATIVE or POSITIVE');
+      return;
+    case 'flag':
+      if (!(SUMMARY_FLAGS as readonly string[]).includes(node.flag as string)) throw new InvalidCriteria(`${path}.flag`, `unknown flag "${String(node.flag)}"; known: ${SUMMARY_FLAGS.join(', ')}`);
       return;
     case 'derived':
       if (node.derived !== 'crclCockcroftGault') throw new InvalidCriteria(`${path}.derived`, 'the only derived value is crclCockcroftGault');

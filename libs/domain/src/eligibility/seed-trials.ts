@@ -6,6 +6,9 @@ export interface SeedTrial {
   title: string;
   targets: string[];
   productType: 'AUTOLOGOUS' | 'ALLOGENEIC';
+  indications: string[];
+  /** Autologous manufacturing: 3–6 weeks (DOMAIN.md). */
+  manufacturingWeeks: { min: number; max: number } | null;
   fundingModels: ('SPONSOR_FUNDED' | 'PATIENT_PAID')[];
   /** Seeded at the seed centres whose active CAR-T targets include the trial's. */
   centreIds: string[];
@@ -23,6 +26,8 @@ export const SEED_TRIALS: SeedTrial[] = [
     title: 'CLDN18.2 CAR-T in gastric/GEJ and pancreatic cancer',
     targets: ['CLDN18.2'],
     productType: 'AUTOLOGOUS',
+    indications: ['gastric or gastro-oesophageal junction adenocarcinoma', 'pancreatic cancer'],
+    manufacturingWeeks: { min: 3, max: 6 },
     centreIds: ['puth', 'ruijin'],
     criteria: {
       version: 1,
@@ -51,6 +56,8 @@ export const SEED_TRIALS: SeedTrial[] = [
     title: 'CD19 CAR-T in relapsed/refractory B-cell malignancies',
     targets: ['CD19'],
     productType: 'AUTOLOGOUS',
+    indications: ['B-cell malignancies'],
+    manufacturingWeeks: { min: 3, max: 6 },
     centreIds: ['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu'],
     criteria: {
       version: 1,
@@ -74,6 +81,8 @@ export const SEED_TRIALS: SeedTrial[] = [
     title: 'BCMA CAR-T (CT103A) in multiple myeloma',
     targets: ['BCMA'],
     productType: 'AUTOLOGOUS',
+    indications: ['multiple myeloma'],
+    manufacturingWeeks: { min: 3, max: 6 },
     centreIds: ['puth', 'ruijin', 'tongji', 'xuanwu'],
     criteria: {
       version: 1,
@@ -94,6 +103,8 @@ export const SEED_TRIALS: SeedTrial[] = [
     title: 'BCMA + GPRC5D CAR-T in multiple myeloma',
     targets: ['BCMA', 'GPRC5D'],
     productType: 'AUTOLOGOUS',
+    indications: ['multiple myeloma'],
+    manufacturingWeeks: { min: 3, max: 6 },
     centreIds: ['puth'],
     criteria: {
       version: 1,

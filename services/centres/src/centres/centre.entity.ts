@@ -22,4 +22,25 @@ export class Centre {
 
   @Column({ type: 'text' })
   internationalOfficeNote: string;
+
+  /** ISO 639-1 languages the international office works in. */
+  @Column({ type: 'text', array: true })
+  languages: string[];
+
+  /** Sites need ICU backup and CRS/ICANS management (tocilizumab, dexamethasone on formulary). */
+  @Column({ type: 'boolean' })
+  icuBackup: boolean;
+
+  @Column({ type: 'boolean' })
+  crsIcansManagement: boolean;
+
+  /** Some centres let patients move to a nearby hotel after day 14 of monitoring. */
+  @Column({ type: 'boolean' })
+  hotelMonitoringAfterDay14: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactPhone: string | null;
 }

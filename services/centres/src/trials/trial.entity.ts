@@ -24,6 +24,24 @@ export class Trial {
   productType: 'AUTOLOGOUS' | 'ALLOGENEIC';
 
   @Column({ type: 'text', array: true })
+  indications: string[];
+
+  /** Autologous products: weeks from apheresis to a product ready to infuse. */
+  @Column({ type: 'jsonb', nullable: true })
+  manufacturingWeeks: { min: number; max: number } | null;
+
+  /** INTRAVENOUS and/or INTRATUMORAL (solid tumours); null until the office records it. */
+  @Column({ type: 'text', array: true, nullable: true })
+  deliveries: string[] | null;
+
+  /** NMPA IND status and phase, as the office records them. */
+  @Column({ type: 'text', nullable: true })
+  nmpaIndStatus: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phase: string | null;
+
+  @Column({ type: 'text', array: true })
   fundingModels: ('SPONSOR_FUNDED' | 'PATIENT_PAID')[];
 
   @Column({ type: 'boolean' })

@@ -31,6 +31,16 @@ export class TrialsResolver {
     return JSON.stringify(trial.criteria);
   }
 
+  @ResolveField('manufacturingWeeksMin')
+  manufacturingWeeksMin(@Parent() trial: Trial): number | null {
+    return trial.manufacturingWeeks?.min ?? null;
+  }
+
+  @ResolveField('manufacturingWeeksMax')
+  manufacturingWeeksMax(@Parent() trial: Trial): number | null {
+    return trial.manufacturingWeeks?.max ?? null;
+  }
+
   @ResolveField('criteriaVersion')
   criteriaVersion(@Parent() trial: Trial): number {
     return trial.criteria.version;

@@ -148,3 +148,24 @@ describe('parseCriteria', () => {
     expect(() => parseCriteria(input)).toThrow(new InvalidCriteria(message.split(': ')[0], message.slice(message.indexOf(': ') + 2)));
   });
 });
+
+describe('flags and lines of therapy', () => {
+  const lines = (responses: ('CR' | 'PR' | 'SD' | 'PD')[]) =>
+    responses.map((bestResponse, index) => ({ drugs: [`drug-${index}`], start: `202${index}-01-01`, bestResponse, reasonStopped: 'PROGRESSION' as const, source: `doc-line-${index}` }));
+  const criterion = (rule: object, kind: 'INCLUSION' | 'EXCLUSION' = 'INCLUSION') => parseCriteria({ version: 1, criteria: [{ id: 'c', kind, text: 't', rule }] }).criteria[0];
+  const base = () => ({ caseId: 'c', markers: [], labs: [], transfusions: [] });
+
+  it('derives relapsed or refractory disease from the lines of therapy, citing them', () => {
+    const refractory = screenCriterion(criterion({ flag: 'relapsedOrRefractory' }), { ...base(), linesOfTherapy: lines(['CR', 'PD']) }, TODAY);
+    expect(refractory).toMatchObject({ status: 'MET', explanation: 'disease is refractory after 2 line(s) (doc-line-0, doc-line-1)' });
+    expect(screenCriterion(criterion({ flag: 'relapsedOrRefractory' }), base(), TODAY)?.status).toBe('UNKNOWN');
+  });
+
+  it('excludes on a flag that is present, passes when absent, and never guesses when unknown', () => {
+    const exclusion = criterion({ flag: 'activeInfection' }, 'EXCLUSION');
+    expect(screenCriterion(exclusion, { ...base(), activeInfection: { value: { hbv: true, hcv: false, hiv: false }, source: 'doc-serology' } }, TODAY)).toMatchObject({ status: 'NOT_MET', explanation: 'activeInfection: yes (doc-serology)' });
+    expect(screenCriterion(exclusion, { ...base(), activeInfection: { value: { hbv: false, hcv: false, hiv: false }, source: 'doc-serology' } }, TODAY)?.status).toBe('MET');
+    expect(screenCriterion(exclusion, base(), TODAY)?.status).toBe('UNKNOWN');
+    expect(() => criterion({ flag: 'smoker' })).toThrow('criteria[0].rule.flag: unknown flag "smoker"');
+  });
+});

@@ -1,5 +1,5 @@
 import { cockcroftGault, Comparator, Condition, Criterion, LabResult, standardiseLab, TrialCriteria } from '@carta/domain';
-import { OncologySummary } from './oncology-summary';
+import { diseaseStatus, OncologySummary } from './oncology-summary';
 
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export type TrialVerdict = 'LIKELY_ELIGIBLE' | 'NEEDS_INFORMATION' | 'INELIGIBLE' | 'COMPASSIONATE_USE_CANDIDATE';
@@ -119,6 +119,18 @@ function evaluate(condition: Condition, summary: OncologySummary, today: string)
     if (!summary.her2) return unknown('HER2 status is not in the summary');
     const ok = summary.her2.value === condition.her2;
     return { status: ok ? 'MET' : 'NOT_MET', explanation: `HER2 ${summary.her2.value} ${cite(summary.her2.source, summary.her2.on)}` };
+  }
+  if ('flag' in condition) {
+    if (condition.flag === 'relapsedOrRefractory') {
+      const lines = summary.linesOfTherapy;
+      if (!lines || lines.length === 0) return unknown('no lines of therapy in the summary to tell relapsed or refractory disease');
+      const status = diseaseStatus(lines);
+      return { status: status === 'NO_PRIOR_THERAPY' ? 'NOT_MET' : 'MET', explanation: `disease is ${status.toLowerCase().replaceAll('_', ' ')} after ${lines.length} line(s) ${cite(lines.map((line) => line.source).join(', '))}` };
+    }
+    const fact = summary[condition.flag];
+    if (!fact) return unknown(`${condition.flag} is not in the summary`);
+    const present = typeof fact.value === 'boolean' ? fact.value : fact.value.hbv || fact.value.hcv || fact.value.hiv;
+    return { status: present ? 'MET' : 'NOT_MET', explanation: `${condition.flag}: ${present ? 'yes' : 'no'} ${cite(fact.source, fact.on)}` };
   }
   if ('marker' in condition) {
     const tests = summary.markers.filter((marker) => marker.antigen === condition.marker && marker.method === condition.method).sort((a, b) => b.on.localeCompare(a.on));

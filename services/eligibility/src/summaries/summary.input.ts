@@ -2,7 +2,7 @@ import { Analyte, ANALYTES, LabUnitError, standardiseLab } from '@carta/domain';
 import { isoDate, parseInput } from '@carta/service-kit';
 import { DomainError } from '@carta/domain';
 import { z } from 'zod';
-import { OncologySummary } from '../screening/oncology-summary';
+import { LineOfTherapy, OncologySummary } from '../screening/oncology-summary';
 
 const source = z.string().min(1).max(100);
 const sourcedNumber = (min: number, max: number) => z.object({ value: z.number().min(min).max(max), on: isoDate.nullish(), source });
@@ -19,6 +19,28 @@ const summaryInput = z.object({
   spo2: sourcedNumber(0, 100).nullish(),
   her2: sourcedText(z.enum(['NEGATIVE', 'POSITIVE'])).nullish(),
   priorLines: sourcedNumber(0, 30).nullish(),
+  histology: sourcedText(z.string().regex(/^[0-9]{4}\/[0-9]$/, 'must be an ICD-O-3 morphology code like 8140/3')).nullish(),
+  stage: sourcedText(z.string().min(1).max(30)).nullish(),
+  linesOfTherapy: z
+    .array(
+      z.object({
+        drugs: z.array(z.string().min(1).max(80)).min(1),
+        start: isoDate,
+        end: isoDate.nullish(),
+        dose: z.string().max(200).nullish(),
+        bestResponse: z.enum(['CR', 'PR', 'SD', 'PD', 'NOT_EVALUABLE']),
+        reasonStopped: z.enum(['COMPLETED', 'PROGRESSION', 'TOXICITY', 'OTHER']),
+        source,
+      }),
+    )
+    .max(30)
+    .nullish(),
+  priorCarT: z.object({ value: z.boolean(), on: isoDate.nullish(), source }).nullish(),
+  priorTransplant: z.object({ value: z.boolean(), on: isoDate.nullish(), source }).nullish(),
+  autoimmuneDisease: z.object({ value: z.boolean(), on: isoDate.nullish(), source }).nullish(),
+  cardiacDisease: z.object({ value: z.boolean(), on: isoDate.nullish(), source }).nullish(),
+  activeInfection: z.object({ hbv: z.boolean(), hcv: z.boolean(), hiv: z.boolean(), on: isoDate.nullish(), source }).nullish(),
+  cnsInvolvement: z.object({ value: z.boolean(), on: isoDate.nullish(), source }).nullish(),
   markers: z.array(z.object({ antigen: z.string().min(1).max(30), method: z.enum(['IHC', 'FLOW']), percentPositive: z.number().min(0).max(100), on: isoDate, source })).max(50),
   labs: z
     .array(
@@ -53,6 +75,15 @@ export function parseSummary(caseId: string, input: unknown): OncologySummary {
     spo2: withoutNulls(parsed.spo2) as OncologySummary['spo2'],
     her2: withoutNulls(parsed.her2) as OncologySummary['her2'],
     priorLines: withoutNulls(parsed.priorLines) as OncologySummary['priorLines'],
+    histology: withoutNulls(parsed.histology) as OncologySummary['histology'],
+    stage: withoutNulls(parsed.stage) as OncologySummary['stage'],
+    linesOfTherapy: parsed.linesOfTherapy?.map((line) => withoutNulls(line) as LineOfTherapy),
+    priorCarT: withoutNulls(parsed.priorCarT) as OncologySummary['priorCarT'],
+    priorTransplant: withoutNulls(parsed.priorTransplant) as OncologySummary['priorTransplant'],
+    autoimmuneDisease: withoutNulls(parsed.autoimmuneDisease) as OncologySummary['autoimmuneDisease'],
+    cardiacDisease: withoutNulls(parsed.cardiacDisease) as OncologySummary['cardiacDisease'],
+    activeInfection: parsed.activeInfection ? { value: { hbv: parsed.activeInfection.hbv, hcv: parsed.activeInfection.hcv, hiv: parsed.activeInfection.hiv }, source: parsed.activeInfection.source } : undefined,
+    cnsInvolvement: withoutNulls(parsed.cnsInvolvement) as OncologySummary['cnsInvolvement'],
     markers: parsed.markers,
     labs: parsed.labs.map((lab) => ({
       analyte: lab.analyte,
@@ -64,6 +95,10 @@ export function parseSummary(caseId: string, input: unknown): OncologySummary {
     })),
     transfusions: parsed.transfusions,
   };
+  // The count of prior lines follows the documented lines when they are given.
+  if (summary.linesOfTherapy && summary.linesOfTherapy.length > 0 && !summary.priorLines) {
+    summary.priorLines = { value: summary.linesOfTherapy.length, source: summary.linesOfTherapy.map((line) => line.source).join(', ') };
+  }
   summary.labs.forEach((lab, index) => {
     try {
       standardiseLab(lab);
