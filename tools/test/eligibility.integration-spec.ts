@@ -1,20 +1,11 @@
 import { Identity } from '@carta/auth';
-import { Clock, loadPlatformConfig } from '@carta/service-kit';
-import { createTestDatabase, engineEnvironment, eventually, requireEngines } from '@carta/testing';
+import { loadPlatformConfig } from '@carta/service-kit';
+import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
 
 /** The structured summary and explained screening through the gateway, on the real engines. */
 const engines = requireEngines();
 
-class TestClock implements Clock {
-  private offsetMs = 0;
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-  advanceDays(days: number): void {
-    this.offsetMs += days * 86_400_000;
-  }
-}
 
 interface Match {
   trialId: string;

@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Identity } from '@carta/auth';
 import { buildEvent, RECORD_KINDS, RecordKind, ReferralSubmitted } from '@carta/contracts';
 import { KafkaBroker, toRecord } from '@carta/messaging';
-import { AuditRecord, Clock, loadPlatformConfig } from '@carta/service-kit';
-import { createTestDatabase, engineEnvironment, eventually, requireEngines } from '@carta/testing';
+import { AuditRecord, loadPlatformConfig } from '@carta/service-kit';
+import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
 
 /**
@@ -12,16 +12,6 @@ import { RunningPlatform, startPlatform } from '../platform';
  */
 const engines = requireEngines();
 
-/** A clock the test moves forward: the services' "now" is real time plus the offset. */
-class TestClock implements Clock {
-  private offsetMs = 0;
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-  advanceDays(days: number): void {
-    this.offsetMs += days * 86_400_000;
-  }
-}
 
 const pdf = (body = '') => Buffer.from(`%PDF-1.7\n1 0 obj << /Type /Catalog ${body} >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
 const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(randomUUID())]);

@@ -13,3 +13,4 @@ export * from './platform.migrations';
 export * from './run-standalone';
 export * from './validation';
 export * from './clock';
+export * from './periodic-job';

@@ -75,3 +75,16 @@ export async function eventually<T>(what: string, probe: () => Promise<T | null 
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`);
 }
+
+/** A clock tests move forward: the services' "now" is real time plus the offset. */
+export class TestClock {
+  private offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  advanceDays(days: number): void {
+    this.offsetMs += days * 86_400_000;
+  }
+}

@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicJob } from '@carta/service-kit';
 import { ChecklistsService } from './checklists.service';
 
 /**
@@ -7,29 +8,17 @@ import { ChecklistsService } from './checklists.service';
  */
 @Injectable()
 export class ChecklistSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ChecklistSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly job: PeriodicJob;
 
-  constructor(private readonly checklists: ChecklistsService) {}
-
-  onApplicationBootstrap(): void {
-    // A hybrid app (HTTP + event transport) bootstraps its modules twice: start one timer only.
-    if (this.timer) return;
-    // Once a minute is plenty for day-sized staleness; tests shorten it with CARTA_CHECKLIST_SWEEP_MS.
-    const sweepMs = Number(process.env.CARTA_CHECKLIST_SWEEP_MS ?? 60_000);
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.checklists
-        .reevaluateDue()
-        .catch((error: Error) => this.logger.error(`checklist sweep failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, sweepMs);
+  constructor(checklists: ChecklistsService) {
+    this.job = new PeriodicJob('ChecklistSweeper', 'CARTA_CHECKLIST_SWEEP_MS', 60_000, () => checklists.reevaluateDue());
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

@@ -1,30 +1,21 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicJob } from '@carta/service-kit';
 import { ReferralsService } from './referrals.service';
 
-/** Notices referrals past their review deadline (the clock is injectable; tests shorten the interval). */
+/** Notices referrals past their review deadline. */
 @Injectable()
 export class OverdueSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OverdueSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly job: PeriodicJob;
 
-  constructor(private readonly referrals: ReferralsService) {}
-
-  onApplicationBootstrap(): void {
-    if (this.timer) return; // a hybrid app bootstraps twice
-    const sweepMs = Number(process.env.CARTA_REFERRAL_SWEEP_MS ?? 60_000);
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.referrals
-        .noticeOverdue()
-        .catch((error: Error) => this.logger.error(`overdue sweep failed: ${error.message}`))
-        .finally(() => (this.running = undefined));
-    }, sweepMs);
+  constructor(referrals: ReferralsService) {
+    this.job = new PeriodicJob('OverdueSweeper', 'CARTA_REFERRAL_SWEEP_MS', 60_000, () => referrals.noticeOverdue());
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

@@ -13,7 +13,7 @@ const lab = (analyte: LabResult['analyte'], value: number, unit: string, high?: 
 });
 
 /** A patient who meets every criterion of every seeded trial; each test moves one fact. */
-function fit(overrides: Partial<OncologySummary> = {}, labOverrides: LabResult[] = []): OncologySummary {
+function fitPatient(overrides: Partial<OncologySummary> = {}, labOverrides: LabResult[] = []): OncologySummary {
   const labs = [
     lab('anc', 1.5, '10^9/L'),
     lab('alc', 0.6, '10^9/L'),
@@ -51,44 +51,44 @@ const statusOf = (trialId: string, criterionId: string, summary: OncologySummary
 describe('screening the four seeded trials', () => {
   it.each(SEED_TRIALS.map((seed) => seed.id))('%s: the fit patient is likely eligible, every criterion explained', (id) => {
     const diagnosis = { NCT05277987: 'C16.9', NCT03720457: 'C83.3' }[id] ?? 'C90.0';
-    const screening = screenTrial(trial(id), fit({ diagnosis: { value: diagnosis, source: 'doc-pathology' } }), TODAY);
+    const screening = screenTrial(trial(id), fitPatient({ diagnosis: { value: diagnosis, source: 'doc-pathology' } }), TODAY);
     expect(screening.criteria.filter((item) => item.status !== 'MET')).toEqual([]);
     expect(screening.verdict).toBe('LIKELY_ELIGIBLE');
   });
 
   // [trial, criterion, summary just inside, summary just outside]
   const sides: [string, string, OncologySummary, OncologySummary][] = [
-    ['NCT05277987', 'age', fit({ age: { value: 70, source: 'p' } }), fit({ age: { value: 71, source: 'p' } })],
-    ['NCT05277987', 'age', fit({ age: { value: 18, source: 'p' } }), fit({ age: { value: 17, source: 'p' } })],
-    ['NCT05277987', 'cldn18', fit({ markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: 1, on: '2026-10-01', source: 'p' }] }), fit({ markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: 0.5, on: '2026-10-01', source: 'p' }] })],
-    ['NCT05277987', 'her2', fit({ diagnosis: { value: 'C16.0', source: 'p' }, her2: { value: 'NEGATIVE', source: 'p' } }), fit({ diagnosis: { value: 'C16.0', source: 'p' }, her2: { value: 'POSITIVE', source: 'p' } })],
-    ['NCT05277987', 'prior-lines', fit({ priorLines: { value: 2, source: 'h' } }), fit({ priorLines: { value: 1, source: 'h' } })],
-    ['NCT05277987', 'prior-lines', fit({ diagnosis: { value: 'C25.0', source: 'p' }, priorLines: { value: 1, source: 'h' } }), fit({ diagnosis: { value: 'C25.0', source: 'p' }, priorLines: { value: 0, source: 'h' } })],
-    ['NCT05277987', 'ecog', fit({ ecog: { value: 2, source: 'n' } }), fit({ ecog: { value: 3, source: 'n' } })],
-    ['NCT05277987', 'life-expectancy', fit({ lifeExpectancyWeeks: { value: 12, source: 'n' } }), fit({ lifeExpectancyWeeks: { value: 11, source: 'n' } })],
-    ['NCT05277987', 'anc', fit({}, [lab('anc', 1.0, '10^9/L')]), fit({}, [lab('anc', 0.9, '10^9/L')])],
-    ['NCT05277987', 'alc', fit({}, [lab('alc', 0.3, 'K/uL')]), fit({}, [lab('alc', 0.29, 'K/uL')])],
-    ['NCT03720457', 'ecog', fit({ ecog: { value: 1, source: 'n' } }), fit({ ecog: { value: 2, source: 'n' } })],
-    ['NCT03720457', 'prior-lines', fit({ priorLines: { value: 2, source: 'h' } }), fit({ priorLines: { value: 1, source: 'h' } })],
-    ['NCT03720457', 'hb', fit({}, [lab('haemoglobin', 7.0, 'g/dL')]), fit({}, [lab('haemoglobin', 6.9, 'g/dL')])],
-    ['NCT03720457', 'anc', fit({}, [lab('anc', 1.0, '10^9/L')]), fit({}, [lab('anc', 0.99, '10^9/L')])],
-    ['NCT03720457', 'platelets', fit({}, [lab('platelets', 50, '10^9/L')]), fit({}, [lab('platelets', 49, '10^9/L')])],
-    ['NCT03720457', 'creatinine', fit({}, [lab('creatinine', 1.8, 'mg/dL', 1.2)]), fit({}, [lab('creatinine', 1.9, 'mg/dL', 1.2)])],
-    ['NCT03720457', 'lvef', fit({ lvef: { value: 51, source: 'e' } }), fit({ lvef: { value: 50, source: 'e' } })],
-    ['NCT05181501', 'age', fit({ age: { value: 70, source: 'p' } }), fit({ age: { value: 71, source: 'p' } })],
-    ['NCT05181501', 'alc', fit({}, [lab('alc', 0.3, '10^9/L')]), fit({}, [lab('alc', 0.2, '10^9/L')])],
-    ['NCT05181501', 'platelets', fit({}, [lab('platelets', 75, '10^9/L')]), fit({}, [lab('platelets', 74, '10^9/L')])],
-    ['NCT05181501', 'platelets', fit({ transfusions: [{ on: '2026-11-05', source: 't' }] }, [lab('platelets', 80, '10^9/L')]), fit({ transfusions: [{ on: '2026-11-14', source: 't' }] }, [lab('platelets', 80, '10^9/L')])],
-    ['NCT07003568', 'age', fit({ age: { value: 75, source: 'p' } }), fit({ age: { value: 76, source: 'p' } })],
-    ['NCT07003568', 'alt', fit({}, [lab('alt', 119, 'U/L', 40)]), fit({}, [lab('alt', 120, 'U/L', 40)])],
-    ['NCT07003568', 'ast', fit({}, [lab('ast', 119, 'U/L', 40)]), fit({}, [lab('ast', 120, 'U/L', 40)])],
+    ['NCT05277987', 'age', fitPatient({ age: { value: 70, source: 'p' } }), fitPatient({ age: { value: 71, source: 'p' } })],
+    ['NCT05277987', 'age', fitPatient({ age: { value: 18, source: 'p' } }), fitPatient({ age: { value: 17, source: 'p' } })],
+    ['NCT05277987', 'cldn18', fitPatient({ markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: 1, on: '2026-10-01', source: 'p' }] }), fitPatient({ markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: 0.5, on: '2026-10-01', source: 'p' }] })],
+    ['NCT05277987', 'her2', fitPatient({ diagnosis: { value: 'C16.0', source: 'p' }, her2: { value: 'NEGATIVE', source: 'p' } }), fitPatient({ diagnosis: { value: 'C16.0', source: 'p' }, her2: { value: 'POSITIVE', source: 'p' } })],
+    ['NCT05277987', 'prior-lines', fitPatient({ priorLines: { value: 2, source: 'h' } }), fitPatient({ priorLines: { value: 1, source: 'h' } })],
+    ['NCT05277987', 'prior-lines', fitPatient({ diagnosis: { value: 'C25.0', source: 'p' }, priorLines: { value: 1, source: 'h' } }), fitPatient({ diagnosis: { value: 'C25.0', source: 'p' }, priorLines: { value: 0, source: 'h' } })],
+    ['NCT05277987', 'ecog', fitPatient({ ecog: { value: 2, source: 'n' } }), fitPatient({ ecog: { value: 3, source: 'n' } })],
+    ['NCT05277987', 'life-expectancy', fitPatient({ lifeExpectancyWeeks: { value: 12, source: 'n' } }), fitPatient({ lifeExpectancyWeeks: { value: 11, source: 'n' } })],
+    ['NCT05277987', 'anc', fitPatient({}, [lab('anc', 1.0, '10^9/L')]), fitPatient({}, [lab('anc', 0.9, '10^9/L')])],
+    ['NCT05277987', 'alc', fitPatient({}, [lab('alc', 0.3, 'K/uL')]), fitPatient({}, [lab('alc', 0.29, 'K/uL')])],
+    ['NCT03720457', 'ecog', fitPatient({ ecog: { value: 1, source: 'n' } }), fitPatient({ ecog: { value: 2, source: 'n' } })],
+    ['NCT03720457', 'prior-lines', fitPatient({ priorLines: { value: 2, source: 'h' } }), fitPatient({ priorLines: { value: 1, source: 'h' } })],
+    ['NCT03720457', 'hb', fitPatient({}, [lab('haemoglobin', 7.0, 'g/dL')]), fitPatient({}, [lab('haemoglobin', 6.9, 'g/dL')])],
+    ['NCT03720457', 'anc', fitPatient({}, [lab('anc', 1.0, '10^9/L')]), fitPatient({}, [lab('anc', 0.99, '10^9/L')])],
+    ['NCT03720457', 'platelets', fitPatient({}, [lab('platelets', 50, '10^9/L')]), fitPatient({}, [lab('platelets', 49, '10^9/L')])],
+    ['NCT03720457', 'creatinine', fitPatient({}, [lab('creatinine', 1.8, 'mg/dL', 1.2)]), fitPatient({}, [lab('creatinine', 1.9, 'mg/dL', 1.2)])],
+    ['NCT03720457', 'lvef', fitPatient({ lvef: { value: 51, source: 'e' } }), fitPatient({ lvef: { value: 50, source: 'e' } })],
+    ['NCT05181501', 'age', fitPatient({ age: { value: 70, source: 'p' } }), fitPatient({ age: { value: 71, source: 'p' } })],
+    ['NCT05181501', 'alc', fitPatient({}, [lab('alc', 0.3, '10^9/L')]), fitPatient({}, [lab('alc', 0.2, '10^9/L')])],
+    ['NCT05181501', 'platelets', fitPatient({}, [lab('platelets', 75, '10^9/L')]), fitPatient({}, [lab('platelets', 74, '10^9/L')])],
+    ['NCT05181501', 'platelets', fitPatient({ transfusions: [{ on: '2026-11-05', source: 't' }] }, [lab('platelets', 80, '10^9/L')]), fitPatient({ transfusions: [{ on: '2026-11-14', source: 't' }] }, [lab('platelets', 80, '10^9/L')])],
+    ['NCT07003568', 'age', fitPatient({ age: { value: 75, source: 'p' } }), fitPatient({ age: { value: 76, source: 'p' } })],
+    ['NCT07003568', 'alt', fitPatient({}, [lab('alt', 119, 'U/L', 40)]), fitPatient({}, [lab('alt', 120, 'U/L', 40)])],
+    ['NCT07003568', 'ast', fitPatient({}, [lab('ast', 119, 'U/L', 40)]), fitPatient({}, [lab('ast', 120, 'U/L', 40)])],
     // (140 − 55) × 70 ÷ (72 × 2.0) = 41.3 ≥ 40; ÷ (72 × 2.1) = 39.4 < 40
-    ['NCT07003568', 'crcl', fit({}, [lab('creatinine', 2.0, 'mg/dL', 1.2)]), fit({}, [lab('creatinine', 2.1, 'mg/dL', 1.2)])],
-    ['NCT07003568', 'pt', fit({}, [lab('pt', 19, 's', 13)]), fit({}, [lab('pt', 19.5, 's', 13)])],
-    ['NCT07003568', 'aptt', fit({}, [lab('aptt', 52, 's', 35)]), fit({}, [lab('aptt', 52.5, 's', 35)])],
-    ['NCT07003568', 'spo2', fit({ spo2: { value: 96, source: 'n' } }), fit({ spo2: { value: 95, source: 'n' } })],
-    ['NCT07003568', 'ecog', fit({ ecog: { value: 2, source: 'n' } }), fit({ ecog: { value: 3, source: 'n' } })],
-    ['NCT07003568', 'lvef', fit({ lvef: { value: 51, source: 'e' } }), fit({ lvef: { value: 50, source: 'e' } })],
+    ['NCT07003568', 'crcl', fitPatient({}, [lab('creatinine', 2.0, 'mg/dL', 1.2)]), fitPatient({}, [lab('creatinine', 2.1, 'mg/dL', 1.2)])],
+    ['NCT07003568', 'pt', fitPatient({}, [lab('pt', 19, 's', 13)]), fitPatient({}, [lab('pt', 19.5, 's', 13)])],
+    ['NCT07003568', 'aptt', fitPatient({}, [lab('aptt', 52, 's', 35)]), fitPatient({}, [lab('aptt', 52.5, 's', 35)])],
+    ['NCT07003568', 'spo2', fitPatient({ spo2: { value: 96, source: 'n' } }), fitPatient({ spo2: { value: 95, source: 'n' } })],
+    ['NCT07003568', 'ecog', fitPatient({ ecog: { value: 2, source: 'n' } }), fitPatient({ ecog: { value: 3, source: 'n' } })],
+    ['NCT07003568', 'lvef', fitPatient({ lvef: { value: 51, source: 'e' } }), fitPatient({ lvef: { value: 50, source: 'e' } })],
   ];
 
   it.each(sides)('%s %s: MET just inside the threshold, NOT_MET just outside', (trialId, criterionId, inside, outside) => {
@@ -97,32 +97,32 @@ describe('screening the four seeded trials', () => {
   });
 
   it('explains a verdict with the fact, its value and its source', () => {
-    const verdict = screenCriterion(trial('NCT05277987').criteria.criteria.find((criterion) => criterion.id === 'anc')!, fit({}, [lab('anc', 0.8, '10^9/L')]), TODAY);
+    const verdict = screenCriterion(trial('NCT05277987').criteria.criteria.find((criterion) => criterion.id === 'anc')!, fitPatient({}, [lab('anc', 0.8, '10^9/L')]), TODAY);
     expect(verdict).toMatchObject({ status: 'NOT_MET', explanation: 'anc 0.8 10^9/L (doc-labs, 2026-11-18) fails the required at least 1 10^9/L' });
   });
 
   it('never says likely eligible on missing data', () => {
-    const { ecog: _ecog, ...withoutEcog } = fit();
+    const { ecog: _ecog, ...withoutEcog } = fitPatient();
     const screening = screenTrial(trial('NCT05277987'), { ...withoutEcog, labs: [] }, TODAY);
     expect(screening.verdict).toBe('NEEDS_INFORMATION');
     expect(screening.criteria.find((item) => item.criterionId === 'ecog')).toMatchObject({ status: 'UNKNOWN', explanation: 'ecog is not in the summary' });
   });
 
   it('turns MET into UNKNOWN when the labs age past four weeks', () => {
-    const summary = fit({}, [lab('anc', 1.5, '10^9/L', undefined, '2026-10-20')]);
+    const summary = fitPatient({}, [lab('anc', 1.5, '10^9/L', undefined, '2026-10-20')]);
     const anc = trial('NCT05277987').criteria.criteria.find((criterion) => criterion.id === 'anc')!;
     expect(screenCriterion(anc, summary, '2026-11-17')?.status).toBe('MET');
     expect(screenCriterion(anc, summary, '2026-11-18')).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringMatching(/29 days old: stale/) });
   });
 
   it('ranks a CLDN18.2-positive gastric cancer patient across every trial, with a compassionate option', () => {
-    const ranked = rankMatches(SEED_TRIALS, fit(), TODAY, ['BCMA']);
+    const ranked = rankMatches(SEED_TRIALS, fitPatient(), TODAY, ['BCMA']);
     expect(ranked[0]).toMatchObject({ trialId: 'NCT05277987', verdict: 'LIKELY_ELIGIBLE' });
     expect(ranked.slice(1).map((screening) => screening.verdict)).toEqual(['INELIGIBLE', 'INELIGIBLE', 'INELIGIBLE']);
     expect(ranked[0].criteria.find((item) => item.criterionId === 'cldn18')?.explanation).toBe('CLDN18.2 by IHC 40% (doc-pathology, 2026-10-01) meets the required at least 1%');
 
     // A myeloma patient of 72: too old for the strict BCMA trial, where a compassionate BCMA programme exists.
-    const myeloma = rankMatches(SEED_TRIALS, fit({ age: { value: 72, source: 'p' }, diagnosis: { value: 'C90.0', source: 'p' } }), TODAY, ['BCMA']);
+    const myeloma = rankMatches(SEED_TRIALS, fitPatient({ age: { value: 72, source: 'p' }, diagnosis: { value: 'C90.0', source: 'p' } }), TODAY, ['BCMA']);
     expect(Object.fromEntries(myeloma.map((screening) => [screening.trialId, screening.verdict]))).toEqual({
       NCT07003568: 'LIKELY_ELIGIBLE',
       NCT05181501: 'COMPASSIONATE_USE_CANDIDATE',

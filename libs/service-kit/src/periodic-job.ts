@@ -1,0 +1,38 @@
+import { Logger } from '@nestjs/common';
+
+/**
+ * Work that time makes necessary (records ageing, reviews falling overdue), run on an interval.
+ * One run at a time; `stop` waits for the current one. The interval comes from an environment
+ * variable so tests can shorten it.
+ */
+export class PeriodicJob {
+  private readonly logger: Logger;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly name: string,
+    private readonly intervalVariable: string,
+    private readonly defaultIntervalMs: number,
+    private readonly work: () => Promise<unknown>,
+  ) {
+    this.logger = new Logger(name);
+  }
+
+  start(): void {
+    if (this.timer) return; // a hybrid Nest app bootstraps its modules twice
+    const intervalMs = Number(process.env[this.intervalVariable] ?? this.defaultIntervalMs);
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.work()
+        .catch((error: Error) => this.logger.error(`${this.name} failed: ${error.message}`))
+        .finally(() => (this.running = undefined));
+    }, intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+}
