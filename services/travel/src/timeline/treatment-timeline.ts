@@ -1,20 +1,42 @@
+import { badInput } from '@carta/domain';
+
 /**
  * The treatment timeline (DOMAIN.md, "The journey and its clocks"), planned from the product type,
- * the centre's policy and the date the centre accepted the case. Every milestone has an earliest and
- * a latest date; a fact that changes (a manufacturing delay, a visa refusal) re-plans from there.
+ * the centre's policy and the day the centre accepted the case. Every milestone has an earliest and
+ * a latest start and end, because each clock is a range. Facts that arrive later (a manufacturing
+ * delay, a visa refusal) are added to the input and the whole plan is made again: re-planning is
+ * planning, so the two can never disagree.
  */
 export type ProductType = 'AUTOLOGOUS' | 'ALLOGENEIC';
 
+export interface DayRange {
+  min: number;
+  max: number;
+}
+
+export interface CentrePolicy {
+  /** Some centres let the patient leave hospital after day 14 and be monitored from a nearby hotel. */
+  hotelMonitoringAfterDay14: boolean;
+  /** Days of CRS/ICANS monitoring after infusion (DOMAIN.md: 14–30). */
+  monitoringDays: DayRange;
+}
+
+/** Something that happened after planning and moves the plan. */
+export type PlanFact =
+  | { kind: 'MANUFACTURING_DELAY'; days: number }
+  /** The consulate refused the visa on this day: the family re-applies, and processing starts again. */
+  | { kind: 'VISA_REFUSED'; on: string };
+
 export interface TimelineInput {
   productType: ProductType;
-  /** Autologous manufacturing window in weeks (3–6 unless the trial says otherwise). */
-  manufacturingWeeks?: { min: number; max: number };
-  centrePolicy: { hotelMonitoringAfterDay14: boolean };
+  centrePolicy: CentrePolicy;
+  /** The day the family first contacted Carta (YYYY-MM-DD). */
   firstContactOn: string;
+  /** The day the centre accepted the patient: the invitation letter can only follow it. */
   acceptedOn: string;
-  /** Facts that move the plan. */
-  manufacturingDelayDays?: number;
-  visaRefusals?: number;
+  /** Autologous manufacturing window; DOMAIN.md's 3–6 weeks unless the trial states its own. */
+  manufacturingWeeks?: DayRange;
+  facts?: PlanFact[];
 }
 
 export type MilestoneName =
@@ -29,73 +51,125 @@ export type MilestoneName =
   | 'HOTEL_MONITORING'
   | 'FOLLOW_UP';
 
+/** The earliest and the latest day something can happen (YYYY-MM-DD). */
+export interface DateWindow {
+  earliest: string;
+  latest: string;
+}
+
+/** A span (visa processing, manufacturing) or a single day (arrival, infusion: start equals end). */
 export interface Milestone {
   name: MilestoneName;
-  /** The earliest and latest day it starts, and (for spans) ends. */
-  start: { earliest: string; latest: string };
-  end: { earliest: string; latest: string };
+  start: DateWindow;
+  end: DateWindow;
   note: string;
 }
 
 export interface TreatmentTimeline {
   milestones: Milestone[];
-  /** First contact to infusion (day 0), in days. */
-  firstContactToInfusionDays: { min: number; max: number };
+  /** Day 0. */
+  infusion: DateWindow;
+  /** First contact to infusion, in days (DOMAIN.md: typically 4–8 weeks for autologous products). */
+  firstContactToInfusionDays: DayRange;
 }
 
-const addDays = (date: string, days: number) => {
+export const DEFAULT_MANUFACTURING_WEEKS: DayRange = { min: 3, max: 6 };
+
+/** Clocks in days. DOMAIN.md gives the visa, lymphodepletion and (via the centre) monitoring ranges. */
+const VISA_PROCESSING: DayRange = { min: 14, max: 21 };
+const LYMPHODEPLETION: DayRange = { min: 3, max: 5 };
+const HOTEL_AFTER_DAY = 14;
+/** Our assumptions, not DOMAIN.md's: the office's turnaround, booking and flying, admission work-up. */
+const LETTER_TURNAROUND: DayRange = { min: 2, max: 5 };
+const TRAVEL: DayRange = { min: 1, max: 3 };
+const ARRIVAL_TO_APHERESIS: DayRange = { min: 1, max: 2 };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function addDays(date: string, days: number): string {
   const next = new Date(`${date}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);
   return next.toISOString().slice(0, 10);
-};
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
 
-/** Durations in days, [min, max], from DOMAIN.md. */
-const LETTER = [2, 5]; // the office issues the invitation after acceptance
-const VISA = [14, 21]; // processing 2–3 weeks
-const TRAVEL = [1, 3];
-const APHERESIS = [1, 2];
-const LYMPHODEPLETION = [3, 5];
-const IN_HOSPITAL = [14, 30];
-const FOLLOW_UP_DAYS = 90;
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const on = (date: string): DateWindow => ({ earliest: date, latest: date });
+const after = (window: DateWindow, days: DayRange): DateWindow => ({ earliest: addDays(window.earliest, days.min), latest: addDays(window.latest, days.max) });
+const shift = (range: DayRange, days: number): DayRange => ({ min: range.min + days, max: range.max + days });
 
 export function planTimeline(input: TimelineInput): TreatmentTimeline {
+  validate(input);
+  const facts = input.facts ?? [];
   const milestones: Milestone[] = [];
-  const span = (name: MilestoneName, startAt: [string, string], duration: number[], note: string): [string, string] => {
-    const end: [string, string] = [addDays(startAt[0], duration[0]), addDays(startAt[1], duration[1])];
-    milestones.push({ name, start: { earliest: startAt[0], latest: startAt[1] }, end: { earliest: end[0], latest: end[1] }, note });
+  const span = (name: MilestoneName, start: DateWindow, duration: DayRange, note: string): DateWindow => {
+    const end = after(start, duration);
+    milestones.push({ name, start, end, note });
     return end;
   };
+  const day = (name: MilestoneName, at: DateWindow, note: string): DateWindow => {
+    milestones.push({ name, start: at, end: at, note });
+    return at;
+  };
 
-  const letter = span('INVITATION_LETTER', [input.acceptedOn, input.acceptedOn], LETTER, 'issued by the centre’s international office after acceptance');
-  // Each refusal means a new application: another full processing time.
-  const refusals = input.visaRefusals ?? 0;
-  const visa = span('VISA', letter, [VISA[0] * (1 + refusals), VISA[1] * (1 + refusals)], refusals > 0 ? `processing 2–3 weeks, re-applied after ${refusals} refusal(s)` : 'processing 2–3 weeks');
-  const arrival = span('ARRIVAL', visa, TRAVEL, 'travel to the centre');
+  const letter = span('INVITATION_LETTER', on(input.acceptedOn), LETTER_TURNAROUND, 'the centre’s international office issues the invitation letter after acceptance');
+  // A refusal means a new application: processing starts again from the last refusal.
+  const lastRefusal = facts.flatMap((fact) => (fact.kind === 'VISA_REFUSED' ? [fact.on] : [])).sort().at(-1);
+  const visaGranted = lastRefusal ? after(on(lastRefusal), VISA_PROCESSING) : after(letter, VISA_PROCESSING);
+  milestones.push({ name: 'VISA', start: letter, end: visaGranted, note: lastRefusal ? `processing 2–3 weeks, re-applied after the refusal of ${lastRefusal}` : 'processing 2–3 weeks' });
+  const arrival = day('ARRIVAL', after(visaGranted, TRAVEL), 'arrival at the centre');
 
-  let readyForLymphodepletion: [string, string];
+  let readyForLymphodepletion: DateWindow;
   if (input.productType === 'AUTOLOGOUS') {
-    const apheresis = span('APHERESIS', arrival, APHERESIS, 'collection of the patient’s T cells');
-    const weeks = input.manufacturingWeeks ?? { min: 3, max: 6 };
-    const delay = input.manufacturingDelayDays ?? 0;
-    readyForLymphodepletion = span('MANUFACTURING', apheresis, [weeks.min * 7 + delay, weeks.max * 7 + delay], `${weeks.min}–${weeks.max} weeks${delay ? `, delayed ${delay} days` : ''}; the family may stay or go home`);
+    const apheresis = day('APHERESIS', after(arrival, ARRIVAL_TO_APHERESIS), 'collection of the patient’s own T cells');
+    const weeks = input.manufacturingWeeks ?? DEFAULT_MANUFACTURING_WEEKS;
+    const delay = facts.reduce((days, fact) => days + (fact.kind === 'MANUFACTURING_DELAY' ? fact.days : 0), 0);
+    const note = `${weeks.min}–${weeks.max} weeks${delay > 0 ? `, plus a reported delay of ${delay} days` : ''}; the family may stay or go home`;
+    readyForLymphodepletion = span('MANUFACTURING', apheresis, shift({ min: weeks.min * 7, max: weeks.max * 7 }, delay), note);
   } else {
-    // Donor cells: infusion preparation starts at once.
+    // Donor cells are made in advance: infusion preparation starts on arrival.
     readyForLymphodepletion = arrival;
   }
-  const lymphodepletion = span('LYMPHODEPLETION', readyForLymphodepletion, LYMPHODEPLETION, 'chemotherapy over 3–5 days before infusion');
-  span('INFUSION', lymphodepletion, [0, 0], 'day 0');
-  const infusionDay = lymphodepletion;
-  const inHospital = input.centrePolicy.hotelMonitoringAfterDay14
-    ? span('IN_HOSPITAL_MONITORING', infusionDay, [14, 14], 'CRS/ICANS monitoring in hospital to day 14')
-    : span('IN_HOSPITAL_MONITORING', infusionDay, IN_HOSPITAL, 'CRS/ICANS monitoring in hospital, 14–30 days');
-  const monitoringEnd: [string, string] = input.centrePolicy.hotelMonitoringAfterDay14
-    ? span('HOTEL_MONITORING', inHospital, [0, IN_HOSPITAL[1] - 14], 'near the centre after day 14, to day 30 at most')
-    : inHospital;
-  span('FOLLOW_UP', monitoringEnd, [FOLLOW_UP_DAYS, FOLLOW_UP_DAYS], 'follow-up with the home oncology team');
+
+  const infusion = day('INFUSION', span('LYMPHODEPLETION', readyForLymphodepletion, LYMPHODEPLETION, 'conditioning chemotherapy over 3–5 days'), 'CAR-T infusion, day 0');
+  const { monitoringDays, hotelMonitoringAfterDay14 } = input.centrePolicy;
+  let monitoringEnd: DateWindow;
+  if (hotelMonitoringAfterDay14 && monitoringDays.max > HOTEL_AFTER_DAY) {
+    const inHospital = { min: Math.min(monitoringDays.min, HOTEL_AFTER_DAY), max: HOTEL_AFTER_DAY };
+    const discharged = span('IN_HOSPITAL_MONITORING', infusion, inHospital, `CRS/ICANS monitoring in hospital to day ${HOTEL_AFTER_DAY}`);
+    const inHotel = { min: Math.max(monitoringDays.min - HOTEL_AFTER_DAY, 0), max: monitoringDays.max - HOTEL_AFTER_DAY };
+    monitoringEnd = span('HOTEL_MONITORING', discharged, inHotel, `monitoring from a hotel near the centre, to day ${monitoringDays.max} at most; a family member watches for confusion or word-finding trouble (ICANS)`);
+  } else {
+    monitoringEnd = span('IN_HOSPITAL_MONITORING', infusion, monitoringDays, `CRS/ICANS monitoring in hospital, ${monitoringDays.min}–${monitoringDays.max} days`);
+  }
+  day('FOLLOW_UP', monitoringEnd, 'discharge home: follow-up passes to the patient’s own oncology team');
 
   return {
     milestones,
-    firstContactToInfusionDays: { min: daysBetween(input.firstContactOn, infusionDay[0]), max: daysBetween(input.firstContactOn, infusionDay[1]) },
+    infusion,
+    firstContactToInfusionDays: { min: daysBetween(input.firstContactOn, infusion.earliest), max: daysBetween(input.firstContactOn, infusion.latest) },
   };
+}
+
+/** A fact arrived: it joins the input and the plan is made again. */
+export function replan(input: TimelineInput, fact: PlanFact): { input: TimelineInput; timeline: TreatmentTimeline } {
+  const next = { ...input, facts: [...(input.facts ?? []), fact] };
+  return { input: next, timeline: planTimeline(next) };
+}
+
+function validate(input: TimelineInput): void {
+  const wholeRange = (range: DayRange, what: string) => {
+    if (!Number.isInteger(range.min) || !Number.isInteger(range.max) || range.min < 0 || range.min > range.max) throw badInput(`${what} must be a range of whole numbers, min ≤ max`);
+  };
+  for (const date of [input.firstContactOn, input.acceptedOn]) if (!DATE.test(date)) throw badInput(`"${date}" is not a date (YYYY-MM-DD)`);
+  if (input.acceptedOn < input.firstContactOn) throw badInput('the centre cannot accept a case before first contact');
+  wholeRange(input.centrePolicy.monitoringDays, 'monitoring days');
+  if (input.manufacturingWeeks) wholeRange(input.manufacturingWeeks, 'manufacturing weeks');
+  for (const fact of input.facts ?? []) {
+    if (fact.kind === 'MANUFACTURING_DELAY' && input.productType === 'ALLOGENEIC') throw badInput('an allogeneic product is not manufactured for the patient');
+    if (fact.kind === 'MANUFACTURING_DELAY' && (!Number.isInteger(fact.days) || fact.days < 0)) throw badInput('a manufacturing delay is a whole number of days');
+    if (fact.kind === 'VISA_REFUSED' && (!DATE.test(fact.on) || fact.on < input.acceptedOn)) throw badInput('a visa refusal needs a date after acceptance');
+  }
 }
