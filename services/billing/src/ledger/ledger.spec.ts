@@ -1,39 +1,112 @@
-import { Money } from '@carta/domain';
-import { Ledger, LedgerRefusal } from './ledger';
+import { DomainError, Money } from '@carta/domain';
+import { estimateCosts, EstimateInput, ILLUSTRATIVE_PRICE_LIST } from '../estimates/cost-estimate';
+import { acceptEstimate, balance, issueInvoice, Ledger, openLedger, recordPayment, recordRefund } from './ledger';
 
 const cny = (amount: string) => Money.parse(amount, 'CNY');
-const estimate = { version: 2, inputHash: 'abc' };
+const estimateInput: EstimateInput = {
+  fundingModel: 'SPONSOR_FUNDED',
+  product: { type: 'AUTOLOGOUS', manufacturingWaitDays: { min: 21, max: 42 } },
+  monitoringDays: { min: 14, max: 30 },
+  hotelMonitoringAfterDay14: false,
+  familyStaysDuringManufacturing: true,
+  prices: ILLUSTRATIVE_PRICE_LIST,
+  rate: { from: 'USD', to: 'CNY', rate: '7.1', asOf: '2026-11-20', source: 'test' },
+};
+const v1 = estimateCosts(estimateInput);
+const accepted = (estimate = v1): Ledger => acceptEstimate(openLedger('CNY'), { version: estimate.version, inputHash: estimate.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-21T09:00:00Z' });
+const deposit = (estimate: { version: number; inputHash: string } = v1, id = 'inv-1') => ({ id, kind: 'DEPOSIT' as const, amount: cny('100000'), estimate, on: '2026-11-22' });
+/** The reconciliation every ledger must satisfy. */
+const reconciles = (ledger: Ledger) => {
+  const { invoiced, paid, refunded, due } = balance(ledger);
+  return invoiced.minus(paid).plus(refunded).equals(due);
+};
+const refusal = (action: () => unknown): DomainError => {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+};
 
-describe('Ledger', () => {
-  it('refuses an invoice before the family accepts the estimate, or for another version', () => {
-    const ledger = new Ledger('CNY');
-    expect(() => ledger.invoice('inv-1', 'DEPOSIT', cny('100000'), estimate, '2026-11-22')).toThrow(LedgerRefusal);
-    ledger.accept({ estimateVersion: 1, inputHash: 'old', acceptedBy: 'family', acceptedAt: '2026-11-20' });
-    expect(() => ledger.invoice('inv-1', 'DEPOSIT', cny('100000'), estimate, '2026-11-22')).toThrow('estimate version 2 has not been accepted (accepted: version 1)');
+describe('the ledger', () => {
+  it('refuses an invoice before the family has accepted an estimate', () => {
+    const error = refusal(() => issueInvoice(openLedger('CNY'), deposit()));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toBe('no estimate has been accepted: nothing may be invoiced yet');
   });
 
-  it('reconciles deposit, balance, partial payments and an overpayment refund to zero', () => {
-    const ledger = new Ledger('CNY');
-    ledger.accept({ estimateVersion: 2, inputHash: 'abc', acceptedBy: 'family', acceptedAt: '2026-11-21' });
-    ledger.invoice('inv-1', 'DEPOSIT', cny('100000'), estimate, '2026-11-22');
-    ledger.recordPayment('bank-1', cny('60000'), '2026-11-23');
-    ledger.recordPayment('bank-2', cny('40000'), '2026-11-24');
-    expect(ledger.balance().isZero()).toBe(true);
-    ledger.invoice('inv-2', 'BALANCE', cny('250000.50'), estimate, '2026-12-20');
-    ledger.recordPayment('bank-3', cny('260000.50'), '2026-12-21');
-    expect(ledger.credit().format()).toBe('10000.00 CNY');
-    ledger.refund('refund-1', cny('10000'), '2026-12-22');
-    expect(ledger.balance().isZero()).toBe(true);
+  it('needs a new acceptance when the estimate changes, and then invoices only the new version', () => {
+    let ledger = issueInvoice(accepted(), deposit());
+    const v2 = estimateCosts({ ...estimateInput, rate: { ...estimateInput.rate, rate: '7.2', asOf: '2026-11-27' } }, v1);
+    expect(v2.version).toBe(2);
+    expect(() => issueInvoice(ledger, { ...deposit(v2, 'inv-2'), kind: 'BALANCE' })).toThrow('estimate version 2 is not the accepted one (accepted: version 1)');
+    ledger = acceptEstimate(ledger, { version: v2.version, inputHash: v2.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-28T09:00:00Z' });
+    ledger = issueInvoice(ledger, { ...deposit(v2, 'inv-2'), kind: 'BALANCE' });
+    expect(() => issueInvoice(ledger, deposit(v1, 'inv-3'))).toThrow('estimate version 1 is not the accepted one (accepted: version 2)');
+    // The right number with another fingerprint is not the accepted estimate either.
+    expect(() => issueInvoice(ledger, deposit({ version: 2, inputHash: v1.inputHash }, 'inv-4'))).toThrow(DomainError);
+    expect(balance(ledger).invoiced.format()).toBe('200,000.00 CNY');
   });
 
-  it('ignores the same payment notified twice, and refuses one reused with another amount', () => {
-    const ledger = new Ledger('CNY');
-    ledger.accept({ estimateVersion: 2, inputHash: 'abc', acceptedBy: 'family', acceptedAt: '2026-11-21' });
-    ledger.invoice('inv-1', 'DEPOSIT', cny('100000'), estimate, '2026-11-22');
-    expect(ledger.recordPayment('bank-1', cny('100000'), '2026-11-23')).toEqual({ recorded: true });
-    expect(ledger.recordPayment('bank-1', cny('100000'), '2026-11-23')).toEqual({ recorded: false });
-    expect(ledger.balance().isZero()).toBe(true);
-    expect(() => ledger.recordPayment('bank-1', cny('5'), '2026-11-23')).toThrow('already recorded with another amount');
-    expect(() => ledger.refund('r', cny('1'), '2026-11-24')).toThrow('cannot exceed the credit');
+  it('reconciles a deposit, a balance, partial payments and a refunded overpayment to zero', () => {
+    let ledger = issueInvoice(accepted(), deposit());
+    ledger = recordPayment(ledger, { reference: 'bank-1', amount: cny('60000'), on: '2026-11-23' });
+    expect(balance(ledger).due.format()).toBe('40,000.00 CNY');
+    ledger = recordPayment(ledger, { reference: 'bank-2', amount: cny('40000'), on: '2026-11-24' });
+    expect(balance(ledger).due.isZero()).toBe(true);
+    ledger = issueInvoice(ledger, { id: 'inv-2', kind: 'BALANCE', amount: cny('250000.50'), estimate: v1, on: '2026-12-20' });
+    ledger = recordPayment(ledger, { reference: 'bank-3', amount: cny('260000.50'), on: '2026-12-21' });
+    expect(balance(ledger)).toMatchObject({ due: cny('-10000'), credit: cny('10000') });
+    ledger = recordRefund(ledger, { reference: 'refund-1', amount: cny('10000'), on: '2026-12-22' });
+    const final = balance(ledger);
+    expect([final.invoiced, final.paid, final.refunded].map((amount) => amount.format())).toEqual(['350,000.50 CNY', '360,000.50 CNY', '10,000.00 CNY']);
+    expect(final.due.isZero() && final.credit.isZero()).toBe(true);
+    expect(reconciles(ledger)).toBe(true);
+  });
+
+  it('records a payment reference once: the same notification again changes nothing', () => {
+    const paid = recordPayment(issueInvoice(accepted(), deposit()), { reference: 'bank-1', amount: cny('100000'), on: '2026-11-23' });
+    const again = recordPayment(paid, { reference: 'bank-1', amount: cny('100000'), on: '2026-11-24' });
+    expect(again).toBe(paid);
+    expect(balance(again).due.isZero()).toBe(true);
+    expect(issueInvoice(paid, deposit())).toBe(paid);
+    const error = refusal(() => recordPayment(paid, { reference: 'bank-1', amount: cny('5'), on: '2026-11-23' }));
+    expect([error.code, error.message]).toEqual(['CONFLICT', 'payment bank-1 was already recorded with other details']);
+  });
+
+  it('refunds only credit, once per reference', () => {
+    let ledger = recordPayment(issueInvoice(accepted(), deposit()), { reference: 'bank-1', amount: cny('100500'), on: '2026-11-23' });
+    expect(() => recordRefund(ledger, { reference: 'r-1', amount: cny('501'), on: '2026-11-24' })).toThrow('exceeds the credit of 500.00 CNY');
+    ledger = recordRefund(ledger, { reference: 'r-1', amount: cny('500'), on: '2026-11-24' });
+    // The repeat is a no-op, not a refusal for lack of credit.
+    expect(recordRefund(ledger, { reference: 'r-1', amount: cny('500'), on: '2026-11-24' })).toBe(ledger);
+    expect(balance(ledger).due.isZero()).toBe(true);
+  });
+
+  it('takes positive amounts in its own currency only', () => {
+    const ledger = issueInvoice(accepted(), deposit());
+    expect(() => recordPayment(ledger, { reference: 'x', amount: Money.parse('10', 'USD'), on: '2026-11-23' })).toThrow('kept in CNY, not USD');
+    expect(() => recordPayment(ledger, { reference: 'x', amount: cny('0'), on: '2026-11-23' })).toThrow('positive');
+    expect(() => recordPayment(ledger, { reference: 'x', amount: cny('-1'), on: '2026-11-23' })).toThrow('positive');
+  });
+
+  it('ends in the same reconciled state when every notification is delivered twice', () => {
+    const steps: ((ledger: Ledger) => Ledger)[] = [
+      (ledger) => issueInvoice(ledger, deposit()),
+      (ledger) => recordPayment(ledger, { reference: 'bank-1', amount: cny('60000'), on: '2026-11-23' }),
+      (ledger) => recordPayment(ledger, { reference: 'bank-2', amount: cny('50000'), on: '2026-11-24' }),
+      (ledger) => recordRefund(ledger, { reference: 'r-1', amount: cny('10000'), on: '2026-11-25' }),
+    ];
+    const once = steps.reduce((ledger, step) => step(ledger), accepted());
+    const twice = [...steps, ...steps].reduce((ledger, step) => {
+      const next = step(ledger);
+      expect(reconciles(next)).toBe(true);
+      return next;
+    }, accepted());
+    expect(twice.entries).toEqual(once.entries);
+    expect(balance(twice).due.isZero()).toBe(true);
   });
 });
+

@@ -1,83 +1,119 @@
-import { Currency, Money } from '@carta/domain';
+import { Currency, DomainError, Money } from '@carta/domain';
 
+/**
+ * A case's money as an append-only ledger, kept as a plain value: each operation returns the next
+ * ledger, or the same one when it changes nothing. Invoices are issued only against the estimate
+ * version the family accepted (DOMAIN.md: the breakdown is accepted before any financial
+ * commitment). Payments and refunds carry the payment provider's reference, so a notification
+ * delivered twice is recorded once. The balance always reconciles:
+ * invoiced − paid + refunded = due (negative due: a credit to the family).
+ */
 export type InvoiceKind = 'DEPOSIT' | 'BALANCE';
 
-export interface Acceptance {
-  estimateVersion: number;
+/** The estimate an invoice is for: its version and the fingerprint of what it was made from. */
+export interface EstimateRef {
+  version: number;
   inputHash: string;
+}
+
+export interface Acceptance extends EstimateRef {
   acceptedBy: string;
   acceptedAt: string;
 }
 
-export type Entry =
-  | { type: 'INVOICE'; id: string; kind: InvoiceKind; amount: Money; estimateVersion: number; at: string }
-  | { type: 'PAYMENT'; reference: string; amount: Money; at: string }
-  | { type: 'REFUND'; reference: string; amount: Money; at: string };
+export type LedgerEntry =
+  | { type: 'INVOICE'; id: string; kind: InvoiceKind; amount: Money; estimate: EstimateRef; on: string }
+  | { type: 'PAYMENT'; reference: string; amount: Money; on: string }
+  | { type: 'REFUND'; reference: string; amount: Money; on: string };
 
-export class LedgerRefusal extends Error {}
+export interface Ledger {
+  currency: Currency;
+  /** The latest acceptance: a new estimate version supersedes the one accepted before it. */
+  acceptance: Acceptance | null;
+  entries: readonly LedgerEntry[];
+}
+
+export interface Balance {
+  invoiced: Money;
+  paid: Money;
+  refunded: Money;
+  /** invoiced − paid + refunded. */
+  due: Money;
+  /** What the family has overpaid and may have refunded (zero unless due is negative). */
+  credit: Money;
+}
+
+export function openLedger(currency: Currency): Ledger {
+  return { currency, acceptance: null, entries: [] };
+}
+
+/** The family accepts one specific estimate version; a changed estimate needs its own acceptance. */
+export function acceptEstimate(ledger: Ledger, acceptance: Acceptance): Ledger {
+  return { ...ledger, acceptance };
+}
+
+export function issueInvoice(ledger: Ledger, invoice: { id: string; kind: InvoiceKind; amount: Money; estimate: EstimateRef; on: string }): Ledger {
+  const entry: LedgerEntry = { type: 'INVOICE', ...invoice };
+  // A repeat is judged as a repeat, even if another version has been accepted since.
+  if (findSame(ledger, entry)) return append(ledger, entry);
+  const { acceptance } = ledger;
+  if (!acceptance) throw new DomainError('CONFLICT', 'no estimate has been accepted: nothing may be invoiced yet', { estimateVersion: invoice.estimate.version });
+  if (acceptance.version !== invoice.estimate.version || acceptance.inputHash !== invoice.estimate.inputHash) {
+    throw new DomainError('CONFLICT', `estimate version ${invoice.estimate.version} is not the accepted one (accepted: version ${acceptance.version})`, {
+      estimateVersion: invoice.estimate.version,
+      acceptedVersion: acceptance.version,
+    });
+  }
+  return append(ledger, entry);
+}
+
+/** Partial payments and overpayments are both fine: the balance shows what is due or in credit. */
+export function recordPayment(ledger: Ledger, payment: { reference: string; amount: Money; on: string }): Ledger {
+  return append(ledger, { type: 'PAYMENT', ...payment });
+}
+
+/** Returns credit to the family; more than the credit would make them owe again, so it is refused. */
+export function recordRefund(ledger: Ledger, refund: { reference: string; amount: Money; on: string }): Ledger {
+  const entry: LedgerEntry = { type: 'REFUND', ...refund };
+  // A repeat is judged as a repeat: the credit it used is already gone.
+  if (findSame(ledger, entry)) return append(ledger, entry);
+  const { credit } = balance(ledger);
+  if (refund.amount.compare(credit) > 0) throw new DomainError('CONFLICT', `a refund of ${refund.amount.format()} exceeds the credit of ${credit.format()}`);
+  return append(ledger, entry);
+}
+
+export function balance(ledger: Ledger): Balance {
+  const sum = (type: LedgerEntry['type']) => ledger.entries.filter((entry) => entry.type === type).reduce((total, entry) => total.plus(entry.amount), Money.zero(ledger.currency));
+  const invoiced = sum('INVOICE');
+  const paid = sum('PAYMENT');
+  const refunded = sum('REFUND');
+  const due = invoiced.minus(paid).plus(refunded);
+  return { invoiced, paid, refunded, due, credit: due.isNegative() ? due.negated() : Money.zero(ledger.currency) };
+}
+
+const keyOf = (entry: LedgerEntry) => (entry.type === 'INVOICE' ? entry.id : entry.reference);
+
+function findSame(ledger: Ledger, entry: LedgerEntry): LedgerEntry | undefined {
+  return ledger.entries.find((existing) => existing.type === entry.type && keyOf(existing) === keyOf(entry));
+}
 
 /**
- * A case's money, as an append-only ledger: invoices only against the estimate version the family
- * accepted, payments keyed by their external reference (the same one twice changes nothing), refunds.
- * The balance always equals invoiced − paid + refunded; a negative balance is a credit.
+ * Appends once per id or reference: the same entry again is a no-op (the ledger is returned as it
+ * was), the same reference with different content is a conflict to investigate, never a second entry.
  */
-export class Ledger {
-  private readonly entries: Entry[] = [];
-  private acceptance?: Acceptance;
-
-  constructor(readonly currency: Currency) {}
-
-  /** The family accepts one specific estimate version; a changed estimate needs a new acceptance. */
-  accept(acceptance: Acceptance): void {
-    this.acceptance = acceptance;
+function append(ledger: Ledger, entry: LedgerEntry): Ledger {
+  if (entry.amount.currency !== ledger.currency) throw new DomainError('BAD_USER_INPUT', `this ledger is kept in ${ledger.currency}, not ${entry.amount.currency}`);
+  if (entry.amount.isNegative() || entry.amount.isZero()) throw new DomainError('BAD_USER_INPUT', 'ledger amounts are positive');
+  const existing = findSame(ledger, entry);
+  if (existing) {
+    if (sameEntry(existing, entry)) return ledger;
+    throw new DomainError('CONFLICT', `${entry.type.toLowerCase()} ${keyOf(entry)} was already recorded with other details`, { type: entry.type, key: keyOf(entry) });
   }
+  return { ...ledger, entries: [...ledger.entries, entry] };
+}
 
-  invoice(id: string, kind: InvoiceKind, amount: Money, estimate: { version: number; inputHash: string }, at: string): Entry {
-    if (!this.acceptance) throw new LedgerRefusal('no estimate has been accepted: nothing may be invoiced yet');
-    if (this.acceptance.estimateVersion !== estimate.version || this.acceptance.inputHash !== estimate.inputHash) {
-      throw new LedgerRefusal(`estimate version ${estimate.version} has not been accepted (accepted: version ${this.acceptance.estimateVersion})`);
-    }
-    this.positive(amount);
-    const entry: Entry = { type: 'INVOICE', id, kind, amount, estimateVersion: estimate.version, at };
-    this.entries.push(entry);
-    return entry;
-  }
-
-  /** Idempotent by reference: a duplicate notification of the same payment is ignored. */
-  recordPayment(reference: string, amount: Money, at: string): { recorded: boolean } {
-    this.positive(amount);
-    const existing = this.entries.find((entry) => entry.type === 'PAYMENT' && entry.reference === reference);
-    if (existing) {
-      if (existing.amount.compare(amount) !== 0) throw new LedgerRefusal(`payment ${reference} was already recorded with another amount`);
-      return { recorded: false };
-    }
-    this.entries.push({ type: 'PAYMENT', reference, amount, at });
-    return { recorded: true };
-  }
-
-  refund(reference: string, amount: Money, at: string): void {
-    this.positive(amount);
-    if (amount.compare(this.credit()) > 0) throw new LedgerRefusal(`a refund cannot exceed the credit of ${this.credit().format()}`);
-    if (this.entries.some((entry) => entry.type === 'REFUND' && entry.reference === reference)) return;
-    this.entries.push({ type: 'REFUND', reference, amount, at });
-  }
-
-  /** What the family still owes (negative: what it has overpaid). */
-  balance(): Money {
-    return this.entries.reduce((sum, entry) => (entry.type === 'PAYMENT' ? sum.minus(entry.amount) : sum.plus(entry.amount)), Money.zero(this.currency));
-  }
-
-  credit(): Money {
-    const balance = this.balance();
-    return balance.compare(Money.zero(this.currency)) < 0 ? Money.zero(this.currency).minus(balance) : Money.zero(this.currency);
-  }
-
-  history(): readonly Entry[] {
-    return this.entries;
-  }
-
-  private positive(amount: Money): void {
-    if (amount.currency !== this.currency) throw new LedgerRefusal(`this ledger is in ${this.currency}`);
-    if (amount.compare(Money.zero(this.currency)) <= 0) throw new LedgerRefusal('amounts must be positive');
-  }
+/** The amount (and for an invoice its kind and estimate) decide; a redelivered notice may carry another date. */
+function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
+  const sameInvoice = a.type !== 'INVOICE' || (b.type === 'INVOICE' && a.kind === b.kind && a.estimate.version === b.estimate.version && a.estimate.inputHash === b.estimate.inputHash);
+  return a.amount.equals(b.amount) && sameInvoice;
 }

@@ -114,37 +114,37 @@ export function planTimeline(input: TimelineInput): TreatmentTimeline {
     return at;
   };
 
-  const letter = span('INVITATION_LETTER', on(input.acceptedOn), LETTER_TURNAROUND, 'the centre’s international office issues the invitation letter after acceptance');
+  const letter = span('INVITATION_LETTER', on(input.acceptedOn), LETTER_TURNAROUND, 'The centre’s international office issues the invitation letter after acceptance');
   // A refusal means a new application: processing starts again from the last refusal.
   const lastRefusal = facts.flatMap((fact) => (fact.kind === 'VISA_REFUSED' ? [fact.on] : [])).sort().at(-1);
   const visaGranted = lastRefusal ? after(on(lastRefusal), VISA_PROCESSING) : after(letter, VISA_PROCESSING);
-  milestones.push({ name: 'VISA', start: letter, end: visaGranted, note: lastRefusal ? `processing 2–3 weeks, re-applied after the refusal of ${lastRefusal}` : 'processing 2–3 weeks' });
-  const arrival = day('ARRIVAL', after(visaGranted, TRAVEL), 'arrival at the centre');
+  milestones.push({ name: 'VISA', start: letter, end: visaGranted, note: lastRefusal ? `Processing 2–3 weeks, re-applied after the refusal of ${lastRefusal}` : 'Processing 2–3 weeks' });
+  const arrival = day('ARRIVAL', after(visaGranted, TRAVEL), 'Arrival at the centre');
 
   let readyForLymphodepletion: DateWindow;
   if (input.productType === 'AUTOLOGOUS') {
-    const apheresis = day('APHERESIS', after(arrival, ARRIVAL_TO_APHERESIS), 'collection of the patient’s own T cells');
+    const apheresis = day('APHERESIS', after(arrival, ARRIVAL_TO_APHERESIS), 'Collection of the patient’s own T cells');
     const weeks = input.manufacturingWeeks ?? DEFAULT_MANUFACTURING_WEEKS;
     const delay = facts.reduce((days, fact) => days + (fact.kind === 'MANUFACTURING_DELAY' ? fact.days : 0), 0);
-    const note = `${weeks.min}–${weeks.max} weeks${delay > 0 ? `, plus a reported delay of ${delay} days` : ''}; the family may stay or go home`;
+    const note = `Manufacturing ${weeks.min}–${weeks.max} weeks${delay > 0 ? `, plus a reported delay of ${delay} days` : ''}; the family may stay or go home`;
     readyForLymphodepletion = span('MANUFACTURING', apheresis, shift({ min: weeks.min * 7, max: weeks.max * 7 }, delay), note);
   } else {
     // Donor cells are made in advance: infusion preparation starts on arrival.
     readyForLymphodepletion = arrival;
   }
 
-  const infusion = day('INFUSION', span('LYMPHODEPLETION', readyForLymphodepletion, LYMPHODEPLETION, 'conditioning chemotherapy over 3–5 days'), 'CAR-T infusion, day 0');
+  const infusion = day('INFUSION', span('LYMPHODEPLETION', readyForLymphodepletion, LYMPHODEPLETION, 'Conditioning chemotherapy over 3–5 days'), 'CAR-T infusion, day 0');
   const { monitoringDays, hotelMonitoringAfterDay14 } = input.centrePolicy;
   let monitoringEnd: DateWindow;
   if (hotelMonitoringAfterDay14 && monitoringDays.max > HOTEL_AFTER_DAY) {
     const inHospital = { min: Math.min(monitoringDays.min, HOTEL_AFTER_DAY), max: HOTEL_AFTER_DAY };
     const discharged = span('IN_HOSPITAL_MONITORING', infusion, inHospital, `CRS/ICANS monitoring in hospital to day ${HOTEL_AFTER_DAY}`);
     const inHotel = { min: Math.max(monitoringDays.min - HOTEL_AFTER_DAY, 0), max: monitoringDays.max - HOTEL_AFTER_DAY };
-    monitoringEnd = span('HOTEL_MONITORING', discharged, inHotel, `monitoring from a hotel near the centre, to day ${monitoringDays.max} at most; a family member watches for confusion or word-finding trouble (ICANS)`);
+    monitoringEnd = span('HOTEL_MONITORING', discharged, inHotel, `Monitoring from a hotel near the centre, to day ${monitoringDays.max} at most; a family member watches for confusion or word-finding trouble (ICANS)`);
   } else {
     monitoringEnd = span('IN_HOSPITAL_MONITORING', infusion, monitoringDays, `CRS/ICANS monitoring in hospital, ${monitoringDays.min}–${monitoringDays.max} days`);
   }
-  day('FOLLOW_UP', monitoringEnd, 'discharge home: follow-up passes to the patient’s own oncology team');
+  day('FOLLOW_UP', monitoringEnd, 'Discharge home: follow-up passes to the patient’s own oncology team');
 
   return {
     milestones,

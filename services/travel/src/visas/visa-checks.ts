@@ -1,3 +1,5 @@
+import { addDays, daysBetween } from '../timeline/treatment-timeline';
+
 /**
  * Visa reference data and the checks a consulate makes (DOMAIN.md). The category is data per route,
  * not code: the seed material says M, public sources cite S2 for treatment and accompanying visas
@@ -46,12 +48,6 @@ const addMonths = (date: string, months: number) => {
   next.setUTCMonth(next.getUTCMonth() + months);
   return next.toISOString().slice(0, 10);
 };
-const addDays = (date: string, days: number) => {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-};
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** Every check with its reason, passed or not: the coordinator sees what to fix before applying. */
 export function checkVisaPlan(plan: VisaPlan, route: VisaRoute): VisaCheck[] {
