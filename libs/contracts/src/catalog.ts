@@ -1,10 +1,13 @@
 import { EventDefinition } from './event-definition';
+import { CostEstimateAccepted, CostEstimatePrepared, InvoiceIssued, PaymentRecorded, RefundRecorded } from './events/billing';
+import { CentreProfilePublished } from './events/centres-centre';
 import { TrialClosed, TrialCriteriaChanged, TrialOpened } from './events/centres-trial';
 import { ChecklistEvaluated } from './events/documents-checklist';
 import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from './events/eligibility-referral';
 import { CaseOpened, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
 import { ConsentGranted, ConsentWithdrawn } from './events/intake-consent';
 import { DocumentDeleted, DocumentQuarantined, DocumentRejected, DocumentVerified } from './events/documents-document';
+import { InvitationLetterIssued, InvitationLetterRequested, PatientArrived, TreatmentTimelinePlanned, VisaApplicationOpened, VisaApplicationStatusChanged } from './events/travel';
 
 /** Every event kind the platform knows, by CloudEvents type. */
 export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
@@ -25,6 +28,18 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     TrialOpened,
     TrialCriteriaChanged,
     TrialClosed,
+    CentreProfilePublished,
+    InvitationLetterRequested,
+    InvitationLetterIssued,
+    VisaApplicationOpened,
+    VisaApplicationStatusChanged,
+    TreatmentTimelinePlanned,
+    PatientArrived,
+    CostEstimatePrepared,
+    CostEstimateAccepted,
+    InvoiceIssued,
+    PaymentRecorded,
+    RefundRecorded,
   ].map((definition) => [definition.type, definition as EventDefinition]),
 );
 

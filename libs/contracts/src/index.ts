@@ -9,3 +9,6 @@ export * from './events/eligibility-referral';
 export * from './events/intake-consent';
 export * from './events/documents-document';
 export * from './events/centres-trial';
+export * from './events/centres-centre';
+export * from './events/travel';
+export * from './events/billing';

@@ -9,6 +9,12 @@ export const Topics = {
   documentsChecklist: 'carta.documents.checklist.v1',
   eligibilityReferral: 'carta.eligibility.referral.v1',
   centresTrial: 'carta.centres.trial.v1',
+  centresCentre: 'carta.centres.centre.v1',
+  travelInvitationLetter: 'carta.travel.invitation-letter.v1',
+  travelVisaApplication: 'carta.travel.visa-application.v1',
+  travelTimeline: 'carta.travel.timeline.v1',
+  billingEstimate: 'carta.billing.estimate.v1',
+  billingLedger: 'carta.billing.ledger.v1',
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

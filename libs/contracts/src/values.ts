@@ -23,3 +23,13 @@ export const uuid = z.uuid();
 export const pseudonymousPatientId = z.string().regex(/^pt_[a-z0-9]{12,32}$/, 'must be a pseudonymous id like pt_…');
 export const centreId = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be a centre code like puth');
 export const icd10Code = z.string().regex(/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/, 'must be an ICD-10 code like C16.9');
+
+/** A travel or clinical calendar day. */
+export const isoDate = z.iso.date();
+export const instant = z.iso.datetime({ offset: true });
+
+/** Money on the wire: integer minor units as a decimal string (exact beyond 2^53) and an ISO 4217 code. */
+export const moneyAmount = z.object({ minor: z.string().regex(/^-?\d+$/, 'must be integer minor units'), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
+
+export const productType = z.enum(['AUTOLOGOUS', 'ALLOGENEIC']);
+export const dayRange = z.object({ min: z.number().int().min(0), max: z.number().int().min(0) }).refine((range) => range.min <= range.max, 'min must not exceed max');

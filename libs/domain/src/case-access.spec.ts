@@ -1,4 +1,4 @@
-import { canDownloadDocuments, canReadCase, CaseAccessFacts } from './case-access';
+import { canDownloadDocuments, canReadCase, canSeeFinances, CaseAccessFacts } from './case-access';
 
 describe('case access', () => {
   const puthOffice = { subject: 'o', roles: ['hospital_office' as const], centreId: 'puth' };
@@ -35,5 +35,15 @@ describe('case access', () => {
     expect(canDownloadDocuments(puthOffice, facts())).toBe(true);
     expect(canDownloadDocuments(puthOffice, facts({ consents: [{ centreId: 'puth', categories: ['CLINICAL_SUMMARY'] }] }))).toBe(false);
     expect(canDownloadDocuments(ruijinOffice, facts())).toBe(false);
+  });
+
+  it("keeps a case's money to its own coordinator, admins and a referred office consented for FINANCIAL data", () => {
+    expect(canSeeFinances({ subject: 'coord-1', roles: ['coordinator'] }, facts())).toBe(true);
+    expect(canSeeFinances({ subject: 'coord-2', roles: ['coordinator'] }, facts())).toBe(false);
+    expect(canSeeFinances({ subject: 'a', roles: ['admin'] }, facts())).toBe(true);
+    expect(canSeeFinances(puthOffice, facts())).toBe(false);
+    expect(canSeeFinances(puthOffice, facts({ consents: [{ centreId: 'puth', categories: ['FINANCIAL'] }] }))).toBe(true);
+    expect(canSeeFinances(ruijinOffice, facts({ consents: [{ centreId: 'ruijin', categories: ['FINANCIAL'] }] }))).toBe(false);
+    expect(canSeeFinances({ subject: 'n', roles: ['analyst'] }, facts())).toBe(false);
   });
 });

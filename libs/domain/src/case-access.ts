@@ -32,3 +32,14 @@ export function canDownloadDocuments(identity: Identity, facts: CaseAccessFacts)
   if (identity.roles.includes('coordinator') && facts.coordinatorId === identity.subject) return true;
   return officeMayAccess(identity, facts, 'MEDICAL_RECORDS');
 }
+
+/**
+ * Who may see a case's money (estimates, invoices, payments): admins, the case's own coordinator,
+ * and the office of a referred centre the patient consented to share FINANCIAL data with. Other
+ * coordinators are outside the case: unlike its clinical file, its money is not theirs to browse.
+ */
+export function canSeeFinances(identity: Identity, facts: CaseAccessFacts): boolean {
+  if (identity.roles.includes('admin')) return true;
+  if (identity.roles.includes('coordinator')) return facts.coordinatorId === identity.subject;
+  return officeMayAccess(identity, facts, 'FINANCIAL');
+}

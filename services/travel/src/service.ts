@@ -1,12 +1,20 @@
 import { join } from 'node:path';
-import { ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
 import { TravelModule } from './app.module';
+import { Journey } from './journeys/journey.entity';
+import { InvitationLetter } from './letters/invitation-letter.entity';
 import { migrations } from './migrations';
+import { CaseOpening, CentreProfile, TrialTerms } from './reference/reference.entities';
+import { Traveller } from './travellers/traveller.entity';
+import { DEFAULT_VISA_ROUTES } from './visas/visa-checks';
+import { VisaApplication, VisaRouteRecord } from './visas/visa.entities';
 
 export const travelService: ServiceDefinition = {
   name: 'travel',
   rootModule: TravelModule,
-  entities: [],
+  entities: [Journey, InvitationLetter, Traveller, VisaApplication, VisaRouteRecord, CentreProfile, TrialTerms, CaseOpening, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
+  // Reference data: the default visa routes, added when missing, never over what an admin set.
+  seed: (dataSource) => dataSource.createQueryBuilder().insert().into(VisaRouteRecord).values(DEFAULT_VISA_ROUTES).orIgnore().execute().then(() => undefined),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { centreId } from '../values';
+import { centreId, dayRange, productType } from '../values';
 
 /** Everything eligibility needs to screen against a trial; every trial event carries it whole. */
 export const trialSnapshot = z.object({
@@ -10,7 +10,9 @@ export const trialSnapshot = z.object({
   title: z.string().min(1),
   centreIds: z.array(centreId).min(1),
   targets: z.array(z.string().min(1)).min(1),
-  productType: z.enum(['AUTOLOGOUS', 'ALLOGENEIC']),
+  productType,
+  /** Autologous products: weeks from apheresis to a product ready to infuse (added later: optional, so not a breaking change). */
+  manufacturingWeeks: dayRange.nullable().optional(),
   fundingModels: z.array(z.enum(['SPONSOR_FUNDED', 'PATIENT_PAID'])).min(1),
   recruiting: z.boolean(),
   openSlots: z.number().int().min(0),

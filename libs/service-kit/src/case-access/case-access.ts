@@ -2,7 +2,7 @@ import { Controller, Injectable, Module } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Identity } from '@carta/auth';
 import { CartaEvent, CaseOpened, ConsentGranted, ConsentWithdrawn, CoordinatorAssigned, DataCategory, EventData, ReferralSubmitted } from '@carta/contracts';
-import { canDownloadDocuments, canReadCase, CaseAccessFacts, DomainError } from '@carta/domain';
+import { canDownloadDocuments, canReadCase, canSeeFinances, CaseAccessFacts, DomainError } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CaseAssignment, CaseConsent, CaseReferral } from './case-access.entities';
@@ -31,6 +31,10 @@ export class CaseAccess {
 
   async assertCanDownload(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
     if (!canDownloadDocuments(identity, await this.facts(caseId, manager))) throw new DomainError('FORBIDDEN', "you may not fetch this case's documents");
+  }
+
+  async assertCanSeeFinances(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
+    if (!canSeeFinances(identity, await this.facts(caseId, manager))) throw new DomainError('FORBIDDEN', "this case's finances are not shared with you");
   }
 }
 

@@ -1,3 +1,4 @@
+import { EventData, CentreProfilePublished } from '@carta/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type InternationalOffice = 'DEDICATED' | 'PARTIAL';
@@ -43,4 +44,17 @@ export class Centre {
 
   @Column({ type: 'text', nullable: true })
   contactPhone: string | null;
+}
+
+/** The part of a centre other services keep a copy of (travel: the letterhead and the monitoring policy). */
+export function profileOf(centre: Centre, publishedAt = new Date()): EventData<typeof CentreProfilePublished> {
+  return {
+    centreId: centre.id,
+    name: centre.name,
+    city: centre.city,
+    hotelMonitoringAfterDay14: centre.hotelMonitoringAfterDay14,
+    officeEmail: centre.contactEmail,
+    officePhone: centre.contactPhone,
+    publishedAt: publishedAt.toISOString(),
+  };
 }

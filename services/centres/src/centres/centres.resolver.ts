@@ -1,10 +1,12 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
+import { CentreProfilePublished } from '@carta/contracts';
+import { Outbox } from '@carta/messaging';
 import { DomainError, notFound } from '@carta/domain';
 import { Audit, CurrentIdentity, parseInput, Roles } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { Centre } from './centre.entity';
+import { Centre, profileOf } from './centre.entity';
 
 const profileInput = z.object({
   languages: z.array(z.string().regex(/^[a-z]{2}$/, 'must be ISO 639-1 codes like en, zh')).min(1),
@@ -21,6 +23,7 @@ export class CentresResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: Audit,
+    private readonly outbox: Outbox,
   ) {}
 
   @Roles('coordinator', 'admin', 'hospital_office', 'analyst')
@@ -46,6 +49,7 @@ export class CentresResolver {
       Object.assign(centre, { ...input, contactEmail: input.contactEmail ?? null, contactPhone: input.contactPhone ?? null });
       await manager.save(centre);
       await this.audit.record(manager, identity, 'centre.update-profile', { targetId: centreId });
+      await this.outbox.append(manager, CentreProfilePublished, profileOf(centre));
       return centre;
     });
   }

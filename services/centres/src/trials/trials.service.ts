@@ -15,6 +15,7 @@ export function snapshotOf(trial: Trial, changedAt = new Date()): EventData<type
     centreIds: trial.centreIds,
     targets: trial.targets,
     productType: trial.productType,
+    manufacturingWeeks: trial.manufacturingWeeks,
     fundingModels: trial.fundingModels,
     recruiting: trial.recruiting,
     openSlots: trial.openSlots,

@@ -1,6 +1,6 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, CaseStatus, ChecklistEvaluated, EventData, PiDecisionRecorded, ReferralSubmitted } from '@carta/contracts';
+import { CartaEvent, CaseStatus, ChecklistEvaluated, EventData, InvitationLetterIssued, PatientArrived, PiDecisionRecorded, ReferralSubmitted } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { Case } from './case.entity';
@@ -29,6 +29,17 @@ export class CasesConsumer {
     const { decision, centreId, trialId } = event.data;
     const to: CaseStatus = decision === 'ACCEPTED' ? 'ACCEPTED' : decision === 'DECLINED' ? 'DECLINED' : 'COLLECTING_RECORDS';
     await this.follow(manager, event.data.caseId, () => to, `PI at ${centreId} (${trialId}): ${decision.toLowerCase().replaceAll('_', ' ')}`);
+  }
+
+  @EventPattern(InvitationLetterIssued.type)
+  async onInvitationLetterIssued(@Payload() event: CartaEvent<EventData<typeof InvitationLetterIssued>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    await this.follow(manager, event.data.caseId, () => 'TRAVEL_PLANNING', `invitation letter issued by ${event.data.centreId}`);
+  }
+
+  /** Treatment travel needs the home team's review: without it the case stays and the reason is logged. */
+  @EventPattern(PatientArrived.type)
+  async onPatientArrived(@Payload() event: CartaEvent<EventData<typeof PatientArrived>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    await this.follow(manager, event.data.caseId, () => 'IN_TREATMENT', `arrived at ${event.data.centreId} on ${event.data.arrivedOn}`);
   }
 
   /** Moves the case when the fact calls for a move this state allows; otherwise notes why not. */

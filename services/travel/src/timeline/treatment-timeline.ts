@@ -74,6 +74,8 @@ export interface TreatmentTimeline {
 }
 
 export const DEFAULT_MANUFACTURING_WEEKS: DayRange = { min: 3, max: 6 };
+/** DOMAIN.md: 14–30 days of in-hospital monitoring for CRS and ICANS, unless the centre says otherwise. */
+export const DEFAULT_MONITORING_DAYS: DayRange = { min: 14, max: 30 };
 
 /** Clocks in days. DOMAIN.md gives the visa, lymphodepletion and (via the centre) monitoring ranges. */
 const VISA_PROCESSING: DayRange = { min: 14, max: 21 };
@@ -151,6 +153,11 @@ export function planTimeline(input: TimelineInput): TreatmentTimeline {
     infusion,
     firstContactToInfusionDays: { min: daysBetween(input.firstContactOn, infusion.earliest), max: daysBetween(input.firstContactOn, infusion.latest) },
   };
+}
+
+/** Days from a span's start to its end, at the earliest and at the latest (e.g. the manufacturing wait). */
+export function spanDays(milestone: Milestone): DayRange {
+  return { min: daysBetween(milestone.start.earliest, milestone.end.earliest), max: daysBetween(milestone.start.latest, milestone.end.latest) };
 }
 
 /** A fact arrived: it joins the input and the plan is made again. */

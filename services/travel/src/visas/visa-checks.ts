@@ -1,3 +1,4 @@
+import { DomainError } from '@carta/domain';
 import { addDays, daysBetween } from '../timeline/treatment-timeline';
 
 /**
@@ -24,7 +25,7 @@ export const DEFAULT_VISA_ROUTES: VisaRoute[] = [
 
 export function routeFor(routes: VisaRoute[], nationality: string, role: VisaRoute['applicantRole']): VisaRoute {
   const route = routes.find((candidate) => candidate.nationality === nationality && candidate.applicantRole === role) ?? routes.find((candidate) => candidate.nationality === '*' && candidate.applicantRole === role);
-  if (!route) throw new Error(`no visa route for ${role.toLowerCase()} with a ${nationality} passport`);
+  if (!route) throw new DomainError('CONFLICT', `no visa route for a ${role.toLowerCase()} with a ${nationality} passport: an admin adds it to the reference data`);
   return route;
 }
 
@@ -40,6 +41,8 @@ export interface VisaPlan {
 export interface VisaCheck {
   check: 'PASSPORT_VALIDITY' | 'STAY_LENGTH' | 'PROCESSING_TIME' | 'VISA_VALIDITY';
   ok: boolean;
+  /** A consulate refuses on a failed passport or stay check, so the application waits; a tight processing time only warns that arrival may slip. */
+  blocksSubmission: boolean;
   reason: string;
 }
 
@@ -58,22 +61,39 @@ export function checkVisaPlan(plan: VisaPlan, route: VisaRoute): VisaCheck[] {
     {
       check: 'PASSPORT_VALIDITY',
       ok: plan.passportExpiry >= passportNeeded,
+      blocksSubmission: plan.passportExpiry < passportNeeded,
       reason: plan.passportExpiry >= passportNeeded ? `passport valid to ${plan.passportExpiry}, past ${passportNeeded}` : `passport expires ${plan.passportExpiry}: it must be valid at least six months beyond the stay (to ${passportNeeded}); renew it first`,
     },
     {
       check: 'STAY_LENGTH',
       ok: stay <= route.maxStayDays,
+      blocksSubmission: stay > route.maxStayDays,
       reason: stay <= route.maxStayDays ? `a ${stay}-day stay fits the ${route.category} visa's ${route.maxStayDays} days` : `a ${stay}-day stay exceeds the ${route.category} visa's ${route.maxStayDays} days`,
     },
     {
       check: 'PROCESSING_TIME',
       ok: readyBy <= plan.plannedArrival,
+      blocksSubmission: false,
       reason: readyBy <= plan.plannedArrival ? `applying on ${plan.applyOn} leaves the ${route.processingDays.min}–${route.processingDays.max} days of processing before arrival` : `applying on ${plan.applyOn}, the visa may only be ready on ${readyBy}, after the planned arrival on ${plan.plannedArrival}`,
     },
   ];
   if (plan.visaValidUntil) {
     const ok = plan.visaValidUntil >= plan.plannedDeparture;
-    checks.push({ check: 'VISA_VALIDITY', ok, reason: ok ? `the visa covers the stay to ${plan.plannedDeparture}` : `the visa ends ${plan.visaValidUntil}, before the planned departure on ${plan.plannedDeparture}` });
+    checks.push({ check: 'VISA_VALIDITY', ok, blocksSubmission: false, reason: ok ? `the visa covers the stay to ${plan.plannedDeparture}` : `the visa ends ${plan.visaValidUntil}, before the planned departure on ${plan.plannedDeparture}` });
   }
   return checks;
+}
+
+/**
+ * An application's life: prepared, submitted to the consulate, then granted or refused. A refusal
+ * is final for that application; re-applying opens a new one, so the history stays whole.
+ */
+export type VisaStatus = 'PREPARING' | 'SUBMITTED' | 'GRANTED' | 'REFUSED';
+
+const VISA_NEXT: Record<VisaStatus, VisaStatus[]> = { PREPARING: ['SUBMITTED'], SUBMITTED: ['GRANTED', 'REFUSED'], GRANTED: [], REFUSED: [] };
+
+export function assertVisaTransition(from: VisaStatus, to: VisaStatus): void {
+  if (!VISA_NEXT[from].includes(to)) {
+    throw new DomainError('CONFLICT', `a ${from} application cannot become ${to}; allowed next: ${VISA_NEXT[from].join(', ') || 'none (open a new application)'}`, { allowedNext: VISA_NEXT[from] });
+  }
 }

@@ -1,0 +1,140 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Identity } from '@carta/auth';
+import { EventData, PatientArrived, PiDecisionRecorded, TreatmentTimelinePlanned } from '@carta/contracts';
+import { DomainError, notFound } from '@carta/domain';
+import { Outbox } from '@carta/messaging';
+import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
+import { DataSource, EntityManager } from 'typeorm';
+import { LettersService } from '../letters/letters.service';
+import { CaseOpening, CentreProfile, TrialTerms } from '../reference/reference.entities';
+import { DEFAULT_MONITORING_DAYS, PlanFact, planTimeline, spanDays, TimelineInput } from '../timeline/treatment-timeline';
+import { Journey } from './journey.entity';
+
+export function timelineInputOf(journey: Journey): TimelineInput {
+  return {
+    productType: journey.productType,
+    centrePolicy: { hotelMonitoringAfterDay14: journey.hotelMonitoringAfterDay14, monitoringDays: DEFAULT_MONITORING_DAYS },
+    firstContactOn: journey.firstContactOn,
+    acceptedOn: journey.acceptedOn,
+    ...(journey.manufacturingWeeks ? { manufacturingWeeks: journey.manufacturingWeeks } : {}),
+    facts: journey.facts,
+  };
+}
+
+@Injectable()
+export class JourneysService {
+  private readonly logger = new Logger(JourneysService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly access: CaseAccess,
+    private readonly audit: Audit,
+    private readonly letters: LettersService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** A centre accepted the case: plan the timeline and ask that centre's office for the invitation letter. */
+  async onAccepted(manager: EntityManager, decision: EventData<typeof PiDecisionRecorded>): Promise<void> {
+    const { caseId, centreId, trialId, referralId } = decision;
+    const existing = await manager.findOneBy(Journey, { caseId });
+    if (existing) return this.logger.warn(`case ${caseId} already travels to ${existing.centreId}; the acceptance at ${centreId} is not planned again`);
+    // Facts published long before an acceptance; if one is missing the handler fails and is retried.
+    const trial = await manager.findOneBy(TrialTerms, { trialId });
+    if (!trial) throw new Error(`trial ${trialId} is not known to travel yet`);
+    const opening = await manager.findOneBy(CaseOpening, { caseId });
+    if (!opening) throw new Error(`case ${caseId} is not known to travel yet`);
+    const centre = await manager.findOneBy(CentreProfile, { centreId });
+    const journey = manager.create(Journey, {
+      caseId,
+      referralId,
+      centreId,
+      trialId,
+      productType: trial.productType,
+      manufacturingWeeks: trial.manufacturingWeeks,
+      hotelMonitoringAfterDay14: centre?.hotelMonitoringAfterDay14 ?? false,
+      firstContactOn: opening.openedOn,
+      acceptedOn: decision.decidedAt.slice(0, 10),
+      facts: [],
+      revision: 0,
+    });
+    await this.plan(manager, journey, `accepted by ${centreId} for ${trialId}`);
+    await this.letters.request(manager, { caseId, centreId, trialId });
+  }
+
+  /** A manufacturing delay moves everything after apheresis: the plan is made again with it. */
+  reportManufacturingDelay(identity: Identity, caseId: string, days: number): Promise<Journey> {
+    if (!Number.isInteger(days) || days < 1 || days > 120) throw new DomainError('BAD_USER_INPUT', 'days: a whole number of days, 1–120', { field: 'days' });
+    return this.change(identity, caseId, 'journey.manufacturing-delay', async (manager, journey) => {
+      if (journey.productType !== 'AUTOLOGOUS') throw new DomainError('CONFLICT', 'an allogeneic product is not manufactured for the patient');
+      await this.replan(manager, journey, { kind: 'MANUFACTURING_DELAY', days }, `manufacturing delayed by ${days} days`);
+    });
+  }
+
+  /** The patient is at the centre: treatment begins (intake moves the case on). */
+  recordArrival(identity: Identity, caseId: string, arrivedOn: string): Promise<Journey> {
+    return this.change(identity, caseId, 'journey.arrival', async (manager, journey) => {
+      if (journey.arrivedOn) throw new DomainError('CONFLICT', `the arrival was already recorded on ${journey.arrivedOn}`);
+      if (arrivedOn < journey.acceptedOn) throw new DomainError('BAD_USER_INPUT', 'arrivedOn: the patient cannot arrive before the centre accepted the case', { field: 'arrivedOn' });
+      journey.arrivedOn = arrivedOn;
+      await manager.save(journey);
+      await this.outbox.append(manager, PatientArrived, { caseId, centreId: journey.centreId, arrivedOn, recordedAt: this.clock.now().toISOString() });
+    });
+  }
+
+  /** Used by visas: a refused patient visa means a new application, and the plan moves with it. */
+  async replan(manager: EntityManager, journey: Journey, fact: PlanFact, reason: string): Promise<void> {
+    journey.facts = [...journey.facts, fact];
+    await this.plan(manager, journey, reason);
+  }
+
+  /** The journey a reader may see: coordinators and admins, or the office of the centre it goes to, with consent for travel data. */
+  async readable(identity: Identity, caseId: string, manager: EntityManager = this.dataSource.manager): Promise<Journey | null> {
+    const journey = await manager.findOneBy(Journey, { caseId });
+    if (!journey) {
+      await this.access.assertCanRead(identity, caseId, 'TRAVEL', manager);
+      return null;
+    }
+    await this.assertCanSee(identity, journey, manager);
+    return journey;
+  }
+
+  async assertCanSee(identity: Identity, journey: Journey, manager?: EntityManager): Promise<void> {
+    if (identity.roles.includes('hospital_office') && identity.centreId !== journey.centreId) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
+    await this.access.assertCanRead(identity, journey.caseId, 'TRAVEL', manager);
+  }
+
+  private async plan(manager: EntityManager, journey: Journey, reason: string): Promise<void> {
+    const timeline = planTimeline(timelineInputOf(journey));
+    const now = this.clock.now();
+    Object.assign(journey, { timeline, revision: journey.revision + 1, plannedAt: now });
+    await manager.save(journey);
+    const manufacturing = timeline.milestones.find((milestone) => milestone.name === 'MANUFACTURING');
+    await this.outbox.append(manager, TreatmentTimelinePlanned, {
+      caseId: journey.caseId,
+      revision: journey.revision,
+      centreId: journey.centreId,
+      trialId: journey.trialId,
+      productType: journey.productType,
+      milestones: timeline.milestones.map(({ name, start, end }) => ({ name, start, end })),
+      infusion: timeline.infusion,
+      firstContactToInfusionDays: timeline.firstContactToInfusionDays,
+      manufacturingWaitDays: manufacturing ? spanDays(manufacturing) : null,
+      monitoringDays: DEFAULT_MONITORING_DAYS,
+      hotelMonitoringAfterDay14: journey.hotelMonitoringAfterDay14,
+      reason,
+      plannedAt: now.toISOString(),
+    });
+  }
+
+  private change(identity: Identity, caseId: string, action: string, apply: (manager: EntityManager, journey: Journey) => Promise<void>): Promise<Journey> {
+    return this.dataSource.transaction(async (manager) => {
+      const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
+      await this.assertCanSee(identity, journey, manager);
+      await apply(manager, journey);
+      await this.audit.record(manager, identity, action, { caseId });
+      return journey;
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TravellerRole } from '../travellers/traveller.entity';
+
+export type LetterStatus = 'REQUESTED' | 'ISSUED';
+
+/** The travellers exactly as the letter names them. */
+export interface LetterTraveller {
+  role: TravellerRole;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  nationality: string;
+  passportNumber: string;
+  passportExpiry: string;
+  relationship: string | null;
+}
+
+/** The visa invitation letter a centre's international office issues once it has accepted the case. */
+@Entity({ name: 'invitation_letter' })
+@Index('invitation_letter_case_idx', ['caseId'])
+@Index('invitation_letter_centre_idx', ['centreId', 'status'])
+export class InvitationLetter {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  caseId: string;
+
+  @Column({ type: 'text' })
+  centreId: string;
+
+  @Column({ type: 'text' })
+  trialId: string;
+
+  @Column({ type: 'text' })
+  status: LetterStatus;
+
+  @Column({ type: 'timestamptz' })
+  requestedAt: Date;
+
+  /** The office's own reference, printed on the letter. */
+  @Column({ type: 'text', nullable: true })
+  officeReference: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  plannedArrival: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  plannedDeparture: string | null;
+
+  /** The consulate accepts the letter until this day: expiry is tracked from it. */
+  @Column({ type: 'date', nullable: true })
+  validUntil: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  travellers: LetterTraveller[] | null;
+
+  @Column({ type: 'text', nullable: true })
+  issuedBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  issuedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  objectKey: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sha256: string | null;
+}

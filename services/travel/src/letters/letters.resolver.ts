@@ -1,0 +1,58 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Identity } from '@carta/auth';
+import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
+import { LettersService, LetterView } from './letters.service';
+
+@Resolver('InvitationLetter')
+export class LettersResolver {
+  constructor(private readonly letters: LettersService) {}
+
+  @Roles('hospital_office')
+  @Query('myInvitationLetters')
+  mine(@CurrentIdentity() identity: Identity): Promise<LetterView[]> {
+    return this.letters.forOffice(identity);
+  }
+
+  @Roles('hospital_office')
+  @Mutation('issueInvitationLetter')
+  issue(@CurrentIdentity() identity: Identity, @Args('letterId') letterId: string, @Args('input') input: unknown): Promise<LetterView> {
+    return this.letters.issue(identity, parseUuid(letterId, 'letterId'), input);
+  }
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @Query('invitationLetterDownload')
+  download(@CurrentIdentity() identity: Identity, @Args('letterId') letterId: string) {
+    return this.letters.downloadLink(identity, parseUuid(letterId, 'letterId'));
+  }
+
+  @ResolveField('case')
+  caseOf(@Parent() letter: LetterView) {
+    return { __typename: 'Case', id: letter.caseId };
+  }
+
+  @ResolveField('status')
+  status(@Parent() letter: LetterView): string {
+    return letter.effectiveStatus;
+  }
+
+  @ResolveField('requestedAt')
+  requestedAt(@Parent() letter: LetterView): string {
+    return letter.requestedAt.toISOString();
+  }
+
+  @ResolveField('issuedAt')
+  issuedAt(@Parent() letter: LetterView): string | null {
+    return letter.issuedAt?.toISOString() ?? null;
+  }
+}
+
+@Resolver('Case')
+export class CaseLettersResolver {
+  constructor(private readonly letters: LettersService) {}
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @ResolveField('invitationLetters')
+  ofCase(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }): Promise<LetterView[]> {
+    return this.letters.forCase(identity, kase.id);
+  }
+}

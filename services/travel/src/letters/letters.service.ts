@@ -1,0 +1,146 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Identity } from '@carta/auth';
+import { InvitationLetterIssued, InvitationLetterRequested } from '@carta/contracts';
+import { DomainError, notFound } from '@carta/domain';
+import { Outbox } from '@carta/messaging';
+import { renderPaper } from '@carta/pdf';
+import { Audit, CaseAccess, Clock, CLOCK, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
+import { ObjectStore } from '@carta/storage';
+import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { Journey } from '../journeys/journey.entity';
+import { CentreProfile } from '../reference/reference.entities';
+import { Traveller } from '../travellers/traveller.entity';
+import { InvitationLetter, LetterTraveller } from './invitation-letter.entity';
+import { invitationLetterPaper } from './invitation-letter.paper';
+
+const DOWNLOAD_URL_SECONDS = 5 * 60;
+const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
+
+const issueInput = z.object({
+  officeReference: z.string().trim().min(1).max(60).regex(/^[\p{L}\p{N} ./_-]+$/u, 'letters, digits, spaces and . / _ - only'),
+  /** Default: the timeline's earliest arrival and its latest discharge. */
+  plannedArrival: isoDate.nullish(),
+  plannedDeparture: isoDate.nullish(),
+  validUntil: isoDate,
+});
+
+export type LetterView = InvitationLetter & { effectiveStatus: 'REQUESTED' | 'ISSUED' | 'EXPIRED' };
+
+/** Invitation letters: requested on acceptance, issued by the accepting centre's office as a stored PDF. */
+@Injectable()
+export class LettersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly access: CaseAccess,
+    private readonly audit: Audit,
+    @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async request(manager: EntityManager, about: { caseId: string; centreId: string; trialId: string }): Promise<void> {
+    const now = this.clock.now();
+    const letter = manager.create(InvitationLetter, { id: randomUUID(), ...about, status: 'REQUESTED', requestedAt: now });
+    await manager.insert(InvitationLetter, letter);
+    await this.outbox.append(manager, InvitationLetterRequested, { letterId: letter.id, ...about, requestedAt: now.toISOString() });
+  }
+
+  /** The office of the letter's centre issues it; the PDF is stored before the letter counts as issued. */
+  issue(identity: Identity, letterId: string, raw: unknown): Promise<LetterView> {
+    const input = parseInput(issueInput, raw);
+    return this.dataSource.transaction(async (manager) => {
+      const letter = await manager.findOne(InvitationLetter, { where: { id: letterId }, lock: { mode: 'pessimistic_write' } });
+      // Another centre's office learns nothing, not even that the letter exists.
+      if (!letter || letter.centreId !== identity.centreId) throw notFound('invitation letter');
+      await this.access.assertCanRead(identity, letter.caseId, 'TRAVEL', manager);
+      if (letter.status !== 'REQUESTED') throw new DomainError('CONFLICT', 'this letter was already issued');
+      const [journey, centre, party] = await Promise.all([
+        manager.findOneByOrFail(Journey, { caseId: letter.caseId }),
+        manager.findOneBy(CentreProfile, { centreId: letter.centreId }),
+        manager.find(Traveller, { where: { caseId: letter.caseId }, order: { addedAt: 'ASC' } }),
+      ]);
+      if (!centre) throw new DomainError('CONFLICT', 'the centre profile has not reached travel yet; try again shortly');
+      if (!party.some((traveller) => traveller.role === 'PATIENT')) throw new DomainError('CONFLICT', "the coordinator has not entered the patient's passport details yet");
+
+      const now = this.clock.now();
+      const milestone = (name: string) => journey.timeline.milestones.find((each) => each.name === name)!;
+      const plannedArrival = input.plannedArrival ?? milestone('ARRIVAL').start.earliest;
+      const plannedDeparture = input.plannedDeparture ?? milestone('FOLLOW_UP').start.latest;
+      if (plannedDeparture <= plannedArrival) throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
+      if (input.validUntil <= dateOf(now)) throw new DomainError('BAD_USER_INPUT', 'validUntil: a letter must be valid after the day it is issued', { field: 'validUntil' });
+
+      const travellers: LetterTraveller[] = party.map(({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }) => ({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }));
+      const rendered = await renderPaper(
+        invitationLetterPaper({ letterId, officeReference: input.officeReference, centre, trialId: letter.trialId, acceptedOn: journey.acceptedOn, plannedArrival, plannedDeparture, validUntil: input.validUntil, travellers, issuedAt: now }),
+      );
+      if (rendered.unprintable.length > 0) throw new DomainError('CONFLICT', `the letter cannot print ${rendered.unprintable.join(' ')}: enter the office reference in Latin letters`);
+      const objectKey = `cases/${letter.caseId}/invitation-letters/${letterId}/v1`;
+      const sha256 = createHash('sha256').update(rendered.bytes).digest('hex');
+      await this.store.put(objectKey, rendered.bytes, { size: rendered.bytes.length, contentType: 'application/pdf', metadata: { sha256 } });
+
+      Object.assign(letter, { status: 'ISSUED', officeReference: input.officeReference, plannedArrival, plannedDeparture, validUntil: input.validUntil, travellers, issuedBy: identity.subject, issuedAt: now, objectKey, sha256 });
+      await manager.save(letter);
+      await this.audit.record(manager, identity, 'invitation-letter.issue', { caseId: letter.caseId, targetId: letterId });
+      await this.outbox.append(manager, InvitationLetterIssued, {
+        letterId,
+        caseId: letter.caseId,
+        centreId: letter.centreId,
+        companions: travellers.filter((traveller) => traveller.role === 'COMPANION').length,
+        validUntil: input.validUntil,
+        issuedAt: now.toISOString(),
+      });
+      return this.view(letter);
+    });
+  }
+
+  /** A hospital office's letters: its own centre's only, for cases it may still read. */
+  async forOffice(identity: Identity): Promise<LetterView[]> {
+    if (!identity.centreId) return [];
+    const letters = await this.dataSource.manager.find(InvitationLetter, { where: { centreId: identity.centreId }, order: { requestedAt: 'DESC' } });
+    const visible: LetterView[] = [];
+    for (const letter of letters) {
+      if (await this.mayRead(identity, letter)) visible.push(this.view(letter));
+    }
+    return visible;
+  }
+
+  async forCase(identity: Identity, caseId: string): Promise<LetterView[]> {
+    const letters = await this.dataSource.manager.find(InvitationLetter, { where: { caseId }, order: { requestedAt: 'ASC' } });
+    const visible: LetterView[] = [];
+    for (const letter of letters) {
+      if (await this.mayRead(identity, letter)) visible.push(this.view(letter));
+    }
+    return visible;
+  }
+
+  /** A five-minute link to the issued PDF, for the coordinators or the issuing office; every fetch is audited. */
+  async downloadLink(identity: Identity, letterId: string): Promise<{ url: string; expiresAt: string }> {
+    const letter = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(InvitationLetter, { id: letterId });
+      if (!found || !(await this.mayRead(identity, found, manager))) throw notFound('invitation letter');
+      if (!found.objectKey) throw new DomainError('CONFLICT', 'the letter has not been issued yet');
+      await this.audit.record(manager, identity, 'invitation-letter.download', { caseId: found.caseId, targetId: letterId });
+      return found;
+    });
+    return {
+      url: await this.store.presignGet(letter.objectKey!, { expiresInSeconds: DOWNLOAD_URL_SECONDS }),
+      expiresAt: new Date(this.clock.now().getTime() + DOWNLOAD_URL_SECONDS * 1000).toISOString(),
+    };
+  }
+
+  private async mayRead(identity: Identity, letter: InvitationLetter, manager?: EntityManager): Promise<boolean> {
+    if (identity.roles.includes('hospital_office') && identity.centreId !== letter.centreId) return false;
+    return this.access.assertCanRead(identity, letter.caseId, 'TRAVEL', manager).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Expiry is tracked from the letter's validity: past it, the consulate will not take it. */
+  private view(letter: InvitationLetter): LetterView {
+    const expired = letter.status === 'ISSUED' && letter.validUntil! < dateOf(this.clock.now());
+    return Object.assign(letter, { effectiveStatus: expired ? ('EXPIRED' as const) : letter.status });
+  }
+}

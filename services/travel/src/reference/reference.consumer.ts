@@ -1,0 +1,41 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { CartaEvent, CaseOpened, CentreProfilePublished, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened } from '@carta/contracts';
+import { HandlerContext } from '@carta/messaging';
+import { EntityManager } from 'typeorm';
+import { CaseOpening, CentreProfile, TrialTerms } from './reference.entities';
+
+/** Keeps travel's copies of centres, trials and case openings current. */
+@Controller()
+export class ReferenceConsumer {
+  @EventPattern(CentreProfilePublished.type)
+  async onCentreProfile(@Payload() event: CartaEvent<EventData<typeof CentreProfilePublished>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    const { centreId, name, city, hotelMonitoringAfterDay14, officeEmail, officePhone } = event.data;
+    await manager.upsert(CentreProfile, { centreId, name, city, hotelMonitoringAfterDay14, officeEmail, officePhone }, ['centreId']);
+  }
+
+  @EventPattern(TrialOpened.type)
+  onTrialOpened(@Payload() event: CartaEvent<EventData<typeof TrialOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    return this.keepTrial(manager, event.data);
+  }
+
+  @EventPattern(TrialCriteriaChanged.type)
+  onTrialChanged(@Payload() event: CartaEvent<EventData<typeof TrialCriteriaChanged>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    return this.keepTrial(manager, event.data);
+  }
+
+  @EventPattern(TrialClosed.type)
+  onTrialClosed(@Payload() event: CartaEvent<EventData<typeof TrialClosed>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    // A closed trial still treats the patients it accepted: keep its terms.
+    return this.keepTrial(manager, event.data);
+  }
+
+  @EventPattern(CaseOpened.type)
+  async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    await manager.upsert(CaseOpening, { caseId: event.data.caseId, openedOn: event.data.openedAt.slice(0, 10) }, ['caseId']);
+  }
+
+  private async keepTrial(manager: EntityManager, trial: EventData<typeof TrialOpened>): Promise<void> {
+    await manager.upsert(TrialTerms, { trialId: trial.trialId, productType: trial.productType, manufacturingWeeks: trial.manufacturingWeeks ?? null }, ['trialId']);
+  }
+}

@@ -1,0 +1,29 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Identity } from '@carta/auth';
+import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
+import { Traveller } from './traveller.entity';
+import { TravellersService } from './travellers.service';
+
+/** Passport details are for coordinators and admins; an office sees them only as printed on its letter. */
+@Resolver('Case')
+export class TravellersResolver {
+  constructor(private readonly travellers: TravellersService) {}
+
+  @Roles('coordinator', 'admin')
+  @Mutation('addTraveller')
+  add(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('traveller') traveller: unknown): Promise<Traveller> {
+    return this.travellers.add(identity, parseUuid(caseId, 'caseId'), traveller);
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('renewPassport')
+  renew(@CurrentIdentity() identity: Identity, @Args('travellerId') travellerId: string, @Args('passport') passport: unknown): Promise<Traveller> {
+    return this.travellers.renewPassport(identity, parseUuid(travellerId, 'travellerId'), passport);
+  }
+
+  @Roles('coordinator', 'admin')
+  @ResolveField('travellers')
+  ofCase(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }): Promise<Traveller[]> {
+    return this.travellers.forCase(identity, kase.id);
+  }
+}

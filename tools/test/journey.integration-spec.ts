@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { Identity } from '@carta/auth';
+import { readPaperText } from '@carta/pdf';
+import { loadPlatformConfig } from '@carta/service-kit';
+import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
+import { RunningPlatform, startPlatform } from '../platform';
+import { gatewayClient } from './gateway-client';
+
+/**
+ * The journey after a centre accepts, through the gateway on the real engines: the timeline, the
+ * invitation letter, the visa applications, and the money.
+ */
+const engines = requireEngines();
+
+interface Window {
+  earliest: string;
+  latest: string;
+}
+interface Milestone {
+  name: string;
+  start: Window;
+  end: Window;
+}
+interface Timeline {
+  milestones: Milestone[];
+  infusion: Window;
+  firstContactToInfusionDays: { min: number; max: number };
+}
+
+const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+/** A span's shortest and longest length. */
+const length = (milestone: Milestone) => ({ min: days(milestone.start.earliest, milestone.end.earliest), max: days(milestone.start.latest, milestone.end.latest) });
+const find = (timeline: Timeline, name: string) => timeline.milestones.find((milestone) => milestone.name === name)!;
+const TIMELINE = `milestones { name start { earliest latest } end { earliest latest } } infusion { earliest latest } firstContactToInfusionDays { min max }`;
+
+describe('the journey through the gateway (real engines)', () => {
+  const clock = new TestClock();
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let platform: RunningPlatform;
+  const gateway = gatewayClient(() => platform);
+  const coordinator: Identity = { subject: 'coord-journey', roles: ['coordinator'] };
+  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
+  const ruijinOffice: Identity = { subject: 'office-ruijin', roles: ['hospital_office'], centreId: 'ruijin' };
+  const today = () => clock.now().toISOString().slice(0, 10);
+  const inDays = (count: number) => new Date(clock.now().getTime() + count * 86_400_000).toISOString().slice(0, 10);
+  let caseId: string;
+  let letterId: string;
+
+  const statusOfCase = async () => (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engines.databaseUrl);
+    platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
+    const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
+      input: { patient: { givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA' }, diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' }, coordinatorId: coordinator.subject },
+    });
+    caseId = opened.data!.openCase.id;
+    const consent = await gateway(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: {
+        caseId,
+        centreId: 'puth',
+        purpose: 'TREATMENT',
+        categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS', 'IDENTITY', 'TRAVEL', 'FINANCIAL'],
+        direction: 'TO_CHINA',
+        recipientName: 'PUTH international office',
+        recipientContact: 'international@puth.example',
+        processingMethod: 'PI review, treatment, visa invitation and billing',
+        rightsContact: 'privacy@carta.example',
+        signedFormDocumentId: '0d5f3a8e-8b1c-4f7e-9d2a-6c4b1e0f9a77',
+      },
+    });
+    expect(consent.errors).toBeUndefined();
+    const referral = await eventually('eligibility to know the trial and the consent', async () => {
+      const submitted = await gateway<{ submitCase: { id: string } }>(coordinator, `mutation($caseId: ID!) { submitCase(caseId: $caseId, trialId: "NCT05277987", centreId: "puth") { id } }`, { caseId });
+      return submitted.data?.submitCase ?? null;
+    });
+    const accepted = await eventually('the referral to reach the office', async () => {
+      const decided = await gateway<{ recordPiDecision: { status: string } }>(puthOffice, `mutation($id: ID!) { recordPiDecision(referralId: $id, decision: ACCEPTED) { status } }`, { id: referral.id });
+      return decided.data?.recordPiDecision ?? null;
+    });
+    expect(accepted.status).toBe('ACCEPTED');
+  }, 180_000);
+
+  afterAll(async () => {
+    await platform?.close();
+    await database?.drop();
+  }, 60_000);
+
+  it('plans the treatment timeline on acceptance, with the autologous clocks of DOMAIN.md', async () => {
+    const journey = await eventually('travel to plan the journey', async () => {
+      const response = await gateway<{ case: { journey: { productType: string; revision: number; acceptedOn: string; timeline: Timeline; icalendar: string } | null } }>(
+        coordinator,
+        `query($id: ID!) { case(id: $id) { journey { productType revision acceptedOn timeline { ${TIMELINE} } icalendar } } }`,
+        { id: caseId },
+      );
+      return response.data?.case.journey ?? null;
+    });
+    expect(journey).toMatchObject({ productType: 'AUTOLOGOUS', revision: 1, acceptedOn: today() });
+    const { timeline } = journey;
+    expect(timeline.milestones.map((milestone) => milestone.name)).toEqual(['INVITATION_LETTER', 'VISA', 'ARRIVAL', 'APHERESIS', 'MANUFACTURING', 'LYMPHODEPLETION', 'INFUSION', 'IN_HOSPITAL_MONITORING', 'FOLLOW_UP']);
+    expect(length(find(timeline, 'VISA'))).toEqual({ min: 14, max: 21 }); // processing 2–3 weeks
+    expect(length(find(timeline, 'MANUFACTURING'))).toEqual({ min: 21, max: 42 }); // 3–6 weeks
+    expect(length(find(timeline, 'LYMPHODEPLETION'))).toEqual({ min: 3, max: 5 });
+    expect(length(find(timeline, 'IN_HOSPITAL_MONITORING'))).toEqual({ min: 14, max: 30 });
+    expect(find(timeline, 'INFUSION').start).toEqual(find(timeline, 'LYMPHODEPLETION').end);
+    expect(timeline.firstContactToInfusionDays).toEqual({ min: days(today(), timeline.infusion.earliest), max: days(today(), timeline.infusion.latest) });
+    expect(journey.icalendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(journey.icalendar).toContain(`UID:${caseId}-infusion@carta`);
+  }, 60_000);
+
+  it('previews an allogeneic product: no apheresis or manufacturing, preparation from arrival', async () => {
+    const preview = await gateway<{ previewTreatmentTimeline: Timeline }>(
+      coordinator,
+      `query($input: TimelinePreviewInput!) { previewTreatmentTimeline(input: $input) { ${TIMELINE} } }`,
+      { input: { productType: 'ALLOGENEIC', centreId: 'puth', firstContactOn: '2026-09-15', acceptedOn: '2026-10-01' } },
+    );
+    expect(preview.errors).toBeUndefined();
+    const timeline = preview.data!.previewTreatmentTimeline;
+    expect(timeline.milestones.map((milestone) => milestone.name)).toEqual(['INVITATION_LETTER', 'VISA', 'ARRIVAL', 'LYMPHODEPLETION', 'INFUSION', 'IN_HOSPITAL_MONITORING', 'FOLLOW_UP']);
+    expect(find(timeline, 'LYMPHODEPLETION').start).toEqual(find(timeline, 'ARRIVAL').end);
+    expect(length(find(timeline, 'IN_HOSPITAL_MONITORING'))).toEqual({ min: 14, max: 30 });
+    // letter 2–5 + visa 14–21 + travel 1–3 + lymphodepletion 3–5 days after acceptance, 16 days after first contact
+    expect(timeline.firstContactToInfusionDays).toEqual({ min: 36, max: 50 });
+    const bad = await gateway(coordinator, `query { previewTreatmentTimeline(input: { productType: AUTOLOGOUS, centreId: "puth", firstContactOn: "2026-10-02", acceptedOn: "2026-10-01" }) { infusion { earliest } } }`);
+    expect(bad.errors?.[0]).toMatchObject({ message: 'the centre cannot accept a case before first contact', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it("asks the accepting centre's office, and only it, for the invitation letter", async () => {
+    const LETTERS = `{ myInvitationLetters { id status centreId trialId case { id } } }`;
+    const letters = await eventually('the letter request to reach the office', async () => {
+      const response = await gateway<{ myInvitationLetters: { id: string; status: string; centreId: string; trialId: string; case: { id: string } }[] }>(puthOffice, LETTERS);
+      return response.data?.myInvitationLetters.length ? response.data.myInvitationLetters : null;
+    });
+    expect(letters).toEqual([{ id: expect.any(String), status: 'REQUESTED', centreId: 'puth', trialId: 'NCT05277987', case: { id: caseId } }]);
+    letterId = letters[0].id;
+    expect((await gateway<{ myInvitationLetters: unknown[] }>(ruijinOffice, LETTERS)).data?.myInvitationLetters).toEqual([]);
+    const ISSUE = `mutation($id: ID!, $input: IssueInvitationLetterInput!) { issueInvitationLetter(letterId: $id, input: $input) { status } }`;
+    const input = { officeReference: 'PUTH-IO-2026-118', validUntil: inDays(90) };
+    expect((await gateway(ruijinOffice, ISSUE, { id: letterId, input })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Not before the coordinator has entered the passports it must print.
+    expect((await gateway(puthOffice, ISSUE, { id: letterId, input })).errors?.[0]).toMatchObject({ message: expect.stringContaining('passport details'), extensions: { code: 'CONFLICT' } });
+  });
+
+  const ADD = `mutation($caseId: ID!, $traveller: TravellerInput!) { addTraveller(caseId: $caseId, traveller: $traveller) { id role } }`;
+  let patientId: string;
+  let companionId: string;
+
+  it('issues the letter with the fields a consulate checks, as a PDF in the object store', async () => {
+    const badName = await gateway(coordinator, ADD, { caseId, traveller: { role: 'PATIENT', givenName: '阿玛拉', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA', passportNumber: 'A07731245', passportExpiry: inDays(200) } });
+    expect(badName.errors?.[0]).toMatchObject({ message: 'givenName: must be written in Latin letters, as in the passport', extensions: { code: 'BAD_USER_INPUT', field: 'givenName' } });
+    // The patient's passport runs out about 200 days from now: too soon for a stay of some 100 days plus six months.
+    const patient = await gateway<{ addTraveller: { id: string } }>(coordinator, ADD, { caseId, traveller: { role: 'PATIENT', givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA', passportNumber: 'A07731245', passportExpiry: inDays(200) } });
+    const companion = await gateway<{ addTraveller: { id: string } }>(coordinator, ADD, { caseId, traveller: { role: 'COMPANION', givenName: 'Chidi', familyName: 'Okafor', birthDate: '1969-01-20', nationality: 'NGA', passportNumber: 'A05518890', passportExpiry: inDays(3000), relationship: 'husband' } });
+    patientId = patient.data!.addTraveller.id;
+    companionId = companion.data!.addTraveller.id;
+
+    const issued = await gateway<{ issueInvitationLetter: { status: string; sha256: string; plannedArrival: string; plannedDeparture: string; travellers: { familyName: string; passportNumber: string }[] } }>(
+      puthOffice,
+      `mutation($id: ID!, $input: IssueInvitationLetterInput!) { issueInvitationLetter(letterId: $id, input: $input) { status sha256 plannedArrival plannedDeparture travellers { familyName passportNumber } } }`,
+      { id: letterId, input: { officeReference: 'PUTH-IO-2026-118', validUntil: inDays(90) } },
+    );
+    expect(issued.errors).toBeUndefined();
+    const letter = issued.data!.issueInvitationLetter;
+    expect(letter).toMatchObject({ status: 'ISSUED', travellers: [{ familyName: 'Okafor', passportNumber: 'A07731245' }, { familyName: 'Okafor', passportNumber: 'A05518890' }] });
+
+    const link = await gateway<{ invitationLetterDownload: { url: string } }>(puthOffice, `query($id: ID!) { invitationLetterDownload(letterId: $id) { url } }`, { id: letterId });
+    const pdf = Buffer.from(await (await fetch(link.data!.invitationLetterDownload.url)).arrayBuffer());
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(letter.sha256);
+    const text = readPaperText(pdf).join('\n');
+    for (const field of ['Peking University Third Hospital, Beijing', 'OKAFOR, Amara', '1971-06-02', 'NGA', 'A07731245', 'Companion 1 (husband)', 'OKAFOR, Chidi', 'A05518890', 'NCT05277987', letter.plannedArrival, letter.plannedDeparture, 'PUTH-IO-2026-118']) {
+      expect(text).toContain(field);
+    }
+    expect((await gateway(ruijinOffice, `query($id: ID!) { invitationLetterDownload(letterId: $id) { url } }`, { id: letterId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await eventually('the case to follow into TRAVEL_PLANNING', async () => (await statusOfCase()) === 'TRAVEL_PLANNING');
+  }, 60_000);
+
+  interface Application {
+    id: string;
+    status: string;
+    route: { category: string };
+    checks: { check: string; ok: boolean; blocksSubmission: boolean; reason: string }[];
+  }
+  const APPLICATION = `id status route { category } checks { check ok blocksSubmission reason }`;
+
+  it('opens visa applications for the patient and the companion, and holds back the one whose passport expires too soon', async () => {
+    const OPEN = `mutation($id: ID!) { openVisaApplication(travellerId: $id) { ${APPLICATION} } }`;
+    const patient = (await gateway<{ openVisaApplication: Application }>(coordinator, OPEN, { id: patientId })).data!.openVisaApplication;
+    const companion = (await gateway<{ openVisaApplication: Application }>(coordinator, OPEN, { id: companionId })).data!.openVisaApplication;
+    expect(patient.route.category).toBe('S2');
+    expect(companion.route.category).toBe('S2');
+    expect(patient.checks.find((check) => check.check === 'PASSPORT_VALIDITY')).toMatchObject({ ok: false, blocksSubmission: true, reason: expect.stringMatching(/^passport expires \d{4}-\d{2}-\d{2}: it must be valid at least six months beyond the stay/) });
+    expect(companion.checks.filter((check) => check.blocksSubmission)).toEqual([]);
+    // Applied on the day of acceptance, the visa may come after the fastest possible arrival: a warning, not a hold.
+    expect(companion.checks.find((check) => check.check === 'PROCESSING_TIME')).toMatchObject({ ok: false, blocksSubmission: false, reason: expect.stringContaining('after the planned arrival') });
+
+    const SUBMIT = `mutation($id: ID!, $on: String!) { updateVisaApplication(applicationId: $id, input: { status: SUBMITTED, on: $on }) { ${APPLICATION} } }`;
+    const held = await gateway(coordinator, SUBMIT, { id: patient.id, on: today() });
+    expect(held.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^not submitted: passport expires/), extensions: { code: 'CONFLICT' } });
+    const renewed = await gateway(coordinator, `mutation($id: ID!) { renewPassport(travellerId: $id, passport: { passportNumber: "A09912876", passportExpiry: "${inDays(3650)}" }) { passportNumber } }`, { id: patientId });
+    expect(renewed.errors).toBeUndefined();
+    expect((await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: patient.id, on: today() })).data?.updateVisaApplication.status).toBe('SUBMITTED');
+    expect((await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: companion.id, on: today() })).data?.updateVisaApplication.status).toBe('SUBMITTED');
+
+    const GRANT = `mutation($id: ID!, $on: String!, $until: String!) { updateVisaApplication(applicationId: $id, input: { status: GRANTED, on: $on, validUntil: $until }) { ${APPLICATION} } }`;
+    const granted = (await gateway<{ updateVisaApplication: Application }>(coordinator, GRANT, { id: patient.id, on: inDays(15), until: inDays(40) })).data!.updateVisaApplication;
+    expect(granted.status).toBe('GRANTED');
+    // Granted, but for too short a time: the check says so.
+    expect(granted.checks.find((check) => check.check === 'VISA_VALIDITY')).toMatchObject({ ok: false, reason: expect.stringContaining('before the planned departure') });
+    const again = await gateway(coordinator, SUBMIT, { id: patient.id, on: today() });
+    expect(again.errors?.[0]).toMatchObject({ message: expect.stringContaining('a GRANTED application cannot become SUBMITTED'), extensions: { code: 'CONFLICT' } });
+    const officeView = await gateway(puthOffice, `query($id: ID!) { case(id: $id) { visaApplications { id } } }`, { id: caseId });
+    expect(officeView.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('re-plans when the centre reports a manufacturing delay', async () => {
+    const JOURNEY = `query($id: ID!) { case(id: $id) { journey { revision timeline { infusion { earliest latest } } } } }`;
+    const before = (await gateway<{ case: { journey: { revision: number; timeline: Timeline } } }>(coordinator, JOURNEY, { id: caseId })).data!.case.journey;
+    const delayed = await gateway<{ reportManufacturingDelay: { revision: number; timeline: Timeline } }>(puthOffice, `mutation($id: ID!) { reportManufacturingDelay(caseId: $id, days: 10) { revision timeline { infusion { earliest latest } } } }`, { id: caseId });
+    expect(delayed.errors).toBeUndefined();
+    expect(delayed.data!.reportManufacturingDelay.revision).toBe(before.revision + 1);
+    expect(days(before.timeline.infusion.earliest, delayed.data!.reportManufacturingDelay.timeline.infusion.earliest)).toBe(10);
+    expect((await gateway(ruijinOffice, `mutation($id: ID!) { reportManufacturingDelay(caseId: $id, days: 3) { revision } }`, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
