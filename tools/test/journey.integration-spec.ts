@@ -221,4 +221,114 @@ describe('the journey through the gateway (real engines)', () => {
     expect(days(before.timeline.infusion.earliest, delayed.data!.reportManufacturingDelay.timeline.infusion.earliest)).toBe(10);
     expect((await gateway(ruijinOffice, `mutation($id: ID!) { reportManufacturingDelay(caseId: $id, days: 3) { revision } }`, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  interface Money {
+    amount: string;
+    currency: string;
+  }
+  interface Estimate {
+    id: string;
+    version: number;
+    fundingModel: string;
+    priceList: { illustrative: boolean };
+    lines: { item: string; low: Money; high: Money; basis: string }[];
+    total: { low: Money; high: Money };
+    totalUsd: { low: Money; high: Money };
+    acceptance: { acceptedBy: string } | null;
+  }
+  const ESTIMATE = `id version fundingModel priceList { illustrative } lines { item low { amount currency } high { amount currency } basis } total { low { amount currency } high { amount currency } } totalUsd { low { amount currency } high { amount currency } } acceptance { acceptedBy }`;
+  const PREPARE = `mutation($caseId: ID!, $input: PrepareEstimateInput!) { prepareCostEstimate(caseId: $caseId, input: $input) { ${ESTIMATE} } }`;
+  const rate = (value: string) => ({ rate: value, asOf: today(), source: 'PBOC central parity' });
+  const BALANCE = `balance { invoiced { amount } paid { amount } refunded { amount } due { amount currency } credit { amount } }`;
+  const BILLING = `query($id: ID!) { case(id: $id) { billing { invoices { id kind amount { amount } } payments { reference amount { amount } } refunds { reference } ${BALANCE} } } }`;
+  interface Billing {
+    invoices: { id: string; kind: string; amount: { amount: string } }[];
+    payments: { reference: string; amount: { amount: string } }[];
+    refunds: { reference: string }[];
+    balance: { invoiced: { amount: string }; paid: { amount: string }; refunded: { amount: string }; due: Money; credit: { amount: string } };
+  }
+  const billing = async () => (await gateway<{ case: { billing: Billing } }>(coordinator, BILLING, { id: caseId })).data!.case.billing;
+  let estimate: Estimate;
+
+  it('prepares a patient-paid estimate with every line, low and high, in CNY and USD at a dated rate', async () => {
+    const prepared = await eventually('billing to know the timeline', async () => (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true } })).data?.prepareCostEstimate);
+    estimate = prepared;
+    expect(estimate).toMatchObject({ version: 1, fundingModel: 'PATIENT_PAID', priceList: { illustrative: true }, acceptance: null });
+    expect(estimate.lines.map((line) => line.item)).toEqual(['MANUFACTURING', 'HOSPITALISATION', 'MONITORING', 'APHERESIS', 'LYMPHODEPLETION', 'CRS_ICANS_RESERVE', 'INTERPRETATION_AND_COORDINATION', 'ACCOMMODATION']);
+    // The patient pays the product: USD 50,000–150,000 converted at the dated rate, to the fen.
+    expect(estimate.lines[0]).toMatchObject({ low: { amount: '355170.00', currency: 'CNY' }, high: { amount: '1065510.00', currency: 'CNY' }, basis: expect.stringContaining('1 USD = 7.1034 CNY') });
+    const cents = (money: Money) => BigInt(money.amount.replace('.', ''));
+    expect(estimate.lines.reduce((sum, line) => sum + cents(line.high), 0n)).toBe(cents(estimate.total.high));
+    expect(estimate.totalUsd.high.currency).toBe('USD');
+    // Asking again with the same inputs returns the same version; a sponsor-funded estimate is one this trial allows.
+    expect((await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true } })).data?.prepareCostEstimate.id).toBe(estimate.id);
+
+    const link = await gateway<{ costEstimateDownload: { url: string } }>(coordinator, `query($id: ID!) { costEstimateDownload(estimateId: $id) { url } }`, { id: estimate.id });
+    const text = readPaperText(Buffer.from(await (await fetch(link.data!.costEstimateDownload.url)).arrayBuffer())).join('\n');
+    expect(text).toContain('Cost estimate, version 1');
+    expect(text).toContain('Illustrative prices');
+    expect(text).toContain('1,065,510.00 CNY');
+  }, 60_000);
+
+  it("keeps the case's money from anyone outside the case", async () => {
+    const outsider: Identity = { subject: 'coord-other', roles: ['coordinator'] };
+    expect((await gateway(outsider, BILLING, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(ruijinOffice, BILLING, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(outsider, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.2'), familyStaysDuringManufacturing: true } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // The accepting centre's office, with the patient's FINANCIAL consent, may read it.
+    expect((await gateway(puthOffice, BILLING, { id: caseId })).errors).toBeUndefined();
+  });
+
+  const INVOICE = `mutation($caseId: ID!, $input: IssueInvoiceInput!) { issueInvoice(caseId: $caseId, input: $input) { id kind amount { amount currency } estimateVersion } }`;
+  const PAY = `mutation($caseId: ID!, $payment: MoneyMovementInput!) { recordPayment(caseId: $caseId, payment: $payment) { payments { reference } ${BALANCE} } }`;
+  const cny = (amount: string) => ({ amount, currency: 'CNY' });
+
+  it('invoices the deposit only after the family accepted that exact estimate version', async () => {
+    const early = await gateway(coordinator, INVOICE, { caseId, input: { kind: 'DEPOSIT', amount: cny('300000.00') } });
+    expect(early.errors?.[0]).toMatchObject({ message: 'no estimate has been accepted: nothing may be invoiced yet', extensions: { code: 'CONFLICT' } });
+
+    // The rate moved before the family signed: a new version, and the old one can no longer be accepted.
+    const v2 = (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1100'), familyStaysDuringManufacturing: true } })).data!.prepareCostEstimate;
+    expect(v2.version).toBe(2);
+    const ACCEPT = `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Chidi Okafor, husband" }) { version acceptance { acceptedBy } } }`;
+    expect((await gateway(coordinator, ACCEPT, { id: estimate.id })).errors?.[0]).toMatchObject({ message: 'version 1 was superseded by version 2: the family accepts the current one', extensions: { code: 'CONFLICT' } });
+    const accepted = await gateway<{ acceptCostEstimate: { version: number; acceptance: { acceptedBy: string } } }>(coordinator, ACCEPT, { id: v2.id });
+    expect(accepted.data?.acceptCostEstimate).toEqual({ version: 2, acceptance: { acceptedBy: 'Chidi Okafor, husband' } });
+
+    const deposit = await gateway<{ issueInvoice: { id: string; kind: string; amount: Money; estimateVersion: number } }>(coordinator, INVOICE, { caseId, input: { kind: 'DEPOSIT', amount: cny('300000.00') } });
+    expect(deposit.errors).toBeUndefined();
+    expect(deposit.data!.issueInvoice).toMatchObject({ kind: 'DEPOSIT', amount: { amount: '300000.00', currency: 'CNY' }, estimateVersion: 2 });
+    const link = await gateway<{ invoiceDownload: { url: string } }>(coordinator, `query($id: ID!) { invoiceDownload(invoiceId: $id) { url } }`, { id: deposit.data!.issueInvoice.id });
+    const text = readPaperText(Buffer.from(await (await fetch(link.data!.invoiceDownload.url)).arrayBuffer())).join('\n');
+    expect(text).toContain(deposit.data!.issueInvoice.id);
+    expect(text).toContain('300,000.00 CNY');
+    const tooMuch = await gateway(coordinator, INVOICE, { caseId, input: { kind: 'BALANCE', amount: cny('9000000.00') } });
+    expect(tooMuch.errors?.[0]).toMatchObject({ message: expect.stringContaining("more than the accepted estimate's"), extensions: { code: 'CONFLICT' } });
+  });
+
+  it('reconciles partial payments, an overpayment and its refund to a zero balance; a duplicate notification changes nothing', async () => {
+    expect((await gateway(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-001', amount: cny('100000.00'), on: today() } })).errors).toBeUndefined();
+    const second = await gateway<{ recordPayment: Billing }>(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-002', amount: cny('200000.00'), on: today() } });
+    expect(second.data!.recordPayment.balance.due.amount).toBe('0.00');
+    // The bank's notification for the second payment arrives again.
+    const duplicate = await gateway<{ recordPayment: Billing }>(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-002', amount: cny('200000.00'), on: today() } });
+    expect(duplicate.data!.recordPayment).toEqual(second.data!.recordPayment);
+    const billingDb = platform.services.find((service) => service.name === 'billing')!.dataSource;
+    const events: { count: string }[] = await billingDb.query(`SELECT count(*) FROM billing.outbox WHERE event_type = 'carta.billing.ledger.payment-recorded.v1' AND envelope->'data'->>'reference' = 'SWIFT-20261124-002'`);
+    expect(events).toEqual([{ count: '1' }]);
+    const altered = await gateway(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-002', amount: cny('250000.00'), on: today() } });
+    expect(altered.errors?.[0]).toMatchObject({ message: 'payment SWIFT-20261124-002 was already recorded with other details', extensions: { code: 'CONFLICT' } });
+
+    expect((await gateway(coordinator, INVOICE, { caseId, input: { kind: 'BALANCE', amount: cny('412345.67') } })).errors).toBeUndefined();
+    const over = await gateway<{ recordPayment: Billing }>(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-003', amount: cny('412845.67'), on: today() } });
+    expect(over.data!.recordPayment.balance).toMatchObject({ due: { amount: '-500.00' }, credit: { amount: '500.00' } });
+    const REFUND = `mutation($caseId: ID!, $refund: MoneyMovementInput!) { recordRefund(caseId: $caseId, refund: $refund) { ${BALANCE} } }`;
+    expect((await gateway(coordinator, REFUND, { caseId, refund: { reference: 'REFUND-001', amount: cny('600.00'), on: today() } })).errors?.[0]).toMatchObject({ message: 'a refund of 600.00 CNY exceeds the credit of 500.00 CNY', extensions: { code: 'CONFLICT' } });
+    expect((await gateway(coordinator, REFUND, { caseId, refund: { reference: 'REFUND-001', amount: cny('500.00'), on: today() } })).errors).toBeUndefined();
+
+    const settled = await billing();
+    expect(settled.balance).toEqual({ invoiced: { amount: '712345.67' }, paid: { amount: '712845.67' }, refunded: { amount: '500.00' }, due: { amount: '0.00', currency: 'CNY' }, credit: { amount: '0.00' } });
+    expect(settled.payments.map((payment) => payment.reference)).toEqual(['SWIFT-20261124-001', 'SWIFT-20261124-002', 'SWIFT-20261124-003']);
+    expect(settled.invoices.map((invoice) => invoice.kind)).toEqual(['DEPOSIT', 'BALANCE']);
+  });
 });

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
+import { ObjectStore } from '@carta/storage';
 import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts } from 'pdf-lib';
 
 /** What a paper says, top to bottom: the layout is the same for every paper Carta prints. */
@@ -176,4 +178,29 @@ export function readPaperText(bytes: Buffer): string[] {
     for (const shown of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) lines.push(Buffer.from(shown[1], 'hex').toString('latin1'));
   }
   return lines;
+}
+
+export interface StoredPaper {
+  objectKey: string;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * Renders a paper and stores it under its key, the one way a service keeps a printed paper. A paper
+ * with characters it cannot print is refused before anything is stored.
+ */
+export async function storePaper(store: ObjectStore, objectKey: string, paper: PrintedPaper): Promise<StoredPaper> {
+  const rendered = await renderPaper(paper);
+  if (rendered.unprintable.length > 0) throw new UnprintablePaper(rendered.unprintable);
+  const sha256 = createHash('sha256').update(rendered.bytes).digest('hex');
+  await store.put(objectKey, rendered.bytes, { size: rendered.bytes.length, contentType: 'application/pdf', metadata: { sha256 } });
+  return { objectKey, sha256, size: rendered.bytes.length };
+}
+
+export class UnprintablePaper extends Error {
+  constructor(readonly characters: string[]) {
+    super(`the paper cannot print ${characters.join(' ')} in its standard fonts`);
+    this.name = 'UnprintablePaper';
+  }
 }

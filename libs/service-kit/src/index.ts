@@ -14,3 +14,4 @@ export * from './run-standalone';
 export * from './validation';
 export * from './clock';
 export * from './periodic-job';
+export * from './download-link';

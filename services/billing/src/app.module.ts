@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CaseAccessModule } from '@carta/service-kit';
+import { AccountsConsumer } from './accounts/accounts.consumer';
+import { BillingResolver, CaseBillingResolver, EstimatesResolver, MoneyResolver } from './accounts/billing.resolver';
+import { EstimatesService } from './estimates/estimates.service';
+import { LedgerService } from './ledger/ledger.service';
 
 /** The billing service: cost estimates, their acceptance, invoices and payments. */
-@Module({})
+@Module({
+  imports: [CaseAccessModule],
+  controllers: [AccountsConsumer],
+  providers: [EstimatesService, LedgerService, CaseBillingResolver, BillingResolver, EstimatesResolver, MoneyResolver],
+})
 export class BillingModule {}

@@ -1,12 +1,15 @@
 import { join } from 'node:path';
-import { ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
+import { BillingAccount, TrialFunding } from './accounts/billing-account.entity';
 import { BillingModule } from './app.module';
+import { Estimate } from './estimates/estimate.entity';
+import { LedgerEntryRecord } from './ledger/ledger-entry.entity';
 import { migrations } from './migrations';
 
 export const billingService: ServiceDefinition = {
   name: 'billing',
   rootModule: BillingModule,
-  entities: [],
+  entities: [BillingAccount, TrialFunding, Estimate, LedgerEntryRecord, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
 };

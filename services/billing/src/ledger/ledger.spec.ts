@@ -108,5 +108,11 @@ describe('the ledger', () => {
     expect(twice.entries).toEqual(once.entries);
     expect(balance(twice).due.isZero()).toBe(true);
   });
-});
 
+  it('never invoices more than the high total of the accepted estimate', () => {
+    const ledger = acceptEstimate(openLedger('CNY'), { version: v1.version, inputHash: v1.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-21T09:00:00Z', ceiling: cny('150000') });
+    const first = issueInvoice(ledger, deposit());
+    expect(refusal(() => issueInvoice(first, { ...deposit(v1, 'inv-2'), kind: 'BALANCE', amount: cny('50000.01') }))).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('more than the accepted estimate') });
+    expect(balance(issueInvoice(first, { ...deposit(v1, 'inv-2'), kind: 'BALANCE', amount: cny('50000') })).invoiced).toEqual(cny('150000'));
+  });
+});

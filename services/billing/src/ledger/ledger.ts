@@ -19,6 +19,8 @@ export interface EstimateRef {
 export interface Acceptance extends EstimateRef {
   acceptedBy: string;
   acceptedAt: string;
+  /** The accepted estimate's high total: what was accepted is all that may be invoiced. */
+  ceiling?: Money;
 }
 
 export type LedgerEntry =
@@ -63,6 +65,10 @@ export function issueInvoice(ledger: Ledger, invoice: { id: string; kind: Invoic
       estimateVersion: invoice.estimate.version,
       acceptedVersion: acceptance.version,
     });
+  }
+  const invoiced = balance(ledger).invoiced.plus(invoice.amount);
+  if (acceptance.ceiling && invoiced.compare(acceptance.ceiling) > 0) {
+    throw new DomainError('CONFLICT', `invoices would total ${invoiced.format()}, more than the accepted estimate's ${acceptance.ceiling.format()}: a higher cost needs a new estimate and its acceptance`);
   }
   return append(ledger, entry);
 }

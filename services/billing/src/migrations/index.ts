@@ -1,2 +1,5 @@
+import { CaseAccessTables1763800000002 } from '@carta/service-kit';
+import { Billing1763800000100 } from './1763800000100-billing';
+
 /** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
-export const migrations: Function[] = [];
+export const migrations: Function[] = [CaseAccessTables1763800000002, Billing1763800000100];

@@ -6,7 +6,7 @@ import { Identity } from '@carta/auth';
 import { DocumentDeleted, DocumentQuarantined, DocumentRejected, DocumentVerified } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, Clock, CLOCK, OBJECT_STORE } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, IsNull } from 'typeorm';
 import { Checklist } from '../checklists/checklist.entity';
@@ -18,7 +18,6 @@ import { MAX_DOCUMENT_BYTES, UploadRequest } from './upload-request.input';
 
 /** Presigned URLs: uploads may take a while on a slow line; downloads are for right now. */
 const UPLOAD_URL_SECONDS = 15 * 60;
-const DOWNLOAD_URL_SECONDS = 5 * 60;
 
 export interface UploadTicket {
   documentId: string;
@@ -161,7 +160,7 @@ export class DocumentsService {
   }
 
   /** A short-lived presigned GET, only for a verified version and someone allowed to fetch it. */
-  async downloadLink(identity: Identity, versionId: string): Promise<{ url: string; expiresAt: string }> {
+  async downloadLink(identity: Identity, versionId: string): Promise<DownloadLink> {
     const version = await this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(DocumentVersion, { id: versionId });
       if (!found) throw notFound('document version');
@@ -172,10 +171,7 @@ export class DocumentsService {
       await this.audit.record(manager, identity, 'document.download', { caseId: found.caseId, targetId: versionId });
       return found;
     });
-    return {
-      url: await this.store.presignGet(version.objectKey, { expiresInSeconds: DOWNLOAD_URL_SECONDS }),
-      expiresAt: new Date(this.clock.now().getTime() + DOWNLOAD_URL_SECONDS * 1000).toISOString(),
-    };
+    return downloadLink(this.store, version.objectKey, this.clock);
   }
 
   /** Soft delete: kept for retention, no longer counted or served. */

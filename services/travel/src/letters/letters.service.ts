@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { InvitationLetterIssued, InvitationLetterRequested } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { renderPaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
+import { storePaper, UnprintablePaper } from '@carta/pdf';
+import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -15,7 +15,6 @@ import { Traveller } from '../travellers/traveller.entity';
 import { InvitationLetter, LetterTraveller } from './invitation-letter.entity';
 import { invitationLetterPaper } from './invitation-letter.paper';
 
-const DOWNLOAD_URL_SECONDS = 5 * 60;
 const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
 const issueInput = z.object({
@@ -72,13 +71,11 @@ export class LettersService {
       if (input.validUntil <= dateOf(now)) throw new DomainError('BAD_USER_INPUT', 'validUntil: a letter must be valid after the day it is issued', { field: 'validUntil' });
 
       const travellers: LetterTraveller[] = party.map(({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }) => ({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }));
-      const rendered = await renderPaper(
-        invitationLetterPaper({ letterId, officeReference: input.officeReference, centre, trialId: letter.trialId, acceptedOn: journey.acceptedOn, plannedArrival, plannedDeparture, validUntil: input.validUntil, travellers, issuedAt: now }),
-      );
-      if (rendered.unprintable.length > 0) throw new DomainError('CONFLICT', `the letter cannot print ${rendered.unprintable.join(' ')}: enter the office reference in Latin letters`);
-      const objectKey = `cases/${letter.caseId}/invitation-letters/${letterId}/v1`;
-      const sha256 = createHash('sha256').update(rendered.bytes).digest('hex');
-      await this.store.put(objectKey, rendered.bytes, { size: rendered.bytes.length, contentType: 'application/pdf', metadata: { sha256 } });
+      const paper = invitationLetterPaper({ letterId, officeReference: input.officeReference, centre, trialId: letter.trialId, acceptedOn: journey.acceptedOn, plannedArrival, plannedDeparture, validUntil: input.validUntil, travellers, issuedAt: now });
+      const { objectKey, sha256 } = await storePaper(this.store, `cases/${letter.caseId}/invitation-letters/${letterId}/v1`, paper).catch((error: unknown) => {
+        if (error instanceof UnprintablePaper) throw new DomainError('CONFLICT', `the letter cannot print ${error.characters.join(' ')}: enter the office reference in Latin letters`);
+        throw error;
+      });
 
       Object.assign(letter, { status: 'ISSUED', officeReference: input.officeReference, plannedArrival, plannedDeparture, validUntil: input.validUntil, travellers, issuedBy: identity.subject, issuedAt: now, objectKey, sha256 });
       await manager.save(letter);
@@ -116,7 +113,7 @@ export class LettersService {
   }
 
   /** A five-minute link to the issued PDF, for the coordinators or the issuing office; every fetch is audited. */
-  async downloadLink(identity: Identity, letterId: string): Promise<{ url: string; expiresAt: string }> {
+  async downloadLink(identity: Identity, letterId: string): Promise<DownloadLink> {
     const letter = await this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(InvitationLetter, { id: letterId });
       if (!found || !(await this.mayRead(identity, found, manager))) throw notFound('invitation letter');
@@ -124,10 +121,7 @@ export class LettersService {
       await this.audit.record(manager, identity, 'invitation-letter.download', { caseId: found.caseId, targetId: letterId });
       return found;
     });
-    return {
-      url: await this.store.presignGet(letter.objectKey!, { expiresInSeconds: DOWNLOAD_URL_SECONDS }),
-      expiresAt: new Date(this.clock.now().getTime() + DOWNLOAD_URL_SECONDS * 1000).toISOString(),
-    };
+    return downloadLink(this.store, letter.objectKey!, this.clock);
   }
 
   private async mayRead(identity: Identity, letter: InvitationLetter, manager?: EntityManager): Promise<boolean> {

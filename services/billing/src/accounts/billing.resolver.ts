@@ -1,0 +1,182 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Identity } from '@carta/auth';
+import { Currency, Money } from '@carta/domain';
+import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
+import { DataSource } from 'typeorm';
+import { Estimate, StoredMoney } from '../estimates/estimate.entity';
+import { EstimatesService } from '../estimates/estimates.service';
+import { LedgerEntryRecord } from '../ledger/ledger-entry.entity';
+import { CaseMoney, LedgerService } from '../ledger/ledger.service';
+
+const stored = (record: LedgerEntryRecord): StoredMoney => ({ minor: record.amountMinor, currency: record.currency });
+const movements = (money: CaseMoney, type: 'PAYMENT' | 'REFUND') =>
+  money.entries.filter((entry) => entry.type === type).map((entry) => ({ reference: entry.key, amount: stored(entry), on: entry.on, recordedAt: entry.recordedAt.toISOString() }));
+
+export const invoiceOf = (entry: LedgerEntryRecord) => ({ id: entry.key, kind: entry.kind, amount: stored(entry), estimateVersion: entry.estimateVersion, issuedOn: entry.on, sha256: entry.sha256 });
+
+/** A case's money as one object: estimates, ledger and the balance that reconciles them. */
+@Resolver('Case')
+export class CaseBillingResolver {
+  constructor(private readonly ledger: LedgerService) {}
+
+  /** Only a reference: `billing` checks access before returning anything. */
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @ResolveReference()
+  resolveReference(reference: { id: string }): { id: string } {
+    return { id: parseUuid(reference.id, 'id') };
+  }
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @ResolveField('billing')
+  billing(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }): Promise<CaseMoney> {
+    return this.ledger.read(identity, kase.id);
+  }
+}
+
+@Resolver('CaseBilling')
+export class BillingResolver {
+  constructor(
+    private readonly ledger: LedgerService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Roles('coordinator', 'admin')
+  @Mutation('recordPayment')
+  pay(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('payment') payment: unknown): Promise<CaseMoney> {
+    return this.ledger.recordPayment(identity, parseUuid(caseId, 'caseId'), payment);
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('recordRefund')
+  refund(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('refund') refund: unknown): Promise<CaseMoney> {
+    return this.ledger.recordRefund(identity, parseUuid(caseId, 'caseId'), refund);
+  }
+
+  /** The money was read (and audited) with the parent: these fields only shape it. */
+  @ResolveField('estimates')
+  estimates(@Parent() money: CaseMoney): Promise<Estimate[]> {
+    return this.dataSource.manager.find(Estimate, { where: { caseId: money.caseId }, order: { version: 'ASC' } });
+  }
+
+  @ResolveField('currentEstimate')
+  current(@Parent() money: CaseMoney): Promise<Estimate | null> {
+    return this.dataSource.manager.findOne(Estimate, { where: { caseId: money.caseId }, order: { version: 'DESC' } });
+  }
+
+  @ResolveField('invoices')
+  invoices(@Parent() money: CaseMoney) {
+    return money.entries.filter((entry) => entry.type === 'INVOICE').map(invoiceOf);
+  }
+
+  @ResolveField('payments')
+  payments(@Parent() money: CaseMoney) {
+    return movements(money, 'PAYMENT');
+  }
+
+  @ResolveField('refunds')
+  refunds(@Parent() money: CaseMoney) {
+    return movements(money, 'REFUND');
+  }
+
+  @ResolveField('balance')
+  balance(@Parent() money: CaseMoney): Record<string, StoredMoney> {
+    return Object.fromEntries(Object.entries(money.balance).map(([name, amount]) => [name, (amount as Money).toJSON()]));
+  }
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @Query('invoiceDownload')
+  invoiceDownload(@CurrentIdentity() identity: Identity, @Args('invoiceId') invoiceId: string) {
+    return this.ledger.invoiceDownload(identity, parseUuid(invoiceId, 'invoiceId'));
+  }
+}
+
+@Resolver('CostEstimate')
+export class EstimatesResolver {
+  constructor(
+    private readonly estimates: EstimatesService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  @Roles('coordinator', 'admin')
+  @Mutation('prepareCostEstimate')
+  prepare(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown): Promise<Estimate> {
+    return this.estimates.prepare(identity, parseUuid(caseId, 'caseId'), input);
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('acceptCostEstimate')
+  accept(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string, @Args('input') input: unknown): Promise<Estimate> {
+    return this.estimates.accept(identity, parseUuid(estimateId, 'estimateId'), input);
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('issueInvoice')
+  async issueInvoice(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
+    return invoiceOf(await this.ledger.invoice(identity, parseUuid(caseId, 'caseId'), input));
+  }
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @Query('costEstimateDownload')
+  download(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string) {
+    return this.estimates.downloadLink(identity, parseUuid(estimateId, 'estimateId'));
+  }
+
+  @ResolveField('fundingModel')
+  fundingModel(@Parent() estimate: Estimate): string {
+    return estimate.breakdown.fundingModel;
+  }
+
+  @ResolveField('priceList')
+  priceList(@Parent() estimate: Estimate) {
+    return estimate.breakdown.priceList;
+  }
+
+  @ResolveField('lines')
+  lines(@Parent() estimate: Estimate) {
+    return estimate.breakdown.lines;
+  }
+
+  @ResolveField('total')
+  total(@Parent() estimate: Estimate) {
+    return estimate.breakdown.total;
+  }
+
+  @ResolveField('totalUsd')
+  totalUsd(@Parent() estimate: Estimate) {
+    return estimate.breakdown.totalUsd;
+  }
+
+  @ResolveField('rate')
+  rate(@Parent() estimate: Estimate) {
+    return estimate.breakdown.rate;
+  }
+
+  @ResolveField('rounding')
+  rounding(@Parent() estimate: Estimate): string {
+    return estimate.breakdown.rounding;
+  }
+
+  @ResolveField('preparedAt')
+  preparedAt(@Parent() estimate: Estimate): string {
+    return estimate.preparedAt.toISOString();
+  }
+
+  @ResolveField('acceptance')
+  acceptance(@Parent() estimate: Estimate) {
+    return estimate.acceptedAt ? { acceptedBy: estimate.acceptedBy, acceptedAt: estimate.acceptedAt.toISOString(), recordedBy: estimate.acceptanceRecordedBy } : null;
+  }
+}
+
+/** Every amount leaves as exact minor units; the decimal and the formatted text are derived from them. */
+@Resolver('Money')
+export class MoneyResolver {
+  @ResolveField('amount')
+  amount(@Parent() money: StoredMoney): string {
+    return Money.of(BigInt(money.minor), money.currency as Currency).toDecimal();
+  }
+
+  @ResolveField('formatted')
+  formatted(@Parent() money: StoredMoney): string {
+    return Money.of(BigInt(money.minor), money.currency as Currency).format();
+  }
+}

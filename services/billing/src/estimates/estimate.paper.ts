@@ -1,0 +1,67 @@
+import { Money } from '@carta/domain';
+import { PrintedPaper } from '@carta/pdf';
+import { LineItem } from './cost-estimate';
+import { StoredEstimate, StoredMoney } from './estimate.entity';
+
+const LINE_NAMES: Record<LineItem, string> = {
+  MANUFACTURING: 'CAR-T product (manufacturing)',
+  HOSPITALISATION: 'Hospitalisation',
+  MONITORING: 'CRS/ICANS monitoring',
+  APHERESIS: 'Apheresis',
+  LYMPHODEPLETION: 'Lymphodepletion',
+  CRS_ICANS_RESERVE: 'CRS/ICANS management reserve',
+  INTERPRETATION_AND_COORDINATION: 'Interpretation and coordination',
+  ACCOMMODATION: 'Accommodation',
+};
+
+export const moneyOf = (stored: StoredMoney) => Money.of(BigInt(stored.minor), stored.currency as never);
+const shown = (stored: StoredMoney) => moneyOf(stored).format();
+
+export interface EstimatePaperInput {
+  caseId: string;
+  centreId: string;
+  trialId: string;
+  version: number;
+  inputHash: string;
+  breakdown: StoredEstimate;
+  preparedAt: Date;
+}
+
+/** The full breakdown the family reads before accepting: every line with its basis, low and high. */
+export function estimatePaper(estimate: EstimatePaperInput): PrintedPaper {
+  const { breakdown } = estimate;
+  const { rate } = breakdown;
+  return {
+    title: `Cost estimate, version ${estimate.version}`,
+    subtitle: `Case ${estimate.caseId} · centre ${estimate.centreId} · trial ${estimate.trialId} · ${breakdown.fundingModel.replaceAll('_', ' ').toLowerCase()} · prepared ${estimate.preparedAt.toISOString().slice(0, 10)}`,
+    footer: `Estimate v${estimate.version} · fingerprint ${estimate.inputHash.slice(0, 16)}`,
+    createdAt: estimate.preparedAt,
+    blocks: [
+      ...(breakdown.priceList.illustrative ? [{ kind: 'text' as const, heading: 'Illustrative prices', paragraphs: [`${breakdown.priceList.label}. These figures show how the estimate is built; they are not the centre's prices.`] }] : []),
+      {
+        kind: 'table',
+        heading: 'Breakdown',
+        columns: [
+          { title: 'Item', width: 0.24 },
+          { title: 'How it is worked out', width: 0.4 },
+          { title: 'Low', width: 0.18, align: 'right' },
+          { title: 'High', width: 0.18, align: 'right' },
+        ],
+        rows: breakdown.lines.map((line) => [LINE_NAMES[line.item], line.basis, shown(line.low), shown(line.high)]),
+        totals: [
+          ['Total', '', shown(breakdown.total.low), shown(breakdown.total.high)],
+          ['Total in USD', `at 1 ${rate.from} = ${rate.rate} ${rate.to} (${rate.source}, ${rate.asOf})`, shown(breakdown.totalUsd.low), shown(breakdown.totalUsd.high)],
+        ],
+      },
+      {
+        kind: 'text',
+        heading: 'Before any payment',
+        paragraphs: [
+          `The low and high totals follow the treatment timeline's ranges. ${breakdown.rounding}`,
+          `Price list: ${breakdown.priceList.label} (as of ${breakdown.priceList.asOf}). Flights are not included.`,
+          'No invoice is issued until this version is accepted; if anything it was made from changes, a new version is prepared and needs its own acceptance.',
+        ],
+      },
+    ],
+  };
+}
