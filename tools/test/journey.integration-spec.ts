@@ -251,8 +251,12 @@ describe('the journey through the gateway (real engines)', () => {
   let estimate: Estimate;
 
   it('prepares a patient-paid estimate with every line, low and high, in CNY and USD at a dated rate', async () => {
-    const prepared = await eventually('billing to know the timeline', async () => (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true } })).data?.prepareCostEstimate);
-    estimate = prepared;
+    // Priced over the timeline as re-planned after the manufacturing delay.
+    const REVISION = `query($id: ID!) { case(id: $id) { billing { timelineRevision currentEstimate { timelineRevision } } } }`;
+    const revisions = async () => (await gateway<{ case: { billing: { timelineRevision: number | null; currentEstimate: { timelineRevision: number } | null } } }>(coordinator, REVISION, { id: caseId })).data?.case.billing;
+    await eventually('billing to know the re-planned timeline', async () => (await revisions())?.timelineRevision === 2);
+    estimate = (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true } })).data!.prepareCostEstimate;
+    expect(await revisions()).toEqual({ timelineRevision: 2, currentEstimate: { timelineRevision: 2 } });
     expect(estimate).toMatchObject({ version: 1, fundingModel: 'PATIENT_PAID', priceList: { illustrative: true }, acceptance: null });
     expect(estimate.lines.map((line) => line.item)).toEqual(['MANUFACTURING', 'HOSPITALISATION', 'MONITORING', 'APHERESIS', 'LYMPHODEPLETION', 'CRS_ICANS_RESERVE', 'INTERPRETATION_AND_COORDINATION', 'ACCOMMODATION']);
     // The patient pays the product: USD 50,000–150,000 converted at the dated rate, to the fen.

@@ -40,12 +40,15 @@ export const InvoiceIssued = defineEvent({
   schema: z.object({ invoiceId: uuid, caseId: uuid, kind: z.enum(INVOICE_KINDS), amount: moneyAmount, estimateVersion: z.number().int().positive(), due: moneyAmount, issuedAt: instant }),
 });
 
+/** Money in or out, once per provider reference; `due` is the case's balance after it (negative: a credit). */
+const moneyMovement = z.object({ caseId: uuid, reference: z.string().min(1).max(100), amount: moneyAmount, due: moneyAmount, recordedAt: instant });
+
 export const PaymentRecorded = defineEvent({
   type: 'carta.billing.ledger.payment-recorded.v1',
   topic: Topics.billingLedger,
   aggregateIdField: 'caseId',
-  description: "A payment was recorded once by its provider reference; `due` is the case's balance after it (negative: a credit).",
-  schema: z.object({ caseId: uuid, reference: z.string().min(1).max(100), amount: moneyAmount, due: moneyAmount, recordedAt: instant }),
+  description: 'A payment was recorded (once per provider reference).',
+  schema: moneyMovement,
 });
 
 export const RefundRecorded = defineEvent({
@@ -53,5 +56,5 @@ export const RefundRecorded = defineEvent({
   topic: Topics.billingLedger,
   aggregateIdField: 'caseId',
   description: 'Credit was refunded to the family.',
-  schema: z.object({ caseId: uuid, reference: z.string().min(1).max(100), amount: moneyAmount, due: moneyAmount, recordedAt: instant }),
+  schema: moneyMovement,
 });

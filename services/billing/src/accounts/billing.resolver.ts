@@ -12,6 +12,18 @@ const stored = (record: LedgerEntryRecord): StoredMoney => ({ minor: record.amou
 const movements = (money: CaseMoney, type: 'PAYMENT' | 'REFUND') =>
   money.entries.filter((entry) => entry.type === type).map((entry) => ({ reference: entry.key, amount: stored(entry), on: entry.on, recordedAt: entry.recordedAt.toISOString() }));
 
+/** An estimate as GraphQL shows it: its stored breakdown, flattened, with the acceptance if any. */
+export const estimateOf = (estimate: Estimate) => ({
+  ...estimate.breakdown,
+  id: estimate.id,
+  version: estimate.version,
+  inputHash: estimate.inputHash,
+  timelineRevision: estimate.timelineRevision,
+  preparedAt: estimate.preparedAt.toISOString(),
+  sha256: estimate.sha256,
+  acceptance: estimate.acceptedAt ? { acceptedBy: estimate.acceptedBy, acceptedAt: estimate.acceptedAt.toISOString(), recordedBy: estimate.acceptanceRecordedBy } : null,
+});
+
 export const invoiceOf = (entry: LedgerEntryRecord) => ({ id: entry.key, kind: entry.kind, amount: stored(entry), estimateVersion: entry.estimateVersion, issuedOn: entry.on, sha256: entry.sha256 });
 
 /** A case's money as one object: estimates, ledger and the balance that reconciles them. */
@@ -41,6 +53,12 @@ export class BillingResolver {
   ) {}
 
   @Roles('coordinator', 'admin')
+  @Mutation('issueInvoice')
+  async issueInvoice(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
+    return invoiceOf(await this.ledger.invoice(identity, parseUuid(caseId, 'caseId'), input));
+  }
+
+  @Roles('coordinator', 'admin')
   @Mutation('recordPayment')
   pay(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('payment') payment: unknown): Promise<CaseMoney> {
     return this.ledger.recordPayment(identity, parseUuid(caseId, 'caseId'), payment);
@@ -54,13 +72,14 @@ export class BillingResolver {
 
   /** The money was read (and audited) with the parent: these fields only shape it. */
   @ResolveField('estimates')
-  estimates(@Parent() money: CaseMoney): Promise<Estimate[]> {
-    return this.dataSource.manager.find(Estimate, { where: { caseId: money.caseId }, order: { version: 'ASC' } });
+  async estimates(@Parent() money: CaseMoney) {
+    return (await this.dataSource.manager.find(Estimate, { where: { caseId: money.caseId }, order: { version: 'ASC' } })).map(estimateOf);
   }
 
   @ResolveField('currentEstimate')
-  current(@Parent() money: CaseMoney): Promise<Estimate | null> {
-    return this.dataSource.manager.findOne(Estimate, { where: { caseId: money.caseId }, order: { version: 'DESC' } });
+  async current(@Parent() money: CaseMoney) {
+    const estimate = await this.dataSource.manager.findOne(Estimate, { where: { caseId: money.caseId }, order: { version: 'DESC' } });
+    return estimate && estimateOf(estimate);
   }
 
   @ResolveField('invoices')
@@ -92,78 +111,24 @@ export class BillingResolver {
 
 @Resolver('CostEstimate')
 export class EstimatesResolver {
-  constructor(
-    private readonly estimates: EstimatesService,
-    private readonly ledger: LedgerService,
-  ) {}
+  constructor(private readonly estimates: EstimatesService) {}
 
   @Roles('coordinator', 'admin')
   @Mutation('prepareCostEstimate')
-  prepare(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown): Promise<Estimate> {
-    return this.estimates.prepare(identity, parseUuid(caseId, 'caseId'), input);
+  async prepare(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
+    return estimateOf(await this.estimates.prepare(identity, parseUuid(caseId, 'caseId'), input));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('acceptCostEstimate')
-  accept(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string, @Args('input') input: unknown): Promise<Estimate> {
-    return this.estimates.accept(identity, parseUuid(estimateId, 'estimateId'), input);
-  }
-
-  @Roles('coordinator', 'admin')
-  @Mutation('issueInvoice')
-  async issueInvoice(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
-    return invoiceOf(await this.ledger.invoice(identity, parseUuid(caseId, 'caseId'), input));
+  async accept(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string, @Args('input') input: unknown) {
+    return estimateOf(await this.estimates.accept(identity, parseUuid(estimateId, 'estimateId'), input));
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')
   @Query('costEstimateDownload')
   download(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string) {
     return this.estimates.downloadLink(identity, parseUuid(estimateId, 'estimateId'));
-  }
-
-  @ResolveField('fundingModel')
-  fundingModel(@Parent() estimate: Estimate): string {
-    return estimate.breakdown.fundingModel;
-  }
-
-  @ResolveField('priceList')
-  priceList(@Parent() estimate: Estimate) {
-    return estimate.breakdown.priceList;
-  }
-
-  @ResolveField('lines')
-  lines(@Parent() estimate: Estimate) {
-    return estimate.breakdown.lines;
-  }
-
-  @ResolveField('total')
-  total(@Parent() estimate: Estimate) {
-    return estimate.breakdown.total;
-  }
-
-  @ResolveField('totalUsd')
-  totalUsd(@Parent() estimate: Estimate) {
-    return estimate.breakdown.totalUsd;
-  }
-
-  @ResolveField('rate')
-  rate(@Parent() estimate: Estimate) {
-    return estimate.breakdown.rate;
-  }
-
-  @ResolveField('rounding')
-  rounding(@Parent() estimate: Estimate): string {
-    return estimate.breakdown.rounding;
-  }
-
-  @ResolveField('preparedAt')
-  preparedAt(@Parent() estimate: Estimate): string {
-    return estimate.preparedAt.toISOString();
-  }
-
-  @ResolveField('acceptance')
-  acceptance(@Parent() estimate: Estimate) {
-    return estimate.acceptedAt ? { acceptedBy: estimate.acceptedBy, acceptedAt: estimate.acceptedAt.toISOString(), recordedBy: estimate.acceptanceRecordedBy } : null;
   }
 }
 

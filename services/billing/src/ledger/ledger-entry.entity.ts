@@ -25,8 +25,8 @@ export class LedgerEntryRecord {
   @Column({ type: 'text', nullable: true })
   kind: InvoiceKind | null;
 
-  /** Minor units; PostgreSQL bigint arrives as a string, which Money reads exactly. */
-  @Column({ type: 'bigint' })
+  /** Minor units, read back as a decimal string whatever the driver returns (pg: string, PGlite: bigint). */
+  @Column({ type: 'bigint', transformer: { to: (value: string) => value, from: (value: string | bigint) => String(value) } })
   amountMinor: string;
 
   @Column({ type: 'text' })

@@ -9,6 +9,7 @@ import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, isoDate, O
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
+import { BillingAccount } from '../accounts/billing-account.entity';
 import { moneyOf } from '../estimates/estimate.paper';
 import { EstimatesService } from '../estimates/estimates.service';
 import { Estimate } from '../estimates/estimate.entity';
@@ -35,6 +36,8 @@ function toMoney(input: z.infer<typeof moneyInput>): Money {
 
 export interface CaseMoney {
   caseId: string;
+  /** The latest timeline revision: an estimate made from an earlier one is outdated. */
+  timelineRevision: number | null;
   entries: LedgerEntryRecord[];
   balance: Balance;
 }
@@ -144,7 +147,8 @@ export class LedgerService {
 
   private async caseMoney(manager: EntityManager, caseId: string): Promise<CaseMoney> {
     const entries = await manager.find(LedgerEntryRecord, { where: { caseId }, order: { recordedAt: 'ASC' } });
-    return { caseId, entries, balance: balance({ ...openLedger(LEDGER_CURRENCY), entries: entries.map(entryOf) }) };
+    const account = await manager.findOneBy(BillingAccount, { caseId });
+    return { caseId, timelineRevision: account?.timelineRevision ?? null, entries, balance: balance({ ...openLedger(LEDGER_CURRENCY), entries: entries.map(entryOf) }) };
   }
 
   private recordOf(caseId: string, entry: LedgerEntry, identity: Identity, now: Date): Partial<LedgerEntryRecord> {
