@@ -49,6 +49,7 @@ describe('the journey through the gateway (real engines)', () => {
   const statusOfCase = async () => (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
 
   beforeAll(async () => {
+    process.env.CARTA_LETTER_SWEEP_MS = '250';
     database = await createTestDatabase(engines.databaseUrl);
     platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
@@ -84,6 +85,7 @@ describe('the journey through the gateway (real engines)', () => {
   afterAll(async () => {
     await platform?.close();
     await database?.drop();
+    delete process.env.CARTA_LETTER_SWEEP_MS;
   }, 60_000);
 
   it('plans the treatment timeline on acceptance, with the autologous clocks of DOMAIN.md', async () => {
@@ -201,12 +203,25 @@ describe('the journey through the gateway (real engines)', () => {
     expect((await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: patient.id, on: today() })).data?.updateVisaApplication.status).toBe('SUBMITTED');
     expect((await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: companion.id, on: today() })).data?.updateVisaApplication.status).toBe('SUBMITTED');
 
+    // The consulate refuses the patient's visa: the timeline is planned again from the refusal, and a new application follows.
+    const JOURNEY = `query($id: ID!) { case(id: $id) { journey { revision facts { kind on } timeline { infusion { earliest latest } } } } }`;
+    type Journey = { revision: number; facts: { kind: string; on: string }[]; timeline: Timeline };
+    const before = (await gateway<{ case: { journey: Journey } }>(coordinator, JOURNEY, { id: caseId })).data!.case.journey;
+    const REFUSE = `mutation($id: ID!, $on: String!) { updateVisaApplication(applicationId: $id, input: { status: REFUSED, on: $on, reason: "supporting documents incomplete" }) { status } }`;
+    expect((await gateway<{ updateVisaApplication: { status: string } }>(coordinator, REFUSE, { id: patient.id, on: inDays(10) })).data?.updateVisaApplication.status).toBe('REFUSED');
+    const after = (await gateway<{ case: { journey: Journey } }>(coordinator, JOURNEY, { id: caseId })).data!.case.journey;
+    expect(after.revision).toBe(before.revision + 1);
+    expect(after.facts).toEqual([{ kind: 'VISA_REFUSED', on: inDays(10) }]);
+    expect(after.timeline.infusion.earliest > before.timeline.infusion.earliest).toBe(true);
+    const reapplied = (await gateway<{ openVisaApplication: Application }>(coordinator, OPEN, { id: patientId })).data!.openVisaApplication;
+    expect((await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: reapplied.id, on: inDays(11) })).data?.updateVisaApplication.status).toBe('SUBMITTED');
+
     const GRANT = `mutation($id: ID!, $on: String!, $until: String!) { updateVisaApplication(applicationId: $id, input: { status: GRANTED, on: $on, validUntil: $until }) { ${APPLICATION} } }`;
-    const granted = (await gateway<{ updateVisaApplication: Application }>(coordinator, GRANT, { id: patient.id, on: inDays(15), until: inDays(40) })).data!.updateVisaApplication;
+    const granted = (await gateway<{ updateVisaApplication: Application }>(coordinator, GRANT, { id: reapplied.id, on: inDays(25), until: inDays(60) })).data!.updateVisaApplication;
     expect(granted.status).toBe('GRANTED');
     // Granted, but for too short a time: the check says so.
     expect(granted.checks.find((check) => check.check === 'VISA_VALIDITY')).toMatchObject({ ok: false, reason: expect.stringContaining('before the planned departure') });
-    const again = await gateway(coordinator, SUBMIT, { id: patient.id, on: today() });
+    const again = await gateway(coordinator, SUBMIT, { id: reapplied.id, on: today() });
     expect(again.errors?.[0]).toMatchObject({ message: expect.stringContaining('a GRANTED application cannot become SUBMITTED'), extensions: { code: 'CONFLICT' } });
     const officeView = await gateway(puthOffice, `query($id: ID!) { case(id: $id) { visaApplications { id } } }`, { id: caseId });
     expect(officeView.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -254,9 +269,11 @@ describe('the journey through the gateway (real engines)', () => {
     // Priced over the timeline as re-planned after the manufacturing delay.
     const REVISION = `query($id: ID!) { case(id: $id) { billing { timelineRevision currentEstimate { timelineRevision } } } }`;
     const revisions = async () => (await gateway<{ case: { billing: { timelineRevision: number | null; currentEstimate: { timelineRevision: number } | null } } }>(coordinator, REVISION, { id: caseId })).data?.case.billing;
-    await eventually('billing to know the re-planned timeline', async () => (await revisions())?.timelineRevision === 2);
+    const latest = (await gateway<{ case: { journey: { revision: number } } }>(coordinator, `query($id: ID!) { case(id: $id) { journey { revision } } }`, { id: caseId })).data!.case.journey.revision;
+    expect(latest).toBe(3); // planned, re-planned after the visa refusal, and after the delay
+    await eventually('billing to know the re-planned timeline', async () => (await revisions())?.timelineRevision === latest);
     estimate = (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true } })).data!.prepareCostEstimate;
-    expect(await revisions()).toEqual({ timelineRevision: 2, currentEstimate: { timelineRevision: 2 } });
+    expect(await revisions()).toEqual({ timelineRevision: latest, currentEstimate: { timelineRevision: latest } });
     expect(estimate).toMatchObject({ version: 1, fundingModel: 'PATIENT_PAID', priceList: { illustrative: true }, acceptance: null });
     expect(estimate.lines.map((line) => line.item)).toEqual(['MANUFACTURING', 'HOSPITALISATION', 'MONITORING', 'APHERESIS', 'LYMPHODEPLETION', 'CRS_ICANS_RESERVE', 'INTERPRETATION_AND_COORDINATION', 'ACCOMMODATION']);
     // The patient pays the product: USD 50,000–150,000 converted at the dated rate, to the fen.
@@ -334,5 +351,25 @@ describe('the journey through the gateway (real engines)', () => {
     expect(settled.balance).toEqual({ invoiced: { amount: '712345.67' }, paid: { amount: '712845.67' }, refunded: { amount: '500.00' }, due: { amount: '0.00', currency: 'CNY' }, credit: { amount: '0.00' } });
     expect(settled.payments.map((payment) => payment.reference)).toEqual(['SWIFT-20261124-001', 'SWIFT-20261124-002', 'SWIFT-20261124-003']);
     expect(settled.invoices.map((invoice) => invoice.kind)).toEqual(['DEPOSIT', 'BALANCE']);
+  });
+
+  it('tracks the letter to its expiry, announces it once, and lets the coordinator ask for a new one', async () => {
+    const REQUEST = `mutation($id: ID!) { requestInvitationLetter(caseId: $id) { id status } }`;
+    expect((await gateway(coordinator, REQUEST, { id: caseId })).errors?.[0]).toMatchObject({ message: 'a letter is already requested or still valid', extensions: { code: 'CONFLICT' } });
+    clock.advanceDays(91); // valid for 90 days
+    try {
+      const travel = platform.services.find((service) => service.name === 'travel')!.dataSource;
+      await eventually('the expiry event', async () => {
+        const rows: { count: string }[] = await travel.query(`SELECT count(*) FROM travel.outbox WHERE event_type = 'carta.travel.invitation-letter.expired.v1' AND envelope->'data'->>'letterId' = $1`, [letterId]);
+        return rows[0].count === '1';
+      });
+      const letters = await gateway<{ case: { invitationLetters: { id: string; status: string }[] } }>(puthOffice, `query($id: ID!) { case(id: $id) { invitationLetters { id status } } }`, { id: caseId });
+      expect(letters.data?.case.invitationLetters).toEqual([{ id: letterId, status: 'EXPIRED' }]);
+      const fresh = await gateway<{ requestInvitationLetter: { id: string; status: string } }>(coordinator, REQUEST, { id: caseId });
+      expect(fresh.data?.requestInvitationLetter).toMatchObject({ status: 'REQUESTED' });
+      expect((await gateway<{ myInvitationLetters: { status: string }[] }>(puthOffice, `{ myInvitationLetters { status } }`)).data?.myInvitationLetters.map((letter) => letter.status)).toEqual(['REQUESTED', 'EXPIRED']);
+    } finally {
+      clock.advanceDays(-91);
+    }
   });
 });

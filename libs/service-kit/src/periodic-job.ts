@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Type } from '@nestjs/common';
 
 /**
  * Work that time makes necessary (records ageing, reviews falling overdue), run on an interval.
@@ -35,4 +35,29 @@ export class PeriodicJob {
     this.timer = undefined;
     await this.running;
   }
+}
+
+/**
+ * A Nest provider that runs `work` on one of the module's services every interval, from bootstrap
+ * to shutdown (which waits for a run in progress): the one way a service schedules a sweep.
+ */
+export function scheduledJob<T>(name: string, intervalVariable: string, defaultIntervalMs: number, service: Type<T>, work: (service: T) => Promise<unknown>): Type<unknown> {
+  @Injectable()
+  class ScheduledJob implements OnApplicationBootstrap, OnApplicationShutdown {
+    private readonly job: PeriodicJob;
+
+    constructor(@Inject(service) target: T) {
+      this.job = new PeriodicJob(name, intervalVariable, defaultIntervalMs, () => work(target));
+    }
+
+    onApplicationBootstrap(): void {
+      this.job.start();
+    }
+
+    onApplicationShutdown(): Promise<void> {
+      return this.job.stop();
+    }
+  }
+  Object.defineProperty(ScheduledJob, 'name', { value: name });
+  return ScheduledJob;
 }

@@ -3,6 +3,7 @@ import { CaseAccessModule } from '@carta/service-kit';
 import { JourneysConsumer } from './journeys/journeys.consumer';
 import { CaseJourneyResolver, JourneysResolver } from './journeys/journeys.resolver';
 import { JourneysService } from './journeys/journeys.service';
+import { LetterExpirySweeper } from './letters/expiry.sweeper';
 import { CaseLettersResolver, LettersResolver } from './letters/letters.resolver';
 import { LettersService } from './letters/letters.service';
 import { ReferenceConsumer } from './reference/reference.consumer';
@@ -22,6 +23,7 @@ import { VisasService } from './visas/visas.service';
     LettersService,
     LettersResolver,
     CaseLettersResolver,
+    LetterExpirySweeper,
     TravellersService,
     TravellersResolver,
     VisasService,

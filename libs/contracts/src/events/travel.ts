@@ -19,6 +19,14 @@ export const InvitationLetterIssued = defineEvent({
   schema: z.object({ letterId: uuid, caseId: uuid, centreId, companions: z.number().int().min(0).max(2), validUntil: isoDate, issuedAt: instant }),
 });
 
+export const InvitationLetterExpired = defineEvent({
+  type: 'carta.travel.invitation-letter.expired.v1',
+  topic: Topics.travelInvitationLetter,
+  aggregateIdField: 'caseId',
+  description: 'An issued invitation letter passed its validity: a consulate will no longer take it.',
+  schema: z.object({ letterId: uuid, caseId: uuid, centreId, validUntil: isoDate, noticedAt: instant }),
+});
+
 export const VISA_APPLICANT_ROLES = ['PATIENT', 'COMPANION'] as const;
 export const VISA_STATUSES = ['PREPARING', 'SUBMITTED', 'GRANTED', 'REFUSED'] as const;
 const visaStatus = z.enum(VISA_STATUSES);

@@ -66,4 +66,8 @@ export class InvitationLetter {
 
   @Column({ type: 'text', nullable: true })
   sha256: string | null;
+
+  /** When the expiry sweep announced that the letter ran out (once). */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiryNoticedAt: Date | null;
 }

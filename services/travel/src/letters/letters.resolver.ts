@@ -19,6 +19,12 @@ export class LettersResolver {
     return this.letters.issue(identity, parseUuid(letterId, 'letterId'), input);
   }
 
+  @Roles('coordinator', 'admin')
+  @Mutation('requestInvitationLetter')
+  requestAnother(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string): Promise<LetterView> {
+    return this.letters.requestAnother(identity, parseUuid(caseId, 'caseId'));
+  }
+
   @Roles('coordinator', 'admin', 'hospital_office')
   @Query('invitationLetterDownload')
   download(@CurrentIdentity() identity: Identity, @Args('letterId') letterId: string) {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { InvitationLetterIssued, InvitationLetterRequested } from '@carta/contracts';
+import { InvitationLetterExpired, InvitationLetterIssued, InvitationLetterRequested } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper, UnprintablePaper } from '@carta/pdf';
 import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { z } from 'zod';
 import { Journey } from '../journeys/journey.entity';
 import { CentreProfile } from '../reference/reference.entities';
@@ -44,6 +44,34 @@ export class LettersService {
     const letter = manager.create(InvitationLetter, { id: randomUUID(), ...about, status: 'REQUESTED', requestedAt: now });
     await manager.insert(InvitationLetter, letter);
     await this.outbox.append(manager, InvitationLetterRequested, { letterId: letter.id, ...about, requestedAt: now.toISOString() });
+  }
+
+  /** A fresh letter (the last one expired, or a refused visa needs a new one): never while one is pending or still valid. */
+  requestAnother(identity: Identity, caseId: string): Promise<LetterView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.assertCanRead(identity, caseId, 'TRAVEL', manager);
+      const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
+      const letters = (await manager.find(InvitationLetter, { where: { caseId } })).map((letter) => this.view(letter));
+      if (letters.some((letter) => letter.effectiveStatus !== 'EXPIRED')) throw new DomainError('CONFLICT', 'a letter is already requested or still valid');
+      await this.request(manager, { caseId, centreId: journey.centreId, trialId: journey.trialId });
+      await this.audit.record(manager, identity, 'invitation-letter.request', { caseId });
+      return this.view(await manager.findOneOrFail(InvitationLetter, { where: { caseId, status: 'REQUESTED' } }));
+    });
+  }
+
+  /** Issued letters past their validity get one expiry event each. */
+  async noticeExpired(): Promise<number> {
+    const today = dateOf(this.clock.now());
+    const expired = await this.dataSource.manager.find(InvitationLetter, { where: { status: 'ISSUED', expiryNoticedAt: IsNull(), validUntil: LessThan(today) } });
+    for (const letter of expired) {
+      await this.dataSource.transaction(async (manager) => {
+        const noticedAt = this.clock.now();
+        await manager.update(InvitationLetter, letter.id, { expiryNoticedAt: noticedAt });
+        await this.outbox.append(manager, InvitationLetterExpired, { letterId: letter.id, caseId: letter.caseId, centreId: letter.centreId, validUntil: letter.validUntil!, noticedAt: noticedAt.toISOString() });
+      });
+    }
+    return expired.length;
   }
 
   /** The office of the letter's centre issues it; the PDF is stored before the letter counts as issued. */
