@@ -353,6 +353,17 @@ describe('the journey through the gateway (real engines)', () => {
     expect(settled.invoices.map((invoice) => invoice.kind)).toEqual(['DEPOSIT', 'BALANCE']);
   });
 
+  it('moves the case into treatment when the patient arrives, after the home team reviewed the plan', async () => {
+    const review = await gateway(coordinator, `mutation($id: ID!, $review: HomeTeamReviewInput!) { recordHomeTeamReview(caseId: $id, review: $review) { id } }`, {
+      id: caseId,
+      review: { reviewedOn: today(), reviewer: 'Dr A. Bello', institution: 'Lagos University Teaching Hospital', summary: 'Tumour board agrees with the treatment plan and the travel dates' },
+    });
+    expect(review.errors).toBeUndefined();
+    const arrived = await gateway<{ recordArrival: { arrivedOn: string } }>(coordinator, `mutation($id: ID!, $on: String!) { recordArrival(caseId: $id, arrivedOn: $on) { arrivedOn } }`, { id: caseId, on: today() });
+    expect(arrived.data?.recordArrival.arrivedOn).toBe(today());
+    await eventually('the case to follow into IN_TREATMENT', async () => (await statusOfCase()) === 'IN_TREATMENT');
+  });
+
   it('tracks the letter to its expiry, announces it once, and lets the coordinator ask for a new one', async () => {
     const REQUEST = `mutation($id: ID!) { requestInvitationLetter(caseId: $id) { id status } }`;
     expect((await gateway(coordinator, REQUEST, { id: caseId })).errors?.[0]).toMatchObject({ message: 'a letter is already requested or still valid', extensions: { code: 'CONFLICT' } });

@@ -123,21 +123,24 @@ export class LettersService {
   /** A hospital office's letters: its own centre's only, for cases it may still read. */
   async forOffice(identity: Identity): Promise<LetterView[]> {
     if (!identity.centreId) return [];
-    const letters = await this.dataSource.manager.find(InvitationLetter, { where: { centreId: identity.centreId }, order: { requestedAt: 'DESC' } });
-    const visible: LetterView[] = [];
-    for (const letter of letters) {
-      if (await this.mayRead(identity, letter)) visible.push(this.view(letter));
-    }
-    return visible;
+    return this.readable(identity, { centreId: identity.centreId }, 'DESC');
   }
 
-  async forCase(identity: Identity, caseId: string): Promise<LetterView[]> {
-    const letters = await this.dataSource.manager.find(InvitationLetter, { where: { caseId }, order: { requestedAt: 'ASC' } });
-    const visible: LetterView[] = [];
-    for (const letter of letters) {
-      if (await this.mayRead(identity, letter)) visible.push(this.view(letter));
-    }
-    return visible;
+  forCase(identity: Identity, caseId: string): Promise<LetterView[]> {
+    return this.readable(identity, { caseId }, 'ASC');
+  }
+
+  /** Letters print names and passports: each one shown is an audited read. */
+  private readable(identity: Identity, where: { caseId: string } | { centreId: string }, order: 'ASC' | 'DESC'): Promise<LetterView[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const visible: LetterView[] = [];
+      for (const letter of await manager.find(InvitationLetter, { where, order: { requestedAt: order } })) {
+        if (!(await this.mayRead(identity, letter, manager))) continue;
+        await this.audit.record(manager, identity, 'invitation-letter.read', { caseId: letter.caseId, targetId: letter.id });
+        visible.push(this.view(letter));
+      }
+      return visible;
+    });
   }
 
   /** A five-minute link to the issued PDF, for the coordinators or the issuing office; every fetch is audited. */

@@ -126,6 +126,7 @@ export class VisasService {
   async forCase(identity: Identity, caseId: string): Promise<VisaApplicationView[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanRead(identity, caseId, 'TRAVEL', manager);
+      await this.audit.record(manager, identity, 'visa-application.read', { caseId });
       const [applications, travellers] = await Promise.all([manager.find(VisaApplication, { where: { caseId }, order: { openedAt: 'ASC' } }), manager.find(Traveller, { where: { caseId } })]);
       return applications.map((application) => this.view(application, travellers.find((traveller) => traveller.id === application.travellerId)!));
     });
