@@ -2,6 +2,7 @@ import { Identity } from '@carta/auth';
 import { loadPlatformConfig } from '@carta/service-kit';
 import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
+import { gatewayClient } from './gateway-client';
 
 /** The structured summary and explained screening through the gateway, on the real engines. */
 const engines = requireEngines();
@@ -21,14 +22,7 @@ describe('eligibility through the gateway (real engines)', () => {
   const coordinator: Identity = { subject: 'coord-3', roles: ['coordinator'] };
   const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
 
-  async function gateway<T>(identity: Identity, query: string, variables: Record<string, unknown> = {}) {
-    const response = await fetch(platform.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.devIssuer.issue(identity)}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-  }
+  const gateway = gatewayClient(() => platform);
 
   const daysAgo = (days: number) => new Date(clock.now().getTime() - days * 86_400_000).toISOString().slice(0, 10);
   const matches = async () => (await gateway<{ case: { trialMatches: Match[] } }>(coordinator, `query($id: ID!) { case(id: $id) { trialMatches { trialId verdict criteria { criterionId status explanation } } } }`, { id: caseId })).data!.case.trialMatches;

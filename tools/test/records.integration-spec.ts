@@ -5,6 +5,7 @@ import { KafkaBroker, toRecord } from '@carta/messaging';
 import { AuditRecord, loadPlatformConfig } from '@carta/service-kit';
 import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
+import { gatewayClient } from './gateway-client';
 
 /**
  * Records end to end through the gateway on the real engines (PostgreSQL, Kafka, MinIO): consent,
@@ -17,11 +18,6 @@ const pdf = (body = '') => Buffer.from(`%PDF-1.7\n1 0 obj << /Type /Catalog ${bo
 const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(randomUUID())]);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-interface GraphQLResponse<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
-}
-
 describe('records through the gateway (real engines)', () => {
   const clock = new TestClock();
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -33,14 +29,7 @@ describe('records through the gateway (real engines)', () => {
   let consentId: string;
   const verified = new Map<RecordKind, string>();
 
-  async function gateway<T>(identity: Identity, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
-    const response = await fetch(platform.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.devIssuer.issue(identity)}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
-  }
+  const gateway = gatewayClient(() => platform);
 
   const today = () => clock.now().toISOString().slice(0, 10);
 

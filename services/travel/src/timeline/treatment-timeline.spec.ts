@@ -1,5 +1,5 @@
 import { escapeText, timelineToICalendar } from './icalendar';
-import { daysBetween, Milestone, MilestoneName, planTimeline, replan, TimelineInput } from './treatment-timeline';
+import { daysBetween, Milestone, MilestoneName, planTimeline, replan, spanDays as length, TimelineInput } from './treatment-timeline';
 
 const base: TimelineInput = {
   productType: 'AUTOLOGOUS',
@@ -12,8 +12,6 @@ const find = (milestones: Milestone[], name: MilestoneName) => {
   if (!milestone) throw new Error(`no ${name}`);
   return milestone;
 };
-/** A span's shortest and longest length: earliest start to earliest end, latest start to latest end. */
-const length = (milestone: Milestone) => ({ min: daysBetween(milestone.start.earliest, milestone.end.earliest), max: daysBetween(milestone.start.latest, milestone.end.latest) });
 
 describe('planTimeline', () => {
   it('plans an autologous product with the clocks of DOMAIN.md', () => {
