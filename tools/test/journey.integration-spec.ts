@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Identity } from '@carta/auth';
+import { buildEvent, CaseOpened, EventDefinition, EventData, PiDecisionRecorded } from '@carta/contracts';
+import { KafkaBroker, toRecord } from '@carta/messaging';
 import { readPaperText } from '@carta/pdf';
 import { loadPlatformConfig } from '@carta/service-kit';
 import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
@@ -108,6 +110,31 @@ describe('the journey through the gateway (real engines)', () => {
     expect(timeline.firstContactToInfusionDays).toEqual({ min: days(today(), timeline.infusion.earliest), max: days(today(), timeline.infusion.latest) });
     expect(journey.icalendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(journey.icalendar).toContain(`UID:${caseId}-infusion@carta`);
+  }, 60_000);
+
+  it('plans a journey whose acceptance arrives before the case it belongs to', async () => {
+    // The streams are independent: travel may hear of the acceptance before the case's opening.
+    const lateCaseId = randomUUID();
+    const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-journey' });
+    const publish = async <D extends EventDefinition>(definition: D, source: string, data: EventData<D>) => {
+      const event = buildEvent(definition, source, data);
+      await producer.publish([toRecord({ topic: definition.topic, messageKey: event.subject, eventType: event.type, eventId: event.id, envelope: event })]);
+    };
+    try {
+      await publish(PiDecisionRecorded, '/carta/eligibility', { referralId: randomUUID(), caseId: lateCaseId, centreId: 'ruijin', trialId: 'NCT05181501', decision: 'ACCEPTED', decidedAt: clock.now().toISOString() });
+      const travel = platform.services.find((service) => service.name === 'travel')!.dataSource;
+      await eventually('the acceptance to be kept', async () => (await travel.query(`SELECT 1 FROM travel.acceptance WHERE case_id = $1`, [lateCaseId])).length === 1);
+      expect(await travel.query(`SELECT 1 FROM travel.journey WHERE case_id = $1`, [lateCaseId])).toEqual([]);
+      await publish(CaseOpened, '/carta/intake', { caseId: lateCaseId, patientId: 'pt_0123456789abcdef', diagnosis: { icd10: 'C90.0', description: 'Multiple myeloma' }, coordinatorId: 'coord-late', openedAt: inDays(-20) + 'T09:00:00Z' });
+      const planned = await eventually('the journey to be planned once the case is known', async () => {
+        const rows: { revision: number; first_contact_on: string }[] = await travel.query(`SELECT revision, first_contact_on::text FROM travel.journey WHERE case_id = $1`, [lateCaseId]);
+        return rows[0];
+      });
+      expect(planned).toEqual({ revision: 1, first_contact_on: inDays(-20) });
+      expect(await travel.query(`SELECT status FROM travel.invitation_letter WHERE case_id = $1`, [lateCaseId])).toEqual([{ status: 'REQUESTED' }]);
+    } finally {
+      await producer.close();
+    }
   }, 60_000);
 
   it('previews an allogeneic product: no apheresis or manufacturing, preparation from arrival', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
 import { TravelModule } from './app.module';
-import { Journey } from './journeys/journey.entity';
+import { Acceptance, Journey } from './journeys/journey.entity';
 import { InvitationLetter } from './letters/invitation-letter.entity';
 import { migrations } from './migrations';
 import { CaseOpening, CentreProfile, TrialTerms } from './reference/reference.entities';
@@ -12,7 +12,7 @@ import { VisaApplication, VisaRouteRecord } from './visas/visa.entities';
 export const travelService: ServiceDefinition = {
   name: 'travel',
   rootModule: TravelModule,
-  entities: [Journey, InvitationLetter, Traveller, VisaApplication, VisaRouteRecord, CentreProfile, TrialTerms, CaseOpening, ...CASE_ACCESS_ENTITIES],
+  entities: [Acceptance, Journey, InvitationLetter, Traveller, VisaApplication, VisaRouteRecord, CentreProfile, TrialTerms, CaseOpening, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
   // Reference data: the default visa routes, added when missing, never over what an admin set.

@@ -51,3 +51,25 @@ export class Journey {
   @Column({ type: 'timestamptz' })
   plannedAt: Date;
 }
+
+/**
+ * A centre's acceptance, kept as it arrives. Events of other streams (the case's opening, the
+ * trial) may come later; the journey is planned as soon as all three are known.
+ */
+@Entity({ name: 'acceptance' })
+export class Acceptance {
+  @PrimaryColumn({ type: 'uuid' })
+  caseId: string;
+
+  @Column({ type: 'uuid' })
+  referralId: string;
+
+  @Column({ type: 'text' })
+  centreId: string;
+
+  @Column({ type: 'text' })
+  trialId: string;
+
+  @Column({ type: 'date' })
+  acceptedOn: string;
+}

@@ -8,7 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { LettersService } from '../letters/letters.service';
 import { CaseOpening, CentreProfile, TrialTerms } from '../reference/reference.entities';
 import { DEFAULT_MONITORING_DAYS, PlanFact, planTimeline, spanDays, TimelineInput } from '../timeline/treatment-timeline';
-import { Journey } from './journey.entity';
+import { Acceptance, Journey } from './journey.entity';
 
 export function timelineInputOf(journey: Journey): TimelineInput {
   return {
@@ -34,17 +34,26 @@ export class JourneysService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** A centre accepted the case: plan the timeline and ask that centre's office for the invitation letter. */
+  /** A centre accepted the case: keep the acceptance, and plan the journey once its facts are known. */
   async onAccepted(manager: EntityManager, decision: EventData<typeof PiDecisionRecorded>): Promise<void> {
     const { caseId, centreId, trialId, referralId } = decision;
-    const existing = await manager.findOneBy(Journey, { caseId });
-    if (existing) return this.logger.warn(`case ${caseId} already travels to ${existing.centreId}; the acceptance at ${centreId} is not planned again`);
-    // Facts published long before an acceptance; if one is missing the handler fails and is retried.
-    const trial = await manager.findOneBy(TrialTerms, { trialId });
-    if (!trial) throw new Error(`trial ${trialId} is not known to travel yet`);
-    const opening = await manager.findOneBy(CaseOpening, { caseId });
-    if (!opening) throw new Error(`case ${caseId} is not known to travel yet`);
-    const centre = await manager.findOneBy(CentreProfile, { centreId });
+    const earlier = await manager.findOneBy(Acceptance, { caseId });
+    if (earlier) return this.logger.warn(`case ${caseId} already travels to ${earlier.centreId}; the acceptance at ${centreId} is not planned again`);
+    await manager.insert(Acceptance, { caseId, referralId, centreId, trialId, acceptedOn: decision.decidedAt.slice(0, 10) });
+    await this.planWhenReady(manager, caseId);
+  }
+
+  /**
+   * Plans the timeline and asks the centre's office for the invitation letter, once the acceptance,
+   * the case's first contact and the trial's product are all known (they come on different streams,
+   * in any order); called by each of their handlers, it does nothing until then, and only once.
+   */
+  async planWhenReady(manager: EntityManager, caseId: string): Promise<void> {
+    const [acceptance, opening, existing] = await Promise.all([manager.findOneBy(Acceptance, { caseId }), manager.findOneBy(CaseOpening, { caseId }), manager.findOneBy(Journey, { caseId })]);
+    if (!acceptance || !opening || existing) return;
+    const { centreId, trialId, referralId, acceptedOn } = acceptance;
+    const [trial, centre] = await Promise.all([manager.findOneBy(TrialTerms, { trialId }), manager.findOneBy(CentreProfile, { centreId })]);
+    if (!trial) return;
     const journey = manager.create(Journey, {
       caseId,
       referralId,
@@ -52,14 +61,21 @@ export class JourneysService {
       trialId,
       productType: trial.productType,
       manufacturingWeeks: trial.manufacturingWeeks,
+      // Unknown policy until the centre's profile arrives: plan in hospital throughout, the longer stay.
       hotelMonitoringAfterDay14: centre?.hotelMonitoringAfterDay14 ?? false,
       firstContactOn: opening.openedOn,
-      acceptedOn: decision.decidedAt.slice(0, 10),
+      acceptedOn,
       facts: [],
       revision: 0,
     });
     await this.plan(manager, journey, `accepted by ${centreId} for ${trialId}`);
     await this.letters.request(manager, { caseId, centreId, trialId });
+  }
+
+  /** A trial's terms arrived: plan the journeys that were waiting for them. */
+  async planWaitingFor(manager: EntityManager, trialId: string): Promise<void> {
+    const waiting = await manager.createQueryBuilder(Acceptance, 'acceptance').leftJoin(Journey, 'journey', 'journey.caseId = acceptance.caseId').where('acceptance.trialId = :trialId AND journey.caseId IS NULL', { trialId }).getMany();
+    for (const acceptance of waiting) await this.planWhenReady(manager, acceptance.caseId);
   }
 
   /** A manufacturing delay moves everything after apheresis: the plan is made again with it. */

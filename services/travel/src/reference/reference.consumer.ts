@@ -3,11 +3,14 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CartaEvent, CaseOpened, CentreProfilePublished, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
+import { JourneysService } from '../journeys/journeys.service';
 import { CaseOpening, CentreProfile, TrialTerms } from './reference.entities';
 
-/** Keeps travel's copies of centres, trials and case openings current. */
+/** Keeps travel's copies of centres, trials and case openings current; a journey waiting for one is planned. */
 @Controller()
 export class ReferenceConsumer {
+  constructor(private readonly journeys: JourneysService) {}
+
   @EventPattern(CentreProfilePublished.type)
   async onCentreProfile(@Payload() event: CartaEvent<EventData<typeof CentreProfilePublished>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     const { centreId, name, city, hotelMonitoringAfterDay14, officeEmail, officePhone } = event.data;
@@ -33,9 +36,11 @@ export class ReferenceConsumer {
   @EventPattern(CaseOpened.type)
   async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     await manager.upsert(CaseOpening, { caseId: event.data.caseId, openedOn: event.data.openedAt.slice(0, 10) }, ['caseId']);
+    await this.journeys.planWhenReady(manager, event.data.caseId);
   }
 
   private async keepTrial(manager: EntityManager, trial: EventData<typeof TrialOpened>): Promise<void> {
     await manager.upsert(TrialTerms, { trialId: trial.trialId, productType: trial.productType, manufacturingWeeks: trial.manufacturingWeeks ?? null }, ['trialId']);
+    await this.journeys.planWaitingFor(manager, trial.trialId);
   }
 }
