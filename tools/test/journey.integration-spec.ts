@@ -380,6 +380,36 @@ describe('the journey through the gateway (real engines)', () => {
     expect(settled.invoices.map((invoice) => invoice.kind)).toEqual(['DEPOSIT', 'BALANCE']);
   });
 
+  it("prices the next estimate from the centre's own tariff once its office sets it, which needs a new acceptance", async () => {
+    const TARIFF = `mutation($centreId: ID!, $tariff: CentreTariffInput!) { setCentreTariff(centreId: $centreId, tariff: $tariff) { label hospitalDay { formatted } manufacturing { high { formatted } } } }`;
+    const tariff = {
+      label: 'PUTH international patients 2027',
+      asOf: today(),
+      hospitalDay: '2800',
+      monitoringDay: '1200',
+      apheresis: '16000',
+      lymphodepletionDay: '3500',
+      crsIcansReserveLow: '25000',
+      crsIcansReserveHigh: '120000',
+      coordinationFee: '9000',
+      interpreterDay: '700',
+      hotelNight: '450',
+      manufacturingLow: '60000',
+      manufacturingHigh: '120000',
+      manufacturingCurrency: 'USD',
+    };
+    expect((await gateway(ruijinOffice, TARIFF, { centreId: 'puth', tariff })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(puthOffice, TARIFF, { centreId: 'puth', tariff: { ...tariff, hotelNight: 'cheap' } })).errors?.[0]).toMatchObject({ message: 'hotelNight: must be a decimal amount like 2800.00', extensions: { code: 'BAD_USER_INPUT', field: 'hotelNight' } });
+    const set = await gateway<{ setCentreTariff: unknown }>(puthOffice, TARIFF, { centreId: 'puth', tariff });
+    expect(set.data?.setCentreTariff).toEqual({ label: 'PUTH international patients 2027', hospitalDay: { formatted: '2,800.00 CNY' }, manufacturing: { high: { formatted: '120,000.00 USD' } } });
+
+    const v3 = (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1100'), familyStaysDuringManufacturing: true } })).data!.prepareCostEstimate;
+    expect(v3).toMatchObject({ version: 3, priceList: { illustrative: false } });
+    expect(v3.lines[0].high).toEqual({ amount: '853200.00', currency: 'CNY' }); // USD 120,000 at 7.11
+    const next = await gateway(coordinator, INVOICE, { caseId, input: { kind: 'BALANCE', amount: cny('1000.00') } });
+    expect(next.errors?.[0]).toMatchObject({ message: 'estimate version 3 is not the accepted one (accepted: version 2)', extensions: { code: 'CONFLICT' } });
+  });
+
   it('moves the case into treatment when the patient arrives, after the home team reviewed the plan', async () => {
     const review = await gateway(coordinator, `mutation($id: ID!, $review: HomeTeamReviewInput!) { recordHomeTeamReview(caseId: $id, review: $review) { id } }`, {
       id: caseId,

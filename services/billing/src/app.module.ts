@@ -4,11 +4,12 @@ import { AccountsConsumer } from './accounts/accounts.consumer';
 import { BillingResolver, CaseBillingResolver, EstimatesResolver, MoneyResolver } from './accounts/billing.resolver';
 import { EstimatesService } from './estimates/estimates.service';
 import { LedgerService } from './ledger/ledger.service';
+import { TariffsResolver } from './tariffs/tariffs.resolver';
 
 /** The billing service: cost estimates, their acceptance, invoices and payments. */
 @Module({
   imports: [CaseAccessModule],
   controllers: [AccountsConsumer],
-  providers: [EstimatesService, LedgerService, CaseBillingResolver, BillingResolver, EstimatesResolver, MoneyResolver],
+  providers: [EstimatesService, LedgerService, CaseBillingResolver, BillingResolver, EstimatesResolver, MoneyResolver, TariffsResolver],
 })
 export class BillingModule {}

@@ -5,11 +5,12 @@ import { BillingModule } from './app.module';
 import { Estimate } from './estimates/estimate.entity';
 import { LedgerEntryRecord } from './ledger/ledger-entry.entity';
 import { migrations } from './migrations';
+import { CentreTariff } from './tariffs/centre-tariff.entity';
 
 export const billingService: ServiceDefinition = {
   name: 'billing',
   rootModule: BillingModule,
-  entities: [BillingAccount, TrialFunding, Estimate, LedgerEntryRecord, ...CASE_ACCESS_ENTITIES],
+  entities: [BillingAccount, TrialFunding, Estimate, LedgerEntryRecord, CentreTariff, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
 };

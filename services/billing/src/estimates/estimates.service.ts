@@ -13,6 +13,8 @@ import { BillingAccount, TrialFunding } from '../accounts/billing-account.entity
 import { estimateCosts, EstimateInput, ILLUSTRATIVE_PRICE_LIST } from './cost-estimate';
 import { Estimate, StoredEstimate } from './estimate.entity';
 import { estimatePaper } from './estimate.paper';
+import { CentreTariff } from '../tariffs/centre-tariff.entity';
+import { priceListFromTariff } from '../tariffs/tariff';
 
 const prepareInput = z.object({
   fundingModel: z.enum(FUNDING_MODELS),
@@ -50,13 +52,15 @@ export class EstimatesService {
         // Never under-state the cost: the product is free only where the sponsor pays for it.
         if (!funding?.fundingModels.includes('SPONSOR_FUNDED')) throw new DomainError('CONFLICT', `${account.trialId} is not sponsor-funded: estimate it as patient-paid or compassionate`);
       }
+      // The centre's own prices once its office has entered them; until then, the illustrative list, flagged as such.
+      const tariff = await manager.findOneBy(CentreTariff, { centreId: account.centreId });
       const estimateInput: EstimateInput = {
         fundingModel: input.fundingModel,
         product: account.productType === 'AUTOLOGOUS' ? { type: 'AUTOLOGOUS', manufacturingWaitDays: account.manufacturingWaitDays! } : { type: 'ALLOGENEIC' },
         monitoringDays: account.monitoringDays,
         hotelMonitoringAfterDay14: account.hotelMonitoringAfterDay14,
         familyStaysDuringManufacturing: input.familyStaysDuringManufacturing,
-        prices: ILLUSTRATIVE_PRICE_LIST,
+        prices: tariff ? priceListFromTariff(tariff.tariff) : ILLUSTRATIVE_PRICE_LIST,
         rate: { from: 'USD', to: 'CNY', ...input.usdToCny },
       };
       const previous = await this.latest(manager, caseId);
