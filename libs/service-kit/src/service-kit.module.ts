@@ -15,6 +15,7 @@ import { Clock, CLOCK } from './clock';
 import { DomainErrorFilter } from './domain-error.filter';
 import { formatGraphQLError } from './graphql-errors';
 import { HealthController } from './health.controller';
+import { ObjectsController } from './objects.controller';
 import { IdentityGuard, INTERNAL_SECRET } from './identity.guard';
 import { OBJECT_STORE, SERVICE_NAME } from './tokens';
 
@@ -53,7 +54,7 @@ export class ServiceKitModule {
         }),
         rootModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ObjectsController],
       providers: [
         { provide: DataSource, useValue: deps.dataSource },
         { provide: Outbox, useValue: deps.outbox },

@@ -9,19 +9,23 @@ interface Lane {
 /**
  * The embedded-mode adapter: topics live in memory for one process. Publishing only enqueues, so a
  * relay holding its transaction never waits on a consumer; each subscription drains its own lane
- * in order, like one Kafka consumer group on one partition.
+ * in order, like one Kafka consumer group on one partition. Like a new Kafka consumer group reading
+ * from the earliest offset, a subscription made later first receives what its topic already holds:
+ * services start one after another, and one that subscribes after another's seed events still
+ * hears them (the inbox makes any repeat harmless).
  */
 export class InProcessBroker implements MessageBroker {
   private readonly lanes: Lane[] = [];
-  private readonly offsets = new Map<string, number>();
+  private readonly topics = new Map<string, IncomingRecord[]>();
   private closed = false;
 
   async publish(records: OutgoingRecord[]): Promise<void> {
     if (this.closed) throw new Error('in-process broker is closed');
     for (const record of records) {
-      const offset = this.offsets.get(record.topic) ?? 0;
-      this.offsets.set(record.topic, offset + 1);
-      const incoming: IncomingRecord = { topic: record.topic, partition: 0, offset: String(offset), key: record.key, value: record.value, headers: { ...record.headers } };
+      const log = this.topics.get(record.topic) ?? [];
+      this.topics.set(record.topic, log);
+      const incoming: IncomingRecord = { topic: record.topic, partition: 0, offset: String(log.length), key: record.key, value: record.value, headers: { ...record.headers } };
+      log.push(incoming);
       for (const lane of this.lanes) {
         if (lane.subscription.topic === record.topic) {
           lane.queue.push(incoming);
@@ -32,7 +36,9 @@ export class InProcessBroker implements MessageBroker {
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
-    this.lanes.push({ subscription, queue: [] });
+    const lane: Lane = { subscription, queue: [...(this.topics.get(subscription.topic) ?? [])] };
+    this.lanes.push(lane);
+    this.drain(lane);
   }
 
   async close(): Promise<void> {
@@ -41,14 +47,18 @@ export class InProcessBroker implements MessageBroker {
   }
 
   private drain(lane: Lane): void {
-    if (lane.draining) return;
-    lane.draining = (async () => {
-      while (lane.queue.length > 0 && !this.closed) {
-        const record = lane.queue[0];
-        await lane.subscription.handle(record, { heartbeat: async () => undefined }).catch(() => undefined);
-        lane.queue.shift();
-      }
+    if (lane.draining || lane.queue.length === 0) return;
+    // Cleared in `finally`, which always runs after this assignment (never synchronously inside it).
+    lane.draining = this.deliver(lane).finally(() => {
       lane.draining = undefined;
-    })();
+      if (!this.closed) this.drain(lane);
+    });
+  }
+
+  private async deliver(lane: Lane): Promise<void> {
+    while (lane.queue.length > 0 && !this.closed) {
+      await lane.subscription.handle(lane.queue[0], { heartbeat: async () => undefined }).catch(() => undefined);
+      lane.queue.shift();
+    }
   }
 }

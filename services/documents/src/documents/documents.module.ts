@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '@carta/service-kit';
 import { ChecklistsModule } from '../checklists/checklists.module';
-import { ObjectsController, UploadsController } from '../uploads/uploads.controller';
+import { UploadsController } from '../uploads/uploads.controller';
 import { CaseDocumentsResolver, DocumentFieldsResolver, DocumentVersionFieldsResolver } from './documents.resolver';
 import { DocumentsService } from './documents.service';
 
 @Module({
   imports: [CaseAccessModule, ChecklistsModule],
-  controllers: [UploadsController, ObjectsController],
+  controllers: [UploadsController],
   providers: [DocumentsService, CaseDocumentsResolver, DocumentFieldsResolver, DocumentVersionFieldsResolver],
 })
 export class DocumentsModule {}

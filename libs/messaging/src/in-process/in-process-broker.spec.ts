@@ -1,0 +1,21 @@
+import { IncomingRecord } from '../broker';
+import { InProcessBroker } from './in-process-broker';
+
+const record = (value: string) => ({ topic: 'carta.test.lanes.v1', key: 'k', value, headers: {} });
+
+describe('the in-process broker', () => {
+  it('gives a late subscription what its topic already holds, then what follows, in order and once', async () => {
+    const broker = new InProcessBroker();
+    const early: string[] = [];
+    const late: string[] = [];
+    const collect = (into: string[]) => async (incoming: IncomingRecord) => void into.push(`${incoming.offset}:${incoming.value}`);
+    await broker.subscribe({ groupId: 'early', topic: 'carta.test.lanes.v1', handle: collect(early) });
+    await broker.publish([record('a'), record('b'), { ...record('other'), topic: 'carta.test.other.v1' }]);
+    await broker.subscribe({ groupId: 'late', topic: 'carta.test.lanes.v1', handle: collect(late) });
+    await broker.publish([record('c')]);
+    for (let waited = 0; (early.length < 3 || late.length < 3) && waited < 1_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    await broker.close();
+    expect(early).toEqual(['0:a', '1:b', '2:c']);
+    expect(late).toEqual(['0:a', '1:b', '2:c']);
+  });
+});
