@@ -1,4 +1,4 @@
-import { AddressInfo } from 'node:net';
+import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -71,7 +71,9 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     if (applied.length > 0) logger.log(`applied migrations: ${applied.join(', ')}`);
     const outbox = new Outbox(`/carta/${definition.name}`);
     await definition.seed?.(dataSource, outbox);
-    const objectStore = options.objectStore ?? objectStoreFor(config, `http://${config.host}:${options.port}/objects`);
+    // The filesystem store signs links to this service's own address, so the port must be known now.
+    const port = options.port === 0 ? await freePort(config.host) : options.port;
+    const objectStore = options.objectStore ?? objectStoreFor(config, `http://${config.host}:${port}/objects`);
     await objectStore.ensureReady();
 
     const app = await NestFactory.create(
@@ -84,7 +86,7 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     microservice.useGlobalFilters(new RethrowEventErrors());
     await app.init(); // HTTP body parsing and GraphQL routes first, then the event consumers
     await app.startAllMicroservices();
-    await app.listen(options.port, config.host);
+    await app.listen(port, config.host);
     const url = `http://${config.host}:${(app.getHttpServer().address() as AddressInfo).port}`;
     const relay = new OutboxRelay(dataSource, broker);
     await relay.start();
@@ -110,4 +112,16 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
     throw error;
   }
+}
+
+/** A port the OS has free right now (tests ask for "any port"). */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
