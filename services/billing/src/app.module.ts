@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '@carta/service-kit';
 import { AccountsConsumer } from './accounts/accounts.consumer';
-import { BillingResolver, CaseBillingResolver, EstimatesResolver, MoneyResolver } from './accounts/billing.resolver';
+import { EstimatesResolver } from './estimates/estimates.resolver';
 import { EstimatesService } from './estimates/estimates.service';
+import { BillingResolver, CaseBillingResolver, MoneyResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
 import { TariffsResolver } from './tariffs/tariffs.resolver';
 

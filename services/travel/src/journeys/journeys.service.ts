@@ -10,7 +10,7 @@ import { CaseOpening, CentreProfile, TrialTerms } from '../reference/reference.e
 import { DEFAULT_MONITORING_DAYS, PlanFact, planTimeline, spanDays, TimelineInput } from '../timeline/treatment-timeline';
 import { Acceptance, Journey } from './journey.entity';
 
-export function timelineInputOf(journey: Journey): TimelineInput {
+function timelineInputOf(journey: Journey): TimelineInput {
   return {
     productType: journey.productType,
     centrePolicy: { hotelMonitoringAfterDay14: journey.hotelMonitoringAfterDay14, monitoringDays: DEFAULT_MONITORING_DAYS },

@@ -4,27 +4,15 @@ import { Currency, Money } from '@carta/domain';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
 import { Estimate, StoredMoney } from '../estimates/estimate.entity';
-import { EstimatesService } from '../estimates/estimates.service';
-import { LedgerEntryRecord } from '../ledger/ledger-entry.entity';
-import { CaseMoney, LedgerService } from '../ledger/ledger.service';
+import { estimateOf } from '../estimates/estimates.resolver';
+import { LedgerEntryRecord } from './ledger-entry.entity';
+import { CaseMoney, LedgerService } from './ledger.service';
 
 const stored = (record: LedgerEntryRecord): StoredMoney => ({ minor: record.amountMinor, currency: record.currency });
 const movements = (money: CaseMoney, type: 'PAYMENT' | 'REFUND') =>
   money.entries.filter((entry) => entry.type === type).map((entry) => ({ reference: entry.key, amount: stored(entry), on: entry.on, recordedAt: entry.recordedAt.toISOString() }));
 
-/** An estimate as GraphQL shows it: its stored breakdown, flattened, with the acceptance if any. */
-export const estimateOf = (estimate: Estimate) => ({
-  ...estimate.breakdown,
-  id: estimate.id,
-  version: estimate.version,
-  inputHash: estimate.inputHash,
-  timelineRevision: estimate.timelineRevision,
-  preparedAt: estimate.preparedAt.toISOString(),
-  sha256: estimate.sha256,
-  acceptance: estimate.acceptedAt ? { acceptedBy: estimate.acceptedBy, acceptedAt: estimate.acceptedAt.toISOString(), recordedBy: estimate.acceptanceRecordedBy } : null,
-});
-
-export const invoiceOf = (entry: LedgerEntryRecord) => ({ id: entry.key, kind: entry.kind, amount: stored(entry), estimateVersion: entry.estimateVersion, issuedOn: entry.on, sha256: entry.sha256 });
+const invoiceOf = (entry: LedgerEntryRecord) => ({ id: entry.key, kind: entry.kind, amount: stored(entry), estimateVersion: entry.estimateVersion, issuedOn: entry.on, sha256: entry.sha256 });
 
 /** A case's money as one object: estimates, ledger and the balance that reconciles them. */
 @Resolver('Case')
@@ -106,29 +94,6 @@ export class BillingResolver {
   @Query('invoiceDownload')
   invoiceDownload(@CurrentIdentity() identity: Identity, @Args('invoiceId') invoiceId: string) {
     return this.ledger.invoiceDownload(identity, parseUuid(invoiceId, 'invoiceId'));
-  }
-}
-
-@Resolver('CostEstimate')
-export class EstimatesResolver {
-  constructor(private readonly estimates: EstimatesService) {}
-
-  @Roles('coordinator', 'admin')
-  @Mutation('prepareCostEstimate')
-  async prepare(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
-    return estimateOf(await this.estimates.prepare(identity, parseUuid(caseId, 'caseId'), input));
-  }
-
-  @Roles('coordinator', 'admin')
-  @Mutation('acceptCostEstimate')
-  async accept(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string, @Args('input') input: unknown) {
-    return estimateOf(await this.estimates.accept(identity, parseUuid(estimateId, 'estimateId'), input));
-  }
-
-  @Roles('coordinator', 'admin', 'hospital_office')
-  @Query('costEstimateDownload')
-  download(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string) {
-    return this.estimates.downloadLink(identity, parseUuid(estimateId, 'estimateId'));
   }
 }
 
