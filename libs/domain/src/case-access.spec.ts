@@ -1,4 +1,4 @@
-import { canDownloadDocuments, canReadCase, canSeeFinances, CaseAccessFacts } from './case-access';
+import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, CaseAccessFacts } from './case-access';
 
 describe('case access', () => {
   const puthOffice = { subject: 'o', roles: ['hospital_office' as const], centreId: 'puth' };
@@ -45,5 +45,13 @@ describe('case access', () => {
     expect(canSeeFinances(puthOffice, facts({ consents: [{ centreId: 'puth', categories: ['FINANCIAL'] }] }))).toBe(true);
     expect(canSeeFinances(ruijinOffice, facts({ consents: [{ centreId: 'ruijin', categories: ['FINANCIAL'] }] }))).toBe(false);
     expect(canSeeFinances({ subject: 'n', roles: ['analyst'] }, facts())).toBe(false);
+  });
+
+  it("lets an office read only its own centre's records of a case referred to several centres", () => {
+    const both = facts({ referredCentreIds: ['puth', 'ruijin'], consents: [{ centreId: 'puth', categories: ['TRAVEL'] }, { centreId: 'ruijin', categories: ['TRAVEL'] }] });
+    expect(canReadCentreRecord(puthOffice, both, 'puth', 'TRAVEL')).toBe(true);
+    expect(canReadCentreRecord(ruijinOffice, both, 'puth', 'TRAVEL')).toBe(false);
+    expect(canReadCentreRecord(puthOffice, facts(), 'puth', 'TRAVEL')).toBe(false);
+    expect(canReadCentreRecord({ subject: 'c', roles: ['coordinator'] }, both, 'puth', 'TRAVEL')).toBe(true);
   });
 });

@@ -34,6 +34,15 @@ export function canDownloadDocuments(identity: Identity, facts: CaseAccessFacts)
 }
 
 /**
+ * A record that belongs to one centre (a journey, an invitation letter): read as the case is, except
+ * that an office reads only its own centre's, even for a case referred to several centres.
+ */
+export function canReadCentreRecord(identity: Identity, facts: CaseAccessFacts, centreId: string, category: DataCategory): boolean {
+  if (identity.roles.includes('hospital_office') && identity.centreId !== centreId) return false;
+  return canReadCase(identity, facts, category);
+}
+
+/**
  * Who may see a case's money (estimates, invoices, payments): admins, the case's own coordinator,
  * and the office of a referred centre the patient consented to share FINANCIAL data with. Other
  * coordinators are outside the case: unlike its clinical file, its money is not theirs to browse.

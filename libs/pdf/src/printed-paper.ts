@@ -183,7 +183,6 @@ export function readPaperText(bytes: Buffer): string[] {
 export interface StoredPaper {
   objectKey: string;
   sha256: string;
-  size: number;
 }
 
 /**
@@ -195,7 +194,7 @@ export async function storePaper(store: ObjectStore, objectKey: string, paper: P
   if (rendered.unprintable.length > 0) throw new UnprintablePaper(rendered.unprintable);
   const sha256 = createHash('sha256').update(rendered.bytes).digest('hex');
   await store.put(objectKey, rendered.bytes, { size: rendered.bytes.length, contentType: 'application/pdf', metadata: { sha256 } });
-  return { objectKey, sha256, size: rendered.bytes.length };
+  return { objectKey, sha256 };
 }
 
 export class UnprintablePaper extends Error {

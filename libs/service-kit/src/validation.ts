@@ -16,7 +16,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 }
 
 /** A calendar date (clinical and travel dates are dates, not instants). */
-export const isoDate = z.iso.date();
+export { isoDate } from '@carta/contracts';
 export const personName = z.string().trim().min(1).max(100);
 
 /** An id argument: a UUID, or BAD_USER_INPUT naming the field. */

@@ -117,4 +117,11 @@ describe('Money.convert', () => {
     expect(() => Money.parse('1', 'EUR').convert(rate('7.1'))).toThrow('a USD/CNY rate cannot convert EUR');
     expect(() => usd('1').convert(rate('1', 'USD', 'USD'))).toThrow('to itself');
   });
+
+  it('reads back exactly what toJSON wrote, and refuses anything else', () => {
+    const amount = Money.parse('-1234567890123456.78', 'USD');
+    expect(Money.fromJSON(JSON.parse(JSON.stringify(amount))).equals(amount)).toBe(true);
+    expect(() => Money.fromJSON({ minor: '12.5', currency: 'USD' })).toThrow(DomainError);
+    expect(() => Money.fromJSON({ minor: '125', currency: 'XXX' })).toThrow('unsupported currency XXX');
+  });
 });

@@ -163,6 +163,12 @@ export class Money {
     return { minor: this.minor.toString(), currency: this.currency };
   }
 
+  /** The inverse of toJSON: an amount as stored or sent ({ minor: "100050", currency: "CNY" }). */
+  static fromJSON(json: { minor: string; currency: string }): Money {
+    if (!/^-?\d+$/.test(json.minor)) throw badInput(`"${json.minor}" is not a whole number of minor units`);
+    return Money.of(BigInt(json.minor), json.currency as Currency);
+  }
+
   private sameCurrency(other: Money): void {
     if (other.currency !== this.currency) throw new CurrencyMismatch(this.currency, other.currency);
   }

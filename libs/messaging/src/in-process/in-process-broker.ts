@@ -12,20 +12,25 @@ interface Lane {
  * in order, like one Kafka consumer group on one partition. Like a new Kafka consumer group reading
  * from the earliest offset, a subscription made later first receives what its topic already holds:
  * services start one after another, and one that subscribes after another's seed events still
- * hears them (the inbox makes any repeat harmless).
+ * hears them (the inbox makes any repeat harmless). Like Kafka, it retains a bounded history, so a
+ * long-running embedded platform does not grow without limit.
  */
 export class InProcessBroker implements MessageBroker {
   private readonly lanes: Lane[] = [];
-  private readonly topics = new Map<string, IncomingRecord[]>();
+  private readonly topics = new Map<string, { next: number; retained: IncomingRecord[] }>();
   private closed = false;
+
+  /** @param retention records kept per topic for subscriptions made later (the oldest go first) */
+  constructor(private readonly retention = 10_000) {}
 
   async publish(records: OutgoingRecord[]): Promise<void> {
     if (this.closed) throw new Error('in-process broker is closed');
     for (const record of records) {
-      const log = this.topics.get(record.topic) ?? [];
+      const log = this.topics.get(record.topic) ?? { next: 0, retained: [] };
       this.topics.set(record.topic, log);
-      const incoming: IncomingRecord = { topic: record.topic, partition: 0, offset: String(log.length), key: record.key, value: record.value, headers: { ...record.headers } };
-      log.push(incoming);
+      const incoming: IncomingRecord = { topic: record.topic, partition: 0, offset: String(log.next++), key: record.key, value: record.value, headers: { ...record.headers } };
+      log.retained.push(incoming);
+      if (log.retained.length > this.retention) log.retained.shift();
       for (const lane of this.lanes) {
         if (lane.subscription.topic === record.topic) {
           lane.queue.push(incoming);
@@ -36,7 +41,7 @@ export class InProcessBroker implements MessageBroker {
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
-    const lane: Lane = { subscription, queue: [...(this.topics.get(subscription.topic) ?? [])] };
+    const lane: Lane = { subscription, queue: [...(this.topics.get(subscription.topic)?.retained ?? [])] };
     this.lanes.push(lane);
     this.drain(lane);
   }

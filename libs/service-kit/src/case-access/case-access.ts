@@ -2,7 +2,7 @@ import { Controller, Injectable, Module } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Identity } from '@carta/auth';
 import { CartaEvent, CaseOpened, ConsentGranted, ConsentWithdrawn, CoordinatorAssigned, DataCategory, EventData, ReferralSubmitted } from '@carta/contracts';
-import { canDownloadDocuments, canReadCase, canSeeFinances, CaseAccessFacts, DomainError } from '@carta/domain';
+import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, CaseAccessFacts, DomainError } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CaseAssignment, CaseConsent, CaseReferral } from './case-access.entities';
@@ -27,6 +27,10 @@ export class CaseAccess {
 
   async assertCanRead(identity: Identity, caseId: string, category: DataCategory = 'CLINICAL_SUMMARY', manager?: EntityManager): Promise<void> {
     if (!canReadCase(identity, await this.facts(caseId, manager), category)) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
+  }
+
+  async assertCanReadCentreRecord(identity: Identity, record: { caseId: string; centreId: string }, category: DataCategory, manager?: EntityManager): Promise<void> {
+    if (!canReadCentreRecord(identity, await this.facts(record.caseId, manager), record.centreId, category)) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
   }
 
   async assertCanDownload(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {

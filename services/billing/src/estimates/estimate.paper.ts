@@ -14,8 +14,7 @@ const LINE_NAMES: Record<LineItem, string> = {
   ACCOMMODATION: 'Accommodation',
 };
 
-export const moneyOf = (stored: StoredMoney) => Money.of(BigInt(stored.minor), stored.currency as never);
-const shown = (stored: StoredMoney) => moneyOf(stored).format();
+const shown = (stored: StoredMoney) => Money.fromJSON(stored).format();
 
 export interface EstimatePaperInput {
   caseId: string;

@@ -5,7 +5,7 @@ import { CostEstimateAccepted, CostEstimatePrepared, FUNDING_MODELS } from '@car
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -46,7 +46,7 @@ export class EstimatesService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanSeeFinances(identity, caseId, manager);
       const account = await this.lockedAccount(manager, caseId);
-      if (input.usdToCny.asOf > this.today()) throw new DomainError('BAD_USER_INPUT', 'usdToCny.asOf: a rate cannot be dated in the future', { field: 'usdToCny.asOf' });
+      if (input.usdToCny.asOf > todayOf(this.clock)) throw new DomainError('BAD_USER_INPUT', 'usdToCny.asOf: a rate cannot be dated in the future', { field: 'usdToCny.asOf' });
       if (input.fundingModel === 'SPONSOR_FUNDED') {
         const funding = await manager.findOneBy(TrialFunding, { trialId: account.trialId });
         // Never under-state the cost: the product is free only where the sponsor pays for it.
@@ -141,7 +141,4 @@ export class EstimatesService {
     return account;
   }
 
-  private today(): string {
-    return this.clock.now().toISOString().slice(0, 10);
-  }
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
-import { Currency, Money } from '@carta/domain';
+import { Money } from '@carta/domain';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
 import { Estimate, StoredMoney } from '../estimates/estimate.entity';
@@ -102,11 +102,11 @@ export class BillingResolver {
 export class MoneyResolver {
   @ResolveField('amount')
   amount(@Parent() money: StoredMoney): string {
-    return Money.of(BigInt(money.minor), money.currency as Currency).toDecimal();
+    return Money.fromJSON(money).toDecimal();
   }
 
   @ResolveField('formatted')
   formatted(@Parent() money: StoredMoney): string {
-    return Money.of(BigInt(money.minor), money.currency as Currency).format();
+    return Money.fromJSON(money).format();
   }
 }

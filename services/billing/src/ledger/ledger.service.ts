@@ -5,12 +5,11 @@ import { INVOICE_KINDS, InvoiceIssued, PaymentRecorded, RefundRecorded } from '@
 import { badInput, Currency, DomainError, isCurrency, Money, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { BillingAccount } from '../accounts/billing-account.entity';
-import { moneyOf } from '../estimates/estimate.paper';
 import { EstimatesService } from '../estimates/estimates.service';
 import { Estimate } from '../estimates/estimate.entity';
 import { invoicePaper } from './invoice.paper';
@@ -66,7 +65,7 @@ export class LedgerService {
       const accepted = account.acceptedEstimateId ? await manager.findOneByOrFail(Estimate, { id: account.acceptedEstimateId }) : null;
       const ledger = await this.load(manager, caseId, accepted);
       const id = randomUUID();
-      const on = this.today();
+      const on = todayOf(this.clock);
       const amount = toMoney(input.amount);
       const next = issueInvoice(ledger, { id, kind: input.kind, amount, estimate: { version: current.version, inputHash: current.inputHash }, on });
       const due = balance(next).due;
@@ -117,7 +116,7 @@ export class LedgerService {
       await this.estimates.lockedAccount(manager, caseId);
       const elsewhere = await manager.findOneBy(LedgerEntryRecord, { type, key: input.reference });
       if (elsewhere && elsewhere.caseId !== caseId) throw new DomainError('CONFLICT', `${type.toLowerCase()} ${input.reference} is already recorded on another case`);
-      if (input.on > this.today()) throw new DomainError('BAD_USER_INPUT', 'on: money cannot move in the future', { field: 'on' });
+      if (input.on > todayOf(this.clock)) throw new DomainError('BAD_USER_INPUT', 'on: money cannot move in the future', { field: 'on' });
       const ledger = await this.load(manager, caseId, null);
       const movement = { reference: input.reference, amount: toMoney(input.amount), on: input.on };
       const next = type === 'PAYMENT' ? recordPayment(ledger, movement) : recordRefund(ledger, movement);
@@ -140,7 +139,7 @@ export class LedgerService {
       inputHash: accepted.inputHash,
       acceptedBy: accepted.acceptedBy!,
       acceptedAt: accepted.acceptedAt!.toISOString(),
-      ceiling: moneyOf(accepted.breakdown.total.high),
+      ceiling: Money.fromJSON(accepted.breakdown.total.high),
     };
     return { ...openLedger(LEDGER_CURRENCY), acceptance, entries: records.map(entryOf) };
   }
@@ -170,13 +169,10 @@ export class LedgerService {
     };
   }
 
-  private today(): string {
-    return this.clock.now().toISOString().slice(0, 10);
-  }
 }
 
 function entryOf(record: LedgerEntryRecord): LedgerEntry {
-  const amount = Money.of(BigInt(record.amountMinor), record.currency as Currency);
+  const amount = Money.fromJSON({ minor: record.amountMinor, currency: record.currency });
   if (record.type === 'INVOICE') return { type: 'INVOICE', id: record.key, kind: record.kind!, amount, estimate: { version: record.estimateVersion!, inputHash: record.estimateHash! }, on: record.on };
   return { type: record.type, reference: record.key, amount, on: record.on };
 }

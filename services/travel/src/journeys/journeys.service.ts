@@ -111,14 +111,10 @@ export class JourneysService {
       await this.access.assertCanRead(identity, caseId, 'TRAVEL', manager);
       return null;
     }
-    await this.assertCanSee(identity, journey, manager);
+    await this.access.assertCanReadCentreRecord(identity, journey, 'TRAVEL', manager);
     return journey;
   }
 
-  async assertCanSee(identity: Identity, journey: Journey, manager?: EntityManager): Promise<void> {
-    if (identity.roles.includes('hospital_office') && identity.centreId !== journey.centreId) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
-    await this.access.assertCanRead(identity, journey.caseId, 'TRAVEL', manager);
-  }
 
   private async plan(manager: EntityManager, journey: Journey, reason: string): Promise<void> {
     const timeline = planTimeline(timelineInputOf(journey));
@@ -147,7 +143,7 @@ export class JourneysService {
     return this.dataSource.transaction(async (manager) => {
       const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
-      await this.assertCanSee(identity, journey, manager);
+      await this.access.assertCanReadCentreRecord(identity, journey, 'TRAVEL', manager);
       await apply(manager, journey);
       await this.audit.record(manager, identity, action, { caseId });
       return journey;

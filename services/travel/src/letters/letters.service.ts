@@ -5,17 +5,16 @@ import { InvitationLetterExpired, InvitationLetterIssued, InvitationLetterReques
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper, UnprintablePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { z } from 'zod';
 import { Journey } from '../journeys/journey.entity';
 import { CentreProfile } from '../reference/reference.entities';
+import { plannedStay } from '../timeline/treatment-timeline';
 import { Traveller } from '../travellers/traveller.entity';
 import { InvitationLetter, LetterTraveller } from './invitation-letter.entity';
 import { invitationLetterPaper } from './invitation-letter.paper';
-
-const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
 const issueInput = z.object({
   officeReference: z.string().trim().min(1).max(60).regex(/^[\p{L}\p{N} ./_-]+$/u, 'letters, digits, spaces and . / _ - only'),
@@ -39,11 +38,12 @@ export class LettersService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async request(manager: EntityManager, about: { caseId: string; centreId: string; trialId: string }): Promise<void> {
+  async request(manager: EntityManager, about: { caseId: string; centreId: string; trialId: string }): Promise<InvitationLetter> {
     const now = this.clock.now();
     const letter = manager.create(InvitationLetter, { id: randomUUID(), ...about, status: 'REQUESTED', requestedAt: now });
     await manager.insert(InvitationLetter, letter);
     await this.outbox.append(manager, InvitationLetterRequested, { letterId: letter.id, ...about, requestedAt: now.toISOString() });
+    return letter;
   }
 
   /** A fresh letter (the last one expired, or a refused visa needs a new one): never while one is pending or still valid. */
@@ -54,15 +54,15 @@ export class LettersService {
       if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
       const letters = (await manager.find(InvitationLetter, { where: { caseId } })).map((letter) => this.view(letter));
       if (letters.some((letter) => letter.effectiveStatus !== 'EXPIRED')) throw new DomainError('CONFLICT', 'a letter is already requested or still valid');
-      await this.request(manager, { caseId, centreId: journey.centreId, trialId: journey.trialId });
-      await this.audit.record(manager, identity, 'invitation-letter.request', { caseId });
-      return this.view(await manager.findOneOrFail(InvitationLetter, { where: { caseId, status: 'REQUESTED' } }));
+      const letter = await this.request(manager, { caseId, centreId: journey.centreId, trialId: journey.trialId });
+      await this.audit.record(manager, identity, 'invitation-letter.request', { caseId, targetId: letter.id });
+      return this.view(letter);
     });
   }
 
   /** Issued letters past their validity get one expiry event each. */
   async noticeExpired(): Promise<number> {
-    const today = dateOf(this.clock.now());
+    const today = todayOf(this.clock);
     const expired = await this.dataSource.manager.find(InvitationLetter, { where: { status: 'ISSUED', expiryNoticedAt: IsNull(), validUntil: LessThan(today) } });
     for (const letter of expired) {
       await this.dataSource.transaction(async (manager) => {
@@ -92,11 +92,11 @@ export class LettersService {
       if (!party.some((traveller) => traveller.role === 'PATIENT')) throw new DomainError('CONFLICT', "the coordinator has not entered the patient's passport details yet");
 
       const now = this.clock.now();
-      const milestone = (name: string) => journey.timeline.milestones.find((each) => each.name === name)!;
-      const plannedArrival = input.plannedArrival ?? milestone('ARRIVAL').start.earliest;
-      const plannedDeparture = input.plannedDeparture ?? milestone('FOLLOW_UP').start.latest;
+      const stay = plannedStay(journey.timeline);
+      const plannedArrival = input.plannedArrival ?? stay.arrival;
+      const plannedDeparture = input.plannedDeparture ?? stay.departure;
       if (plannedDeparture <= plannedArrival) throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
-      if (input.validUntil <= dateOf(now)) throw new DomainError('BAD_USER_INPUT', 'validUntil: a letter must be valid after the day it is issued', { field: 'validUntil' });
+      if (input.validUntil <= todayOf(this.clock)) throw new DomainError('BAD_USER_INPUT', 'validUntil: a letter must be valid after the day it is issued', { field: 'validUntil' });
 
       const travellers: LetterTraveller[] = party.map(({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }) => ({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }));
       const paper = invitationLetterPaper({ letterId, officeReference: input.officeReference, centre, trialId: letter.trialId, acceptedOn: journey.acceptedOn, plannedArrival, plannedDeparture, validUntil: input.validUntil, travellers, issuedAt: now });
@@ -156,8 +156,7 @@ export class LettersService {
   }
 
   private async mayRead(identity: Identity, letter: InvitationLetter, manager?: EntityManager): Promise<boolean> {
-    if (identity.roles.includes('hospital_office') && identity.centreId !== letter.centreId) return false;
-    return this.access.assertCanRead(identity, letter.caseId, 'TRAVEL', manager).then(
+    return this.access.assertCanReadCentreRecord(identity, letter, 'TRAVEL', manager).then(
       () => true,
       () => false,
     );
@@ -165,7 +164,7 @@ export class LettersService {
 
   /** Expiry is tracked from the letter's validity: past it, the consulate will not take it. */
   private view(letter: InvitationLetter): LetterView {
-    const expired = letter.status === 'ISSUED' && letter.validUntil! < dateOf(this.clock.now());
+    const expired = letter.status === 'ISSUED' && letter.validUntil! < todayOf(this.clock);
     return Object.assign(letter, { effectiveStatus: expired ? ('EXPIRED' as const) : letter.status });
   }
 }

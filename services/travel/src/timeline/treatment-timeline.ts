@@ -155,6 +155,12 @@ export function planTimeline(input: TimelineInput): TreatmentTimeline {
   };
 }
 
+/** The stay to plan letters and visas for: from the earliest arrival to the latest discharge. */
+export function plannedStay(timeline: TreatmentTimeline): { arrival: string; departure: string } {
+  const startOf = (name: MilestoneName) => timeline.milestones.find((milestone) => milestone.name === name)!.start;
+  return { arrival: startOf('ARRIVAL').earliest, departure: startOf('FOLLOW_UP').latest };
+}
+
 /** Days from a span's start to its end, at the earliest and at the latest (e.g. the manufacturing wait). */
 export function spanDays(milestone: Milestone): DayRange {
   return { min: daysBetween(milestone.start.earliest, milestone.end.earliest), max: daysBetween(milestone.start.latest, milestone.end.latest) };

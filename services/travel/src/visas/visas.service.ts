@@ -4,16 +4,15 @@ import { Identity } from '@carta/auth';
 import { VisaApplicationOpened, VisaApplicationStatusChanged } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, Clock, CLOCK, isoDate, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, todayOf, isoDate, parseInput } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { z } from 'zod';
 import { Journey } from '../journeys/journey.entity';
 import { JourneysService } from '../journeys/journeys.service';
+import { plannedStay } from '../timeline/treatment-timeline';
 import { Traveller } from '../travellers/traveller.entity';
 import { assertVisaTransition, checkVisaPlan, routeFor, VisaCheck } from './visa-checks';
 import { VisaApplication, VisaRouteRecord } from './visa.entities';
-
-const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
 const openInput = z.object({ plannedArrival: isoDate.nullish(), plannedDeparture: isoDate.nullish() });
 const statusInput = z.discriminatedUnion('status', [
@@ -54,9 +53,9 @@ export class VisasService {
       const pending = await manager.existsBy(VisaApplication, { travellerId, status: In(['PREPARING', 'SUBMITTED', 'GRANTED']) });
       if (pending) throw new DomainError('CONFLICT', 'this traveller already has an application that is not refused');
       const journey = await manager.findOneBy(Journey, { caseId: traveller.caseId });
-      const milestone = (name: string) => journey?.timeline.milestones.find((each) => each.name === name);
-      const plannedArrival = input.plannedArrival ?? milestone('ARRIVAL')?.start.earliest;
-      const plannedDeparture = input.plannedDeparture ?? milestone('FOLLOW_UP')?.start.latest;
+      const stay = journey && plannedStay(journey.timeline);
+      const plannedArrival = input.plannedArrival ?? stay?.arrival;
+      const plannedDeparture = input.plannedDeparture ?? stay?.departure;
       if (!plannedArrival || !plannedDeparture) throw new DomainError('CONFLICT', 'the case has no treatment timeline yet: give plannedArrival and plannedDeparture');
       if (plannedDeparture <= plannedArrival) throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
 
@@ -160,6 +159,6 @@ export class VisasService {
   }
 
   private view(application: VisaApplication, traveller: Traveller): VisaApplicationView {
-    return Object.assign(application, { checks: this.checksOf(application, traveller, application.submittedOn ?? dateOf(this.clock.now())) });
+    return Object.assign(application, { checks: this.checksOf(application, traveller, application.submittedOn ?? todayOf(this.clock)) });
   }
 }
