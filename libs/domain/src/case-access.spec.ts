@@ -1,4 +1,4 @@
-import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, CaseAccessFacts } from './case-access';
+import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, canWriteCase, CaseAccessFacts, readsForTeamCover } from './case-access';
 
 describe('case access', () => {
   const puthOffice = { subject: 'o', roles: ['hospital_office' as const], centreId: 'puth' };
@@ -23,6 +23,17 @@ describe('case access', () => {
     expect(canReadCase(puthOffice, facts({ consents: [{ centreId: 'ruijin', categories: ['CLINICAL_SUMMARY'] }] }))).toBe(false);
     expect(canReadCase(puthOffice, facts(), 'FINANCIAL')).toBe(false);
     expect(canReadCase({ subject: 'o', roles: ['hospital_office'] }, facts())).toBe(false);
+  });
+
+  it('lets only the assigned coordinator and admins change a case', () => {
+    expect(canWriteCase({ subject: 'coord-1', roles: ['coordinator'] }, facts())).toBe(true);
+    expect(canWriteCase({ subject: 'a', roles: ['admin'] }, facts())).toBe(true);
+    expect(canWriteCase({ subject: 'coord-2', roles: ['coordinator'] }, facts())).toBe(false);
+    expect(canWriteCase({ subject: 'coord-1', roles: ['coordinator'] }, facts({ coordinatorId: undefined }))).toBe(false);
+    expect(canWriteCase(puthOffice, facts())).toBe(false);
+    expect(canWriteCase({ subject: 'coord-1', roles: ['analyst'] }, facts())).toBe(false);
+    expect(readsForTeamCover({ subject: 'coord-2', roles: ['coordinator'] }, facts())).toBe(true);
+    expect(readsForTeamCover({ subject: 'coord-1', roles: ['coordinator'] }, facts())).toBe(false);
   });
 
   it('never lets an analyst read case data', () => {

@@ -27,6 +27,21 @@ export function canReadCase(identity: Identity, facts: CaseAccessFacts, category
   return officeMayAccess(identity, facts, category);
 }
 
+/**
+ * Who may change a case (its record, consent, documents, summary, submission, journey, money): its
+ * assigned coordinator and admins. Other coordinators read for team cover but never write; offices
+ * act only through their own centre-scoped operations (a PI decision, a letter), never on the case.
+ */
+export function canWriteCase(identity: Identity, facts: CaseAccessFacts): boolean {
+  if (identity.roles.includes('admin')) return true;
+  return identity.roles.includes('coordinator') && facts.coordinatorId !== undefined && facts.coordinatorId === identity.subject;
+}
+
+/** Whether a coordinator's read is of a case assigned to someone else (team cover: allowed, and the audit says so). */
+export function readsForTeamCover(identity: Identity, facts: CaseAccessFacts): boolean {
+  return identity.roles.includes('coordinator') && !identity.roles.includes('admin') && facts.coordinatorId !== identity.subject;
+}
+
 /** Who may fetch a case's documents (the bytes): its own coordinator, or a consented office of a referred centre. */
 export function canDownloadDocuments(identity: Identity, facts: CaseAccessFacts): boolean {
   if (identity.roles.includes('coordinator') && facts.coordinatorId === identity.subject) return true;

@@ -51,7 +51,8 @@ export function engineEnvironment(engines: Engines, databaseUrl: string): Record
   return {
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: engines.kafkaBrokers.join(','),
-    KAFKA_GROUP_PREFIX: 'test.',
+    // CARTA_TEST_GROUP_PREFIX keeps two test runs on one broker (say, two work trees) out of each other's groups.
+    KAFKA_GROUP_PREFIX: process.env.CARTA_TEST_GROUP_PREFIX ?? 'test.',
     S3_ENDPOINT: engines.s3.endpoint,
     S3_ACCESS_KEY: engines.s3.accessKey,
     S3_SECRET_KEY: engines.s3.secretKey,

@@ -2,7 +2,7 @@ import { Controller, Injectable, Module } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Identity } from '@carta/auth';
 import { CartaEvent, CaseOpened, ConsentGranted, ConsentWithdrawn, CoordinatorAssigned, DataCategory, EventData, ReferralSubmitted } from '@carta/contracts';
-import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, CaseAccessFacts, DomainError } from '@carta/domain';
+import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, canWriteCase, CaseAccessFacts, DomainError } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CaseAssignment, CaseConsent, CaseReferral } from './case-access.entities';
@@ -13,11 +13,10 @@ export class CaseAccess {
   constructor(private readonly dataSource: DataSource) {}
 
   async facts(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseAccessFacts> {
-    const [assignment, referrals, consents] = await Promise.all([
-      manager.findOneBy(CaseAssignment, { caseId }),
-      manager.find(CaseReferral, { where: { caseId } }),
-      manager.find(CaseConsent, { where: { caseId, withdrawnAt: IsNull() } }),
-    ]);
+    // One after another: a transaction's connection runs one query at a time.
+    const assignment = await manager.findOneBy(CaseAssignment, { caseId });
+    const referrals = await manager.find(CaseReferral, { where: { caseId } });
+    const consents = await manager.find(CaseConsent, { where: { caseId, withdrawnAt: IsNull() } });
     return {
       coordinatorId: assignment?.coordinatorId,
       referredCentreIds: referrals.map((referral) => referral.centreId),
@@ -31,6 +30,11 @@ export class CaseAccess {
 
   async assertCanReadCentreRecord(identity: Identity, record: { caseId: string; centreId: string }, category: DataCategory, manager?: EntityManager): Promise<void> {
     if (!canReadCentreRecord(identity, await this.facts(record.caseId, manager), record.centreId, category)) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
+  }
+
+  /** Writes on a case: its assigned coordinator and admins (canWriteCase). */
+  async assertCanWrite(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
+    if (!canWriteCase(identity, await this.facts(caseId, manager))) throw new DomainError('FORBIDDEN', 'only the case’s assigned coordinator or an admin may change it');
   }
 
   async assertCanDownload(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
