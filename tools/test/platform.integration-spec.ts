@@ -95,6 +95,35 @@ describe('platform on real engines', () => {
     });
   });
 
+  it('lets only the assigned coordinator and admins change a case; other coordinators read it for cover', async () => {
+    const opened = await openCase();
+    const other: Identity = { subject: 'coord-9', roles: ['coordinator'] };
+    const admin: Identity = { subject: 'admin-1', roles: ['admin'] };
+    const code = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
+    const ASSIGN = `mutation($id: ID!, $to: String!) { assignCoordinator(caseId: $id, coordinatorId: $to) { coordinatorId } }`;
+    const COMPANION = `mutation($id: ID!) { addCompanion(caseId: $id, companion: { givenName: "Ngozi", familyName: "Okafor", relationship: "sister" }) { id } }`;
+    const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
+    const consent = { caseId: opened.id, centreId: 'ruijin', purpose: 'ELIGIBILITY_REVIEW', categories: ['CLINICAL_SUMMARY'], direction: 'TO_CHINA', recipientName: 'Ruijin Hospital', recipientContact: 'intl@ruijin.example', processingMethod: 'eligibility review', rightsContact: 'dpo@carta.example', signedFormDocumentId: randomUUID() };
+
+    // Taking over someone else's case: refused, and the case keeps its coordinator.
+    expect(code(await gateway(other, ASSIGN, { id: opened.id, to: other.subject }))).toBe('FORBIDDEN');
+    expect(code(await gateway(other, `mutation($id: ID!) { transitionCase(caseId: $id, to: WITHDRAWN, reason: "x") { status } }`, { id: opened.id }))).toBe('FORBIDDEN');
+    expect(code(await gateway(other, COMPANION, { id: opened.id }))).toBe('FORBIDDEN');
+    expect(code(await gateway(other, CONSENT, { input: consent }))).toBe('FORBIDDEN');
+    expect(code(await gateway(other, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, { input: { patientId: opened.patientId, diagnosis: { icd10: 'C16.9', description: 'x' }, coordinatorId: coordinator.subject } }))).toBe('FORBIDDEN');
+    const read = await gateway<{ case: { coordinatorId: string } }>(other, `query($id: ID!) { case(id: $id) { coordinatorId } }`, { id: opened.id });
+    expect(read.data?.case.coordinatorId).toBe(coordinator.subject);
+
+    // The owner writes; an admin hands the case over, and from then on only the new coordinator does.
+    expect(code(await gateway(coordinator, COMPANION, { id: opened.id }))).toBeUndefined();
+    expect((await gateway<{ assignCoordinator: { coordinatorId: string } }>(admin, ASSIGN, { id: opened.id, to: other.subject })).data?.assignCoordinator.coordinatorId).toBe(other.subject);
+    expect(code(await gateway(coordinator, CONSENT, { input: consent }))).toBe('FORBIDDEN');
+    expect(code(await gateway(other, CONSENT, { input: consent }))).toBeUndefined();
+    // Without a coordinatorId the caller runs the case.
+    const own = await gateway<{ openCase: { coordinatorId: string } }>(other, `mutation($input: OpenCaseInput!) { openCase(input: $input) { coordinatorId } }`, { input: { patientId: opened.patientId, diagnosis: { icd10: 'C16.9', description: 'x' } } });
+    expect(own.data?.openCase.coordinatorId).toBe(other.subject);
+  });
+
   it('serves the five seed centres', async () => {
     const result = await gateway<{ centres: { id: string }[] }>(ruijinOffice, `{ centres { id } }`);
     expect(result.data?.centres.map((centre) => centre.id)).toEqual(['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu']);
@@ -216,7 +245,10 @@ describe('platform on real engines', () => {
     const bad = { criteria: [...current.criteria.slice(0, 2), { ...current.criteria[2], rule: { marker: 'CLDN18.2', method: 'WESTERN', op: '>=', percent: 1 } }] };
     const refused = await gateway(puthOffice, CHANGE, { criteria: JSON.stringify(bad) });
     expect(refused.errors?.[0]).toMatchObject({ message: 'criteria: criteria[2].rule.method: must be IHC or FLOW', extensions: { code: 'BAD_USER_INPUT', clause: 'criteria[2].rule.method' } });
-    expect((await gateway(ruijinOffice, CHANGE, { criteria: JSON.stringify(current) })).errors).toBeUndefined();
+    // Ruijin runs the trial too, but PUTH leads it: criteria belong to the lead site alone.
+    expect((await gateway(ruijinOffice, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(ruijinOffice, `mutation { setTrialRecruiting(trialId: "NCT05277987", recruiting: false, openSlots: 0) { recruiting } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(puthOffice, CHANGE, { criteria: JSON.stringify(current) })).errors).toBeUndefined();
     const xuanwuOffice: Identity = { subject: 'office-xuanwu', roles: ['hospital_office'], centreId: 'xuanwu' };
     expect((await gateway(xuanwuOffice, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gateway(coordinator, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

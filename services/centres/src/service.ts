@@ -26,7 +26,7 @@ export const centresService: ServiceDefinition = {
       }
       for (const seed of SEED_TRIALS) {
         if (await manager.existsBy(Trial, { id: seed.id })) continue;
-        const trial = manager.create(Trial, { ...seed, deliveries: null, nmpaIndStatus: null, phase: null, recruiting: true, openSlots: 5 });
+        const trial = manager.create(Trial, { ...seed, ownerCentreId: seed.centreIds[0], deliveries: null, nmpaIndStatus: null, phase: null, recruiting: true, openSlots: 5 });
         await manager.insert(Trial, trial);
         await outbox.append(manager, TrialOpened, snapshotOf(trial));
       }

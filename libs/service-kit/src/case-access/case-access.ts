@@ -24,6 +24,11 @@ export class CaseAccess {
     };
   }
 
+  /** For filtering lists (an office's inbox): a quiet yes/no, not a refused attempt. */
+  async mayRead(identity: Identity, caseId: string, category: DataCategory = 'CLINICAL_SUMMARY', manager?: EntityManager): Promise<boolean> {
+    return canReadCase(identity, await this.facts(caseId, manager), category);
+  }
+
   async assertCanRead(identity: Identity, caseId: string, category: DataCategory = 'CLINICAL_SUMMARY', manager?: EntityManager): Promise<void> {
     if (!canReadCase(identity, await this.facts(caseId, manager), category)) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
   }

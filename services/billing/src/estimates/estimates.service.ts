@@ -44,7 +44,7 @@ export class EstimatesService {
   prepare(identity: Identity, caseId: string, raw: unknown): Promise<Estimate> {
     const input = parseInput(prepareInput, raw);
     return this.dataSource.transaction(async (manager) => {
-      await this.access.assertCanSeeFinances(identity, caseId, manager);
+      await this.access.assertCanWrite(identity, caseId, manager);
       const account = await this.lockedAccount(manager, caseId);
       if (input.usdToCny.asOf > todayOf(this.clock)) throw new DomainError('BAD_USER_INPUT', 'usdToCny.asOf: a rate cannot be dated in the future', { field: 'usdToCny.asOf' });
       if (input.fundingModel === 'SPONSOR_FUNDED') {
@@ -101,7 +101,7 @@ export class EstimatesService {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(Estimate, { id: estimateId });
       if (!found) throw notFound('estimate');
-      await this.access.assertCanSeeFinances(identity, found.caseId, manager);
+      await this.access.assertCanWrite(identity, found.caseId, manager);
       const account = await this.lockedAccount(manager, found.caseId);
       const estimate = await manager.findOneByOrFail(Estimate, { id: estimateId });
       const latest = (await this.latest(manager, estimate.caseId))!;

@@ -58,7 +58,7 @@ export class LedgerService {
   invoice(identity: Identity, caseId: string, raw: unknown): Promise<LedgerEntryRecord> {
     const input = parseInput(invoiceInput, raw);
     return this.dataSource.transaction(async (manager) => {
-      await this.access.assertCanSeeFinances(identity, caseId, manager);
+      await this.access.assertCanWrite(identity, caseId, manager);
       const account = await this.estimates.lockedAccount(manager, caseId);
       const current = await this.estimates.latest(manager, caseId);
       if (!current) throw new DomainError('CONFLICT', 'no estimate has been prepared: nothing may be invoiced yet');
@@ -112,7 +112,7 @@ export class LedgerService {
   private move(identity: Identity, caseId: string, type: 'PAYMENT' | 'REFUND', raw: unknown): Promise<CaseMoney> {
     const input = parseInput(movementInput, raw);
     return this.dataSource.transaction(async (manager) => {
-      await this.access.assertCanSeeFinances(identity, caseId, manager);
+      await this.access.assertCanWrite(identity, caseId, manager);
       await this.estimates.lockedAccount(manager, caseId);
       const elsewhere = await manager.findOneBy(LedgerEntryRecord, { type, key: input.reference });
       if (elsewhere && elsewhere.caseId !== caseId) throw new DomainError('CONFLICT', `${type.toLowerCase()} ${input.reference} is already recorded on another case`);

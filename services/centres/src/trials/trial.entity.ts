@@ -17,6 +17,10 @@ export class Trial {
   @Column({ type: 'text', array: true })
   centreIds: string[];
 
+  /** The lead site: the one centre whose office keeps the trial's criteria and recruitment for every site. */
+  @Column({ type: 'text' })
+  ownerCentreId: string;
+
   @Column({ type: 'text', array: true })
   targets: string[];
 

@@ -73,13 +73,16 @@ export class TrialsService {
     });
   }
 
-  /** A hospital office edits only trials run at its own centre; admins edit any. */
+  /**
+   * A trial belongs to its lead site: only that centre's office (or an admin) changes it, so one site of
+   * a multi-centre trial can never rewrite the criteria every other site screens against.
+   */
   private change(identity: Identity, trialId: string, apply: (manager: EntityManager, trial: Trial) => Promise<void>): Promise<Trial> {
     return this.dataSource.transaction(async (manager) => {
       const trial = await manager.findOne(Trial, { where: { id: trialId }, lock: { mode: 'pessimistic_write' } });
       if (!trial) throw notFound('trial');
-      if (!identity.roles.includes('admin') && !(identity.centreId && trial.centreIds.includes(identity.centreId))) {
-        throw new DomainError('FORBIDDEN', 'only an office of a centre that runs this trial may change it');
+      if (!identity.roles.includes('admin') && identity.centreId !== trial.ownerCentreId) {
+        throw new DomainError('FORBIDDEN', 'only the office of the trial’s lead site may change it');
       }
       await apply(manager, trial);
       return trial;

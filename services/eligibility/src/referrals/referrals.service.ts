@@ -26,6 +26,7 @@ export class ReferralsService {
   /** Submits a case to a trial at a centre: never without the patient's active consent for that centre. */
   submit(identity: Identity, caseId: string, trialId: string, centreId: string): Promise<Referral> {
     return this.dataSource.transaction(async (manager) => {
+      await this.access.assertCanWrite(identity, caseId, manager);
       const trial = await manager.findOneBy(TrialProjection, { trialId });
       if (!trial) throw notFound('trial');
       if (!trial.snapshot.centreIds.includes(centreId)) throw new DomainError('BAD_USER_INPUT', `centreId: ${trialId} does not run at ${centreId}`, { field: 'centreId' });
@@ -66,8 +67,7 @@ export class ReferralsService {
     const referrals = await this.dataSource.manager.find(Referral, { where: { centreId: identity.centreId }, order: { submittedAt: 'DESC' } });
     const visible: Referral[] = [];
     for (const referral of referrals) {
-      const readable = await this.access.assertCanRead(identity, referral.caseId).then(() => true, () => false);
-      if (readable) visible.push(referral);
+      if (await this.access.mayRead(identity, referral.caseId)) visible.push(referral);
     }
     return visible;
   }

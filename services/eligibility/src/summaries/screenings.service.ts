@@ -21,6 +21,7 @@ export class ScreeningsService {
   /** Saves a new version of the summary and re-screens the case against every recruiting trial. */
   saveSummary(identity: Identity, caseId: string, summary: OncologySummary): Promise<OncologySummaryRecord> {
     return this.dataSource.transaction(async (manager) => {
+      await this.access.assertCanWrite(identity, caseId, manager);
       const current = await manager.findOne(OncologySummaryRecord, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       const record = manager.create(OncologySummaryRecord, { caseId, summary, version: (current?.version ?? 0) + 1, updatedBy: identity.subject, updatedAt: this.clock.now() });
       await manager.save(record);

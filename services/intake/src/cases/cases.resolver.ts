@@ -40,7 +40,7 @@ export class CasesResolver {
     return this.cases.transition(identity, parseUuid(caseId, 'caseId'), input.to, input.reason);
   }
 
-  @Roles('coordinator', 'admin')
+  @Roles('admin')
   @Mutation('assignCoordinator')
   assignCoordinator(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('coordinatorId') coordinatorId: unknown): Promise<Case> {
     return this.cases.assignCoordinator(identity, parseUuid(caseId, 'caseId'), parseCoordinatorId(coordinatorId));

@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { CaseOpened, CaseStatus, CaseStatusChanged, CoordinatorAssigned } from '@carta/contracts';
-import { DomainError, notFound } from '@carta/domain';
+import { DomainError, forbidden, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess } from '@carta/service-kit';
+import { Audit, CaseAccess, CaseAssignment } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { Patient } from '../patients/patient.entity';
 import { Case, Companion, HomeTeamReview } from './case.entity';
@@ -25,6 +25,9 @@ export class CasesService {
 
   /** Patient, case, audit record and the CaseOpened event commit together or not at all. */
   openCase(identity: Identity, input: OpenCaseInput): Promise<Case> {
+    // The caller becomes the case's coordinator; only an admin opens a case for someone else.
+    const coordinatorId = input.coordinatorId ?? identity.subject;
+    if (coordinatorId !== identity.subject && !identity.roles.includes('admin')) throw forbidden('a coordinator opens cases for themselves; an admin assigns them to others');
     return this.dataSource.transaction(async (manager) => {
       let patientId = input.patientId;
       if (patientId) {
@@ -47,12 +50,14 @@ export class CasesService {
         patientId,
         diagnosisIcd10: input.diagnosis.icd10,
         diagnosisDescription: input.diagnosis.description,
-        coordinatorId: input.coordinatorId,
+        coordinatorId,
         status: 'NEW',
         openedAt,
         homeTeamReview: null,
       });
       await manager.insert(Case, kase);
+      // Intake owns the assignment: its own access projection is written now, not when its event comes back.
+      await manager.upsert(CaseAssignment, { caseId: kase.id, coordinatorId }, ['caseId']);
       await this.audit.record(manager, identity, 'case.open', { caseId: kase.id });
       await this.outbox.append(manager, CaseOpened, {
         caseId: kase.id,
@@ -89,7 +94,7 @@ export class CasesService {
   }
 
   transition(identity: Identity, caseId: string, to: CaseStatus, reason?: string | null): Promise<Case> {
-    return this.changeCase(caseId, async (manager, kase) => {
+    return this.changeCase(identity, caseId, async (manager, kase) => {
       await this.moveTo(manager, kase, to, reason ?? undefined);
       await this.audit.record(manager, identity, `case.transition.${to.toLowerCase()}`, { caseId });
     });
@@ -108,17 +113,19 @@ export class CasesService {
     await this.outbox.append(manager, CaseStatusChanged, { caseId: kase.id, from, to, ...(reason ? { reason } : {}), changedAt: new Date().toISOString() });
   }
 
+  /** An admin action (the resolver allows admins only), audited like every change. */
   assignCoordinator(identity: Identity, caseId: string, coordinatorId: string): Promise<Case> {
-    return this.changeCase(caseId, async (manager, kase) => {
+    return this.changeCase(identity, caseId, async (manager, kase) => {
       kase.coordinatorId = coordinatorId;
       await manager.update(Case, caseId, { coordinatorId });
+      await manager.upsert(CaseAssignment, { caseId, coordinatorId }, ['caseId']);
       await this.audit.record(manager, identity, 'case.assign-coordinator', { caseId });
       await this.outbox.append(manager, CoordinatorAssigned, { caseId, coordinatorId, assignedAt: new Date().toISOString() });
     });
   }
 
   addCompanion(identity: Identity, caseId: string, companion: Omit<Companion, 'id' | 'caseId'>): Promise<Case> {
-    return this.changeCase(caseId, async (manager) => {
+    return this.changeCase(identity, caseId, async (manager) => {
       if ((await manager.countBy(Companion, { caseId })) >= MAX_COMPANIONS) throw new DomainError('CONFLICT', `a patient travels with at most ${MAX_COMPANIONS} companions`);
       const id = randomUUID();
       await manager.insert(Companion, { ...companion, id, caseId });
@@ -127,18 +134,19 @@ export class CasesService {
   }
 
   recordHomeTeamReview(identity: Identity, caseId: string, review: Omit<HomeTeamReview, 'recordedAt' | 'recordedBy'>): Promise<Case> {
-    return this.changeCase(caseId, async (manager, kase) => {
+    return this.changeCase(identity, caseId, async (manager, kase) => {
       kase.homeTeamReview = { ...review, recordedAt: new Date().toISOString(), recordedBy: identity.subject };
       await manager.update(Case, caseId, { homeTeamReview: kase.homeTeamReview });
       await this.audit.record(manager, identity, 'case.record-home-review', { caseId });
     });
   }
 
-  /** Loads the case FOR UPDATE, applies a change in one transaction, returns the changed case. */
-  private changeCase(caseId: string, change: (manager: EntityManager, kase: Case) => Promise<void>): Promise<Case> {
+  /** Loads the case FOR UPDATE, checks the caller may change it, applies the change in one transaction. */
+  private changeCase(identity: Identity, caseId: string, change: (manager: EntityManager, kase: Case) => Promise<void>): Promise<Case> {
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(Case, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       if (!kase) throw notFound('case');
+      await this.access.assertCanWrite(identity, caseId, manager);
       await change(manager, kase);
       return kase;
     });

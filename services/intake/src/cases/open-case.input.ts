@@ -19,7 +19,7 @@ const openCaseInput = z
     patientId: pseudonymousPatientId.nullish(),
     patient: patientDetails.nullish(),
     diagnosis: z.object({ icd10: icd10Code, description: z.string().trim().min(1).max(200) }),
-    coordinatorId: z.string().trim().min(1).max(100),
+    coordinatorId: z.string().trim().min(1).max(100).nullish(),
   })
   .refine((input) => Boolean(input.patientId) !== Boolean(input.patient), { message: 'give either patientId (an existing patient) or patient (a new one)', path: ['patient'] });
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CaseAccessModule } from '@carta/service-kit';
 import { ConsentsResolver } from './consents.resolver';
 import { ConsentsService } from './consents.service';
 
-@Module({ providers: [ConsentsService, ConsentsResolver], exports: [ConsentsService] })
+@Module({ imports: [CaseAccessModule], providers: [ConsentsService, ConsentsResolver], exports: [ConsentsService] })
 export class ConsentsModule {}

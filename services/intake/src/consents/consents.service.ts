@@ -4,7 +4,7 @@ import { Identity } from '@carta/auth';
 import { ConsentGranted, ConsentWithdrawn, consentPurpose, dataCategory, transferDirection, centreId, uuid } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, parseInput } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Case } from '../cases/case.entity';
@@ -34,11 +34,13 @@ export class ConsentsService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly audit: Audit,
+    private readonly access: CaseAccess,
   ) {}
 
   record(identity: Identity, input: RecordConsentInput): Promise<Consent> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Case, { id: input.caseId }))) throw notFound('case');
+      await this.access.assertCanWrite(identity, input.caseId, manager);
       const grantedAt = input.grantedAt ? new Date(input.grantedAt) : new Date();
       if (grantedAt.getTime() > Date.now() + 60_000) throw new DomainError('BAD_USER_INPUT', 'grantedAt: a consent cannot be signed in the future', { field: 'grantedAt' });
       const consent = manager.create(Consent, { ...input, id: randomUUID(), grantedAt, recordedBy: identity.subject, withdrawnAt: null, withdrawalReason: null });
@@ -62,6 +64,7 @@ export class ConsentsService {
     return this.dataSource.transaction(async (manager) => {
       const consent = await manager.findOne(Consent, { where: { id: consentId }, lock: { mode: 'pessimistic_write' } });
       if (!consent) throw notFound('consent');
+      await this.access.assertCanWrite(identity, consent.caseId, manager);
       if (consent.withdrawnAt) throw new DomainError('CONFLICT', 'this consent was already withdrawn');
       consent.withdrawnAt = new Date();
       consent.withdrawalReason = reason;

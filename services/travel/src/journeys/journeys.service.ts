@@ -143,7 +143,9 @@ export class JourneysService {
     return this.dataSource.transaction(async (manager) => {
       const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
-      await this.access.assertCanReadCentreRecord(identity, journey, 'TRAVEL', manager);
+      // The centre's office reports what happens at its centre (a delay); everything else is the case owner's.
+      if (identity.roles.includes('hospital_office')) await this.access.assertCanReadCentreRecord(identity, journey, 'TRAVEL', manager);
+      else await this.access.assertCanWrite(identity, caseId, manager);
       await apply(manager, journey);
       await this.audit.record(manager, identity, action, { caseId });
       return journey;

@@ -49,7 +49,7 @@ export class LettersService {
   /** A fresh letter (the last one expired, or a refused visa needs a new one): never while one is pending or still valid. */
   requestAnother(identity: Identity, caseId: string): Promise<LetterView> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.assertCanRead(identity, caseId, 'TRAVEL', manager);
+      await this.access.assertCanWrite(identity, caseId, manager);
       const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
       const letters = (await manager.find(InvitationLetter, { where: { caseId } })).map((letter) => this.view(letter));

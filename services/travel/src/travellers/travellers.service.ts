@@ -38,7 +38,7 @@ export class TravellersService {
   add(identity: Identity, caseId: string, raw: unknown): Promise<Traveller> {
     const input = parseInput(travellerInput, raw);
     return this.dataSource.transaction(async (manager) => {
-      await this.access.assertCanRead(identity, caseId, 'IDENTITY', manager);
+      await this.access.assertCanWrite(identity, caseId, manager);
       const party = await manager.find(Traveller, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (input.role === 'PATIENT' && party.some((traveller) => traveller.role === 'PATIENT')) throw new DomainError('CONFLICT', 'the patient is already in the travelling party');
       if (input.role === 'COMPANION' && party.filter((traveller) => traveller.role === 'COMPANION').length >= MAX_COMPANIONS) {
@@ -57,7 +57,7 @@ export class TravellersService {
     return this.dataSource.transaction(async (manager) => {
       const traveller = await manager.findOne(Traveller, { where: { id: travellerId }, lock: { mode: 'pessimistic_write' } });
       if (!traveller) throw notFound('traveller');
-      await this.access.assertCanRead(identity, traveller.caseId, 'IDENTITY', manager);
+      await this.access.assertCanWrite(identity, traveller.caseId, manager);
       Object.assign(traveller, input);
       await manager.save(traveller);
       await this.audit.record(manager, identity, 'traveller.renew-passport', { caseId: traveller.caseId, targetId: travellerId });

@@ -49,7 +49,7 @@ export class VisasService {
     return this.dataSource.transaction(async (manager) => {
       const traveller = await manager.findOneBy(Traveller, { id: travellerId });
       if (!traveller) throw notFound('traveller');
-      await this.access.assertCanRead(identity, traveller.caseId, 'TRAVEL', manager);
+      await this.access.assertCanWrite(identity, traveller.caseId, manager);
       const pending = await manager.existsBy(VisaApplication, { travellerId, status: In(['PREPARING', 'SUBMITTED', 'GRANTED']) });
       if (pending) throw new DomainError('CONFLICT', 'this traveller already has an application that is not refused');
       const journey = await manager.findOneBy(Journey, { caseId: traveller.caseId });
@@ -90,7 +90,7 @@ export class VisasService {
     return this.dataSource.transaction(async (manager) => {
       const application = await manager.findOne(VisaApplication, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
       if (!application) throw notFound('visa application');
-      await this.access.assertCanRead(identity, application.caseId, 'TRAVEL', manager);
+      await this.access.assertCanWrite(identity, application.caseId, manager);
       assertVisaTransition(application.status, input.status);
       const traveller = await manager.findOneByOrFail(Traveller, { id: application.travellerId });
       const from = application.status;
