@@ -3,7 +3,7 @@ import { EventDefinition } from '@carta/contracts';
 import { openProbeDataSource, probeEvent, ProbeEffect } from '../test/probe.fixture';
 import { InProcessBroker } from './in-process/in-process-broker';
 import { DeadLetterRecord, InboxRecord, OutboxRecord } from './messaging.entities';
-import { EventConsumer, EventHandler } from './event-consumer';
+import { EventConsumer, EventHandler, failureSummary } from './event-consumer';
 import { Outbox } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { OutgoingRecord } from './broker';
@@ -28,7 +28,7 @@ describe('outbox → relay → consumer (embedded)', () => {
       failNext -= 1;
       throw new Error('transient failure');
     }
-    if (data.poison && !poisonIsFixed) throw new Error('cannot digest this probe');
+    if (data.poison && !poisonIsFixed) throw new Error('cannot digest probe of patient Zqx Marker');
     await manager.insert(ProbeEffect, { eventId: event.id, probeId: data.probeId, step: data.step });
   };
   let consumer: EventConsumer;
@@ -103,7 +103,7 @@ describe('outbox → relay → consumer (embedded)', () => {
     expect((await effects('p4')).map((effect) => effect.step)).toEqual([2]);
 
     const deadLetter = await dataSource.getRepository(DeadLetterRecord).findOneByOrFail({ messageRef: poison.id });
-    expect(deadLetter).toMatchObject({ consumer: 'test.probe', topic, errorCode: 'HANDLER_FAILED', errorMessage: 'cannot digest this probe', attempts: 3, redrivenAt: null });
+    expect(deadLetter).toMatchObject({ consumer: 'test.probe', topic, errorCode: 'HANDLER_FAILED', errorMessage: 'Error', attempts: 3, redrivenAt: null });
 
     poisonIsFixed = true;
     expect(await consumer.redrive(deadLetter)).toBe('applied');
@@ -117,5 +117,17 @@ describe('outbox → relay → consumer (embedded)', () => {
     await settle(async () => (await dataSource.getRepository(DeadLetterRecord).countBy({ errorCode: 'CONTRACT_VIOLATION' })) === 2);
     const violations = await dataSource.getRepository(DeadLetterRecord).findBy({ errorCode: 'CONTRACT_VIOLATION' });
     expect(violations.map((row) => row.attempts)).toEqual([1, 1]);
+  });
+});
+
+describe('failureSummary', () => {
+  it('keeps messages written to be shown, and only the class and SQLSTATE of anything else', () => {
+    const refusal = Object.assign(new Error('this case is not shared with you'), { name: 'DomainError' });
+    const database = Object.assign(new Error('invalid input syntax for type uuid: "Zqx Marker"'), { name: 'QueryFailedError', driverError: { code: '22P02' } });
+    expect(failureSummary(refusal)).toBe('this case is not shared with you');
+    expect(failureSummary(database)).toBe('QueryFailedError (SQLSTATE 22P02)');
+    expect(failureSummary(new Error('patient Zqx Marker'))).toBe('Error');
+    expect(failureSummary(new SyntaxError('Unexpected token Z in "Zqx"'))).toBe('the record is not valid JSON');
+    expect(failureSummary('Zqx')).toBe('a non-error value was thrown');
   });
 });

@@ -81,7 +81,7 @@ export class EventConsumer {
           return 'dead-lettered';
         }
         const delay = backoffDelay(attempt, this.retry.baseDelayMs, this.retry.maxDelayMs);
-        this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt}/${this.retry.attempts}), retrying in ${delay} ms: ${describe(error)}`);
+        this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt}/${this.retry.attempts}), retrying in ${delay} ms: ${failureSummary(error)}`);
         await this.withPacemaker(controls, () => sleep(delay));
       }
     }
@@ -115,7 +115,7 @@ export class EventConsumer {
 
   private async deadLetter(record: IncomingRecord, error: unknown, attempts: number, event?: CartaEvent): Promise<void> {
     const errorCode = error instanceof ContractViolation || error instanceof SyntaxError ? 'CONTRACT_VIOLATION' : 'HANDLER_FAILED';
-    const errorMessage = describe(error).slice(0, 2_000);
+    const errorMessage = failureSummary(error).slice(0, 2_000);
     const messageRef = event?.id ?? `${record.topic}/${record.partition}/${record.offset}`;
     this.logger.error(`dead-lettering ${messageRef} after ${attempts} attempt(s): ${errorMessage}`);
     await this.dataSource
@@ -166,6 +166,15 @@ export class EventConsumer {
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * What may be logged, stored in a dead letter and copied into DLQ headers about a failure: messages
+ * written for that purpose (contract violations name the rule, domain refusals carry no patient data),
+ * otherwise only the error's class and SQLSTATE — a database message can quote the values it refused.
+ */
+export function failureSummary(error: unknown): string {
+  if (error instanceof ContractViolation || (error instanceof Error && error.name === 'DomainError')) return error.message;
+  if (error instanceof SyntaxError) return 'the record is not valid JSON';
+  if (!(error instanceof Error)) return 'a non-error value was thrown';
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? `${error.name} (SQLSTATE ${code})` : error.name;
 }

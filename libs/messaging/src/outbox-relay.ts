@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { failureSummary } from './event-consumer';
 import { embeddedDatabaseOf } from '@carta/persistence';
 import { DataSource } from 'typeorm';
 import { MessageBroker } from './broker';
@@ -90,7 +91,7 @@ export class OutboxRelay {
       } catch (error) {
         failures += 1;
         const delay = backoffDelay(failures, 200, this.maxBackoffMs);
-        this.logger.warn(`publish failed (attempt ${failures}), retrying in ${delay} ms: ${(error as Error).message}`);
+        this.logger.warn(`publish failed (attempt ${failures}), retrying in ${delay} ms: ${failureSummary(error)}`);
         await this.idle(delay);
         continue;
       }

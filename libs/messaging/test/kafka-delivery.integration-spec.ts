@@ -105,7 +105,7 @@ describe('Kafka delivery (real PostgreSQL + Kafka)', () => {
     });
     const headers = await seen;
     await reader.disconnect();
-    expect(headers).toMatchObject({ 'carta-dlq-error': 'cannot digest this probe', 'carta-dlq-origin-topic': topic, 'carta-dlq-attempts': '3', 'carta-dlq-consumer': 'test.probe' });
+    expect(headers).toMatchObject({ 'carta-dlq-error': 'Error', 'carta-dlq-origin-topic': topic, 'carta-dlq-attempts': '3', 'carta-dlq-consumer': 'test.probe' });
   }, 90_000);
 
   it('never double-publishes or reorders with several relays on one outbox', async () => {
