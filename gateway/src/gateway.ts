@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { request, Server } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { BearerTokenVerifier, DevTokenIssuer, Identity, IDENTITY_HEADER, ROLES, Role, signIdentityAssertion } from '@carta/auth';
+import { BearerTokenVerifier, DevTokenIssuer, GatewayAuth, Identity, IDENTITY_HEADER, isLoopbackHost, MAX_REQUEST_BYTES, RateLimitConfig, signIdentityAssertion } from '@carta/auth';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { devTokenHandler } from './dev-token';
+import { gatewayErrorFormatter, GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits';
+import { answerClientErrors, jsonErrorHandler, jsonNotFound, sendError } from './http-errors';
+import { limitByAddress, TokenBuckets, tooManyRequests } from './rate-limit';
+import { streamingUploadProxy } from './upload-proxy';
+import { objectLinksProxy } from './object-links';
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
 
@@ -19,8 +25,14 @@ export interface GatewayOptions {
   verifier: BearerTokenVerifier;
   /** Signs the identity forwarded to subgraphs. */
   internalSecret: string;
-  /** Embedded mode and tests only: serves `/dev/token`. */
+  /** Development only (loopback): mints tokens for any identity and serves them at `/dev/token`. */
   devIssuer?: DevTokenIssuer;
+  /**
+   * Introspection and "Did you mean …" hints, for a developer exploring the API (`npm start`, the
+   * gateway alone with the dev issuer). Only with the dev issuer; tests leave it off to see what production sees.
+   */
+  explorable?: boolean;
+  rateLimit: RateLimitConfig;
 }
 
 export interface RunningGateway {
@@ -32,7 +44,12 @@ interface GatewayContext {
   identity: Identity;
 }
 
-const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+/** The verifier (and, in development, the issuer) a configured `GatewayAuth` stands for. */
+export async function gatewayAuthentication(auth: GatewayAuth): Promise<{ verifier: BearerTokenVerifier; devIssuer?: DevTokenIssuer }> {
+  if (auth.mode === 'oidc') return { verifier: BearerTokenVerifier.fromJwksUrl(auth.jwksUrl, auth) };
+  const devIssuer = await DevTokenIssuer.create();
+  return { verifier: devIssuer.verifier(), devIssuer };
+}
 
 /** Forwards the verified caller to a subgraph as a signed, short-lived identity assertion. */
 class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -57,103 +74,99 @@ function subgraphUrl(supergraph: string, name: string, configured: Record<string
   return url;
 }
 
+/** Verifies the bearer token (any failure is one 401, no detail), then limits the verified subject. */
+function authenticate(verifier: BearerTokenVerifier, perIdentity: TokenBuckets): express.RequestHandler {
+  return async (req, res, next) => {
+    const header = req.headers.authorization;
+    if (!header?.startsWith('Bearer ')) {
+      res.setHeader('www-authenticate', 'Bearer');
+      sendError(res, 401, 'UNAUTHENTICATED', 'send a bearer token: Authorization: Bearer <jwt>');
+      return;
+    }
+    let identity: Identity;
+    try {
+      identity = await verifier.verify(header.slice('Bearer '.length));
+    } catch {
+      res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+      sendError(res, 401, 'UNAUTHENTICATED', 'the bearer token is invalid or expired');
+      return;
+    }
+    const verdict = perIdentity.take(identity.subject);
+    if (!verdict.allowed) {
+      tooManyRequests(res, verdict);
+      return;
+    }
+    res.locals.identity = identity;
+    next();
+  };
+}
+
+const requireJson: express.RequestHandler = (req, res, next) => {
+  if (req.is('application/json')) next();
+  else sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json in UTF-8');
+};
+
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  // Defence in depth: whatever the configuration said, the identity-minting issuer stays on this machine.
+  if (options.devIssuer && !isLoopbackHost(options.host)) throw new Error(`the development issuer serves only a loopback host, not ${options.host}`);
+  if (options.explorable && !options.devIssuer) throw new Error('introspection and schema hints are for development only (the dev issuer)');
+  const explorable = Boolean(options.explorable);
   const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
   const gateway = new ApolloGateway({
     // Composed ahead of time and committed: no runtime introspection of the subgraphs.
     supergraphSdl,
     buildService: ({ name }) => new IdentityForwardingDataSource(subgraphUrl(supergraphSdl, name, options.subgraphUrls), options.internalSecret),
   });
-  const server = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false });
+  const armor = graphqlArmor();
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: explorable,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    formatError: gatewayErrorFormatter(explorable),
+  });
   await server.start();
 
+  const perAddress = new TokenBuckets(options.rateLimit.perAddressPerMinute);
+  const perIdentity = new TokenBuckets(options.rateLimit.perIdentityPerMinute);
+  const authenticated = authenticate(options.verifier, perIdentity);
   const app = express();
   app.disable('x-powered-by');
+  app.use(limitByAddress(perAddress));
   app.get('/health', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
   });
   if (options.devIssuer) app.get('/dev/token', devTokenHandler(options.devIssuer));
-  app.put('/uploads/:versionId', streamingUploadProxy(options, new URL(subgraphUrl(supergraphSdl, 'documents', options.subgraphUrls)).origin));
-  app.use(
+  app.put('/uploads/:versionId', authenticated, streamingUploadProxy(options.internalSecret, new URL(subgraphUrl(supergraphSdl, 'documents', options.subgraphUrls)).origin));
+  app.get('/objects/:service', objectLinksProxy((service) => subgraphUrl(supergraphSdl, service, options.subgraphUrls)));
+  app.post(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const header = req.headers.authorization;
-        if (!header?.startsWith('Bearer ')) throw unauthenticated('send a bearer token: Authorization: Bearer <jwt>');
-        try {
-          return { identity: await options.verifier.verify(header.slice('Bearer '.length)) };
-        } catch {
-          throw unauthenticated('the bearer token is invalid or expired');
-        }
-      },
-    }),
+    requireJson,
+    express.json({ limit: MAX_REQUEST_BYTES }),
+    authenticated,
+    expressMiddleware(server, { context: async ({ res }) => ({ identity: res.locals.identity as Identity }) }),
   );
+  app.all('/graphql', (_req, res) => {
+    res.setHeader('allow', 'POST');
+    sendError(res, 405, 'METHOD_NOT_ALLOWED', 'send GraphQL as POST with an application/json body');
+  });
+  // Routes go above this line; below are the JSON answers for everything else.
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   const http = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(options.port, options.host, () => resolve(listening)).on('error', reject);
   });
+  http.on('clientError', answerClientErrors);
   const { port } = http.address() as AddressInfo;
   return {
-    url: `http://${options.host}:${port}/graphql`,
+    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/graphql`,
     async close() {
       await server.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },
-  };
-}
-
-/**
- * `PUT /uploads/:versionId` for clients that cannot presign: authenticates like /graphql, then pipes
- * the body to the documents service with the forwarded identity. Nothing is buffered here.
- */
-function streamingUploadProxy(options: GatewayOptions, documentsOrigin: string): express.RequestHandler {
-  return async (req, res) => {
-    const header = req.headers.authorization;
-    let identity: Identity;
-    try {
-      if (!header?.startsWith('Bearer ')) throw new Error('no bearer token');
-      identity = await options.verifier.verify(header.slice('Bearer '.length));
-    } catch {
-      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'send a valid bearer token' });
-      return;
-    }
-    const target = new URL(`/uploads/${encodeURIComponent(String(req.params.versionId))}`, documentsOrigin);
-    const upstream = request(target, {
-      method: 'PUT',
-      headers: {
-        'content-type': req.headers['content-type'] ?? 'application/octet-stream',
-        ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}),
-        [IDENTITY_HEADER]: await signIdentityAssertion(identity, options.internalSecret),
-      },
-    });
-    upstream.on('response', (answer) => {
-      res.status(answer.statusCode ?? 502);
-      if (answer.headers['content-type']) res.setHeader('content-type', answer.headers['content-type']);
-      answer.pipe(res);
-    });
-    upstream.on('error', () => {
-      if (!res.headersSent) res.status(502).json({ code: 'UPSTREAM_UNAVAILABLE', message: 'the documents service did not answer' });
-    });
-    req.pipe(upstream);
-  };
-}
-
-/** `GET /dev/token?role=hospital_office&centre=puth&sub=alice`: a dev token for that identity. */
-function devTokenHandler(issuer: DevTokenIssuer): express.RequestHandler {
-  return async (req, res) => {
-    const role = String(req.query.role ?? 'coordinator') as Role;
-    if (!ROLES.includes(role)) {
-      res.status(400).json({ code: 'BAD_USER_INPUT', message: `role must be one of ${ROLES.join(', ')}` });
-      return;
-    }
-    const centreId = typeof req.query.centre === 'string' ? req.query.centre : undefined;
-    if (role === 'hospital_office' && !centreId) {
-      res.status(400).json({ code: 'BAD_USER_INPUT', message: 'a hospital_office token needs ?centre=<centre id>' });
-      return;
-    }
-    const subject = typeof req.query.sub === 'string' && req.query.sub ? req.query.sub : `dev-${role}`;
-    const token = await issuer.issue({ subject, roles: [role], ...(centreId ? { centreId } : {}) });
-    res.json({ token, subject, role, centreId: centreId ?? null });
   };
 }

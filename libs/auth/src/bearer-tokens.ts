@@ -1,17 +1,40 @@
 import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, JSONWebKeySet, jwtVerify, KeyLike, SignJWT } from 'jose';
 import { Identity, toClaims, toIdentity } from './identity';
+import { MAX_BEARER_TOKEN_BYTES } from './limits';
+
+/** Only asymmetric signatures: an HS* token could be signed with the issuer's public key, `none` with nothing. */
+export const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+export type AsymmetricAlgorithm = (typeof ASYMMETRIC_ALGORITHMS)[number];
+/** Small on purpose: enough for clocks a little apart, not for reviving an expired token. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
 
 export interface BearerTokenPolicy {
+  /** Required and non-empty: jose skips the check for an empty value. */
   issuer: string;
   audience: string;
+  /** Defaults to every asymmetric algorithm; never HS* or `none`. */
+  algorithms?: readonly AsymmetricAlgorithm[];
+}
+
+function checkedPolicy(policy: BearerTokenPolicy): Required<BearerTokenPolicy> {
+  if (!policy.issuer || !policy.audience) throw new Error('a bearer-token policy needs a non-empty issuer and audience');
+  const algorithms = policy.algorithms ?? ASYMMETRIC_ALGORITHMS;
+  if (algorithms.length === 0 || algorithms.some((alg) => !ASYMMETRIC_ALGORITHMS.includes(alg))) {
+    throw new Error(`bearer-token algorithms must be asymmetric: ${ASYMMETRIC_ALGORITHMS.join(', ')}`);
+  }
+  return { issuer: policy.issuer, audience: policy.audience, algorithms };
 }
 
 /** Verifies end-user bearer JWTs at the gateway, against an OIDC issuer's JWKS (remote or local). */
 export class BearerTokenVerifier {
+  private readonly policy: Required<BearerTokenPolicy>;
+
   private constructor(
     private readonly keys: ReturnType<typeof createLocalJWKSet>,
-    private readonly policy: BearerTokenPolicy,
-  ) {}
+    policy: BearerTokenPolicy,
+  ) {
+    this.policy = checkedPolicy(policy);
+  }
 
   static fromJwks(jwks: JSONWebKeySet, policy: BearerTokenPolicy): BearerTokenVerifier {
     return new BearerTokenVerifier(createLocalJWKSet(jwks), policy);
@@ -21,8 +44,16 @@ export class BearerTokenVerifier {
     return new BearerTokenVerifier(createRemoteJWKSet(new URL(url)) as ReturnType<typeof createLocalJWKSet>, policy);
   }
 
+  /** The caller's identity, or a rejection (any reason: the caller is told only that it is invalid). */
   async verify(token: string): Promise<Identity> {
-    const { payload } = await jwtVerify(token, this.keys, { issuer: this.policy.issuer, audience: this.policy.audience });
+    if (Buffer.byteLength(token) > MAX_BEARER_TOKEN_BYTES) throw new Error('bearer token too large');
+    const { payload } = await jwtVerify(token, this.keys, {
+      issuer: this.policy.issuer,
+      audience: this.policy.audience,
+      algorithms: [...this.policy.algorithms],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ['exp', 'sub'],
+    });
     return toIdentity(payload);
   }
 }
@@ -55,6 +86,6 @@ export class DevTokenIssuer {
   }
 
   verifier(): BearerTokenVerifier {
-    return BearerTokenVerifier.fromJwks(this.jwks, this.policy);
+    return BearerTokenVerifier.fromJwks(this.jwks, { ...this.policy, algorithms: ['ES256'] });
   }
 }

@@ -8,6 +8,20 @@ describe('loadPlatformConfig', () => {
     expect(config.s3).toBeUndefined();
     expect(databaseFor(config, 'intake')).toEqual({ embeddedDir: '/tmp/carta/db/intake' });
     expect(config.internalSecret.length).toBeGreaterThanOrEqual(32);
+    // A new developer's first `npm start` needs no variable: the dev issuer on loopback.
+    expect(config.gateway.auth).toEqual({ mode: 'development' });
+  });
+
+  it('makes the dev issuer an explicit choice on real engines, and only on loopback', () => {
+    const engines = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/carta' };
+    expect(loadPlatformConfig(engines).gateway.auth).toBeUndefined();
+    expect(loadPlatformConfig({ ...engines, CARTA_DEV_AUTH: 'true' }).gateway.auth).toEqual({ mode: 'development' });
+    expect(() => loadPlatformConfig({ CARTA_HOST: '0.0.0.0' })).toThrow(ConfigError);
+    expect(() => loadPlatformConfig({ ...engines, CARTA_DEV_AUTH: 'true', CARTA_HOST: '0.0.0.0' })).toThrow(/loopback/);
+    expect(() => loadPlatformConfig({ CARTA_DEV_AUTH: 'true', JWT_JWKS_URL: 'https://login.example.org/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toThrow(/both set/);
+    expect(loadPlatformConfig({ JWT_JWKS_URL: 'https://login.example.org/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }).gateway.auth).toMatchObject({ mode: 'oidc', issuer: 'i' });
+    // A subgraph process on its own host (docker) needs no issuer: only the gateway refuses to start without one.
+    expect(loadPlatformConfig({ ...engines, CARTA_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
   it('moves onto real engines with the usual variables', () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { GatewayConfig, GatewayConfigError, loadGatewayConfig } from '@carta/auth';
 import { DatabaseLocation } from '@carta/persistence';
 import { z } from 'zod';
 
@@ -21,7 +22,8 @@ const envSchema = z.object({
   S3_REGION: z.string().default('us-east-1'),
   CARTA_DATA_DIR: z.string().default(join(process.cwd(), '.carta')),
   CARTA_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  CARTA_HOST: z.string().default('127.0.0.1'),
+  CARTA_HOST: z.string().min(1).default('127.0.0.1'),
+  CARTA_PUBLIC_URL: optionalUrl,
 });
 
 export interface PlatformConfig {
@@ -33,6 +35,10 @@ export interface PlatformConfig {
   /** Shared by the gateway and the subgraphs to sign and verify forwarded identities. */
   internalSecret: string;
   host: string;
+  /** The platform's public origin, where download links point (the gateway); by default the gateway this machine starts. */
+  publicUrl?: string;
+  /** How the in-process gateway (`npm start`, platform tests) authenticates and limits callers. */
+  gateway: GatewayConfig;
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +51,13 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   }
   const e = parsed.data;
   if (e.S3_ENDPOINT && (!e.S3_ACCESS_KEY || !e.S3_SECRET_KEY)) throw new ConfigError('invalid configuration: S3_ENDPOINT needs S3_ACCESS_KEY and S3_SECRET_KEY');
+  let gateway: GatewayConfig;
+  try {
+    // The dev issuer is the default only for the all-embedded first run; with any real engine it is an explicit choice.
+    gateway = loadGatewayConfig(env, { devAuthByDefault: !e.DATABASE_URL && !e.KAFKA_BROKERS && !e.S3_ENDPOINT });
+  } catch (error) {
+    throw error instanceof GatewayConfigError ? new ConfigError(error.message) : error;
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     kafka: e.KAFKA_BROKERS ? { brokers: e.KAFKA_BROKERS.split(','), groupPrefix: e.KAFKA_GROUP_PREFIX } : undefined,
@@ -53,6 +66,8 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     // A process-local secret is enough when the gateway and all subgraphs share the process.
     internalSecret: e.CARTA_INTERNAL_SECRET ?? randomBytes(32).toString('hex'),
     host: e.CARTA_HOST,
+    publicUrl: e.CARTA_PUBLIC_URL,
+    gateway,
   };
 }
 

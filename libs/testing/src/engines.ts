@@ -58,6 +58,8 @@ export function engineEnvironment(engines: Engines, databaseUrl: string): Record
     S3_SECRET_KEY: engines.s3.secretKey,
     S3_BUCKET: engines.s3.bucket,
     S3_REGION: engines.s3.region,
+    // Tests mint their callers' tokens with the development issuer, an explicit choice on real engines.
+    CARTA_DEV_AUTH: 'true',
   };
 }
 

@@ -1,0 +1,47 @@
+import { request } from 'node:http';
+import { pipeline } from 'node:stream';
+import express from 'express';
+import { sendError } from './http-errors';
+
+/** What a service's objects route answers with that the caller needs; nothing else is passed on. */
+const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'content-security-policy', 'cache-control'];
+
+/**
+ * `GET /objects/<service>?<signed link>`: download links live on the platform's public origin and are
+ * served by the service that owns the object (which checks the signature and sets the headers that
+ * keep a file from acting on this origin). Streamed with `pipeline`: nothing is buffered, and a
+ * client or service going away tears both legs down without touching the process.
+ * `subgraphUrl` names where a service answers; it throws for a service the supergraph does not know.
+ */
+export function objectLinksProxy(subgraphUrl: (service: string) => string): express.RequestHandler {
+  return (req, res) => {
+    const service = String(req.params.service);
+    let origin: string;
+    try {
+      if (!/^[a-z]+$/.test(service)) throw new Error('not a service name');
+      origin = new URL(subgraphUrl(service)).origin;
+    } catch {
+      sendError(res, 404, 'NOT_FOUND', 'no such object');
+      return;
+    }
+    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    const upstream = request(new URL(`/objects${query}`, origin), { method: 'GET' });
+    upstream.once('response', (answer) => {
+      res.status(answer.statusCode ?? 502);
+      for (const name of PASSED_HEADERS) {
+        const value = answer.headers[name];
+        if (value !== undefined) res.setHeader(name, value);
+      }
+      pipeline(answer, res, () => undefined);
+    });
+    upstream.once('error', () => {
+      if (!res.headersSent) sendError(res, 502, 'UPSTREAM_UNAVAILABLE', 'the service holding this object did not answer');
+      else res.destroy();
+    });
+    // The client leaving early stops the fetch from the service too.
+    res.once('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
+    upstream.end();
+  };
+}
