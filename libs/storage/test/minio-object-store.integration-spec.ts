@@ -2,7 +2,15 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { requireEngines } from '@carta/testing';
-import { MinioObjectStore } from '../src';
+import { MinioObjectStore, ObjectChanged, ObjectExists, ObjectTooLarge, UploadForm } from '../src';
+
+/** Posts a signed form as a browser would: the fields in order, then the file last. */
+function post(form: UploadForm, bytes: Buffer): Promise<Response> {
+  const body = new FormData();
+  for (const { name, value } of form.fields) body.append(name, value);
+  body.append('file', new Blob([bytes]), 'scan.png');
+  return fetch(form.url, { method: form.method, body });
+}
 
 /** The MinIO adapter against the real MinIO that `npm test` starts. */
 describe('MinioObjectStore (real MinIO)', () => {
@@ -13,29 +21,65 @@ describe('MinioObjectStore (real MinIO)', () => {
 
   beforeAll(() => store.ensureReady());
 
-  it('streams an object in, encrypted at rest, and back', async () => {
+  it('streams an object in, encrypted at rest, and back with what the store says of exactly those bytes', async () => {
     const stored = await store.put(key, Readable.from([body.subarray(0, 1000), body.subarray(1000)]), { size: body.length, contentType: 'application/pdf', metadata: { sha256: 'deadbeef' } });
-    expect(stored).toMatchObject({ key, size: body.length, contentType: 'application/pdf' });
-    expect(stored.metadata).toMatchObject({ sha256: 'deadbeef' });
-    expect((await buffer(await store.get(key))).equals(body)).toBe(true);
+    expect(stored).toMatchObject({ key, size: body.length, contentType: 'application/pdf', metadata: { sha256: 'deadbeef' } });
+    const read = (await store.get(key))!;
+    expect(read.object).toEqual(stored);
+    expect((await buffer(read.body)).equals(body)).toBe(true);
   });
 
-  it('hands out presigned URLs that work, and only for their method', async () => {
-    const getUrl = await store.presignGet(key, { expiresInSeconds: 60 });
-    const fetched = await fetch(getUrl);
-    expect(fetched.status).toBe(200);
-    expect(Buffer.from(await fetched.arrayBuffer()).equals(body)).toBe(true);
-    expect((await fetch(getUrl, { method: 'DELETE' })).status).toBe(403);
+  it('stops a streamed body beyond its limit, and refuses a second write of a key written "if absent"', async () => {
+    const staging = `staging/${randomUUID()}`;
+    await expect(store.put(staging, Readable.from([Buffer.alloc(64), Buffer.alloc(64)]), { maxBytes: 100, contentType: 'image/png', ifAbsent: true })).rejects.toThrow(ObjectTooLarge);
+    expect(await store.stat(staging)).toBeNull();
+    const failing = new Readable({ read() {} });
+    process.nextTick(() => failing.destroy(new Error('the client went away')));
+    await expect(store.put(staging, failing, { maxBytes: 100, contentType: 'image/png' })).rejects.toThrow('the client went away');
+    await store.put(staging, Buffer.alloc(100), { size: 100, contentType: 'image/png', ifAbsent: true });
+    await expect(store.put(staging, Buffer.alloc(100, 1), { size: 100, contentType: 'image/png', ifAbsent: true })).rejects.toThrow(ObjectExists);
+  });
 
-    const putKey = `cases/${randomUUID()}/${randomUUID()}/v1`;
-    const putUrl = await store.presignPut(putKey, { expiresInSeconds: 60 });
-    expect((await fetch(putUrl, { method: 'PUT', body: 'scan', headers: { 'content-type': 'image/png' } })).status).toBe(200);
-    expect(await store.stat(putKey)).toMatchObject({ size: 4 });
-    await expect(store.presignGet(key, { expiresInSeconds: 3600 })).rejects.toThrow(/expire within/);
+  it('hands out POST policies that bind the key and the exact size: the store itself refuses any other', async () => {
+    const staging = `staging/${randomUUID()}`;
+    const form = await store.presignUpload(staging, { expiresInSeconds: 60, sizeBytes: 100, contentType: 'image/png' });
+    expect(form.method).toBe('POST');
+
+    const oversize = await post(form, Buffer.alloc(2 * 1024 * 1024, 1));
+    expect(oversize.status).toBe(400);
+    expect(await oversize.text()).toContain('EntityTooLarge');
+    expect(await store.stat(staging)).toBeNull();
+
+    const renamed = form.fields.map((field) => (field.name === 'key' ? { name: 'key', value: `cases/${randomUUID()}/x/v1` } : field));
+    expect((await post({ ...form, fields: renamed }, Buffer.alloc(100))).status).toBe(403);
+
+    expect((await post(form, Buffer.alloc(100, 2))).status).toBe(204);
+    expect(await store.stat(staging)).toMatchObject({ size: 100 });
+    await expect(store.presignUpload(key, { expiresInSeconds: 60, sizeBytes: 100, contentType: 'image/png' })).rejects.toThrow(/staging keys only/);
+    await expect(store.presignUpload(staging, { expiresInSeconds: 3600, sizeBytes: 100, contentType: 'image/png' })).rejects.toThrow(/expire within/);
+  });
+
+  it('promotes checked bytes once, encrypted and with the verified type and checksum; never over a final key, never changed bytes', async () => {
+    const staging = `staging/${randomUUID()}`;
+    const final = `cases/${randomUUID()}/${randomUUID()}/v1`;
+    const checked = await store.put(staging, Buffer.from('checked bytes'), { contentType: 'text/html' });
+    await store.put(staging, Buffer.from('swapped bytes'), { contentType: 'text/html' });
+    await expect(store.promote(staging, final, { contentType: 'image/png', metadata: { sha256: 'a1' }, etag: checked.etag })).rejects.toThrow(ObjectChanged);
+    expect(await store.stat(final)).toBeNull();
+
+    const current = (await store.stat(staging))!;
+    const promoted = await store.promote(staging, final, { contentType: 'image/png', metadata: { sha256: 'a1' }, etag: current.etag });
+    expect(promoted).toMatchObject({ key: final, size: 13, contentType: 'image/png', metadata: { sha256: 'a1' } });
+    expect(await store.stat(staging)).toBeNull();
+
+    const again = await store.put(staging, Buffer.from('later upload!'), { contentType: 'image/png' });
+    await expect(store.promote(staging, final, { contentType: 'image/png', metadata: { sha256: 'b2' }, etag: again.etag })).rejects.toThrow(ObjectExists);
+    expect((await buffer((await store.get(final))!.body)).toString()).toBe('swapped bytes');
   });
 
   it('reports a missing object as null and removes objects', async () => {
     expect(await store.stat(`cases/${randomUUID()}/none/v1`)).toBeNull();
+    expect(await store.get(`cases/${randomUUID()}/none/v1`)).toBeNull();
     await store.remove(key);
     expect(await store.stat(key)).toBeNull();
   });

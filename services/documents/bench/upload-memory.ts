@@ -1,5 +1,5 @@
 /**
- * Peak memory of a 200 MB upload: the documents service's streaming path (inspection + store)
+ * Peak memory of a 200 MB upload: the documents service's streaming path (store to staging, then inspection)
  * next to a raw `minio` putObject of the same bytes, each in a fresh process, same run, real MinIO.
  *   npm run engines -- up && eval "$(npm run -s engines -- env)" && node tools/run.js services/documents/bench/upload-memory.ts
  */
@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { requireEngines } from '@carta/testing';
 import * as Minio from 'minio';
 import { MinioObjectStore } from '@carta/storage';
-import { ContentInspector } from '../src/uploads/content-inspection';
+import { inspectDocument } from '../src/uploads/content-inspection';
 
 const SIZE = Number(process.env.BENCH_UPLOAD_MB ?? 200) * 1024 * 1024;
 const CHUNK = 1024 * 1024;
@@ -34,23 +34,25 @@ function generatedPdf(): Readable {
 async function child(mode: 'raw' | 'service'): Promise<void> {
   const { s3 } = requireEngines();
   const bucket = s3.bucket;
-  const key = `bench/${mode}-${Date.now()}`;
   const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
   const started = process.hrtime.bigint();
   if (mode === 'raw') {
     const url = new URL(s3.endpoint);
     const client = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: s3.accessKey, secretKey: s3.secretKey, region: s3.region });
     if (!(await client.bucketExists(bucket))) await client.makeBucket(bucket, s3.region);
+    const key = `bench/raw-${Date.now()}`;
     await client.putObject(bucket, key, generatedPdf(), SIZE, { 'Content-Type': 'application/pdf' });
     await client.removeObject(bucket, key);
   } else {
+    // What DocumentsService.streamUpload does: the body to the staging key (size-bounded), then the
+    // inspection reading the staged object back.
     const store = new MinioObjectStore({ ...s3, bucket });
     await store.ensureReady();
-    const inspector = new ContentInspector(SIZE);
-    await store.put(key, generatedPdf().pipe(inspector), { size: SIZE, contentType: 'application/pdf' });
-    const inspection = inspector.result();
+    const staging = `staging/bench-${Date.now()}`;
+    await store.put(staging, generatedPdf(), { size: SIZE, maxBytes: SIZE, contentType: 'application/pdf', ifAbsent: true });
+    const inspection = await inspectDocument(async () => (await store.get(staging))!.body, { maxBytes: SIZE });
     if (inspection.sizeBytes !== SIZE || inspection.detectedType !== 'application/pdf') throw new Error('inspection went wrong');
-    await store.remove(key);
+    await store.remove(staging);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(JSON.stringify({ mode, baselineRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024, seconds }));

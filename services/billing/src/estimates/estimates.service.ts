@@ -5,7 +5,7 @@ import { CostEstimateAccepted, CostEstimatePrepared, FUNDING_MODELS } from '@car
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, ObjectLinks, parseInput } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -37,6 +37,7 @@ export class EstimatesService {
     private readonly access: CaseAccess,
     private readonly audit: Audit,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    private readonly links: ObjectLinks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -127,7 +128,7 @@ export class EstimatesService {
       await this.audit.record(manager, identity, 'estimate.download', { caseId: found.caseId, targetId: estimateId });
       return found;
     });
-    return downloadLink(this.store, estimate.objectKey, this.clock);
+    return downloadLink(this.links, estimate.objectKey, this.clock, { contentType: 'application/pdf', fileName: `cost-estimate-v${estimate.version}.pdf`, sha256: estimate.sha256 });
   }
 
   latest(manager: EntityManager, caseId: string): Promise<Estimate | null> {

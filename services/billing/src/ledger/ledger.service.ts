@@ -5,7 +5,7 @@ import { INVOICE_KINDS, InvoiceIssued, PaymentRecorded, RefundRecorded } from '@
 import { badInput, Currency, DomainError, isCurrency, Money, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, ObjectLinks, parseInput } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -51,6 +51,7 @@ export class LedgerService {
     private readonly audit: Audit,
     private readonly estimates: EstimatesService,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    private readonly links: ObjectLinks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -106,7 +107,7 @@ export class LedgerService {
       await this.audit.record(manager, identity, 'invoice.download', { caseId: found.caseId, targetId: invoiceId });
       return found;
     });
-    return downloadLink(this.store, record.objectKey!, this.clock);
+    return downloadLink(this.links, record.objectKey!, this.clock, { contentType: 'application/pdf', fileName: `invoice-${invoiceId}.pdf`, sha256: record.sha256 ?? undefined });
   }
 
   private move(identity: Identity, caseId: string, type: 'PAYMENT' | 'REFUND', raw: unknown): Promise<CaseMoney> {

@@ -34,10 +34,12 @@ export type VersionStatus = 'AWAITING_UPLOAD' | 'VERIFIED' | 'REJECTED' | 'QUARA
 
 /**
  * One upload of a document: a re-upload is a new version, and an English translation is a version
- * linked to the original it translates. The object key carries ids only.
+ * linked to the original it translates. The object key (ids only) is the final, immutable key the
+ * verified bytes are promoted to; uploads land on `staging/<id>` first.
  */
 @Entity({ name: 'document_version' })
 @Index('document_version_number_idx', ['documentId', 'version'], { unique: true })
+@Index('document_version_case_status_idx', ['caseId', 'status'])
 export class DocumentVersion {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -87,6 +89,10 @@ export class DocumentVersion {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** The upload ticket's end: no upload may start after it, nor be completed long after it. */
+  @Column({ type: 'timestamptz' })
+  uploadExpiresAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;

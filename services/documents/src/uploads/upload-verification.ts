@@ -1,4 +1,5 @@
 import { ALLOWED_CONTENT_TYPES, AllowedContentType, ContentInspection } from './content-inspection';
+import { hasExecutableExtension } from './inspection/executable-extensions';
 
 export interface DeclaredUpload {
   sizeBytes: number;
@@ -19,14 +20,34 @@ export function verifyUpload(declared: DeclaredUpload, inspected: ContentInspect
   if (inspected.detectedType !== declared.contentType) {
     return { status: 'REJECTED', reason: `declared as ${describe(declared.contentType)} but the content is ${describe(inspected.detectedType)}` };
   }
-  if (inspected.activeContent.length > 0) return { status: 'QUARANTINED', reason: `the PDF carries active content (${inspected.activeContent.join(', ')})` };
+  // A broken structure decides alone (REJECTED wins); otherwise every active-content reason is kept.
+  const broken = inspected.findings.find((finding) => finding.verdict === 'REJECTED');
+  if (broken) return { status: 'REJECTED', reason: broken.reason };
+  const quarantine = [...new Set(inspected.findings.map((finding) => finding.reason))];
+  if (quarantine.length > 0) return { status: 'QUARANTINED', reason: quarantine.join('; ') };
   return { status: 'VERIFIED' };
 }
 
-/** A file name is kept as a label only (keys carry ids), but it must not smuggle a path. */
+/** Bidirectional controls: they make `invoice\u202Efdp.exe` display as "invoiceexe.pdf". */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+/** Format characters (zero-width spaces and joiners, BOM, soft hyphen, tags), separators, private and unassigned code points. */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Cn}]/u;
+/** Characters that render as nothing though Unicode does not class them as format: fillers, blanks, variation selectors. */
+const BLANK_RANGES: [number, number][] = [[0x034f, 0x034f], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x2800, 0x2800], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xffa0, 0xffa0], [0xe0100, 0xe01ef]];
+const isBlank = (char: string) => BLANK_RANGES.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to);
+
+/**
+ * A file name is kept as a label only (keys carry ids), but it is shown to people and offered on
+ * download: it must not smuggle a path, hide characters, reorder what is displayed or end in an
+ * extension that a computer runs (`report.pdf.exe`).
+ */
 export function fileNameProblem(fileName: string): string | null {
   if (fileName.length === 0 || fileName.length > 200) return 'must be 1–200 characters';
   if (/[/\\]/.test(fileName) || fileName.includes('..')) return 'must be a bare file name, not a path';
-  if ([...fileName].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return 'must not contain control characters';
+  if (/\p{Cc}/u.test(fileName)) return 'must not contain control characters';
+  if (BIDI_CONTROLS.test(fileName)) return 'must not contain bidirectional text controls';
+  if (INVISIBLE.test(fileName) || [...fileName].some(isBlank)) return 'must not contain invisible or formatting characters';
+  if (/^\s|[\s.]$/u.test(fileName)) return 'must not start with a space or end with a space or dot';
+  if (hasExecutableExtension(fileName)) return 'must not end in an executable or script extension';
   return null;
 }

@@ -5,7 +5,7 @@ import { InvitationLetterExpired, InvitationLetterIssued, InvitationLetterReques
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper, UnprintablePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, ObjectLinks, parseInput } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { z } from 'zod';
@@ -35,6 +35,7 @@ export class LettersService {
     private readonly access: CaseAccess,
     private readonly audit: Audit,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    private readonly links: ObjectLinks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -152,7 +153,7 @@ export class LettersService {
       await this.audit.record(manager, identity, 'invitation-letter.download', { caseId: found.caseId, targetId: letterId });
       return found;
     });
-    return downloadLink(this.store, letter.objectKey!, this.clock);
+    return downloadLink(this.links, letter.objectKey!, this.clock, { contentType: 'application/pdf', fileName: `invitation-letter-${letterId}.pdf`, sha256: letter.sha256 ?? undefined });
   }
 
   private async mayRead(identity: Identity, letter: InvitationLetter, manager?: EntityManager): Promise<boolean> {
