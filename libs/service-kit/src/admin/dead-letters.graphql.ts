@@ -1,3 +1,5 @@
+import { auditTrailTypeDefs } from '../audit/audit-trail.graphql';
+
 /** The dead-letter admin fields every subgraph serves, named per service (see deadLettersResolver). */
 export function deadLetterTypeDefs(service: string): string {
   const capitalised = service[0].toUpperCase() + service.slice(1);
@@ -38,7 +40,7 @@ extend type Mutation {
 `;
 }
 
-/** A subgraph's whole SDL: its own schema file plus the shared admin fields. */
+/** A subgraph's whole SDL: its own schema file plus the shared admin fields (dead letters, audit trail). */
 export function subgraphTypeDefs(service: string, schemaFileText: string): string {
-  return `${schemaFileText}\n${deadLetterTypeDefs(service)}`;
+  return `${schemaFileText}\n${deadLetterTypeDefs(service)}\n${auditTrailTypeDefs(service)}`;
 }

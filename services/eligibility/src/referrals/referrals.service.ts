@@ -4,7 +4,7 @@ import { Identity } from '@carta/auth';
 import { PI_DECISIONS, PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, statusAction } from '@carta/service-kit';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { TrialProjection } from '../summaries/eligibility.entities';
 import { ChecklistStatus, Referral } from './referral.entity';
@@ -83,7 +83,7 @@ export class ReferralsService {
       const now = this.clock.now();
       Object.assign(referral, { status: decision, decisionReason: reason, decidedAt: now, decidedBy: identity.subject });
       await manager.save(referral);
-      await this.audit.record(manager, identity, `referral.${decision.toLowerCase()}`, { caseId: referral.caseId, targetId: referral.id });
+      await this.audit.record(manager, identity, statusAction('referral', decision), { caseId: referral.caseId, targetId: referral.id });
       await this.outbox.append(manager, PiDecisionRecorded, {
         referralId,
         caseId: referral.caseId,

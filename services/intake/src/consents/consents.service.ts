@@ -75,9 +75,13 @@ export class ConsentsService {
     });
   }
 
-  /** Staff see every consent of the case; an office only its own centre's. */
+  /** Staff see every consent of the case; an office only its own centre's. The read is audited like any other. */
   consentsVisibleTo(identity: Identity, caseId: string): Promise<Consent[]> {
     const staff = identity.roles.includes('coordinator') || identity.roles.includes('admin');
-    return this.dataSource.manager.find(Consent, { where: staff ? { caseId } : { caseId, centreId: identity.centreId ?? '-' }, order: { grantedAt: 'ASC' } });
+    return this.dataSource.transaction(async (manager) => {
+      const consents = await manager.find(Consent, { where: staff ? { caseId } : { caseId, centreId: identity.centreId ?? '-' }, order: { grantedAt: 'ASC' } });
+      await this.audit.record(manager, identity, 'consent.read', { caseId });
+      return consents;
+    });
   }
 }

@@ -3,7 +3,7 @@ import { Identity } from '@carta/auth';
 import { EventData, PatientArrived, PiDecisionRecorded, TreatmentTimelinePlanned } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
+import { Audit, AuditAction, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LettersService } from '../letters/letters.service';
 import { CaseOpening, CentreProfile, TrialTerms } from '../reference/reference.entities';
@@ -139,7 +139,7 @@ export class JourneysService {
     });
   }
 
-  private change(identity: Identity, caseId: string, action: string, apply: (manager: EntityManager, journey: Journey) => Promise<void>): Promise<Journey> {
+  private change(identity: Identity, caseId: string, action: AuditAction, apply: (manager: EntityManager, journey: Journey) => Promise<void>): Promise<Journey> {
     return this.dataSource.transaction(async (manager) => {
       const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (!journey) throw notFound('journey (the case has not been accepted by a centre)');

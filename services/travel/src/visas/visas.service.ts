@@ -4,7 +4,7 @@ import { Identity } from '@carta/auth';
 import { VisaApplicationOpened, VisaApplicationStatusChanged } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, Clock, CLOCK, todayOf, isoDate, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, todayOf, isoDate, parseInput, statusAction } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { z } from 'zod';
 import { Journey } from '../journeys/journey.entity';
@@ -106,7 +106,7 @@ export class VisasService {
       }
       application.status = input.status;
       await manager.save(application);
-      await this.audit.record(manager, identity, `visa-application.${input.status.toLowerCase()}`, { caseId: application.caseId, targetId: applicationId });
+      await this.audit.record(manager, identity, statusAction('visa-application', input.status), { caseId: application.caseId, targetId: applicationId });
       await this.outbox.append(manager, VisaApplicationStatusChanged, {
         applicationId,
         caseId: application.caseId,

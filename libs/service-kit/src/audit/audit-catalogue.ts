@@ -1,0 +1,130 @@
+import { CASE_STATUSES, PI_DECISIONS } from '@carta/contracts';
+
+/** FHIR AuditEvent.action: Create, Read, Update, Delete, Execute. */
+export type FhirAction = 'C' | 'R' | 'U' | 'D' | 'E';
+
+/** What an action does (its FHIR action code) and what kind of object its `targetId` names, if any. */
+export interface AuditActionSpec {
+  code: FhirAction;
+  target?: string;
+}
+
+/** `<prefix>.<status in lower case>` for every status, e.g. `case.transition.accepted`. */
+function byStatus<P extends string, S extends string>(prefix: P, statuses: readonly S[], spec: AuditActionSpec): Record<`${P}.${Lowercase<S>}`, AuditActionSpec> {
+  return Object.fromEntries(statuses.map((status) => [`${prefix}.${status.toLowerCase()}`, spec])) as Record<`${P}.${Lowercase<S>}`, AuditActionSpec>;
+}
+
+/** The action naming a status change: `statusAction('case.transition', 'ACCEPTED')` is `case.transition.accepted`, typed. */
+export function statusAction<P extends string, S extends string>(prefix: P, status: S): `${P}.${Lowercase<S>}` {
+  return `${prefix}.${status.toLowerCase()}` as `${P}.${Lowercase<S>}`;
+}
+
+/**
+ * Every action the audit trail knows, grouped by the service that records it (`platform`: any
+ * service). Closed on purpose: a new action is added here, so the compiler refuses free text.
+ */
+export const AUDIT_CATALOGUE = {
+  intake: {
+    'case.open': { code: 'C' },
+    'case.read': { code: 'R' },
+    'patient.read': { code: 'R', target: 'patient' },
+    ...byStatus('case.transition', CASE_STATUSES, { code: 'U' }),
+    'case.assign-coordinator': { code: 'U' },
+    'case.add-companion': { code: 'C', target: 'companion' },
+    'case.record-home-review': { code: 'U' },
+    'consent.record': { code: 'C', target: 'consent' },
+    'consent.withdraw': { code: 'U', target: 'consent' },
+    'consent.read': { code: 'R' },
+  },
+  documents: {
+    'document.upload-request': { code: 'C', target: 'document-version' },
+    ...byStatus('document', ['VERIFIED', 'REJECTED', 'QUARANTINED'] as const, { code: 'U', target: 'document-version' }),
+    'document.download': { code: 'R', target: 'document-version' },
+    'document.delete': { code: 'D', target: 'document' },
+    'document.list': { code: 'R' },
+    'checklist.read': { code: 'R' },
+  },
+  eligibility: {
+    'referral.submit': { code: 'C', target: 'referral' },
+    ...byStatus('referral', PI_DECISIONS, { code: 'U', target: 'referral' }),
+    'summary.update': { code: 'U' },
+    'summary.read': { code: 'R' },
+    'screening.read': { code: 'R' },
+  },
+  centres: {
+    'centre.update-profile': { code: 'U', target: 'centre' },
+    'trial.criteria-change': { code: 'U', target: 'trial' },
+    'trial.recruiting-change': { code: 'U', target: 'trial' },
+  },
+  travel: {
+    'journey.manufacturing-delay': { code: 'U' },
+    'journey.arrival': { code: 'U' },
+    'invitation-letter.request': { code: 'C', target: 'invitation-letter' },
+    'invitation-letter.issue': { code: 'U', target: 'invitation-letter' },
+    'invitation-letter.read': { code: 'R', target: 'invitation-letter' },
+    'invitation-letter.download': { code: 'R', target: 'invitation-letter' },
+    'visa-application.open': { code: 'C', target: 'visa-application' },
+    ...byStatus('visa-application', ['SUBMITTED', 'GRANTED', 'REFUSED'] as const, { code: 'U', target: 'visa-application' }),
+    'visa-application.read': { code: 'R' },
+    'visa-route.set': { code: 'U', target: 'visa-route' },
+    'traveller.add': { code: 'C', target: 'traveller' },
+    'traveller.renew-passport': { code: 'U', target: 'traveller' },
+    'traveller.read': { code: 'R' },
+  },
+  billing: {
+    'estimate.prepare': { code: 'C', target: 'cost-estimate' },
+    'estimate.accept': { code: 'U', target: 'cost-estimate' },
+    'estimate.download': { code: 'R', target: 'cost-estimate' },
+    'invoice.issue': { code: 'C', target: 'invoice' },
+    'invoice.download': { code: 'R', target: 'invoice' },
+    'billing.read': { code: 'R' },
+    'payment.record': { code: 'C', target: 'payment' },
+    'refund.record': { code: 'C', target: 'refund' },
+    'tariff.set': { code: 'U', target: 'tariff' },
+  },
+  platform: {
+    /** An admin read this service's part of a case's audit trail. */
+    'audit.read': { code: 'R' },
+    /** A role refused by the identity guard; the target is the GraphQL field (`Query.auditTrail`). */
+    'graphql.denied': { code: 'E', target: 'graphql-field' },
+    /** CaseAccess refusals, one per rule; the target says what was asked for. */
+    'case-data.read': { code: 'R', target: 'data-category' },
+    'centre-record.read': { code: 'R', target: 'centre' },
+    'case.write': { code: 'U' },
+    'documents.fetch': { code: 'R' },
+    'finances.read': { code: 'R' },
+  },
+} as const satisfies Record<string, Record<string, AuditActionSpec>>;
+
+type Catalogue = typeof AUDIT_CATALOGUE;
+export type AuditAction = { [Group in keyof Catalogue]: keyof Catalogue[Group] & string }[keyof Catalogue];
+
+const SPECS = new Map<string, AuditActionSpec>(Object.values(AUDIT_CATALOGUE).flatMap((group) => Object.entries(group as Record<string, AuditActionSpec>)));
+
+/** The spec of a known action; undefined for rows written before the catalogue (free text). */
+export function auditActionSpec(action: string): AuditActionSpec | undefined {
+  return SPECS.get(action);
+}
+
+export const AUDIT_OUTCOMES = ['ALLOWED', 'DENIED'] as const;
+/**
+ * ALLOWED: the act happened (its record committed with it). DENIED: an access rule or a role
+ * refused it (recorded in its own transaction). A write that fails for another reason (a
+ * CONFLICT, bad input) rolls back with its record: nothing was disclosed or changed.
+ */
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const AUDIT_PURPOSES = ['CARE_COORDINATION', 'TEAM_COVER', 'REFERRAL_REVIEW', 'ADMINISTRATION', 'ANALYTICS'] as const;
+export type AuditPurpose = (typeof AUDIT_PURPOSES)[number];
+
+/**
+ * Why someone acted, from who they are: admins administer, offices review referrals, coordinators
+ * coordinate care — or cover for a colleague when the case is assigned to someone else — and
+ * analysts (who read event streams, never case data) can only appear here refused.
+ */
+export function purposeOf(actor: { roles: readonly string[] }, readsForTeamCover: boolean): AuditPurpose {
+  if (actor.roles.includes('admin')) return 'ADMINISTRATION';
+  if (actor.roles.includes('coordinator')) return readsForTeamCover ? 'TEAM_COVER' : 'CARE_COORDINATION';
+  if (actor.roles.includes('hospital_office')) return 'REFERRAL_REVIEW';
+  return 'ANALYTICS';
+}

@@ -1,0 +1,90 @@
+import { Inject } from '@nestjs/common';
+import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Identity } from '@carta/auth';
+import type { AuditEvent } from 'fhir/r4';
+import { DataSource } from 'typeorm';
+import { Clock, CLOCK } from '../clock';
+import { CurrentIdentity, Roles } from '../identity.guard';
+import { parseUuid } from '../validation';
+import { Audit } from './audit';
+import { toFhirAuditEvent, toFhirBundle } from './audit-fhir';
+import { AuditRecord } from './audit-record.entity';
+import { AUDIT_TRAIL_OWNER } from './audit-trail.graphql';
+
+interface AuditTrailRef {
+  caseId: string;
+  /** At the owner: the other services' parts, fetched by the gateway for `fhirBundle`. */
+  [service: string]: unknown;
+}
+
+interface AuditEntryView {
+  fhir: string;
+  [field: string]: unknown;
+}
+
+function entryOf(record: AuditRecord, service: string): AuditEntryView {
+  return { ...record, service, at: record.at.toISOString(), fhir: JSON.stringify(toFhirAuditEvent(record, service)) };
+}
+
+/** A service's records about a case, read and the read recorded in one transaction. */
+function readTrail(dataSource: DataSource, audit: Audit, identity: Identity, caseId: string, service: string): Promise<AuditEntryView[]> {
+  return dataSource.transaction(async (manager) => {
+    const records = await audit.trailOf(manager, caseId);
+    await audit.record(manager, identity, 'audit.read', { caseId });
+    return records.map((record) => entryOf(record, service));
+  });
+}
+
+/**
+ * A service's part of a case's audit trail (`AuditTrail.<service>`), and at the owner the root
+ * field and the FHIR Bundle. Admins only; every read is recorded in the service it reads.
+ */
+export function auditTrailResolvers(service: string): Function[] {
+  @Resolver('AuditTrail')
+  class AuditTrailResolver {
+    constructor(
+      private readonly dataSource: DataSource,
+      private readonly audit: Audit,
+    ) {}
+
+    @Roles('admin')
+    @ResolveReference()
+    resolveReference(reference: AuditTrailRef): AuditTrailRef {
+      return { ...reference, caseId: parseUuid(reference.caseId, 'caseId') };
+    }
+
+    @Roles('admin')
+    @ResolveField(service)
+    own(@CurrentIdentity() identity: Identity, @Parent() trail: AuditTrailRef): Promise<AuditEntryView[]> {
+      return readTrail(this.dataSource, this.audit, identity, trail.caseId, service);
+    }
+  }
+
+  @Resolver('AuditTrail')
+  class AuditTrailOwnerResolver {
+    constructor(
+      private readonly dataSource: DataSource,
+      private readonly audit: Audit,
+      @Inject(CLOCK) private readonly clock: Clock,
+    ) {}
+
+    @Roles('admin')
+    @Query('auditTrail')
+    auditTrail(@Args('caseId') caseId: string): AuditTrailRef {
+      return { caseId: parseUuid(caseId, 'caseId') };
+    }
+
+    /** Its own records, plus the other services' parts that the gateway fetched (@requires). */
+    @Roles('admin')
+    @ResolveField('fhirBundle')
+    async fhirBundle(@CurrentIdentity() identity: Identity, @Parent() trail: AuditTrailRef): Promise<string> {
+      const entries = await readTrail(this.dataSource, this.audit, identity, trail.caseId, service);
+      for (const [name, part] of Object.entries(trail)) {
+        if (name !== service && Array.isArray(part)) entries.push(...(part as AuditEntryView[]));
+      }
+      return JSON.stringify(toFhirBundle(entries.map((entry) => JSON.parse(entry.fhir) as AuditEvent), this.clock.now()));
+    }
+  }
+
+  return service === AUDIT_TRAIL_OWNER ? [AuditTrailResolver, AuditTrailOwnerResolver] : [AuditTrailResolver];
+}
