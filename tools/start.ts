@@ -2,22 +2,26 @@
  * `npm start`: the whole platform on this machine. With no DATABASE_URL / KAFKA_BROKERS / S3_ENDPOINT
  * it needs no external server (embedded PGlite per service, in-process bus, files under .carta/).
  */
-import { loadPlatformConfig } from '@carta/service-kit';
+import { loadPlatformConfig, platformLog, startupFailure } from '@carta/service-kit';
 import { startPlatform } from './platform';
 
 async function main(): Promise<void> {
   const config = loadPlatformConfig();
-  const platform = await startPlatform(config);
+  const platform = await startPlatform(config, { explorable: true });
   const base = platform.gateway.url.replace(/\/graphql$/, '');
   const engines = [config.databaseUrl ? 'PostgreSQL' : 'embedded PGlite', config.kafka ? 'Kafka' : 'in-process bus', config.s3 ? 'S3/MinIO' : `files in ${config.dataDir}/objects`];
-  console.log(`
-Carta is up (${engines.join(', ')}).
-  GraphQL gateway:  ${platform.gateway.url}
-  Dev token:        curl -s '${base}/dev/token?role=coordinator'
+  const auth = platform.development
+    ? `
+  Dev token:        curl -s '${base}/dev/token?role=coordinator'   (development issuer, this machine only)
                     (roles: coordinator, admin, analyst, hospital_office with &centre=puth)
   Try:              TOKEN=$(curl -s '${base}/dev/token?role=coordinator' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
                     curl -s ${platform.gateway.url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
-                      -d '{"query":"{ centres { id name city activeTargets } }"}'
+                      -d '{"query":"{ centres { id name city activeTargets } }"}'`
+    : `
+  Tokens:           from your OIDC issuer (${config.gateway.auth?.mode === 'oidc' ? config.gateway.auth.issuer : ''})`;
+  console.log(`
+Carta is up (${engines.join(', ')}).
+  GraphQL gateway:  ${platform.gateway.url}${auth}
 Press Ctrl+C to stop.`);
   const stop = async () => {
     await platform.close();
@@ -28,6 +32,6 @@ Press Ctrl+C to stop.`);
 }
 
 main().catch((error) => {
-  console.error(`Carta failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  platformLog().fatal(startupFailure(error), 'Carta failed to start');
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 import { PGlitePool } from './pglite-pool';
+import { RedactingSqlLogger, SqlLogSink } from './sql-logger';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** Where a service's data lives: a real PostgreSQL (`url`) or an embedded PGlite (`embeddedDir`, or in memory). */
@@ -13,6 +14,8 @@ export interface ServiceDataSourceOptions {
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
   database: DatabaseLocation;
+  /** Failed and slow statements (their shape, never their parameters) and migrations; silent without one. */
+  log?: SqlLogSink;
 }
 
 export async function openDataSource(options: ServiceDataSourceOptions): Promise<DataSource> {
@@ -29,6 +32,8 @@ export async function openDataSource(options: ServiceDataSourceOptions): Promise
     installExtensions: false,
     uuidExtension: 'pgcrypto' as const,
     applicationName: `carta-${options.schema}`,
+    // TypeORM's own loggers print parameters with failed and slow queries: patient data.
+    logger: new RedactingSqlLogger(options.log),
   };
   let dataSourceOptions: DataSourceOptions;
   if ('url' in options.database) {

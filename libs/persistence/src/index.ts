@@ -1,3 +1,4 @@
 export * from './data-source';
+export * from './sql-logger';
 export * from './snake-naming.strategy';
 export { PGlitePool } from './pglite-pool';

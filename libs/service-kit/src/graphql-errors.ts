@@ -1,21 +1,62 @@
-import { Logger } from '@nestjs/common';
+import { ApolloServerPlugin } from '@apollo/server';
 import { DomainError } from '@carta/domain';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { describeError, Log } from './logging';
 
-const logger = new Logger('GraphQLErrors');
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND']);
+
+/** A refusal or a request the server could not read: an answer to the caller, not a fault to log. */
+export function isExpectedError(error: unknown): boolean {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (original instanceof DomainError) return true;
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  // Apollo wraps parse, validation and variable errors around graphql-js's own (never a thrown fault).
+  return (!original || original instanceof GraphQLError) && typeof code === 'string' && PASS_THROUGH.has(code);
+}
 
 /**
  * The one error mapping: domain refusals keep their code and message; anything unexpected becomes
- * INTERNAL_SERVER_ERROR with no message detail, no stack and no data (it is logged here instead).
+ * INTERNAL_SERVER_ERROR with no message detail, no stack and no data (logUnexpectedErrors logs its facts).
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
   }
-  const code = formatted.extensions?.code as string | undefined;
-  if (!original && code && PASS_THROUGH.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
-  logger.error(`unexpected error at ${formatted.path?.join('.') ?? '?'}: ${(original as Error | undefined)?.stack ?? formatted.message}`);
+  if (isExpectedError(error)) return { message: formatted.message, locations: formatted.locations, extensions: { code: formatted.extensions?.code } };
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** A W3C traceparent's trace id, if the caller sent a well-formed one. */
+export function traceIdOf(traceparent: string | null | undefined): string | undefined {
+  return /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent?.trim() ?? '')?.[1];
+}
+
+/**
+ * Logs every unexpected error of an operation as { errorClass, code, constraint, path, service,
+ * traceId }: never its message (a database message can carry a value) nor the request's variables.
+ */
+export function logUnexpectedErrors(log: Log, service: string): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, request }) {
+          for (const error of errors) {
+            if (isExpectedError(error)) continue;
+            const traceId = traceIdOf(request.http?.headers.get('traceparent'));
+            log.error({ ...describeError(error), path: error.path?.join('.'), service, traceId }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A refusal raised before execution (context creation, a plugin), where Nest's filters do not run:
+ * formatGraphQLError still sees the DomainError; `httpStatus` is what a direct caller gets (the
+ * gateway passes on a subgraph's refusal with its code only when the status is 200).
+ */
+export function refusal(error: DomainError, httpStatus: number): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: httpStatus } } });
 }

@@ -1,7 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Public } from './identity.guard';
 import { SERVICE_NAME } from './tokens';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

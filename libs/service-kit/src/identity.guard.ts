@@ -3,9 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { Identity, IDENTITY_HEADER, Role, verifyIdentityAssertion } from '@carta/auth';
 import { DomainError } from '@carta/domain';
 import { GraphQLResolveInfo } from 'graphql';
+import { refusal } from './graphql-errors';
+import { Audit, roleDenialOf } from './audit/audit';
 
 export const INTERNAL_SECRET = Symbol('INTERNAL_SECRET');
 const ROLES_KEY = 'carta:roles';
+const PUBLIC_KEY = 'carta:public';
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 /**
@@ -14,6 +17,13 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
  * their parent object was already authorised.
  */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * An HTTP route anyone may call, without an identity: the health check, or a route whose
+ * capability is in the request itself (a signed link). HTTP routes with neither @Roles nor
+ * @Public are refused (fail closed, like GraphQL).
+ */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 export interface GraphQLRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -36,37 +46,57 @@ export class IdentityGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(INTERNAL_SECRET) private readonly secret: string,
+    private readonly audit: Audit,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     if (context.getType<string>() === 'http') {
-      // HTTP routes (uploads) declare roles too; the health endpoint declares none and stays open.
-      if (!roles) return true;
+      if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;
+      if (!roles) throw new DomainError('FORBIDDEN', 'this route declares no roles');
       const req = context.switchToHttp().getRequest<GraphQLRequest>();
-      req.identity ??= await this.verify(req.headers[IDENTITY_HEADER]);
+      req.identity ??= await verifyForwardedIdentity(req.headers[IDENTITY_HEADER], this.secret);
       if (!req.identity.roles.some((role) => roles.includes(role))) throw new DomainError('FORBIDDEN', 'your role may not do this');
       return true;
     }
     if (context.getType<string>() !== 'graphql') return true;
     const { req, info } = resolverRequest(context);
-    req.identity ??= await this.verify(req.headers[IDENTITY_HEADER]);
+    req.identity ??= await verifyForwardedIdentity(req.headers[IDENTITY_HEADER], this.secret);
     if (!roles) {
       if (ROOT_TYPES.has(info.parentType.name)) throw new DomainError('FORBIDDEN', 'this operation declares no roles');
       return true;
     }
-    if (!req.identity.roles.some((role) => roles.includes(role))) throw new DomainError('FORBIDDEN', 'your role may not do this');
+    if (!req.identity.roles.some((role) => roles.includes(role))) {
+      await this.audit.recordDenial(req.identity, 'graphql.denied', roleDenialOf(info, context.getArgs()));
+      throw new DomainError('FORBIDDEN', 'your role may not do this');
+    }
     return true;
   }
+}
 
-  private async verify(header: string | string[] | undefined): Promise<Identity> {
-    if (typeof header !== 'string' || header.length === 0) throw new DomainError('UNAUTHENTICATED', 'requests must come through the gateway with an identity');
-    try {
-      return await verifyIdentityAssertion(header, this.secret);
-    } catch {
-      throw new DomainError('UNAUTHENTICATED', 'the forwarded identity is invalid or expired');
-    }
+/** The identity the gateway forwarded in `x-carta-identity`, or UNAUTHENTICATED. */
+export async function verifyForwardedIdentity(header: string | string[] | undefined, secret: string): Promise<Identity> {
+  if (typeof header !== 'string' || header.length === 0) throw new DomainError('UNAUTHENTICATED', 'requests must come through the gateway with an identity');
+  try {
+    return await verifyIdentityAssertion(header, secret);
+  } catch {
+    throw new DomainError('UNAUTHENTICATED', 'the forwarded identity is invalid or expired');
   }
+}
+
+/**
+ * The subgraph's GraphQL context: every operation, `_service` and introspection included (they run
+ * no guarded resolver), needs a valid forwarded identity before it is even parsed.
+ */
+export function identityContext(secret: string) {
+  return async ({ req }: { req: GraphQLRequest }): Promise<{ req: GraphQLRequest }> => {
+    try {
+      req.identity ??= await verifyForwardedIdentity(req.headers[IDENTITY_HEADER], secret);
+    } catch (error) {
+      throw error instanceof DomainError ? refusal(error, 401) : error;
+    }
+    return { req };
+  };
 }
 
 /** The verified identity of the caller, in a root or field resolver. */

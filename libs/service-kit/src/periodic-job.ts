@@ -25,7 +25,7 @@ export class PeriodicJob {
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.work()
-        .catch((error: Error) => this.logger.error(`${this.name} failed: ${error.message}`))
+        .catch((error: Error) => this.logger.error(error)) // the logger keeps its class and code: a database message may carry a value
         .finally(() => (this.running = undefined));
     }, intervalMs);
   }

@@ -11,12 +11,16 @@ import { subgraphTypeDefs } from './admin/dead-letters.graphql';
 import { deadLettersResolver } from './admin/dead-letters.resolver';
 import { EventTransportHolder } from './admin/event-transport.holder';
 import { Audit } from './audit/audit';
+import { auditTrailResolvers } from './audit/audit-trail.resolver';
 import { Clock, CLOCK } from './clock';
-import { DomainErrorFilter } from './domain-error.filter';
-import { formatGraphQLError } from './graphql-errors';
+import { ServiceErrorFilter } from './service-error.filter';
+import { formatGraphQLError, logUnexpectedErrors } from './graphql-errors';
 import { HealthController } from './health.controller';
 import { ObjectsController } from './objects.controller';
-import { IdentityGuard, INTERNAL_SECRET } from './identity.guard';
+import { ObjectLinks } from './download-link';
+import { identityContext, IdentityGuard, INTERNAL_SECRET } from './identity.guard';
+import { refuseControlCharacters } from './input-screening';
+import { Log, SERVICE_LOG } from './logging';
 import { OBJECT_STORE, SERVICE_NAME } from './tokens';
 
 export interface ServiceKitDependencies {
@@ -27,6 +31,9 @@ export interface ServiceKitDependencies {
   objectStore: ObjectStore;
   internalSecret: string;
   clock: Clock;
+  /** The platform's public origin: download links point there. */
+  publicUrl: string;
+  log: Log;
 }
 
 /**
@@ -44,11 +51,15 @@ export class ServiceKitModule {
         GraphQLModule.forRoot<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
           typeDefs: subgraphTypeDefs(deps.name, readFileSync(deps.schemaFile, 'utf8')),
-          context: ({ req }: { req: unknown }) => ({ req }),
+          // Only the gateway calls a subgraph, always with an identity; it composes from the committed
+          // SDL, so no one needs runtime introspection, and refusals name no schema field.
+          context: identityContext(deps.internalSecret),
+          introspection: false,
+          hideSchemaDetailsFromClientErrors: true,
           formatError: formatGraphQLError,
           playground: false,
           includeStacktraceInErrorResponses: false,
-          plugins: [ApolloServerPluginInlineTraceDisabled()],
+          plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters(), logUnexpectedErrors(deps.log, deps.name)],
           // Guards must also run on field and entity-reference resolvers: `_entities` is a way in too.
           fieldResolverEnhancers: ['guards'],
         }),
@@ -59,16 +70,19 @@ export class ServiceKitModule {
         { provide: DataSource, useValue: deps.dataSource },
         { provide: Outbox, useValue: deps.outbox },
         { provide: OBJECT_STORE, useValue: deps.objectStore },
+        { provide: ObjectLinks, useValue: new ObjectLinks({ service: deps.name, secret: deps.internalSecret, publicUrl: deps.publicUrl }) },
         { provide: INTERNAL_SECRET, useValue: deps.internalSecret },
         { provide: SERVICE_NAME, useValue: deps.name },
         { provide: CLOCK, useValue: deps.clock },
+        { provide: SERVICE_LOG, useValue: deps.log },
         { provide: APP_GUARD, useClass: IdentityGuard },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: ServiceErrorFilter },
         EventTransportHolder,
         Audit,
         deadLettersResolver(deps.name) as Type<unknown>,
+        ...(auditTrailResolvers(deps.name) as Type<unknown>[]),
       ],
-      exports: [DataSource, Outbox, OBJECT_STORE, SERVICE_NAME, EventTransportHolder, Audit, CLOCK, INTERNAL_SECRET],
+      exports: [DataSource, Outbox, OBJECT_STORE, ObjectLinks, SERVICE_NAME, EventTransportHolder, Audit, CLOCK, INTERNAL_SECRET, SERVICE_LOG],
     };
   }
 }

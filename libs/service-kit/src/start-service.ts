@@ -1,16 +1,20 @@
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
-import { INestApplication, Logger, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { SUBGRAPH_MAX_REQUEST_BYTES } from '@carta/auth';
 import { EventTransport, KafkaBroker, MESSAGING_ENTITIES, MessageBroker, MessagingTables1763800000000, Outbox, OutboxRelay, RethrowEventErrors, RetryPolicy } from '@carta/messaging';
-import { DatabaseLocation, migrate, openDataSource } from '@carta/persistence';
+import { DatabaseLocation, migrate, openDataSource, SqlLogSink } from '@carta/persistence';
 import { FilesystemObjectStore, MinioObjectStore, ObjectStore } from '@carta/storage';
 import { DataSource } from 'typeorm';
-import { databaseFor, PlatformConfig, ServiceName } from './config';
+import { ConfigError, databaseFor, DEFAULT_PORTS, PlatformConfig, ServiceName } from './config';
 import { EventTransportHolder } from './admin/event-transport.holder';
+import { AuditDenialSubscriber } from './audit/audit';
 import { AuditRecord } from './audit/audit-record.entity';
-import { AuditTable1763800000001 } from './platform.migrations';
+import { AuditEvidence1763900000000, AuditTable1763800000001 } from './platform.migrations';
 import { Clock, systemClock } from './clock';
+import { NestJsonLogger, platformLog } from './logging';
 import { ServiceKitModule } from './service-kit.module';
 
 /** Everything that makes a service what it is; main.ts and the platform launcher both start it from this. */
@@ -47,13 +51,17 @@ export interface StartOptions {
 }
 
 /** A service's data source: its own tables plus the platform's (outbox, inbox, dead letters, audit trail). */
-export function openServiceDataSource(definition: ServiceDefinition, database: DatabaseLocation): Promise<DataSource> {
-  return openDataSource({
+export async function openServiceDataSource(definition: ServiceDefinition, database: DatabaseLocation, log?: SqlLogSink): Promise<DataSource> {
+  const dataSource = await openDataSource({
+    log,
     schema: definition.name,
     entities: [...MESSAGING_ENTITIES, AuditRecord, ...definition.entities],
-    migrations: [MessagingTables1763800000000, AuditTable1763800000001, ...definition.migrations],
+    migrations: [MessagingTables1763800000000, AuditTable1763800000001, AuditEvidence1763900000000, ...definition.migrations],
     database,
   });
+  // Denials asked for inside a transaction are written once it ends (Audit.recordDenial).
+  dataSource.subscribers.push(new AuditDenialSubscriber());
+  return dataSource;
 }
 
 export function objectStoreFor(config: PlatformConfig, publicBaseUrl: string): ObjectStore {
@@ -61,14 +69,14 @@ export function objectStoreFor(config: PlatformConfig, publicBaseUrl: string): O
 }
 
 export async function startService(definition: ServiceDefinition, config: PlatformConfig, options: StartOptions): Promise<RunningService> {
-  const logger = new Logger(`carta-${definition.name}`);
-  const dataSource = await openServiceDataSource(definition, databaseFor(config, definition.name));
+  const log = platformLog().child({ service: definition.name });
+  const dataSource = await openServiceDataSource(definition, databaseFor(config, definition.name), log);
   const ownsBroker = !options.broker;
   const broker = options.broker ?? new KafkaBroker({ brokers: config.kafka?.brokers ?? [], clientId: `carta-${definition.name}` });
-  if (ownsBroker && !config.kafka) throw new Error('KAFKA_BROKERS is not set and no in-process broker was given');
+  if (ownsBroker && !config.kafka) throw new ConfigError('KAFKA_BROKERS is not set and no in-process broker was given');
   try {
     const applied = await migrate(dataSource);
-    if (applied.length > 0) logger.log(`applied migrations: ${applied.join(', ')}`);
+    if (applied.length > 0) log.info({ migrations: applied }, 'applied migrations');
     const outbox = new Outbox(`/carta/${definition.name}`);
     await definition.seed?.(dataSource, outbox);
     // The filesystem store signs links to this service's own address, so the port must be known now.
@@ -76,9 +84,8 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     const objectStore = options.objectStore ?? objectStoreFor(config, `http://${config.host}:${port}/objects`);
     await objectStore.ensureReady();
 
-    const app = await NestFactory.create(
-      ServiceKitModule.forService(definition.rootModule, { name: definition.name, schemaFile: definition.schemaFile, dataSource, outbox, objectStore, internalSecret: config.internalSecret, clock: options.clock ?? systemClock }),
-      { logger: ['error', 'warn'], abortOnError: false },
+    const app = await createServiceApp(
+      ServiceKitModule.forService(definition.rootModule, { name: definition.name, schemaFile: definition.schemaFile, dataSource, outbox, objectStore, internalSecret: config.internalSecret, publicUrl: config.publicUrl ?? `http://${config.host}:${DEFAULT_PORTS.gateway}`, clock: options.clock ?? systemClock, log }),
     );
     const transport = new EventTransport({ service: definition.name, dataSource, broker, groupPrefix: config.kafka?.groupPrefix, retry: options.retry });
     app.get(EventTransportHolder).set(transport);
@@ -90,7 +97,7 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     const url = `http://${config.host}:${(app.getHttpServer().address() as AddressInfo).port}`;
     const relay = new OutboxRelay(dataSource, broker);
     await relay.start();
-    logger.log(`subgraph at ${url}/graphql`);
+    log.info({ url: `${url}/graphql` }, 'subgraph up');
 
     return {
       name: definition.name,
@@ -114,8 +121,19 @@ export async function startService(definition: ServiceDefinition, config: Platfo
   }
 }
 
+/**
+ * A service's Nest application: Nest's own logs as JSON lines, and one JSON body parser with the
+ * platform's limit (shared with the gateway), whose refusals ServiceErrorFilter answers as JSON.
+ */
+export async function createServiceApp(module: DynamicModule): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false, abortOnError: false });
+  app.useLogger(new NestJsonLogger(platformLog()));
+  app.useBodyParser('json', { limit: SUBGRAPH_MAX_REQUEST_BYTES });
+  return app;
+}
+
 /** A port the OS has free right now (tests ask for "any port"). */
-function freePort(host: string): Promise<number> {
+export function freePort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

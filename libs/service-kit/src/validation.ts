@@ -1,3 +1,4 @@
+import { isoDate } from '@carta/contracts';
 import { badInput } from '@carta/domain';
 import { z } from 'zod';
 
@@ -16,8 +17,39 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 }
 
 /** A calendar date (clinical and travel dates are dates, not instants). */
-export { isoDate } from '@carta/contracts';
+export { isoDate };
 export const personName = z.string().trim().min(1).max(100);
+
+/** No one alive is older. */
+export const MAX_AGE_YEARS = 130;
+/** No passport is issued for more than 10 years (plus carried-over months, at most 9 in any scheme we know). */
+export const MAX_PASSPORT_YEARS_AHEAD = 11;
+
+/** The calendar day `years` from now's UTC day (negative: before). */
+export function yearsFrom(now: Date, years: number): string {
+  const day = new Date(now);
+  day.setUTCFullYear(day.getUTCFullYear() + years);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The latest calendar day it is anywhere on Earth (UTC+14): a date after it is in everyone's future. */
+export function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A day that has happened (a review, a diagnosis). Bounds are taken when the input is parsed. */
+export const pastDate = isoDate.refine((day) => day <= latestToday(new Date()), 'must not be in the future');
+
+/** A living person's date of birth: not in the future, not more than MAX_AGE_YEARS ago. */
+export const birthDate = pastDate.refine((day) => day >= yearsFrom(new Date(), -MAX_AGE_YEARS), `must be within the last ${MAX_AGE_YEARS} years`);
+
+/**
+ * A passport's expiry as the record shows it: it may have passed (the record keeps it; the visa
+ * checks judge validity), but never beyond what any passport is issued for, nor before anyone alive was born.
+ */
+export const passportExpiry = isoDate
+  .refine((day) => day <= yearsFrom(new Date(), MAX_PASSPORT_YEARS_AHEAD), `must be within ${MAX_PASSPORT_YEARS_AHEAD} years from today`)
+  .refine((day) => day >= yearsFrom(new Date(), -MAX_AGE_YEARS), `must be within the last ${MAX_AGE_YEARS} years`);
 
 /** An id argument: a UUID, or BAD_USER_INPUT naming the field. */
 export function parseUuid(value: unknown, field: string): string {

@@ -3,6 +3,7 @@ import { DeadLetterRecord } from '@carta/messaging';
 import { DomainError } from '@carta/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { Roles } from '../identity.guard';
+import { parseUuid } from '../validation';
 import { EventTransportHolder } from './event-transport.holder';
 
 /**
@@ -31,7 +32,8 @@ export function deadLettersResolver(service: string): Function {
 
     @Roles('admin')
     @Mutation(`redrive${capitalised}DeadLetter`)
-    async redrive(@Args('id') id: string) {
+    async redrive(@Args('id') rawId: string) {
+      const id = parseUuid(rawId, 'id');
       const exists = await this.dataSource.getRepository(DeadLetterRecord).existsBy({ id });
       if (!exists) throw new DomainError('NOT_FOUND', 'dead letter not found');
       const outcome = await this.transport.get().redrive(id);

@@ -9,6 +9,10 @@ export class CaseAssignment {
 
   @Column({ type: 'text' })
   coordinatorId: string;
+
+  /** When this assignment was made: a projection only ever moves forward in time. */
+  @Column({ type: 'timestamptz' })
+  assignedAt: Date;
 }
 
 @Entity({ name: 'case_referral' })

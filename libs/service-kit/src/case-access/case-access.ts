@@ -5,12 +5,17 @@ import { CartaEvent, CaseOpened, ConsentGranted, ConsentWithdrawn, CoordinatorAs
 import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, canWriteCase, CaseAccessFacts, DomainError } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Audit, AuditAbout } from '../audit/audit';
+import { AuditAction } from '../audit/audit-catalogue';
 import { CaseAssignment, CaseConsent, CaseReferral } from './case-access.entities';
 
-/** Object-level access to a case, enforced by every subgraph that serves case data. */
+/** Object-level access to a case, enforced by every subgraph that serves case data; every refusal is audited. */
 @Injectable()
 export class CaseAccess {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: Audit,
+  ) {}
 
   async facts(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseAccessFacts> {
     // One after another: a transaction's connection runs one query at a time.
@@ -30,25 +35,47 @@ export class CaseAccess {
   }
 
   async assertCanRead(identity: Identity, caseId: string, category: DataCategory = 'CLINICAL_SUMMARY', manager?: EntityManager): Promise<void> {
-    if (!canReadCase(identity, await this.facts(caseId, manager), category)) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
+    if (!canReadCase(identity, await this.facts(caseId, manager), category)) await this.refuse(identity, 'case-data.read', { caseId, targetId: category }, manager, 'this case is not shared with you');
   }
 
   async assertCanReadCentreRecord(identity: Identity, record: { caseId: string; centreId: string }, category: DataCategory, manager?: EntityManager): Promise<void> {
-    if (!canReadCentreRecord(identity, await this.facts(record.caseId, manager), record.centreId, category)) throw new DomainError('FORBIDDEN', 'this case is not shared with you');
+    if (!canReadCentreRecord(identity, await this.facts(record.caseId, manager), record.centreId, category)) {
+      await this.refuse(identity, 'centre-record.read', { caseId: record.caseId, targetId: record.centreId }, manager, 'this case is not shared with you');
+    }
   }
 
   /** Writes on a case: its assigned coordinator and admins (canWriteCase). */
   async assertCanWrite(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
-    if (!canWriteCase(identity, await this.facts(caseId, manager))) throw new DomainError('FORBIDDEN', 'only the case’s assigned coordinator or an admin may change it');
+    if (!canWriteCase(identity, await this.facts(caseId, manager))) await this.refuse(identity, 'case.write', { caseId }, manager, 'only the case’s assigned coordinator or an admin may change it');
   }
 
   async assertCanDownload(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
-    if (!canDownloadDocuments(identity, await this.facts(caseId, manager))) throw new DomainError('FORBIDDEN', "you may not fetch this case's documents");
+    if (!canDownloadDocuments(identity, await this.facts(caseId, manager))) await this.refuse(identity, 'documents.fetch', { caseId }, manager, "you may not fetch this case's documents");
   }
 
   async assertCanSeeFinances(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
-    if (!canSeeFinances(identity, await this.facts(caseId, manager))) throw new DomainError('FORBIDDEN', "this case's finances are not shared with you");
+    if (!canSeeFinances(identity, await this.facts(caseId, manager))) await this.refuse(identity, 'finances.read', { caseId }, manager, "this case's finances are not shared with you");
   }
+
+  /** Records the refusal in its own transaction (the caller's rolls back), then refuses. */
+  private async refuse(identity: Identity, action: AuditAction, about: AuditAbout, manager: EntityManager | undefined, message: string): Promise<never> {
+    await this.audit.recordDenial(identity, action, about, manager);
+    throw new DomainError('FORBIDDEN', message);
+  }
+}
+
+/**
+ * Records who runs a case, unless a later assignment is already known: events can arrive after
+ * intake's own direct write (or after each other, on redelivery), and the newest must win.
+ */
+export async function recordAssignment(manager: EntityManager, assignment: { caseId: string; coordinatorId: string; assignedAt: Date }): Promise<void> {
+  const table = manager.connection.getMetadata(CaseAssignment).tablePath.split('.').map((part) => `"${part}"`).join('.');
+  await manager.query(
+    `INSERT INTO ${table} ("case_id", "coordinator_id", "assigned_at") VALUES ($1, $2, $3)
+     ON CONFLICT ("case_id") DO UPDATE SET "coordinator_id" = EXCLUDED."coordinator_id", "assigned_at" = EXCLUDED."assigned_at"
+     WHERE ${table}."assigned_at" < EXCLUDED."assigned_at"`,
+    [assignment.caseId, assignment.coordinatorId, assignment.assignedAt],
+  );
 }
 
 /** Keeps the projections current from intake's and eligibility's events. */
@@ -56,12 +83,12 @@ export class CaseAccess {
 export class CaseAccessConsumer {
   @EventPattern(CaseOpened.type)
   async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await manager.upsert(CaseAssignment, { caseId: event.data.caseId, coordinatorId: event.data.coordinatorId }, ['caseId']);
+    await recordAssignment(manager, { caseId: event.data.caseId, coordinatorId: event.data.coordinatorId, assignedAt: new Date(event.data.openedAt) });
   }
 
   @EventPattern(CoordinatorAssigned.type)
   async onCoordinatorAssigned(@Payload() event: CartaEvent<EventData<typeof CoordinatorAssigned>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await manager.upsert(CaseAssignment, { caseId: event.data.caseId, coordinatorId: event.data.coordinatorId }, ['caseId']);
+    await recordAssignment(manager, { caseId: event.data.caseId, coordinatorId: event.data.coordinatorId, assignedAt: new Date(event.data.assignedAt) });
   }
 
   @EventPattern(ReferralSubmitted.type)

@@ -1,6 +1,6 @@
-import { CaseAccessTables1763800000002 } from '@carta/service-kit';
+import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from '@carta/service-kit';
 import { Billing1763800000100 } from './1763800000100-billing';
 import { CentreTariffs1763800000200 } from './1763800000200-centre-tariffs';
 
 /** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
-export const migrations: Function[] = [CaseAccessTables1763800000002, Billing1763800000100, CentreTariffs1763800000200];
+export const migrations: Function[] = [CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001, Billing1763800000100, CentreTariffs1763800000200];

@@ -1,5 +1,5 @@
 import { caseStatus } from '@carta/contracts';
-import { isoDate, parseInput, personName } from '@carta/service-kit';
+import { parseInput, passportExpiry, pastDate, personName } from '@carta/service-kit';
 import { z } from 'zod';
 
 const transition = z.object({ to: caseStatus, reason: z.string().trim().max(500).nullish() });
@@ -8,10 +8,10 @@ const companion = z.object({
   familyName: personName,
   relationship: z.string().trim().min(1).max(50),
   passportNumber: z.string().regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters or digits').nullish(),
-  passportExpiry: isoDate.nullish(),
+  passportExpiry: passportExpiry.nullish(),
 });
 const homeTeamReview = z.object({
-  reviewedOn: isoDate,
+  reviewedOn: pastDate,
   reviewer: personName,
   institution: z.string().trim().min(1).max(200),
   summary: z.string().trim().min(1).max(2000),

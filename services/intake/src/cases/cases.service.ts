@@ -4,7 +4,7 @@ import { Identity } from '@carta/auth';
 import { CaseOpened, CaseStatus, CaseStatusChanged, CoordinatorAssigned } from '@carta/contracts';
 import { DomainError, forbidden, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, CaseAssignment } from '@carta/service-kit';
+import { Audit, CaseAccess, recordAssignment, statusAction } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { Patient } from '../patients/patient.entity';
 import { Case, Companion, HomeTeamReview } from './case.entity';
@@ -57,7 +57,7 @@ export class CasesService {
       });
       await manager.insert(Case, kase);
       // Intake owns the assignment: its own access projection is written now, not when its event comes back.
-      await manager.upsert(CaseAssignment, { caseId: kase.id, coordinatorId }, ['caseId']);
+      await recordAssignment(manager, { caseId: kase.id, coordinatorId, assignedAt: openedAt });
       await this.audit.record(manager, identity, 'case.open', { caseId: kase.id });
       await this.outbox.append(manager, CaseOpened, {
         caseId: kase.id,
@@ -96,7 +96,7 @@ export class CasesService {
   transition(identity: Identity, caseId: string, to: CaseStatus, reason?: string | null): Promise<Case> {
     return this.changeCase(identity, caseId, async (manager, kase) => {
       await this.moveTo(manager, kase, to, reason ?? undefined);
-      await this.audit.record(manager, identity, `case.transition.${to.toLowerCase()}`, { caseId });
+      await this.audit.record(manager, identity, statusAction('case.transition', to), { caseId });
     });
   }
 
@@ -118,9 +118,10 @@ export class CasesService {
     return this.changeCase(identity, caseId, async (manager, kase) => {
       kase.coordinatorId = coordinatorId;
       await manager.update(Case, caseId, { coordinatorId });
-      await manager.upsert(CaseAssignment, { caseId, coordinatorId }, ['caseId']);
+      const assignedAt = new Date();
+      await recordAssignment(manager, { caseId, coordinatorId, assignedAt });
       await this.audit.record(manager, identity, 'case.assign-coordinator', { caseId });
-      await this.outbox.append(manager, CoordinatorAssigned, { caseId, coordinatorId, assignedAt: new Date().toISOString() });
+      await this.outbox.append(manager, CoordinatorAssigned, { caseId, coordinatorId, assignedAt: assignedAt.toISOString() });
     });
   }
 

@@ -11,6 +11,15 @@ describe('parseOpenCaseInput', () => {
     expect(parseOpenCaseInput({ ...withoutPatient, patientId: 'pt_0123456789abcdef' }).patientId).toBe('pt_0123456789abcdef');
   });
 
+  it('leaves the coordinator to the service when none is named (the caller becomes it)', () => {
+    const { coordinatorId: _coordinatorId, ...withoutCoordinator } = valid;
+    expect(parseOpenCaseInput(withoutCoordinator).coordinatorId).toBeUndefined();
+  });
+
+  it('keeps an expired passport on the record', () => {
+    expect(parseOpenCaseInput({ ...valid, patient: { ...patient, passportExpiry: '2019-05-01' } }).patient?.passportExpiry).toBe('2019-05-01');
+  });
+
   it.each([
     [{ ...valid, diagnosis: { icd10: 'gastric', description: 'x' } }, 'diagnosis.icd10'],
     [{ ...valid, diagnosis: { icd10: 'C16.9', description: '  ' } }, 'diagnosis.description'],
@@ -18,6 +27,10 @@ describe('parseOpenCaseInput', () => {
     [{ ...valid, patientId: 'pt_0123456789abcdef' }, 'patient'],
     [{ ...valid, patient: { ...patient, birthDate: '02/04/1971' } }, 'patient.birthDate'],
     [{ ...valid, patient: { ...patient, passportNumber: 'A 1234 56' } }, 'patient.passportNumber'],
+    [{ ...valid, patient: { ...patient, birthDate: '2999-01-01' } }, 'patient.birthDate'],
+    [{ ...valid, patient: { ...patient, birthDate: '1850-06-01' } }, 'patient.birthDate'],
+    [{ ...valid, patient: { ...patient, passportExpiry: '2999-01-01' } }, 'patient.passportExpiry'],
+    [{ ...valid, patient: { ...patient, passportExpiry: '1970-01-01' } }, 'patient.passportExpiry'],
   ])('refuses %j naming the field %s, without echoing the value', (input, field) => {
     try {
       parseOpenCaseInput(input);

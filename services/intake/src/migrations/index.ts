@@ -1,5 +1,5 @@
-import { CaseAccessTables1763800000002 } from '@carta/service-kit';
+import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from '@carta/service-kit';
 import { Cases1763800000100 } from './1763800000100-cases';
 
 /** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
-export const migrations: Function[] = [CaseAccessTables1763800000002, Cases1763800000100];
+export const migrations: Function[] = [CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001, Cases1763800000100];

@@ -1,0 +1,279 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DevTokenIssuer, Identity } from '@carta/auth';
+import { renderPaper } from '@carta/pdf';
+import { eventually } from '@carta/testing';
+import { RunningPlatform } from '../../platform';
+
+/** Who sends a request: nobody, a token that is not one, a token from another issuer, or a real identity. */
+export type Caller =
+  | { label: string; kind: 'anonymous' }
+  | { label: string; kind: 'garbage' }
+  | { label: string; kind: 'forged' }
+  | { label: string; kind: 'identity'; identity: Identity };
+
+export interface Answer {
+  status: number;
+  /** The raw body: leak checks read what went over the wire, not a parsed view of it. */
+  text: string;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
+}
+
+export const identities = {
+  owner: { subject: 'coord-a', roles: ['coordinator'] },
+  coordinatorB: { subject: 'coord-b', roles: ['coordinator'] },
+  admin: { subject: 'admin-1', roles: ['admin'] },
+  puthOffice: { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' },
+  ruijinOffice: { subject: 'office-ruijin', roles: ['hospital_office'], centreId: 'ruijin' },
+  analyst: { subject: 'analyst-1', roles: ['analyst'] },
+} satisfies Record<string, Identity>;
+
+export const callerFor = (label: string, identity: Identity): Caller => ({ label: `${label} (${identity.subject})`, kind: 'identity', identity });
+
+/** Sends GraphQL to the gateway as a caller and keeps the raw answer. */
+export function gatewaySender(platform: () => RunningPlatform) {
+  let forger: DevTokenIssuer | undefined;
+  async function authorization(caller: Caller): Promise<Record<string, string>> {
+    switch (caller.kind) {
+      case 'anonymous':
+        return {};
+      case 'garbage':
+        return { authorization: `Bearer ${randomBytes(24).toString('base64url')}.garbage.${randomBytes(8).toString('hex')}` };
+      case 'forged':
+        // A well-formed ES256 token for an admin, signed by a key the platform never trusted.
+        forger ??= await DevTokenIssuer.create();
+        return { authorization: `Bearer ${await forger.issue({ subject: 'admin-1', roles: ['admin'] })}` };
+      case 'identity':
+        return { authorization: `Bearer ${await platform().devIssuer.issue(caller.identity)}` };
+    }
+  }
+  return async function send(caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+    const response = await fetch(platform().gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await authorization(caller)) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    let body: Answer['body'];
+    try {
+      body = JSON.parse(text) as Answer['body'];
+    } catch {
+      body = undefined;
+    }
+    return { status: response.status, text, body };
+  };
+}
+
+export interface VictimIds {
+  caseId: string;
+  patientId: string;
+  consentId: string;
+  documentId: string;
+  /** A VERIFIED version of the victim's document. */
+  versionId: string;
+  /** A version requested but never uploaded: the target of hostile streamed uploads. */
+  pendingVersionId: string;
+  referralId: string;
+  letterId: string;
+  travellerId: string;
+  applicationId: string;
+  estimateId: string;
+  invoiceId: string;
+}
+
+export interface Scenario {
+  /** A unique string in the patient's surname: wherever it appears, identifying data went there. */
+  marker: string;
+  today: string;
+  ids: VictimIds;
+  /** The centre the victim is referred to, with consent (not FINANCIAL). */
+  centreId: string;
+  otherCentreId: string;
+  /** A trial only the victim's centre runs and owns (other offices must not touch it). */
+  ownedTrialId: string;
+  ownedTrialCriteria: string;
+  submittedTrialId: string;
+  identities: typeof identities;
+  /** Steps of the world that could not be built today (their ids are then fresh UUIDs). */
+  gaps: string[];
+}
+
+/** A real, well-formed PDF (the documents service verifies the structure, not only the magic bytes). */
+const pdf = async () => (await renderPaper({ title: 'Pathology report', footer: 'security suite', createdAt: new Date(), blocks: [{ kind: 'text', paragraphs: ['Adenocarcinoma, CLDN18.2 positive in 60% of tumour cells.'] }] })).bytes;
+
+/**
+ * The victim's world, built on the real engines through the gateway as its owner (coordinator A):
+ * a case whose patient carries the marker, a consent for PUTH (clinical summary and medical
+ * records, not FINANCIAL), a verified document (streamed) and a pending version, a submission to a PUTH trial
+ * accepted by its office, a journey with a letter, a traveller and a visa application, an accepted
+ * estimate, an invoice and a payment. Steps past the referral are recorded as gaps if they fail.
+ */
+export async function buildScenario(platform: () => RunningPlatform): Promise<Scenario> {
+  const send = gatewaySender(platform);
+  const owner = callerFor('owner', identities.owner);
+  const puth = callerFor('PUTH office', identities.puthOffice);
+  // Latin letters only: it is also the traveller's passport surname.
+  const marker = `Zqxmarker${[...randomBytes(8)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
+  const today = new Date().toISOString().slice(0, 10);
+  const gaps: string[] = [];
+  const call = async <T>(caller: Caller, query: string, variables: Record<string, unknown>, pick: (data: Record<string, unknown>) => T | undefined): Promise<T> => {
+    const answer = await send(caller, query, variables);
+    const value = answer.body?.data ? pick(answer.body.data) : undefined;
+    if (value === undefined || value === null) throw new Error(`${query.slice(0, 60)}… as ${caller.label}: ${answer.text.slice(0, 300)}`);
+    return value;
+  };
+  const step = async <T>(what: string, fallback: T, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      gaps.push(`${what}: ${(error as Error).message}`);
+      return fallback;
+    }
+  };
+
+  const opened = await call(owner, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id patientId } }`, {
+    input: {
+      patient: { givenName: 'Ada', familyName: marker, birthDate: '1969-05-04', nationality: 'NGA', passportNumber: 'A11223344', email: `${marker.toLowerCase()}@example.org` },
+      diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2 positive' },
+      coordinatorId: identities.owner.subject,
+    },
+  }, (data) => data.openCase as { id: string; patientId: string });
+  const caseId = opened.id;
+
+  const trials = await call(owner, `{ trials(recruitingOnly: false) { id centreIds criteria } }`, {}, (data) => data.trials as { id: string; centreIds: string[]; criteria: string }[]);
+  const owned = trials.find((trial) => trial.centreIds.length === 1 && trial.centreIds[0] === 'puth');
+  if (!owned) throw new Error('the seed has no trial run by PUTH alone');
+
+  // Documents learns of the case from its opening event: wait for its checklist before uploading.
+  await eventually('documents to know the case', async () => {
+    const answer = await send(owner, `query($id: ID!) { checklist(caseId: $id) { completeness } }`, { id: caseId });
+    return answer.body?.data?.checklist;
+  }, 60_000);
+  await call(owner, `mutation($id: ID!) { addCompanion(caseId: $id, companion: { givenName: "Tom", familyName: "${marker}", relationship: "husband" }) { id } }`, { id: caseId }, (data) => data.addCompanion);
+  const document = await step('upload a document', { documentId: randomUUID(), versionId: randomUUID() }, async () => {
+    const bytes = await pdf();
+    const ticket = await call(owner, `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { documentId versionId streamUploadPath } }`, {
+      input: { caseId, kind: 'PATHOLOGY_REPORT', fileName: 'pathology.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), language: 'en', recordDate: today },
+    }, (data) => data.requestDocumentUpload as { documentId: string; versionId: string; streamUploadPath: string });
+    // Streamed through the gateway: the one upload path that needs nothing but the caller's token.
+    const put = await fetch(`${platform().gateway.url.replace(/\/graphql$/, '')}${ticket.streamUploadPath}`, {
+      method: 'PUT',
+      body: bytes,
+      headers: { 'content-type': 'application/pdf', authorization: `Bearer ${await platform().devIssuer.issue(identities.owner)}` },
+    });
+    const result = (await put.json().catch(() => ({}))) as { status?: string };
+    if (put.status !== 200 || result.status !== 'VERIFIED') throw new Error(`streamed upload answered ${put.status} ${JSON.stringify(result)}`);
+    return { documentId: ticket.documentId, versionId: ticket.versionId };
+  });
+  const pendingVersionId = await step('request a second version, never uploaded', randomUUID(), async () => {
+    const ticket = await call(owner, `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { versionId } }`, {
+      input: { caseId, kind: 'PATHOLOGY_REPORT', documentId: document.documentId, fileName: 'pathology-v2.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: 'b'.repeat(64), language: 'en', recordDate: today },
+    }, (data) => data.requestDocumentUpload as { versionId: string });
+    return ticket.versionId;
+  });
+
+  const consentId = await call(owner, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+    input: {
+      caseId,
+      centreId: 'puth',
+      purpose: 'ELIGIBILITY_REVIEW',
+      categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
+      direction: 'TO_CHINA',
+      recipientName: 'Peking University Third Hospital, International Medical Department',
+      recipientContact: 'international@puth.example',
+      processingMethod: 'Review by the principal investigator for trial eligibility',
+      rightsContact: 'privacy@carta.example',
+      signedFormDocumentId: document.documentId,
+    },
+  }, (data) => (data.recordConsent as { id: string }).id);
+
+  await step('save an oncology summary', undefined, async () => {
+    await call(owner, `mutation($id: ID!, $summary: OncologySummaryInput!) { updateOncologySummary(caseId: $id, summary: $summary) { version } }`, {
+      id: caseId,
+      summary: { age: { value: 57, source: 'doc-passport' }, diagnosis: { value: 'C16.9', source: 'doc-pathology' }, ecog: { value: 1, on: today, source: 'doc-clinic-note' }, markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: 60, on: today, source: 'doc-pathology' }], labs: [], transfusions: [] },
+    }, (data) => data.updateOncologySummary);
+  });
+
+  const submittedTrialId = 'NCT05277987';
+  const referralId = await eventually('eligibility to know the trial and the consent', async () => {
+    const answer = await send(owner, `mutation($caseId: ID!) { submitCase(caseId: $caseId, trialId: "${submittedTrialId}", centreId: "puth") { id } }`, { caseId });
+    return (answer.body?.data?.submitCase as { id: string } | undefined)?.id;
+  }, 60_000);
+  await eventually('the referred, consented office to see the case', async () => {
+    const answer = await send(puth, `query($id: ID!) { case(id: $id) { id checklist { completeness } } }`, { id: caseId });
+    return !answer.body?.errors && (answer.body?.data?.case as { checklist?: unknown } | undefined)?.checklist;
+  }, 60_000);
+
+  await step('the PUTH office accepts the referral', undefined, async () => {
+    await eventually('the office to accept', async () => {
+      const answer = await send(puth, `mutation($id: ID!) { recordPiDecision(referralId: $id, decision: ACCEPTED) { status } }`, { id: referralId });
+      return answer.body?.data?.recordPiDecision;
+    }, 30_000);
+  });
+  const letterId = await step('the journey plans a letter', randomUUID(), () =>
+    eventually('travel to request the letter', async () => {
+      const answer = await send(owner, `query($id: ID!) { case(id: $id) { invitationLetters { id } } }`, { id: caseId });
+      return (answer.body?.data?.case as { invitationLetters: { id: string }[] } | undefined)?.invitationLetters[0]?.id;
+    }, 30_000),
+  );
+  const travellerId = await step('add the patient as a traveller', randomUUID(), () =>
+    call(owner, `mutation($caseId: ID!, $traveller: TravellerInput!) { addTraveller(caseId: $caseId, traveller: $traveller) { id } }`, {
+      caseId,
+      traveller: { role: 'PATIENT', givenName: 'Ada', familyName: marker, birthDate: '1969-05-04', nationality: 'NGA', passportNumber: 'A11223344', passportExpiry: '2036-01-01' },
+    }, (data) => (data.addTraveller as { id: string }).id),
+  );
+  const applicationId = await step('open a visa application', randomUUID(), () =>
+    call(owner, `mutation($id: ID!) { openVisaApplication(travellerId: $id) { id } }`, { id: travellerId }, (data) => (data.openVisaApplication as { id: string }).id),
+  );
+  const money = await step('prepare and accept an estimate, invoice and pay', { estimateId: randomUUID(), invoiceId: randomUUID() }, async () => {
+    const estimateId = await eventually('billing to know the timeline', async () => {
+      const answer = await send(owner, `mutation($caseId: ID!) { prepareCostEstimate(caseId: $caseId, input: { fundingModel: PATIENT_PAID, usdToCny: { rate: "7.1000", asOf: "${today}", source: "PBOC" }, familyStaysDuringManufacturing: true }) { id } }`, { caseId });
+      return (answer.body?.data?.prepareCostEstimate as { id: string } | undefined)?.id;
+    }, 30_000);
+    await call(owner, `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Ada's daughter" }) { version } }`, { id: estimateId }, (data) => data.acceptCostEstimate);
+    const invoiceId = await call(owner, `mutation($caseId: ID!) { issueInvoice(caseId: $caseId, input: { kind: DEPOSIT, amount: { amount: "1000.00", currency: "CNY" } }) { id } }`, { caseId }, (data) => (data.issueInvoice as { id: string }).id);
+    await call(owner, `mutation($caseId: ID!) { recordPayment(caseId: $caseId, payment: { reference: "SWIFT-VICTIM-1", amount: { amount: "1000.00", currency: "CNY" }, on: "${today}" }) { caseId } }`, { caseId }, (data) => data.recordPayment);
+    return { estimateId, invoiceId };
+  });
+
+  return {
+    marker,
+    today,
+    ids: { caseId, patientId: opened.patientId, consentId, documentId: document.documentId, versionId: document.versionId, pendingVersionId, referralId, letterId, travellerId, applicationId, estimateId: money.estimateId, invoiceId: money.invoiceId },
+    centreId: 'puth',
+    otherCentreId: 'ruijin',
+    ownedTrialId: owned.id,
+    ownedTrialCriteria: owned.criteria,
+    submittedTrialId,
+    identities,
+    gaps,
+  };
+}
+
+/**
+ * What must not change when someone without the right tries to write: the victim case as an admin
+ * reads it, per field (so one refused field cannot hide the others), and PUTH's own records.
+ */
+export const SNAPSHOT_READS: Record<string, string> = {
+  case: `query($id: ID!) { case(id: $id) { status coordinatorId consents { id active categories withdrawnAt } companions { id } patient { familyName passportNumber email } homeTeamReview { reviewer } } }`,
+  documents: `query($id: ID!) { case(id: $id) { documents { id versions { id status } } } }`,
+  oncologySummary: `query($id: ID!) { case(id: $id) { oncologySummary { version } } }`,
+  billing: `query($id: ID!) { case(id: $id) { billing { estimates { id version acceptance { acceptedBy } } invoices { id amount { amount } } payments { reference } refunds { reference } } } }`,
+  journey: `query($id: ID!) { case(id: $id) { journey { revision arrivedOn facts { kind } } } }`,
+  travellers: `query($id: ID!) { case(id: $id) { travellers { id familyName passportNumber passportExpiry } } }`,
+  visaApplications: `query($id: ID!) { case(id: $id) { visaApplications { id status } } }`,
+  invitationLetters: `query($id: ID!) { case(id: $id) { invitationLetters { id status officeReference } } }`,
+  puthCentre: `{ centre(id: "puth") { languages icuBackup crsIcansManagement hotelMonitoringAfterDay14 contactEmail contactPhone } }`,
+  puthTariff: `{ centreTariff(centreId: "puth") { label updatedAt } }`,
+  trials: `{ trials(recruitingOnly: false) { id criteriaVersion recruiting openSlots } }`,
+};
+
+export async function snapshot(send: ReturnType<typeof gatewaySender>, scenario: Scenario): Promise<Record<string, string>> {
+  const admin = callerFor('admin', identities.admin);
+  const entries = await Promise.all(
+    Object.entries(SNAPSHOT_READS).map(async ([name, query]) => {
+      const answer = await send(admin, query, query.includes('$id') ? { id: scenario.ids.caseId } : {});
+      return [name, JSON.stringify(answer.body?.data ?? null) + (answer.body?.errors ? ` errors: ${answer.body.errors.map((error) => error.extensions?.code).join(',')}` : '')] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
