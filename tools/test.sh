@@ -6,13 +6,7 @@ cd "$(dirname "$0")/.."
 bash deploy/engines/engines.sh up
 eval "$(bash deploy/engines/engines.sh env)"
 
-echo "== type check"
-tsc -p tsconfig.json
-echo "== lint (module boundaries need the project graph)"
-nx show projects >/dev/null
-eslint . --max-warnings 0
-echo "== supergraph is composed from the current subgraph SDL"
-node tools/run.js tools/supergraph.ts --check
+bash tools/check.sh static
 echo "== unit and integration tests (serial: one suite restarts Kafka)"
 # PGlite loads its WASM through a dynamic import, which Jest's VM only allows with this flag.
 NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-vm-modules --no-warnings=ExperimentalWarning" \

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm run check`: the fast gate before every commit — type check, lint, supergraph freshness and the
+# unit specs (*.spec.ts: pure logic and PGlite), no engines. `tools/check.sh static` stops before the specs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== type check"
+tsc -p tsconfig.json
+echo "== lint (module boundaries need the project graph)"
+nx show projects >/dev/null
+eslint . --max-warnings 0
+echo "== supergraph is composed from the current subgraph SDL"
+node tools/run.js tools/supergraph.ts --check
+[ "${1:-}" = static ] && exit 0
+
+echo "== unit specs"
+# PGlite loads its WASM through a dynamic import, which Jest's VM only allows with this flag.
+NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-vm-modules --no-warnings=ExperimentalWarning" \
+  nx run-many -t test --parallel=2 --outputStyle=stream -- --testPathPatterns='\.spec\.ts$' --passWithNoTests
