@@ -5,8 +5,9 @@
  * criteria change re-screening only the changed trial versus everything.
  *   node tools/run.js services/eligibility/bench/screening.bench.ts   (BENCH_SUMMARIES, BENCH_TRIALS to scale)
  */
-import { LabResult, parseCriteria, SEED_TRIALS, TrialCriteria } from '@carta/domain';
-import { OncologySummary } from '../src/screening/oncology-summary';
+import { parseCriteria, SEED_TRIALS, TrialCriteria } from '@carta/domain';
+import { fact } from '../src/screening/facts.fixture';
+import { OncologySummary, SummaryFact, summaryOf } from '../src/screening/oncology-summary';
 import { screenTrial } from '../src/screening/screening';
 
 const SUMMARIES = Number(process.env.BENCH_SUMMARIES ?? 10_000);
@@ -23,33 +24,33 @@ function summaries(count: number): OncologySummary[] {
   const next = random(42);
   const diagnoses = ['C16.9', 'C16.0', 'C25.0', 'C83.3', 'C90.0'];
   return Array.from({ length: count }, (_, index) => {
-    const lab = (analyte: LabResult['analyte'], value: number, unit: string, high?: number): LabResult => ({ analyte, value, unit, referenceRange: high ? { high } : {}, collectedOn: `2026-11-${String(1 + Math.floor(next() * 21)).padStart(2, '0')}`, sourceDocumentId: `doc-${index}` });
-    return {
-      caseId: `case-${index}`,
-      age: { value: 20 + Math.floor(next() * 60), source: 'p' },
-      sex: { value: next() < 0.5 ? 'female' : 'male', source: 'p' },
-      weightKg: { value: 45 + Math.floor(next() * 50), source: 'n' },
-      diagnosis: { value: diagnoses[Math.floor(next() * diagnoses.length)], source: 'path' },
-      ecog: { value: Math.floor(next() * 4), source: 'n' },
-      lvef: { value: 40 + Math.floor(next() * 30), source: 'e' },
-      lifeExpectancyWeeks: { value: 6 + Math.floor(next() * 40), source: 'n' },
-      spo2: { value: 92 + Math.floor(next() * 8), source: 'n' },
-      her2: { value: next() < 0.8 ? 'NEGATIVE' : 'POSITIVE', source: 'path' },
-      priorLines: { value: Math.floor(next() * 5), source: 'h' },
-      markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: Math.floor(next() * 90), on: '2026-10-01', source: 'path' }],
-      labs: [
-        lab('anc', 0.5 + next() * 3, '10^9/L'),
-        lab('alc', 0.1 + next(), 'K/uL'),
-        lab('haemoglobin', 6 + next() * 8, 'g/dL'),
-        lab('platelets', 30 + next() * 200, '10^9/L'),
-        lab('creatinine', 0.5 + next() * 2, 'mg/dL', 1.2),
-        lab('alt', 10 + next() * 150, 'U/L', 40),
-        lab('ast', 10 + next() * 150, 'U/L', 40),
-        lab('pt', 10 + next() * 10, 's', 13),
-        lab('aptt', 25 + next() * 30, 's', 35),
-      ],
-      transfusions: next() < 0.1 ? [{ on: '2026-11-15', source: 't' }] : [],
-    };
+    const doc = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+    const day = () => `2026-11-${String(1 + Math.floor(next() * 21)).padStart(2, '0')}`;
+    const lab = (analyte: string, value: number, unit: string, high?: number): SummaryFact => fact('LAB', { analyte: analyte as never, value, unit, ...(high ? { referenceRange: { high } } : {}) }, day(), doc);
+    const lines = Math.floor(next() * 5);
+    return summaryOf(`case-${index}`, [
+      fact('BIRTH_DATE', { birthDate: `${1946 + Math.floor(next() * 60)}-06-01` }, '2026-10-01', doc),
+      fact('SEX', { sex: next() < 0.5 ? 'female' : 'male' }, '2026-10-01', doc),
+      fact('WEIGHT', { value: 45 + Math.floor(next() * 50), unit: 'kg' }, day(), doc),
+      fact('DIAGNOSIS', { icd10: diagnoses[Math.floor(next() * diagnoses.length)] }, '2026-10-01', doc),
+      fact('ECOG', { value: Math.floor(next() * 4) }, day(), doc),
+      fact('LVEF', { value: 40 + Math.floor(next() * 30) }, day(), doc),
+      fact('LIFE_EXPECTANCY', { weeks: 6 + Math.floor(next() * 40) }, day(), doc),
+      fact('SPO2', { value: 92 + Math.floor(next() * 8) }, day(), doc),
+      fact('HER2', { status: next() < 0.8 ? 'NEGATIVE' : 'POSITIVE' }, '2026-10-01', doc),
+      fact('MARKER', { marker: 'CLDN18.2', method: 'IHC', result: 'POSITIVE', percentPositive: Math.floor(next() * 90) }, '2026-10-01', doc),
+      ...Array.from({ length: lines }, (_, line) => fact('LINE_OF_THERAPY', { drugs: [`regimen-${line}`], start: `202${line}-01-01`, bestResponse: 'PD', reasonStopped: 'PROGRESSION' }, '2026-10-01', doc)),
+      lab('anc', 0.5 + next() * 3, '10*9/L'),
+      lab('alc', 0.1 + next(), '10*3/uL'),
+      lab('haemoglobin', 6 + next() * 8, 'g/dL'),
+      lab('platelets', 30 + next() * 200, '10*9/L'),
+      lab('creatinine', 0.5 + next() * 2, 'mg/dL', 1.2),
+      lab('alt', 10 + next() * 150, 'U/L', 40),
+      lab('ast', 10 + next() * 150, 'U/L', 40),
+      lab('pt', 10 + next() * 10, 's', 13),
+      lab('aptt', 25 + next() * 30, 's', 35),
+      ...(next() < 0.1 ? [fact('TRANSFUSION', { product: 'PLATELETS', date: '2026-11-15' }, '2026-11-15', doc)] : []),
+    ]);
   });
 }
 
@@ -59,13 +60,16 @@ interface BenchTrial {
   criteria: TrialCriteria;
 }
 
+/** A threshold moved by up to ±5% (still valid: SpO₂ 95 stays ≤ 100); whole numbers (ECOG, counts) stay whole. */
+const vary = (value: number, draw: number) => (Number.isInteger(value) ? Math.round(value * (0.95 + draw * 0.1)) : Math.round(value * (0.95 + draw * 0.1) * 100) / 100);
+
 /** Variants of the seeded trials: every numeric threshold shifted a little, each its own trial. */
 function trials(count: number): BenchTrial[] {
   const next = random(7);
   const shift = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(shift);
     if (node && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, ['value', 'percent', 'timesUpperLimit'].includes(key) && typeof value === 'number' ? Math.round(value * (0.9 + next() * 0.2) * 100) / 100 : shift(value)]));
+      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, ['value', 'percent', 'timesUpperLimit'].includes(key) && typeof value === 'number' ? vary(value, next()) : shift(value)]));
     }
     return node;
   };
@@ -84,7 +88,7 @@ function time<T>(work: () => T): { result: T; seconds: number } {
 function screenAll(population: OncologySummary[], catalogue: BenchTrial[], criteriaOf: (trial: BenchTrial) => TrialCriteria): number {
   let evaluations = 0;
   for (const summary of population) {
-    for (const trial of catalogue) evaluations += screenTrial({ id: trial.id, targets: trial.targets, criteria: criteriaOf(trial) }, summary, TODAY).criteria.length;
+    for (const trial of catalogue) evaluations += screenTrial(summary, { trialId: trial.id, targets: trial.targets, criteria: criteriaOf(trial) }, { asOf: TODAY, assessments: [] }).criteria.length;
   }
   return evaluations;
 }

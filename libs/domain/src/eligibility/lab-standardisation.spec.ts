@@ -1,36 +1,64 @@
+import { formatReported, fromCanonical, plausibilityProblem, resolveAnalyte, toCanonical, unitProblem } from './analytes';
 import { cockcroftGault, LabResult, LabUnitError, standardiseLab } from './lab-standardisation';
+import { markerLabel, resolveMarker } from './markers';
+import { childPugh } from './scores';
+import { formatNumber, formatQuantity, normaliseUnit } from './units';
 
-const lab = (analyte: LabResult['analyte'], value: number, unit: string, high?: number): LabResult => ({
-  analyte,
-  value,
-  unit,
-  referenceRange: high === undefined ? undefined : { high },
-  collectedOn: '2026-11-20',
-  sourceDocumentId: 'doc-labs',
-});
+const lab = (analyte: LabResult['analyte'], value: number, unit: string, high?: number): LabResult => ({ analyte, value, unit, referenceRange: high === undefined ? undefined : { high } });
 
-describe('lab standardisation', () => {
+describe('units (UCUM) and per-analyte conversions', () => {
   it.each([
-    ['creatinine mg/dL × 88.4 = µmol/L', lab('creatinine', 1.2, 'mg/dL'), 106.08, 'µmol/L'],
-    ['creatinine already in µmol/L', lab('creatinine', 97, 'umol/L'), 97, 'µmol/L'],
-    ['bilirubin mg/dL × 17.1 = µmol/L', lab('bilirubin', 0.8, 'mg/dL'), 13.68, 'µmol/L'],
+    ['creatinine mg/dL × 88.4 = µmol/L', lab('creatinine', 1.2, 'mg/dL'), 106.08, 'umol/L'],
+    ['creatinine already in µmol/L', lab('creatinine', 97, 'umol/L'), 97, 'umol/L'],
+    ['bilirubin mg/dL × 17.1 = µmol/L', lab('bilirubin', 0.8, 'mg/dL'), 13.68, 'umol/L'],
     ['haemoglobin g/dL × 10 = g/L', lab('haemoglobin', 7.2, 'g/dL'), 72, 'g/L'],
-    ['haemoglobin already in g/L', lab('haemoglobin', 95, 'g/L'), 95, 'g/L'],
-    ['ANC ×10³/µL = ×10⁹/L', lab('anc', 1.1, 'K/uL'), 1.1, '10^9/L'],
-    ['platelets ×10³/µL = ×10⁹/L', lab('platelets', 75, '10^3/µL'), 75, '10^9/L'],
-    ['ALC in ×10⁹/L spelled x10^9/L', lab('alc', 0.3, 'x10^9/L'), 0.3, '10^9/L'],
+    ['haemoglobin mmol/L ÷ 0.6206 = g/dL', lab('haemoglobin', 6.206, 'mmol/L'), 100, 'g/L'],
+    ['albumin g/dL × 10 = g/L', lab('albumin', 3.5, 'g/dL'), 35, 'g/L'],
+    ['ANC ×10³/µL = ×10⁹/L', lab('anc', 1.1, 'K/uL'), 1.1, '10*9/L'],
+    ['ANC cells/µL ÷ 1000 = ×10⁹/L', lab('anc', 1500, 'cells/uL'), 1.5, '10*9/L'],
+    ['platelets ×10³/µL = ×10⁹/L', lab('platelets', 75, '10^3/µL'), 75, '10*9/L'],
+    ['ALC spelled x10^9/L', lab('alc', 0.3, 'x10^9/L'), 0.3, '10*9/L'],
     ['ALT in IU/L', lab('alt', 40, 'IU/L'), 40, 'U/L'],
+    ['ALT in µkat/L × 60', lab('alt', 0.5, 'ukat/L'), 30, 'U/L'],
+    ['NT-proBNP pmol/L × 8.457', lab('ntProBnp', 10, 'pmol/L'), 84.57, 'pg/mL'],
+    ['fibrinogen mg/dL × 0.01', lab('fibrinogen', 300, 'mg/dL'), 3, 'g/L'],
   ])('%s', (_name, result, value, unit) => {
-    const standardised = standardiseLab(result);
-    expect(standardised.normalisedValue).toBe(value);
-    expect(standardised.normalisedUnit).toBe(unit);
-    expect(standardised.value).toBe(result.value);
-    expect(standardised.unit).toBe(result.unit);
+    expect(standardiseLab(result)).toMatchObject({ normalisedValue: value, normalisedUnit: unit });
+  });
+
+  it('converts both ways and names analytes by Carta name, alias or LOINC code', () => {
+    expect(fromCanonical('creatinine', 132.6, 'mg/dL')).toBe(1.5);
+    expect(resolveAnalyte('2160-0')).toBe('creatinine');
+    expect(resolveAnalyte('ANC')).toBe('anc');
+    expect(resolveAnalyte('Hb')).toBe('haemoglobin');
+    expect(resolveAnalyte('troponin Z')).toBeUndefined();
+    expect(normaliseUnit('umol/l')).toBe('umol/L');
+    expect(normaliseUnit('furlongs')).toBeUndefined();
+  });
+
+  it('refuses a unit that does not fit the analyte, an unknown unit, and copies ↔ IU for viral loads', () => {
+    expect(unitProblem('creatinine', 'g/L')).toBe('Creatinine is not measured in this unit; use umol/L, mg/dL, mmol/L');
+    expect(unitProblem('creatinine', 'parsecs')).toMatch(/^unknown unit/);
+    expect(unitProblem('hbvDna', 'copies/mL')).toMatch(/not measured in this unit/);
+    expect(() => toCanonical('anc', 1, 'mg/dL')).toThrow(RangeError);
+  });
+
+  it('has plausibility ranges in canonical units: creatinine 1.0 µmol/L is refused, 1.0 mg/dL is not', () => {
+    expect(plausibilityProblem('creatinine', toCanonical('creatinine', 1.0, 'umol/L'))).toMatch(/^implausible for Creatinine: expected 10 µmol\/L to 2500 µmol\/L/);
+    expect(plausibilityProblem('creatinine', toCanonical('creatinine', 1.0, 'mg/dL'))).toBeUndefined();
+    expect(() => standardiseLab(lab('creatinine', 1.0, 'umol/L'))).toThrow(LabUnitError);
+  });
+
+  it('prints numbers as a clinician does', () => {
+    expect(formatNumber(2.0833333)).toBe('2.08');
+    expect(formatQuantity(1, '10*9/L')).toBe('1.0 × 10⁹/L');
+    expect(formatQuantity(106.08, 'umol/L')).toBe('106 µmol/L');
+    expect(formatReported('creatinine', 1.2, 'mg/dL')).toBe('1.2 mg/dL (106 µmol/L)');
+    expect(formatReported('platelets', 150, '10*9/L')).toBe('150 × 10⁹/L');
   });
 
   it('computes multiples of the upper limit of normal from the lab’s own range', () => {
     expect(standardiseLab(lab('alt', 120, 'U/L', 40)).timesUpperLimit).toBe(3);
-    expect(standardiseLab(lab('creatinine', 1.5, 'mg/dL', 1.0)).timesUpperLimit).toBe(1.5);
     expect(standardiseLab(lab('alt', 120, 'U/L')).timesUpperLimit).toBeNull();
   });
 
@@ -38,12 +66,33 @@ describe('lab standardisation', () => {
     // (140 − 60) × 70 ÷ (72 × 1.0) = 77.8 mL/min; × 0.85 for a woman = 66.1
     expect(cockcroftGault({ ageYears: 60, weightKg: 70, sex: 'male', creatinine: lab('creatinine', 1.0, 'mg/dL') })).toBe(77.8);
     expect(cockcroftGault({ ageYears: 60, weightKg: 70, sex: 'female', creatinine: lab('creatinine', 1.0, 'mg/dL') })).toBe(66.1);
-    expect(cockcroftGault({ ageYears: 60, weightKg: 70, sex: 'male', creatinine: lab('creatinine', 88.4, 'µmol/L') })).toBe(77.8);
+    expect(cockcroftGault({ ageYears: 60, weightKg: 70, sex: 'male', creatinine: lab('creatinine', 88.4, 'umol/L') })).toBe(77.8);
   });
+});
 
-  it('refuses unknown units and analytes with a clear error', () => {
-    expect(() => standardiseLab(lab('creatinine', 1, 'mmol/L'))).toThrow(new LabUnitError('creatinine', 'mmol/L', 'unknown unit; accepted: µmol/L, mg/dL'));
-    expect(() => standardiseLab({ ...lab('anc', 1, '10^9/L'), analyte: 'troponin' as never })).toThrow(/unknown analyte/);
-    expect(() => standardiseLab(lab('anc', -1, '10^9/L'))).toThrow(/non-negative/);
+describe('markers by official symbol', () => {
+  it.each([
+    ['bcma', 'TNFRSF17'],
+    ['BCMA', 'TNFRSF17'],
+    ['CD20', 'MS4A1'],
+    ['claudin 18.2', 'CLDN18.2'],
+    ['mesothelin', 'MSLN'],
+    ['B7-H3', 'CD276'],
+    ['PSMA', 'FOLH1'],
+    ['HER2', 'ERBB2'],
+    ['egfr viii', 'EGFRvIII'],
+  ])('%s is %s', (name, id) => expect(resolveMarker(name)?.id).toBe(id));
+
+  it('says GD2 is a ganglioside, not a gene, and refuses unknown names', () => {
+    expect(resolveMarker('GD2')).toMatchObject({ hgnc: null, kind: 'GANGLIOSIDE' });
+    expect(resolveMarker('CD-nineteen')).toBeUndefined();
+    expect(markerLabel('TNFRSF17')).toBe('TNFRSF17 (BCMA)');
+  });
+});
+
+describe('Child–Pugh', () => {
+  it('adds the points of its five parts', () => {
+    expect(childPugh({ bilirubinUmolL: 20, albuminGL: 40, inr: 1.1, ascites: 0, encephalopathy: 0 })).toEqual({ points: 5, class: 'A' });
+    expect(childPugh({ bilirubinUmolL: 60, albuminGL: 25, inr: 2.5, ascites: 2, encephalopathy: 3 })).toEqual({ points: 15, class: 'C' });
   });
 });

@@ -1,5 +1,34 @@
-import { cockcroftGault, Comparator, Condition, Criterion, LabResult, standardiseLab, TrialCriteria } from '@carta/domain';
-import { diseaseStatus, OncologySummary } from './oncology-summary';
+import {
+  analyteDefinition,
+  Analyte,
+  canonicalThreshold,
+  childPugh,
+  childPughClass,
+  Comparator,
+  Condition,
+  Criterion,
+  criterionMode,
+  CriterionMode,
+  formatAnalyte,
+  formatNumber,
+  formatQuantity,
+  formatReported,
+  InfectionStatus,
+  isManualRule,
+  markerLabel,
+  normaliseUnit,
+  RECENCY_DAYS,
+  SCORES,
+  SEROLOGY_TESTS,
+  SINCE_EVENTS,
+  Therapy,
+  toCanonical,
+  TrialCriteria,
+  UcumUnit,
+  Virus,
+  VIRAL_LOAD_ANALYTE,
+} from '@carta/domain';
+import { ageOn, daysBetween, diseaseStatus, FactKind, FactOf, ManualAssessment, OncologySummary, SummaryFact, weightInKg } from './oncology-summary';
 
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export type TrialVerdict = 'LIKELY_ELIGIBLE' | 'NEEDS_INFORMATION' | 'INELIGIBLE' | 'COMPASSIONATE_USE_CANDIDATE';
@@ -7,16 +36,40 @@ export type TrialVerdict = 'LIKELY_ELIGIBLE' | 'NEEDS_INFORMATION' | 'INELIGIBLE
 export interface CriterionVerdict {
   criterionId: string;
   kind: Criterion['kind'];
+  /** The registry line. */
   text: string;
+  mode: CriterionMode;
+  /** False when the criterion's appliesWhen does not hold (then it is MET: it does not stand in the way). */
+  applicable: boolean;
+  /** MET = the line does not stand in the patient's way (for an exclusion: it does not apply). */
   status: CriterionStatus;
-  /** Names the fact, its value and its source, or what is missing or stale. */
+  /** Names the fact, its value and its source, or exactly what is missing or stale. */
   explanation: string;
 }
 
 export interface TrialScreening {
   trialId: string;
+  criteriaVersion: number;
+  /** The date the facts were judged on (YYYY-MM-DD). */
+  judgedOn: string;
   verdict: TrialVerdict;
   criteria: CriterionVerdict[];
+}
+
+export interface ScreeningOptions {
+  /** YYYY-MM-DD: facts observed later are not seen; windows count back from it. */
+  asOf: string;
+  assessments: ManualAssessment[];
+  /** "pathology report of 2026-10-02" for a document id; without it documents are "a cited document". */
+  describeDocument?: (documentId: string) => string | undefined;
+  /** Targets with a patient-paid programme: a failed fitness criterion makes a compassionate-use candidate. */
+  compassionateTargets?: string[];
+}
+
+export interface ScreenedTrial {
+  trialId: string;
+  criteria: TrialCriteria;
+  targets?: string[];
 }
 
 interface Outcome {
@@ -24,10 +77,15 @@ interface Outcome {
   explanation: string;
 }
 
-/** Labs older than this at screening time no longer count (DOMAIN.md: labs within 4 weeks). */
-export const DEFAULT_LAB_WINDOW_DAYS = 28;
-const DAY = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
+const met = (explanation: string): Outcome => ({ status: 'MET', explanation });
+const notMet = (explanation: string): Outcome => ({ status: 'NOT_MET', explanation });
+const unknown = (explanation: string): Outcome => ({ status: 'UNKNOWN', explanation });
+const holds = (ok: boolean, explanation: string): Outcome => (ok ? met(explanation) : notMet(explanation));
+
+/** @deprecated the default of LAB in RECENCY_DAYS. */
+export const DEFAULT_LAB_WINDOW_DAYS = RECENCY_DAYS.LAB;
+
+const SIGN: Record<Comparator, string> = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' };
 
 function compare(value: number, op: Comparator, threshold: number): boolean {
   switch (op) {
@@ -42,167 +100,562 @@ function compare(value: number, op: Comparator, threshold: number): boolean {
   }
 }
 
-const OP_WORDS: Record<Comparator, string> = { '>': 'above', '>=': 'at least', '<': 'below', '<=': 'at most' };
-const cite = (source: string, on?: string) => `(${source}${on ? `, ${on}` : ''})`;
-const judged = (label: string, shown: string, source: string, on: string | undefined, ok: boolean, op: Comparator, threshold: string): Outcome => ({
-  status: ok ? 'MET' : 'NOT_MET',
-  explanation: `${label} ${shown} ${cite(source, on)} ${ok ? 'meets' : 'fails'} the required ${OP_WORDS[op]} ${threshold}`,
-});
-const unknown = (explanation: string): Outcome => ({ status: 'UNKNOWN', explanation });
+/** A value known only to lie in [low, high]: decided when every value in it gives the same answer. */
+function decideInterval(low: number, high: number, op: Comparator, threshold: number): boolean | undefined {
+  const atLow = compare(low, op, threshold);
+  return atLow === compare(high, op, threshold) ? atLow : undefined;
+}
 
-/** Per summary, the newest result of each analyte: worked out once, read by every criterion of every trial. */
-const newestLabs = new WeakMap<OncologySummary, Map<string, LabResult>>();
-function newestLab(summary: OncologySummary, analyte: string): LabResult | undefined {
-  let byAnalyte = newestLabs.get(summary);
-  if (!byAnalyte) {
-    byAnalyte = new Map();
-    for (const lab of summary.labs) {
-      const current = byAnalyte.get(lab.analyte);
-      if (!current || lab.collectedOn > current.collectedOn) byAnalyte.set(lab.analyte, lab);
+/** The facts of a summary as seen on one date, grouped by kind, newest first. */
+class FactsAsOf {
+  private readonly byKind = new Map<FactKind, SummaryFact[]>();
+  constructor(summary: OncologySummary, asOf: string) {
+    const sorted = [...summary.facts].filter((fact) => fact.observedOn <= asOf).sort((a, b) => b.observedOn.localeCompare(a.observedOn));
+    for (const fact of sorted) {
+      const list = this.byKind.get(fact.kind) ?? [];
+      list.push(fact);
+      this.byKind.set(fact.kind, list);
     }
-    newestLabs.set(summary, byAnalyte);
   }
-  return byAnalyte.get(analyte);
+  all<K extends FactKind>(kind: K): FactOf<K>[] {
+    return (this.byKind.get(kind) ?? []) as FactOf<K>[];
+  }
+  newest<K extends FactKind>(kind: K, filter: (fact: FactOf<K>) => boolean = () => true): FactOf<K> | undefined {
+    return this.all(kind).find(filter);
+  }
 }
 
-/** The same lab is standardised once, however many criteria read it. */
-const standardised = new WeakMap<LabResult, ReturnType<typeof standardiseLab>>();
-function standardisedLab(lab: LabResult) {
-  let result = standardised.get(lab);
-  if (!result) standardised.set(lab, (result = standardiseLab(lab)));
-  return result;
+const views = new WeakMap<OncologySummary, Map<string, FactsAsOf>>();
+function factsAsOf(summary: OncologySummary, asOf: string): FactsAsOf {
+  let byDate = views.get(summary);
+  if (!byDate) views.set(summary, (byDate = new Map()));
+  let view = byDate.get(asOf);
+  if (!view) byDate.set(asOf, (view = new FactsAsOf(summary, asOf)));
+  return view;
 }
 
-/** The newest result of an analyte, if it is recent enough. */
-function recentLab(summary: OncologySummary, analyte: string, withinDays: number, today: string): LabResult | Outcome {
-  const newest = newestLab(summary, analyte);
-  if (!newest) return unknown(`no ${analyte} result on file`);
-  const age = daysBetween(newest.collectedOn, today);
-  if (age > withinDays) return unknown(`${analyte} ${cite(newest.sourceDocumentId, newest.collectedOn)} is ${age} days old: stale, results within ${withinDays} days are needed`);
-  return newest;
-}
+type Windowed = keyof typeof RECENCY_DAYS;
 
-const isOutcome = (value: unknown): value is Outcome => typeof value === 'object' && value !== null && 'status' in value;
+class Judge {
+  constructor(
+    readonly facts: FactsAsOf,
+    readonly asOf: string,
+    private readonly describe?: (documentId: string) => string | undefined,
+  ) {}
 
-function evaluate(condition: Condition, summary: OncologySummary, today: string): Outcome {
-  if ('all' in condition) {
-    const parts = condition.all.map((part) => evaluate(part, summary, today));
-    const failed = parts.find((part) => part.status === 'NOT_MET');
-    if (failed) return failed;
-    const open = parts.filter((part) => part.status === 'UNKNOWN');
-    return open.length > 0 ? unknown(open.map((part) => part.explanation).join('; ')) : { status: 'MET', explanation: parts.map((part) => part.explanation).join('; ') };
+  /** "(laboratory report of 2026-11-18)", never the raw id. */
+  cite(fact: { sourceDocumentId: string; observedOn: string }): string {
+    const described = this.describe?.(fact.sourceDocumentId);
+    return described ? `(${described})` : `(a cited document, ${fact.observedOn})`;
   }
-  if ('any' in condition) {
-    const parts = condition.any.map((part) => evaluate(part, summary, today));
-    const met = parts.find((part) => part.status === 'MET');
-    if (met) return met;
-    const open = parts.filter((part) => part.status === 'UNKNOWN');
-    return open.length > 0 ? unknown(open.map((part) => part.explanation).join('; ')) : { status: 'NOT_MET', explanation: parts.map((part) => part.explanation).join('; or ') };
+
+  age(fact: { observedOn: string }): number {
+    return daysBetween(fact.observedOn, this.asOf);
   }
-  if ('not' in condition) {
-    const inner = evaluate(condition.not, summary, today);
-    return inner.status === 'UNKNOWN' ? inner : { status: inner.status === 'MET' ? 'NOT_MET' : 'MET', explanation: inner.explanation };
+
+  /** Undefined when fresh; else the UNKNOWN saying how old the fact is and the window. */
+  stale(fact: SummaryFact, label: string, kind: Windowed, withinDays?: number): Outcome | undefined {
+    const window = withinDays ?? RECENCY_DAYS[kind];
+    const age = this.age(fact);
+    return age > window ? unknown(`${label} ${this.cite(fact)} is ${age} days old on ${this.asOf}; the window is ${window} days`) : undefined;
   }
-  if ('fact' in condition) {
-    const fact = summary[condition.fact];
-    if (!fact) return unknown(`${condition.fact} is not in the summary`);
-    return judged(condition.fact, String(fact.value), fact.source, fact.on, compare(fact.value, condition.op, condition.value), condition.op, String(condition.value));
+
+  fresh(fact: SummaryFact | undefined, kind: Windowed, withinDays?: number): boolean {
+    return fact !== undefined && this.age(fact) <= (withinDays ?? RECENCY_DAYS[kind]);
   }
-  if ('diagnosisIn' in condition) {
-    const diagnosis = summary.diagnosis;
-    if (!diagnosis) return unknown('the diagnosis is not in the summary');
-    // `C16` covers every C16.x; `C16.0` only itself (and its subcodes).
-    const ok = condition.diagnosisIn.some((code) => diagnosis.value === code || diagnosis.value.startsWith(code.includes('.') ? code : `${code}.`));
-    return { status: ok ? 'MET' : 'NOT_MET', explanation: `diagnosis ${diagnosis.value} ${cite(diagnosis.source)} ${ok ? 'is' : 'is not'} among ${condition.diagnosisIn.join(', ')}` };
+
+  judged(label: string, shown: string, fact: SummaryFact, ok: boolean, op: Comparator, threshold: string): Outcome {
+    return holds(ok, `${label} ${shown} ${this.cite(fact)} ${ok ? 'meets' : 'fails'} ${SIGN[op]} ${threshold}`);
   }
-  if ('her2' in condition) {
-    if (!summary.her2) return unknown('HER2 status is not in the summary');
-    const ok = summary.her2.value === condition.her2;
-    return { status: ok ? 'MET' : 'NOT_MET', explanation: `HER2 ${summary.her2.value} ${cite(summary.her2.source, summary.her2.on)}` };
-  }
-  if ('flag' in condition) {
-    if (condition.flag === 'relapsedOrRefractory') {
-      const lines = summary.linesOfTherapy;
-      if (!lines || lines.length === 0) return unknown('no lines of therapy in the summary to tell relapsed or refractory disease');
+
+  evaluate(condition: Condition): Outcome {
+    if ('all' in condition) {
+      const parts = condition.all.map((part) => this.evaluate(part));
+      const failed = parts.find((part) => part.status === 'NOT_MET');
+      if (failed) return failed;
+      const open = parts.filter((part) => part.status === 'UNKNOWN');
+      return open.length > 0 ? unknown(open.map((part) => part.explanation).join('; ')) : met(parts.map((part) => part.explanation).join('; '));
+    }
+    if ('any' in condition) {
+      const parts = condition.any.map((part) => this.evaluate(part));
+      const passed = parts.find((part) => part.status === 'MET');
+      if (passed) return passed;
+      const open = parts.filter((part) => part.status === 'UNKNOWN');
+      return open.length > 0 ? unknown(open.map((part) => part.explanation).join('; or ')) : notMet(parts.map((part) => part.explanation).join('; or '));
+    }
+    if ('not' in condition) {
+      const inner = this.evaluate(condition.not);
+      return inner.status === 'UNKNOWN' ? inner : { status: inner.status === 'MET' ? 'NOT_MET' : 'MET', explanation: inner.explanation };
+    }
+    if ('fact' in condition) return this.numericFact(condition);
+    if ('sex' in condition) {
+      const sex = this.facts.newest('SEX');
+      return sex ? holds(sex.sex === condition.sex, `sex ${sex.sex} ${this.cite(sex)}`) : unknown('sex is not in the summary');
+    }
+    if ('diagnosisIn' in condition) {
+      const diagnosis = this.facts.newest('DIAGNOSIS');
+      if (!diagnosis) return unknown('the diagnosis is not in the summary');
+      // `C16` covers every C16.x; `C16.0` only itself (and its subcodes).
+      const ok = condition.diagnosisIn.some((code) => diagnosis.icd10 === code || diagnosis.icd10.startsWith(code.includes('.') ? code : `${code}.`));
+      return holds(ok, `diagnosis ${diagnosis.icd10} ${this.cite(diagnosis)} ${ok ? 'is' : 'is not'} among ${condition.diagnosisIn.join(', ')}`);
+    }
+    if ('histologyIn' in condition) {
+      const histology = this.facts.newest('HISTOLOGY');
+      if (!histology) return unknown('the histology (ICD-O-3 morphology) is not in the summary');
+      const ok = condition.histologyIn.some((code) => histology.morphology.startsWith(code));
+      return holds(ok, `histology ${histology.morphology} ${this.cite(histology)} ${ok ? 'is' : 'is not'} among ${condition.histologyIn.join(', ')}`);
+    }
+    if ('stageIn' in condition) {
+      const stage = this.facts.newest('STAGE');
+      if (!stage) return unknown('the stage is not in the summary');
+      const stale = this.stale(stage, `stage ${stage.stage}`, 'STAGE', condition.withinDays);
+      if (stale) return stale;
+      const norm = (value: string) => value.toUpperCase().replace(/[\s_-]+/g, '');
+      const ok = condition.stageIn.some((wanted) => norm(wanted) === norm(stage.stage));
+      return holds(ok, `stage ${stage.stage} ${this.cite(stage)} ${ok ? 'is' : 'is not'} among ${condition.stageIn.join(', ')}`);
+    }
+    if ('her2' in condition) {
+      const her2 = this.facts.newest('HER2');
+      if (!her2) return unknown('HER2 status is not in the summary');
+      const stale = this.stale(her2, `HER2 ${her2.status}`, 'HER2', condition.withinDays);
+      if (stale) return stale;
+      if (her2.status === 'EQUIVOCAL') return unknown(`HER2 is equivocal ${this.cite(her2)}: needs ISH to decide`);
+      return holds(her2.status === condition.her2, `HER2 ${her2.status.toLowerCase()} ${this.cite(her2)}`);
+    }
+    if ('lab' in condition) return 'timesUpperLimit' in condition ? this.labTimesUln(condition) : this.labValue(condition);
+    if ('marker' in condition) return this.marker(condition);
+    if ('infection' in condition) return this.infection(condition);
+    if ('viralLoad' in condition) return this.viralLoad(condition);
+    if ('since' in condition) return this.since(condition);
+    if ('received' in condition) return this.received(condition);
+    if ('conditionIcd10' in condition) return this.conditionByIcd10(condition);
+    if ('condition' in condition) return this.codedCondition(condition);
+    if ('score' in condition) return this.score(condition);
+    if ('diseaseStatusIn' in condition) {
+      const lines = this.facts.all('LINE_OF_THERAPY');
+      if (lines.length === 0) return unknown('no lines of therapy in the summary to tell relapsed or refractory disease');
       const status = diseaseStatus(lines);
-      return { status: status === 'NO_PRIOR_THERAPY' ? 'NOT_MET' : 'MET', explanation: `disease is ${status.toLowerCase().replaceAll('_', ' ')} after ${lines.length} line(s) ${cite(lines.map((line) => line.source).join(', '))}` };
+      return holds(condition.diseaseStatusIn.includes(status), `disease is ${status.toLowerCase().replaceAll('_', ' ')} after ${lines.length} line(s) of therapy`);
     }
-    const fact = summary[condition.flag];
-    if (!fact) return unknown(`${condition.flag} is not in the summary`);
-    const present = typeof fact.value === 'boolean' ? fact.value : fact.value.hbv || fact.value.hcv || fact.value.hiv;
-    return { status: present ? 'MET' : 'NOT_MET', explanation: `${condition.flag}: ${present ? 'yes' : 'no'} ${cite(fact.source, fact.on)}` };
+    if ('exposedTo' in condition) return this.exposedTo(condition);
+    if ('measurableDisease' in condition) {
+      const imaging = this.facts.newest('IMAGING');
+      if (!imaging) return unknown('no imaging in the summary to show measurable disease');
+      const stale = this.stale(imaging, `${imaging.modality} imaging`, 'IMAGING', condition.withinDays);
+      if (stale) return stale;
+      return holds(imaging.measurableDisease, `${imaging.modality} ${this.cite(imaging)} ${imaging.measurableDisease ? 'shows' : 'shows no'} measurable disease`);
+    }
+    return unknown('this clause is not understood by the engine');
   }
-  if ('marker' in condition) {
-    const tests = summary.markers.filter((marker) => marker.antigen === condition.marker && marker.method === condition.method).sort((a, b) => b.on.localeCompare(a.on));
-    if (tests.length === 0) return unknown(`no ${condition.marker} ${condition.method} result on file`);
-    const test = tests[0];
-    return judged(`${condition.marker} by ${condition.method}`, `${test.percentPositive}%`, test.source, test.on, compare(test.percentPositive, condition.op, condition.percent), condition.op, `${condition.percent}%`);
+
+  numericFact(condition: Extract<Condition, { fact: string }>): Outcome {
+    const threshold = formatNumber(condition.value, [0, 2]);
+    switch (condition.fact) {
+      case 'age': {
+        const birth = this.facts.newest('BIRTH_DATE');
+        if (!birth) return unknown('age needs the birth date (missing)');
+        const age = ageOn(birth.birthDate, this.asOf);
+        return holds(compare(age, condition.op, condition.value), `age ${age} on ${this.asOf} (birth date ${this.cite(birth)}) ${compare(age, condition.op, condition.value) ? 'meets' : 'fails'} ${SIGN[condition.op]} ${threshold}`);
+      }
+      case 'priorLines': {
+        const lines = this.facts.all('LINE_OF_THERAPY');
+        if (lines.length === 0) return unknown('no lines of therapy in the summary');
+        const ok = compare(lines.length, condition.op, condition.value);
+        return holds(ok, `${lines.length} prior line(s) of therapy ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${threshold}`);
+      }
+    }
+    const spec = {
+      ecog: { kind: 'ECOG', label: 'ECOG', read: (fact: SummaryFact) => (fact as FactOf<'ECOG'>).value, unit: '' },
+      karnofsky: { kind: 'KARNOFSKY', label: 'Karnofsky', read: (fact: SummaryFact) => (fact as FactOf<'KARNOFSKY'>).value, unit: '%' },
+      lvef: { kind: 'LVEF', label: 'LVEF', read: (fact: SummaryFact) => (fact as FactOf<'LVEF'>).value, unit: '%' },
+      spo2: { kind: 'SPO2', label: 'SpO₂', read: (fact: SummaryFact) => (fact as FactOf<'SPO2'>).value, unit: '%' },
+      lifeExpectancyWeeks: { kind: 'LIFE_EXPECTANCY', label: 'life expectancy', read: (fact: SummaryFact) => (fact as FactOf<'LIFE_EXPECTANCY'>).weeks, unit: ' weeks' },
+      weightKg: { kind: 'WEIGHT', label: 'weight', read: (fact: SummaryFact) => weightInKg(fact as FactOf<'WEIGHT'>), unit: ' kg' },
+    }[condition.fact] as { kind: Windowed & FactKind; label: string; read: (fact: SummaryFact) => number; unit: string };
+    const fact = this.facts.newest(spec.kind);
+    if (!fact) return unknown(`${spec.label} is not in the summary`);
+    const value = spec.read(fact);
+    const shown = `${formatNumber(value, [0, 1])}${spec.unit}`;
+    return this.stale(fact, `${spec.label} ${shown}`, spec.kind, condition.withinDays) ?? this.judged(spec.label, shown, fact, compare(value, condition.op, condition.value), condition.op, `${threshold}${spec.unit}`);
   }
-  if ('derived' in condition) {
-    const window = condition.withinDays ?? DEFAULT_LAB_WINDOW_DAYS;
-    const creatinine = recentLab(summary, 'creatinine', window, today);
-    if (isOutcome(creatinine)) return creatinine;
-    if (!summary.age || !summary.weightKg || !summary.sex) return unknown('Cockcroft–Gault needs age, weight and sex');
-    const clearance = cockcroftGault({ ageYears: summary.age.value, weightKg: summary.weightKg.value, sex: summary.sex.value, creatinine });
-    return judged('CrCl (Cockcroft–Gault)', `${clearance} mL/min`, creatinine.sourceDocumentId, creatinine.collectedOn, compare(clearance, condition.op, condition.value), condition.op, `${condition.value} mL/min`);
+
+  /** The newest result of an analyte, or the UNKNOWN saying it is missing or stale. */
+  recentLab(analyte: Analyte, withinDays?: number): FactOf<'LAB'> | Outcome {
+    const lab = this.facts.newest('LAB', (fact) => fact.analyte === analyte);
+    const name = analyteDefinition(analyte).name;
+    if (!lab) return unknown(`no ${name} result in the summary`);
+    return this.stale(lab, `${name} ${formatReported(analyte, lab.value, lab.unit)}`, 'LAB', withinDays) ?? lab;
   }
-  // lab
-  const window = condition.withinDays ?? DEFAULT_LAB_WINDOW_DAYS;
-  const lab = recentLab(summary, condition.lab, window, today);
-  if (isOutcome(lab)) return lab;
-  const normalised = standardisedLab(lab);
-  if ('timesUpperLimit' in condition) {
-    if (normalised.timesUpperLimit === null) return unknown(`${condition.lab} ${cite(lab.sourceDocumentId, lab.collectedOn)} has no upper limit of normal to compare with`);
-    return judged(condition.lab, `${normalised.timesUpperLimit}×ULN`, lab.sourceDocumentId, lab.collectedOn, compare(normalised.timesUpperLimit, condition.op, condition.timesUpperLimit), condition.op, `${condition.timesUpperLimit}×ULN`);
+
+  labValue(condition: Extract<Condition, { lab: string; value: number }>): Outcome {
+    const analyte = condition.lab as Analyte;
+    const definition = analyteDefinition(analyte);
+    const threshold = canonicalThreshold(condition);
+    const unit = normaliseUnit(condition.unit) as UcumUnit;
+    const thresholdShown = unit === definition.canonical ? formatAnalyte(analyte, threshold) : `${formatQuantity(condition.value, unit)} (${formatAnalyte(analyte, threshold)})`;
+    if (analyte === 'crcl') return this.creatinineClearance(condition, threshold, thresholdShown);
+    const lab = this.recentLab(analyte, condition.withinDays);
+    if (isOutcome(lab)) return lab;
+    const value = toCanonical(analyte, lab.value, lab.unit);
+    if (condition.noTransfusionWithinDays !== undefined) {
+      const products = analyte === 'platelets' ? ['PLATELETS'] : analyte === 'haemoglobin' ? ['RED_CELLS'] : ['PLATELETS', 'RED_CELLS', 'PLASMA', 'OTHER'];
+      const transfused = this.facts.all('TRANSFUSION').find((transfusion) => products.includes(transfusion.product) && transfusion.date <= lab.observedOn && daysBetween(transfusion.date, lab.observedOn) <= condition.noTransfusionWithinDays!);
+      if (transfused) return notMet(`${definition.name} ${this.cite(lab)} follows a transfusion on ${transfused.date} ${this.cite(transfused)}, within ${condition.noTransfusionWithinDays} days`);
+    }
+    return this.judged(definition.name, formatReported(analyte, lab.value, lab.unit), lab, compare(value, condition.op, threshold), condition.op, thresholdShown);
   }
-  if (condition.noTransfusionWithinDays !== undefined) {
-    const transfused = summary.transfusions.find((transfusion) => Math.abs(daysBetween(transfusion.on, lab.collectedOn)) <= condition.noTransfusionWithinDays!);
-    if (transfused) return { status: 'NOT_MET', explanation: `${condition.lab} ${cite(lab.sourceDocumentId, lab.collectedOn)} follows a transfusion ${cite(transfused.source, transfused.on)} within ${condition.noTransfusionWithinDays} days` };
+
+  labTimesUln(condition: Extract<Condition, { timesUpperLimit: number }>): Outcome {
+    const analyte = condition.lab as Analyte;
+    const definition = analyteDefinition(analyte);
+    const lab = this.recentLab(analyte, condition.withinDays);
+    if (isOutcome(lab)) return lab;
+    const high = lab.referenceRange?.high;
+    const usual = definition.reference.high !== undefined ? `; the usual upper limit is ${formatAnalyte(analyte, definition.reference.high)}` : '';
+    if (high === undefined || high <= 0) return unknown(`${definition.name} ${formatReported(analyte, lab.value, lab.unit)} ${this.cite(lab)} has no upper limit of normal from the reporting lab${usual}`);
+    const times = lab.value / high;
+    const uln = formatQuantity(high, lab.unit as UcumUnit);
+    return this.judged(definition.name, `${formatNumber(times, [0, 2])} × ULN (${formatReported(analyte, lab.value, lab.unit)}, ULN ${uln})`, lab, compare(times, condition.op, condition.timesUpperLimit), condition.op, `${formatNumber(condition.timesUpperLimit, [1, 2])} × ULN`);
   }
-  const shown = `${normalised.normalisedValue} ${normalised.normalisedUnit}`;
-  return judged(condition.lab, shown, lab.sourceDocumentId, lab.collectedOn, compare(normalised.normalisedValue, condition.op, condition.value), condition.op, `${condition.value} ${normalised.normalisedUnit}`);
+
+  /** A measured clearance when on file; else Cockcroft–Gault, naming each missing part. */
+  creatinineClearance(condition: Extract<Condition, { lab: string; value: number }>, threshold: number, thresholdShown: string): Outcome {
+    const measured = this.facts.newest('LAB', (fact) => fact.analyte === 'crcl');
+    if (measured && this.fresh(measured, 'LAB', condition.withinDays)) {
+      const value = toCanonical('crcl', measured.value, measured.unit);
+      return this.judged('CrCl (measured)', formatReported('crcl', measured.value, measured.unit), measured, compare(value, condition.op, threshold), condition.op, thresholdShown);
+    }
+    const creatinine = this.facts.newest('LAB', (fact) => fact.analyte === 'creatinine');
+    const weight = this.facts.newest('WEIGHT');
+    const birth = this.facts.newest('BIRTH_DATE');
+    const sex = this.facts.newest('SEX');
+    const known: string[] = [];
+    const lacking: string[] = [];
+    const part = <T extends SummaryFact>(name: string, fact: T | undefined, kind: Windowed | null, shown: (fact: T) => string) => {
+      if (!fact) return lacking.push(`${name} (missing)`);
+      if (kind && !this.fresh(fact, kind, kind === 'LAB' ? condition.withinDays : undefined)) return lacking.push(`${name} (${shown(fact)} ${this.cite(fact)} is ${this.age(fact)} days old; the window is ${kind === 'LAB' ? (condition.withinDays ?? RECENCY_DAYS.LAB) : RECENCY_DAYS[kind]} days)`);
+      known.push(`${name} ${shown(fact)}`);
+    };
+    part('creatinine', creatinine, 'LAB', (fact) => formatReported('creatinine', fact.value, fact.unit));
+    part('weight', weight, 'WEIGHT', (fact) => `${formatNumber(weightInKg(fact), [0, 1])} kg`);
+    part('age', birth, null, (fact) => String(ageOn(fact.birthDate, this.asOf)));
+    part('sex', sex, null, (fact) => fact.sex);
+    const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+    if (lacking.length > 0) return unknown(`Cockcroft–Gault needs ${and(lacking)}${known.length > 0 ? ` — ${and(known)} ${known.length === 1 ? 'is' : 'are'} known` : ''}`);
+    const creatinineMgDl = toCanonical('creatinine', creatinine!.value, creatinine!.unit) / 88.4;
+    const age = ageOn(birth!.birthDate, this.asOf);
+    const clearance = Math.round((((140 - age) * weightInKg(weight!) * (sex!.sex === 'female' ? 0.85 : 1)) / (72 * creatinineMgDl)) * 10) / 10;
+    const ok = compare(clearance, condition.op, threshold);
+    return holds(ok, `CrCl (Cockcroft–Gault) ${formatNumber(clearance, [0, 0])} mL/min from creatinine ${formatReported('creatinine', creatinine!.value, creatinine!.unit)} ${this.cite(creatinine!)}, weight ${formatNumber(weightInKg(weight!), [0, 1])} kg, age ${age}, sex ${sex!.sex} ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${thresholdShown}`);
+  }
+
+  marker(condition: Extract<Condition, { marker: string }>): Outcome {
+    const label = `${markerLabel(condition.marker)}${condition.method ? ` by ${condition.method}` : ''}`;
+    const test = this.facts.newest('MARKER', (fact) => fact.marker === condition.marker && (!condition.method || fact.method === condition.method));
+    if (!test) return unknown(`no ${label} result in the summary`);
+    const stale = this.stale(test, `${label} ${test.result.toLowerCase()}`, 'MARKER', condition.withinDays);
+    if (stale) return stale;
+    const shownMethod = condition.method ? '' : ` by ${test.method}`;
+    if ('result' in condition) {
+      if (test.result === 'EQUIVOCAL') return unknown(`${label}${shownMethod} is equivocal ${this.cite(test)}`);
+      return holds(test.result === condition.result, `${label}${shownMethod} ${test.result.toLowerCase()} ${this.cite(test)}`);
+    }
+    if (test.percentPositive === undefined) return unknown(`${label}${shownMethod} is reported ${test.result.toLowerCase()} ${this.cite(test)} without a percentage of positive cells`);
+    // The share at the wanted intensity is known exactly, or only bounded, from the share at the reported one.
+    const wanted = condition.minIntensity ?? 1;
+    const reported = test.intensity ?? 1;
+    const [low, high] = reported === wanted ? [test.percentPositive, test.percentPositive] : reported > wanted ? [test.percentPositive, 100] : [0, test.percentPositive];
+    const decided = decideInterval(low, high, condition.op, condition.percent);
+    const intensity = (level: number) => (level > 1 ? ` at ≥ ${level}+` : '');
+    const shown = `${formatNumber(test.percentPositive, [0, 1])}%${intensity(reported)}`;
+    const required = `${SIGN[condition.op]} ${formatNumber(condition.percent, [0, 1])}%${intensity(wanted)}`;
+    if (decided === undefined) return unknown(`${label}${shownMethod} ${shown} ${this.cite(test)} cannot tell whether ${required} holds`);
+    return holds(decided, `${label}${shownMethod} ${shown} ${this.cite(test)} ${decided ? 'meets' : 'fails'} ${required}`);
+  }
+
+  /** The statuses an infection may have given the serologies and viral load on file. */
+  infection(condition: Extract<Condition, { infection: Virus }>): Outcome {
+    const virus = condition.infection;
+    const wanted = Array.isArray(condition.status) ? condition.status : [condition.status];
+    const used: string[] = [];
+    const missing: string[] = [];
+    const serology = (test: keyof typeof SEROLOGY_TESTS) => {
+      const fact = this.facts.newest('SEROLOGY', (candidate) => candidate.test === test);
+      const name = SEROLOGY_TESTS[test].name;
+      if (!fact) return missing.push(`${name} (missing)`), undefined;
+      if (!this.fresh(fact, 'SEROLOGY', condition.withinDays)) return missing.push(`${name} (${this.age(fact)} days old ${this.cite(fact)})`), undefined;
+      if (fact.result === 'INDETERMINATE') return missing.push(`${name} (indeterminate ${this.cite(fact)})`), undefined;
+      used.push(`${name} ${fact.result === 'REACTIVE' ? 'reactive' : 'non-reactive'} ${this.cite(fact)}`);
+      return fact.result === 'REACTIVE';
+    };
+    const loadFact = this.facts.newest('VIRAL_LOAD', (fact) => fact.virus === virus);
+    const loadName = analyteDefinition(VIRAL_LOAD_ANALYTE[virus]).name;
+    let detected: boolean | undefined;
+    if (!loadFact) missing.push(`${loadName} (missing)`);
+    else if (!this.fresh(loadFact, 'VIRAL_LOAD', condition.withinDays)) missing.push(`${loadName} (${this.age(loadFact)} days old ${this.cite(loadFact)})`);
+    else {
+      detected = loadFact.detected;
+      used.push(`${loadName} ${detected ? 'detected' : 'not detected'} ${this.cite(loadFact)}`);
+    }
+    const ALL: InfectionStatus[] = ['ACTIVE', 'CHRONIC_CONTROLLED', 'RESOLVED', 'NEGATIVE'];
+    const byLoad = (positive: InfectionStatus[], ifDetected: InfectionStatus, ifNot: InfectionStatus): InfectionStatus[] => (detected === undefined ? positive : [detected ? ifDetected : ifNot]);
+    let possible: InfectionStatus[];
+    if (virus === 'HBV') {
+      const surface = serology('HBSAG');
+      const core = surface === true ? undefined : serology('ANTI_HBC');
+      if (surface === true) possible = byLoad(['ACTIVE', 'CHRONIC_CONTROLLED'], 'ACTIVE', 'CHRONIC_CONTROLLED');
+      else if (detected) possible = ['ACTIVE'];
+      else if (surface === false && core === true) possible = byLoad(['ACTIVE', 'RESOLVED'], 'ACTIVE', 'RESOLVED');
+      else if (surface === false && core === false) possible = ['NEGATIVE'];
+      else possible = detected === false ? ['CHRONIC_CONTROLLED', 'RESOLVED', 'NEGATIVE'] : ALL;
+    } else {
+      const antibody = serology(virus === 'HCV' ? 'HCV_AB' : 'HIV_AG_AB');
+      const controlled: InfectionStatus = virus === 'HCV' ? 'RESOLVED' : 'CHRONIC_CONTROLLED';
+      if (detected) possible = ['ACTIVE'];
+      else if (antibody === false) possible = ['NEGATIVE'];
+      else if (antibody === true) possible = byLoad(['ACTIVE', controlled], 'ACTIVE', controlled);
+      else possible = detected === false ? [controlled, 'NEGATIVE'] : ALL;
+    }
+    const shown = possible.length === 1 ? possible[0].toLowerCase().replace('_', ' ') : `one of ${possible.map((status) => status.toLowerCase().replace('_', ' ')).join(', ')}`;
+    const basis = used.length > 0 ? ` from ${used.join(', ')}` : '';
+    if (possible.every((status) => wanted.includes(status))) return met(`${virus} ${shown}${basis}`);
+    if (!possible.some((status) => wanted.includes(status))) return notMet(`${virus} ${shown}${basis}`);
+    return unknown(`${virus} status undecided (${shown})${basis}; needs ${missing.join(', ')}`);
+  }
+
+  viralLoad(condition: Extract<Condition, { viralLoad: Virus }>): Outcome {
+    const analyte = VIRAL_LOAD_ANALYTE[condition.viralLoad];
+    const name = analyteDefinition(analyte).name;
+    const load = this.facts.newest('VIRAL_LOAD', (fact) => fact.virus === condition.viralLoad);
+    if (!load) return unknown(`no ${name} result in the summary`);
+    const stale = this.stale(load, name, 'VIRAL_LOAD', condition.withinDays);
+    if (stale) return stale;
+    const threshold = canonicalThreshold(condition);
+    const required = `${SIGN[condition.op]} ${formatAnalyte(analyte, threshold)}`;
+    if (!load.detected) return this.judged(name, 'not detected', load, compare(0, condition.op, threshold), condition.op, formatAnalyte(analyte, threshold));
+    if (load.value === undefined) {
+      const decided = decideInterval(Number.MIN_VALUE, Number.MAX_VALUE, condition.op, threshold);
+      return decided === undefined ? unknown(`${name} detected ${this.cite(load)} without a quantity: cannot tell whether ${required} holds`) : holds(decided, `${name} detected ${this.cite(load)}`);
+    }
+    return this.judged(name, formatReported(analyte, load.value, load.unit!), load, compare(toCanonical(analyte, load.value, load.unit!), condition.op, threshold), condition.op, formatAnalyte(analyte, threshold));
+  }
+
+  /** Therapy events of a set; the history is current when its newest statement is within the window. */
+  history(therapies: readonly Therapy[], withinDays?: number) {
+    const events = this.facts.all('PRIOR_THERAPY_EVENT').filter((event) => therapies.includes(event.therapy));
+    const received = events.filter((event) => event.status === 'RECEIVED' && event.date! <= this.asOf).sort((a, b) => b.date!.localeCompare(a.date!));
+    // Every therapy of the set needs a current statement for "nothing since" to hold.
+    const current = therapies.every((therapy) => this.fresh(events.find((event) => event.therapy === therapy), 'PRIOR_THERAPY_EVENT', withinDays));
+    return { events, received, current };
+  }
+
+  since(condition: Extract<Condition, { since: string }>): Outcome {
+    const therapies = SINCE_EVENTS[condition.since];
+    const name = condition.since.toLowerCase().replaceAll('_', ' ');
+    const { events, received, current } = this.history(therapies, condition.withinDays);
+    const last = received[0];
+    const elapsed = last ? daysBetween(last.date!, this.asOf) : Number.POSITIVE_INFINITY;
+    // Without a current history, an unrecorded newer event may exist: the time since is only bounded above.
+    const decided = current ? compare(elapsed, condition.op, condition.days) : decideInterval(0, elapsed, condition.op, condition.days);
+    const required = `${SIGN[condition.op]} ${condition.days} days`;
+    const shown = last ? `${name}: ${last.date} ${this.cite(last)}, ${elapsed} days before ${this.asOf}` : events.length > 0 ? `${name}: never received ${this.cite(events[0])}` : name;
+    if (decided === undefined) {
+      if (events.length === 0) return unknown(`no treatment history for ${therapies.map((therapy) => therapy.toLowerCase().replaceAll('_', ' ')).join(', ')} in the summary (time since ${required} needed)`);
+      return unknown(`${shown}; the treatment history is not current (statements older than ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days), so a later treatment cannot be ruled out for ${required}`);
+    }
+    return holds(decided, `${shown} ${decided ? 'meets' : 'fails'} ${required}`);
+  }
+
+  received(condition: Extract<Condition, { received: unknown }>): Outcome {
+    const therapies = (Array.isArray(condition.received) ? condition.received : [condition.received]) as Therapy[];
+    const names = therapies.map((therapy) => therapy.toLowerCase().replaceAll('_', ' ')).join(' or ');
+    const target = condition.target ? ` targeting ${markerLabel(condition.target)}` : '';
+    const { events, received, current } = this.history(therapies, condition.withinDays);
+    const hit = received.find((event) => !condition.target || event.targets?.includes(condition.target));
+    if (hit) return met(`received ${hit.therapy.toLowerCase().replaceAll('_', ' ')}${target} on ${hit.date} ${this.cite(hit)}`);
+    const untargeted = condition.target ? received.find((event) => event.targets === undefined) : undefined;
+    if (untargeted) return unknown(`received ${untargeted.therapy.toLowerCase().replaceAll('_', ' ')} on ${untargeted.date} ${this.cite(untargeted)} without its target: needed to tell ${names}${target}`);
+    if (current) return notMet(`no ${names}${target} in a current treatment history ${events.length > 0 ? this.cite(events[0]) : ''}`.trimEnd());
+    if (events.length === 0) return unknown(`the summary does not say whether ${names}${target} was ever received`);
+    return unknown(`no ${names}${target} recorded, but the treatment history ${this.cite(events[0])} is older than ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days`);
+  }
+
+  codedCondition(condition: Extract<Condition, { condition: string }>): Outcome {
+    const name = condition.condition.toLowerCase().replaceAll('_', ' ');
+    const fact = this.facts.newest('CONDITION', (candidate) => candidate.condition === condition.condition);
+    return this.conditionOutcome(fact, name, condition.includeHistory ?? false, condition.withinDays, condition.nyhaClassAtLeast, condition.onsetWithinDays);
+  }
+
+  conditionOutcome(fact: FactOf<'CONDITION'> | undefined, name: string, includeHistory: boolean, withinDays?: number, nyhaAtLeast?: number, onsetWithinDays?: number): Outcome {
+    if (!fact) return unknown(`the summary does not say whether there is ${name}`);
+    const current = this.fresh(fact, 'CONDITION', withinDays);
+    const staleNote = `${this.cite(fact)} is ${this.age(fact)} days old; the window is ${withinDays ?? RECENCY_DAYS.CONDITION} days`;
+    // Evidence of the condition keeps counting; its absence (or a milder state) must be current.
+    const absent = (why: string) => (current ? notMet(`${why} ${this.cite(fact)}`) : unknown(`${why}, but the statement ${staleNote}`));
+    if (fact.status === 'ABSENT') return absent(`no ${name}`);
+    if (fact.status === 'HISTORY' && !includeHistory) return absent(`${name} in the past only, not active`);
+    const state = fact.status === 'ACTIVE' ? 'active' : 'in the history';
+    if (nyhaAtLeast !== undefined) {
+      if (fact.nyhaClass === undefined) return unknown(`${name} ${state} ${this.cite(fact)} without a NYHA class`);
+      if (fact.nyhaClass < nyhaAtLeast) return absent(`${name} NYHA class ${fact.nyhaClass}, below ${nyhaAtLeast}`);
+    }
+    if (onsetWithinDays !== undefined) {
+      if (!fact.onset) return unknown(`${name} ${state} ${this.cite(fact)} without an onset date`);
+      const since = daysBetween(fact.onset, this.asOf);
+      if (since > onsetWithinDays) return absent(`${name} began on ${fact.onset}, ${since} days ago (more than ${onsetWithinDays})`);
+    }
+    return met(`${name} ${state}${fact.nyhaClass ? ` (NYHA ${fact.nyhaClass})` : ''} ${this.cite(fact)}`);
+  }
+
+  conditionByIcd10(condition: Extract<Condition, { conditionIcd10: string[] }>): Outcome {
+    const matches = (code: string, prefix: string) => code === prefix || code.startsWith(prefix.includes('.') ? prefix : `${prefix}.`) || code.startsWith(prefix);
+    const facts = this.facts.all('CONDITION').filter((fact) => fact.icd10);
+    const present = facts.find((fact) => condition.conditionIcd10.some((prefix) => matches(fact.icd10!, prefix)) && (fact.status === 'ACTIVE' || (fact.status === 'HISTORY' && condition.includeHistory)));
+    const name = `a condition in ${condition.conditionIcd10.join(', ')}`;
+    if (present) return this.conditionOutcome(present, `${present.icd10}`, condition.includeHistory ?? false, condition.withinDays);
+    // Absence needs, for every prefix, a current statement covering it (an ABSENT I50 covers I50.1).
+    const covered = condition.conditionIcd10.every((prefix) => facts.some((fact) => (fact.status === 'ABSENT' || (fact.status === 'HISTORY' && !condition.includeHistory)) && matches(prefix, fact.icd10!) && this.fresh(fact, 'CONDITION', condition.withinDays)));
+    return covered ? notMet(`no ${name} (current statements in the summary)`) : unknown(`the summary does not say (currently) whether there is ${name}`);
+  }
+
+  score(condition: Extract<Condition, { score: string }>): Outcome {
+    const definition = SCORES[condition.score];
+    let value: number | undefined;
+    let basis = '';
+    if (condition.score === 'CHILD_PUGH') {
+      const computed = this.childPughFromParts(condition.withinDays);
+      if (typeof computed === 'object') {
+        value = computed.points;
+        basis = computed.basis;
+      } else {
+        const graded = this.facts.newest('SCORE', (fact) => fact.score === 'CHILD_PUGH');
+        if (!graded) return unknown(`Child–Pugh needs ${computed} (or a graded Child–Pugh score)`);
+        const stale = this.stale(graded, `Child–Pugh ${graded.value}`, 'SCORE', condition.withinDays);
+        if (stale) return stale;
+        value = graded.value;
+        basis = this.cite(graded);
+      }
+    } else {
+      const fact = this.facts.newest('SCORE', (candidate) => candidate.score === condition.score);
+      if (!fact) return unknown(`${definition.name} is not in the summary`);
+      const stale = this.stale(fact, `${definition.name} ${fact.value}`, 'SCORE', condition.withinDays);
+      if (stale) return stale;
+      value = fact.value;
+      basis = this.cite(fact);
+    }
+    if ('classIn' in condition) {
+      const cls = childPughClass(value);
+      return holds(condition.classIn.includes(cls), `Child–Pugh ${value} (class ${cls}) ${basis} ${condition.classIn.includes(cls) ? 'is' : 'is not'} class ${condition.classIn.join(' or ')}`);
+    }
+    const ok = compare(value, condition.op, condition.value);
+    return holds(ok, `${definition.name} ${value} ${basis} ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${condition.value}`);
+  }
+
+  /** Child–Pugh points from fresh parts, each cited; else the list of missing parts. */
+  childPughFromParts(withinDays?: number): { points: number; basis: string } | string {
+    const missing: string[] = [];
+    const lab = (analyte: Analyte) => {
+      const fact = this.facts.newest('LAB', (candidate) => candidate.analyte === analyte);
+      if (!fact || !this.fresh(fact, 'LAB', withinDays)) return missing.push(`${analyteDefinition(analyte).name} (${fact ? 'stale' : 'missing'})`), undefined;
+      return fact;
+    };
+    const grade = (score: 'ASCITES' | 'HEPATIC_ENCEPHALOPATHY') => {
+      const fact = this.facts.newest('SCORE', (candidate) => candidate.score === score);
+      if (!fact || !this.fresh(fact, 'SCORE', withinDays)) return missing.push(`${SCORES[score].name} (${fact ? 'stale' : 'missing'})`), undefined;
+      return fact;
+    };
+    const bilirubin = lab('bilirubin');
+    const albumin = lab('albumin');
+    const inr = lab('inr');
+    const ascites = grade('ASCITES');
+    const encephalopathy = grade('HEPATIC_ENCEPHALOPATHY');
+    if (missing.length > 0) return missing.join(', ');
+    const { points } = childPugh({
+      bilirubinUmolL: toCanonical('bilirubin', bilirubin!.value, bilirubin!.unit),
+      albuminGL: toCanonical('albumin', albumin!.value, albumin!.unit),
+      inr: inr!.value,
+      ascites: ascites!.value,
+      encephalopathy: encephalopathy!.value,
+    });
+    const basis = `computed from bilirubin ${formatReported('bilirubin', bilirubin!.value, bilirubin!.unit)} ${this.cite(bilirubin!)}, albumin ${formatReported('albumin', albumin!.value, albumin!.unit)} ${this.cite(albumin!)}, INR ${formatNumber(inr!.value, [1, 2])} ${this.cite(inr!)}, ascites grade ${ascites!.value} ${this.cite(ascites!)}, encephalopathy grade ${encephalopathy!.value} ${this.cite(encephalopathy!)}`;
+    return { points, basis };
+  }
+
+  exposedTo(condition: Extract<Condition, { exposedTo: unknown }>): Outcome {
+    const classes = (Array.isArray(condition.exposedTo) ? condition.exposedTo : [condition.exposedTo]) as string[];
+    const lines = this.facts.all('LINE_OF_THERAPY');
+    const names = classes.map((name) => name.toLowerCase().replaceAll('_', ' '));
+    if (lines.length === 0) return unknown(`no lines of therapy in the summary to show exposure to ${names.join(', ')}`);
+    const absent = classes.filter((name) => !lines.some((line) => line.drugClasses?.includes(name as never)));
+    if (absent.length === 0) return met(`exposed to ${names.join(', ')} across ${lines.length} line(s) of therapy`);
+    const unclassified = lines.filter((line) => line.drugClasses === undefined);
+    if (unclassified.length > 0) return unknown(`no ${absent.map((name) => name.toLowerCase().replaceAll('_', ' ')).join(', ')} among the classified lines; ${unclassified.length} line(s) (${unclassified.map((line) => line.drugs.join(' + ')).join('; ')}) have no drug classes recorded`);
+    return notMet(`no ${absent.map((name) => name.toLowerCase().replaceAll('_', ' ')).join(', ')} in ${lines.length} line(s) of therapy`);
+  }
 }
 
-/** Screens one criterion: an exclusion is MET (passes) when its rule does NOT hold. */
-export function screenCriterion(criterion: Criterion, summary: OncologySummary, today: string): CriterionVerdict | null {
+const isOutcome = (value: unknown): value is Outcome => typeof value === 'object' && value !== null && 'status' in value && 'explanation' in value;
+
+/** Screens one criterion. An exclusion is MET (passes) when its rule does NOT hold. */
+export function screenCriterion(criterion: Criterion, summary: OncologySummary, options: ScreeningOptions & { criteriaVersion: number }): CriterionVerdict {
+  const judge = new Judge(factsAsOf(summary, options.asOf), options.asOf, options.describeDocument);
+  const base = { criterionId: criterion.id, kind: criterion.kind, text: criterion.text, mode: criterionMode(criterion) };
   if (criterion.appliesWhen) {
-    const applies = evaluate(criterion.appliesWhen, summary, today);
-    if (applies.status === 'NOT_MET') return null;
-    if (applies.status === 'UNKNOWN') return { criterionId: criterion.id, kind: criterion.kind, text: criterion.text, status: 'UNKNOWN', explanation: `cannot tell whether it applies: ${applies.explanation}` };
+    const applies = judge.evaluate(criterion.appliesWhen);
+    if (applies.status === 'NOT_MET') return { ...base, applicable: false, status: 'MET', explanation: `does not apply: ${applies.explanation}` };
+    if (applies.status === 'UNKNOWN') return { ...base, applicable: true, status: 'UNKNOWN', explanation: `cannot tell whether it applies: ${applies.explanation}` };
   }
-  const outcome = evaluate(criterion.rule, summary, today);
+  if (isManualRule(criterion.rule)) return { ...base, applicable: true, ...manualOutcome(criterion, judge, options) };
+  const outcome = judge.evaluate(criterion.rule);
   const status: CriterionStatus = criterion.kind === 'INCLUSION' || outcome.status === 'UNKNOWN' ? outcome.status : outcome.status === 'MET' ? 'NOT_MET' : 'MET';
-  return { criterionId: criterion.id, kind: criterion.kind, text: criterion.text, status, explanation: outcome.explanation };
+  return { ...base, applicable: true, status, explanation: outcome.explanation };
+}
+
+/** UNKNOWN until an assessment of this criterion id and criteria version, made by the screening date. */
+function manualOutcome(criterion: Criterion, judge: Judge, options: ScreeningOptions & { criteriaVersion: number }): Outcome {
+  const mine = options.assessments.filter((assessment) => assessment.criterionId === criterion.id && assessment.assessedAt.slice(0, 10) <= options.asOf);
+  const valid = mine.filter((assessment) => assessment.criteriaVersion === options.criteriaVersion).sort((a, b) => b.assessedAt.localeCompare(a.assessedAt));
+  const latest = valid[0];
+  if (!latest) {
+    const void_ = mine.find((assessment) => assessment.criteriaVersion !== options.criteriaVersion);
+    const voided = void_ ? `; the assessment of criteria version ${void_.criteriaVersion} no longer counts (now version ${options.criteriaVersion})` : '';
+    return unknown(`needs an assessment by the team (registry text: "${criterion.text}")${voided}`);
+  }
+  const cited = judge.cite({ sourceDocumentId: latest.sourceDocumentId, observedOn: latest.assessedAt.slice(0, 10) });
+  return { status: latest.status, explanation: `assessed ${latest.status} by ${latest.assessedBy} on ${latest.assessedAt.slice(0, 10)} ${cited}${latest.note ? `: ${latest.note}` : ''}` };
 }
 
 /**
- * Screens a summary against a trial. Never LIKELY_ELIGIBLE on missing or stale data; a failed
- * strict criterion with a compassionate programme for the trial's target makes a compassionate candidate.
+ * Screens a summary against a trial as of a date. LIKELY_ELIGIBLE only when every criterion is MET;
+ * a NOT_MET makes INELIGIBLE (or a compassionate-use candidate when no disease or antigen line
+ * failed and a patient-paid programme exists for the target); otherwise NEEDS_INFORMATION.
  */
-export function screenTrial(trial: { id: string; targets: string[]; criteria: TrialCriteria }, summary: OncologySummary, today: string, compassionateTargets: string[] = []): TrialScreening {
-  const criteria = trial.criteria.criteria.map((criterion) => screenCriterion(criterion, summary, today)).filter((verdict): verdict is CriterionVerdict => verdict !== null);
-  const failed = criteria.filter((item) => item.status === 'NOT_MET');
-  let verdict: TrialVerdict = failed.length > 0 ? 'INELIGIBLE' : criteria.some((item) => item.status === 'UNKNOWN') ? 'NEEDS_INFORMATION' : 'LIKELY_ELIGIBLE';
-  // Compassionate use relaxes fitness and history criteria, never the disease or the target itself.
-  const definingFailed = failed.some((item) => isDefining(trial.criteria.criteria.find((criterion) => criterion.id === item.criterionId)!));
-  if (verdict === 'INELIGIBLE' && !definingFailed && trial.targets.some((target) => compassionateTargets.includes(target))) verdict = 'COMPASSIONATE_USE_CANDIDATE';
-  return { trialId: trial.id, verdict, criteria };
+export function screenTrial(summary: OncologySummary, trial: ScreenedTrial, options: ScreeningOptions): TrialScreening {
+  const scoped = { ...options, criteriaVersion: trial.criteria.version };
+  const criteria = trial.criteria.criteria.map((criterion) => screenCriterion(criterion, summary, scoped));
+  const failed = trial.criteria.criteria.filter((_, index) => criteria[index].status === 'NOT_MET');
+  let verdict: TrialVerdict = failed.length > 0 ? 'INELIGIBLE' : criteria.every((item) => item.status === 'MET') ? 'LIKELY_ELIGIBLE' : 'NEEDS_INFORMATION';
+  const compassionate = options.compassionateTargets ?? [];
+  if (verdict === 'INELIGIBLE' && !failed.some(isDefining) && (trial.targets ?? []).some((target) => compassionate.includes(target))) verdict = 'COMPASSIONATE_USE_CANDIDATE';
+  return { trialId: trial.trialId, criteriaVersion: trial.criteria.version, judgedOn: options.asOf, verdict, criteria };
 }
 
 /** Criteria about the disease or the antigen, which no programme relaxes. */
 function isDefining(criterion: Criterion): boolean {
-  return 'diagnosisIn' in criterion.rule || 'marker' in criterion.rule;
+  const defining = (condition: Condition): boolean =>
+    'all' in condition ? condition.all.some(defining) : 'any' in condition ? condition.any.some(defining) : 'not' in condition ? defining(condition.not) : 'diagnosisIn' in condition || 'histologyIn' in condition || 'marker' in condition;
+  return !isManualRule(criterion.rule) && defining(criterion.rule);
 }
 
 const RANK: Record<TrialVerdict, number> = { LIKELY_ELIGIBLE: 0, COMPASSIONATE_USE_CANDIDATE: 1, NEEDS_INFORMATION: 2, INELIGIBLE: 3 };
 
 /** Best matches first; among those needing information, the fewest unknowns first. */
-export function rankScreenings(screenings: TrialScreening[]): TrialScreening[] {
-  const unknowns = (screening: TrialScreening) => screening.criteria.filter((item) => item.status === 'UNKNOWN').length;
+export function rankScreenings<T extends Pick<TrialScreening, 'trialId' | 'verdict' | 'criteria'>>(screenings: T[]): T[] {
+  const unknowns = (screening: T) => screening.criteria.filter((item) => item.status === 'UNKNOWN').length;
   return [...screenings].sort((a, b) => RANK[a.verdict] - RANK[b.verdict] || unknowns(a) - unknowns(b) || a.trialId.localeCompare(b.trialId));
 }
 
 /** Screens a summary against every recruiting trial, ranked. */
-export function rankMatches(trials: { id: string; targets: string[]; criteria: TrialCriteria }[], summary: OncologySummary, today: string, compassionateTargets: string[] = []): TrialScreening[] {
-  return rankScreenings(trials.map((trial) => screenTrial(trial, summary, today, compassionateTargets)));
+export function rankMatches(summary: OncologySummary, trials: ScreenedTrial[], options: ScreeningOptions): TrialScreening[] {
+  return rankScreenings(trials.map((trial) => screenTrial(summary, trial, options)));
 }
