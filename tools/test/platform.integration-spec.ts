@@ -230,7 +230,8 @@ describe('platform on real engines', () => {
     const trials = await gateway<{ trials: { id: string; centreIds: string[]; criteriaVersion: number }[] }>(coordinator, `{ trials { id centreIds criteriaVersion } }`);
     expect(trials.data?.trials.map((trial) => trial.id)).toEqual(['NCT03720457', 'NCT05181501', 'NCT05277987', 'NCT07003568']);
     const atXuanwu = await gateway<{ centre: { trials: { id: string }[] } }>(coordinator, `{ centre(id: "xuanwu") { trials { id } } }`);
-    expect(atXuanwu.data?.centre.trials.map((trial) => trial.id)).toEqual(['NCT03720457', 'NCT05181501']);
+    // The brief's trials recruit there; real trials encoded from the registry are catalogued there, closed.
+    expect(atXuanwu.data?.centre.trials.map((trial) => trial.id)).toEqual(expect.arrayContaining(['NCT03720457', 'NCT05181501', 'NCT05802693']));
 
     const PROFILE = `mutation($id: ID!, $profile: CentreProfileInput!) { updateCentreProfile(centreId: $id, profile: $profile) { id languages hotelMonitoringAfterDay14 } }`;
     const profile = { languages: ['zh', 'en'], icuBackup: true, crsIcansManagement: true, hotelMonitoringAfterDay14: true, contactEmail: 'international@puth.example' };
@@ -244,10 +245,13 @@ describe('platform on real engines', () => {
     const current = JSON.parse((await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials { id criteria } }`)).data!.trials.find((trial) => trial.id === 'NCT05277987')!.criteria);
     const bad = { criteria: [...current.criteria.slice(0, 2), { ...current.criteria[2], rule: { marker: 'CLDN18.2', method: 'WESTERN', op: '>=', percent: 1 } }] };
     const refused = await gateway(puthOffice, CHANGE, { criteria: JSON.stringify(bad) });
-    expect(refused.errors?.[0]).toMatchObject({ message: 'criteria: criteria[2].rule.method: must be IHC or FLOW', extensions: { code: 'BAD_USER_INPUT', clause: 'criteria[2].rule.method' } });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'criteria: criteria[2].rule.method: must be one of IHC, FLOW, PCR, NGS, FISH, ISH', extensions: { code: 'BAD_USER_INPUT', clause: 'criteria[2].rule.method' } });
     // Ruijin runs the trial too, but PUTH leads it: criteria belong to the lead site alone.
     expect((await gateway(ruijinOffice, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gateway(ruijinOffice, `mutation { setTrialRecruiting(trialId: "NCT05277987", recruiting: false, openSlots: 0) { recruiting } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Recruitment is per site: Ruijin keeps its own site's, never the lead site's.
+    const ownSite = await gateway<{ setTrialRecruiting: { sites: { centreId: string; openSlots: number }[] } }>(ruijinOffice, `mutation { setTrialRecruiting(trialId: "NCT05277987", recruiting: true, openSlots: 3) { sites { centreId openSlots } } }`);
+    expect(ownSite.data?.setTrialRecruiting.sites).toEqual([{ centreId: 'puth', openSlots: 5 }, { centreId: 'ruijin', openSlots: 3 }]);
+    expect((await gateway(ruijinOffice, `mutation { setTrialRecruiting(trialId: "NCT05277987", recruiting: false, openSlots: 0, centreId: "puth") { recruiting } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gateway(puthOffice, CHANGE, { criteria: JSON.stringify(current) })).errors).toBeUndefined();
     const xuanwuOffice: Identity = { subject: 'office-xuanwu', roles: ['hospital_office'], centreId: 'xuanwu' };
     expect((await gateway(xuanwuOffice, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

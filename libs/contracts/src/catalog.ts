@@ -1,7 +1,7 @@
 import { EventDefinition } from './event-definition';
 import { CostEstimateAccepted, CostEstimatePrepared, InvoiceIssued, PaymentRecorded, RefundRecorded } from './events/billing';
 import { CentreProfilePublished } from './events/centres-centre';
-import { TrialClosed, TrialCriteriaChanged, TrialOpened } from './events/centres-trial';
+import { TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from './events/centres-trial';
 import { ChecklistEvaluated } from './events/documents-checklist';
 import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from './events/eligibility-referral';
 import { CaseOpened, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
@@ -28,6 +28,8 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     TrialOpened,
     TrialCriteriaChanged,
     TrialClosed,
+    TrialRegistered,
+    TrialUpdated,
     CentreProfilePublished,
     InvitationLetterRequested,
     InvitationLetterIssued,

@@ -1,18 +1,18 @@
 import { join } from 'node:path';
-import { CentreProfilePublished, TrialOpened } from '@carta/contracts';
-import { SEED_TRIALS } from '@carta/domain';
+import { CentreProfilePublished, TrialOpened, TrialRegistered } from '@carta/contracts';
+import { REAL_TRIALS, SEED_TRIALS, SeedTrial } from '@carta/domain';
 import { ServiceDefinition } from '@carta/service-kit';
 import { CentresModule } from './app.module';
 import { Centre, profileOf } from './centres/centre.entity';
 import { SEED_CENTRES } from './centres/seed-centres';
 import { migrations } from './migrations';
-import { Trial } from './trials/trial.entity';
-import { snapshotOf } from './trials/trials.service';
+import { Trial, TrialCriteriaVersion, TrialSite } from './trials/trial.entity';
+import { SEED_AUTHOR, snapshotOf } from './trials/trials.service';
 
 export const centresService: ServiceDefinition = {
   name: 'centres',
   rootModule: CentresModule,
-  entities: [Centre, Trial],
+  entities: [Centre, Trial, TrialSite, TrialCriteriaVersion],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
   // Reference data: insert the seed centres and trials that are missing, never overwrite what
@@ -24,11 +24,19 @@ export const centresService: ServiceDefinition = {
         await manager.insert(Centre, centre);
         await outbox.append(manager, CentreProfilePublished, profileOf(centre));
       }
-      for (const seed of SEED_TRIALS) {
+      // The four trials of the brief recruit at their centres; the real trials encoded from their
+      // registry records are catalogued closed (most have ended): a participating office opens its site.
+      const seeds: { seed: SeedTrial; recruiting: boolean }[] = [...SEED_TRIALS.map((seed) => ({ seed, recruiting: true })), ...REAL_TRIALS.map(({ source: _source, ...seed }) => ({ seed, recruiting: false }))];
+      for (const { seed, recruiting } of seeds) {
         if (await manager.existsBy(Trial, { id: seed.id })) continue;
-        const trial = manager.create(Trial, { ...seed, ownerCentreId: seed.centreIds[0], deliveries: null, nmpaIndStatus: null, phase: null, recruiting: true, openSlots: 5 });
+        const { centreIds, ...registration } = seed;
+        const trial = manager.create(Trial, { ...registration, ownerCentreId: centreIds[0], deliveries: null, nmpaIndStatus: null, phase: null });
+        const now = new Date();
+        const sites = centreIds.map((centreId) => manager.create(TrialSite, { trialId: seed.id, centreId, recruiting, openSlots: recruiting ? 5 : 0, updatedAt: now }));
         await manager.insert(Trial, trial);
-        await outbox.append(manager, TrialOpened, snapshotOf(trial));
+        await manager.insert(TrialSite, sites);
+        await manager.insert(TrialCriteriaVersion, { trialId: seed.id, version: seed.criteria.version, criteria: seed.criteria, changedBy: SEED_AUTHOR, changedAt: now });
+        await outbox.append(manager, recruiting ? TrialOpened : TrialRegistered, snapshotOf(trial, sites, SEED_AUTHOR, now));
       }
     }),
 };

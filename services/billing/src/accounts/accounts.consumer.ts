@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, EventData, TreatmentTimelinePlanned, TrialClosed, TrialCriteriaChanged, TrialOpened } from '@carta/contracts';
+import { CartaEvent, EventData, TreatmentTimelinePlanned, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { BillingAccount, TrialFunding } from './billing-account.entity';
@@ -28,6 +28,17 @@ export class AccountsConsumer {
 
   @EventPattern(TrialCriteriaChanged.type)
   onTrialChanged(@Payload() event: CartaEvent<EventData<typeof TrialCriteriaChanged>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    return keepFunding(manager, event.data);
+  }
+
+  /** A registration, or a change to its funding models, as the registry announces it. */
+  @EventPattern(TrialRegistered.type)
+  onTrialRegistered(@Payload() event: CartaEvent<EventData<typeof TrialRegistered>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    return keepFunding(manager, event.data);
+  }
+
+  @EventPattern(TrialUpdated.type)
+  onTrialUpdated(@Payload() event: CartaEvent<EventData<typeof TrialUpdated>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     return keepFunding(manager, event.data);
   }
 

@@ -1,23 +1,27 @@
 import { TrialCriteria } from '@carta/domain';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-/** A CAR-T trial or programme, its sites, and its eligibility criteria as versioned data. */
+export const TRIAL_PHASES = ['EARLY_PHASE_1', 'PHASE_1', 'PHASE_1_2', 'PHASE_2', 'PHASE_2_3', 'PHASE_3', 'PHASE_4', 'NOT_APPLICABLE'] as const;
+export type TrialPhase = (typeof TRIAL_PHASES)[number];
+
+/**
+ * A CAR-T trial or programme and its current eligibility criteria as versioned data. Its
+ * participating centres are its sites (`TrialSite`); every criteria version is kept in
+ * `TrialCriteriaVersion`.
+ */
 @Entity({ name: 'trial' })
 export class Trial {
   @PrimaryColumn({ type: 'text' })
   id: string;
 
-  /** NCT / ChiCTR identifiers. */
+  /** NCT / ChiCTR identifiers, each registered to one trial only. */
   @Column({ type: 'text', array: true })
   registryIds: string[];
 
   @Column({ type: 'text' })
   title: string;
 
-  @Column({ type: 'text', array: true })
-  centreIds: string[];
-
-  /** The lead site: the one centre whose office keeps the trial's criteria and recruitment for every site. */
+  /** The lead site: the one centre whose office keeps the trial's criteria and registration; always a site. */
   @Column({ type: 'text' })
   ownerCentreId: string;
 
@@ -43,10 +47,30 @@ export class Trial {
   nmpaIndStatus: string | null;
 
   @Column({ type: 'text', nullable: true })
-  phase: string | null;
+  phase: TrialPhase | null;
 
   @Column({ type: 'text', array: true })
   fundingModels: ('SPONSOR_FUNDED' | 'PATIENT_PAID')[];
+
+  /** The current version (the last row of its history). */
+  @Column({ type: 'jsonb' })
+  criteria: TrialCriteria;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** Not a column: loaded by TrialsService with every trial it hands out, owner first. */
+  sites?: TrialSite[];
+}
+
+/** One participating centre of a trial: each keeps its own recruitment, set by its own office. */
+@Entity({ name: 'trial_site' })
+export class TrialSite {
+  @PrimaryColumn({ type: 'text' })
+  trialId: string;
+
+  @PrimaryColumn({ type: 'text' })
+  centreId: string;
 
   @Column({ type: 'boolean' })
   recruiting: boolean;
@@ -54,9 +78,25 @@ export class Trial {
   @Column({ type: 'int' })
   openSlots: number;
 
+  @Column({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Every version of a trial's criteria, who wrote it and when ("seed" for seeded and migrated ones). */
+@Entity({ name: 'trial_criteria_version' })
+export class TrialCriteriaVersion {
+  @PrimaryColumn({ type: 'text' })
+  trialId: string;
+
+  @PrimaryColumn({ type: 'int' })
+  version: number;
+
   @Column({ type: 'jsonb' })
   criteria: TrialCriteria;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
+  @Column({ type: 'text' })
+  changedBy: string;
+
+  @Column({ type: 'timestamptz' })
+  changedAt: Date;
 }

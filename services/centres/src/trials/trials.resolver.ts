@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, Roles } from '@carta/service-kit';
-import { Trial } from './trial.entity';
-import { TrialsService } from './trials.service';
+import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';
+import { recruitingAnywhere, TrialsService } from './trials.service';
 
 @Resolver('Trial')
 export class TrialsResolver {
@@ -14,6 +14,24 @@ export class TrialsResolver {
     return this.trials.list(recruitingOnly);
   }
 
+  @Roles('coordinator', 'admin', 'hospital_office', 'analyst')
+  @Query('trial')
+  trial(@Args('id') id: string): Promise<Trial | null> {
+    return this.trials.get(id);
+  }
+
+  @Roles('admin', 'hospital_office')
+  @Mutation('registerTrial')
+  register(@CurrentIdentity() identity: Identity, @Args('input') input: unknown): Promise<Trial> {
+    return this.trials.register(identity, input);
+  }
+
+  @Roles('admin', 'hospital_office')
+  @Mutation('updateTrial')
+  update(@CurrentIdentity() identity: Identity, @Args('trialId') trialId: string, @Args('changes') changes: unknown): Promise<Trial> {
+    return this.trials.update(identity, trialId, changes);
+  }
+
   @Roles('admin', 'hospital_office')
   @Mutation('updateTrialCriteria')
   updateCriteria(@CurrentIdentity() identity: Identity, @Args('trialId') trialId: string, @Args('criteria') criteria: string): Promise<Trial> {
@@ -22,8 +40,34 @@ export class TrialsResolver {
 
   @Roles('admin', 'hospital_office')
   @Mutation('setTrialRecruiting')
-  setRecruiting(@CurrentIdentity() identity: Identity, @Args('trialId') trialId: string, @Args('recruiting') recruiting: boolean, @Args('openSlots') openSlots: number): Promise<Trial> {
-    return this.trials.setRecruiting(identity, trialId, recruiting, openSlots);
+  setRecruiting(
+    @CurrentIdentity() identity: Identity,
+    @Args('trialId') trialId: string,
+    @Args('recruiting') recruiting: boolean,
+    @Args('openSlots') openSlots: number,
+    @Args('centreId') centreId: string | null,
+  ): Promise<Trial> {
+    return this.trials.setRecruiting(identity, trialId, { recruiting, openSlots, centreId });
+  }
+
+  @ResolveField('sites')
+  sites(@Parent() trial: Trial): TrialSite[] {
+    return trial.sites ?? [];
+  }
+
+  @ResolveField('centreIds')
+  centreIds(@Parent() trial: Trial): string[] {
+    return (trial.sites ?? []).map((site) => site.centreId);
+  }
+
+  @ResolveField('recruiting')
+  recruiting(@Parent() trial: Trial): boolean {
+    return recruitingAnywhere(trial.sites ?? []);
+  }
+
+  @ResolveField('openSlots')
+  openSlots(@Parent() trial: Trial): number {
+    return (trial.sites ?? []).filter((site) => site.recruiting).reduce((sum, site) => sum + site.openSlots, 0);
   }
 
   @ResolveField('criteria')
@@ -44,6 +88,37 @@ export class TrialsResolver {
   @ResolveField('criteriaVersion')
   criteriaVersion(@Parent() trial: Trial): number {
     return trial.criteria.version;
+  }
+
+  @ResolveField('criteriaHistory')
+  criteriaHistory(@Parent() trial: Trial): Promise<TrialCriteriaVersion[]> {
+    return this.trials.criteriaHistory(trial.id);
+  }
+
+  @ResolveField('criteriaAtVersion')
+  criteriaAtVersion(@Parent() trial: Trial, @Args('version') version: number): Promise<TrialCriteriaVersion | null> {
+    return this.trials.criteriaAtVersion(trial.id, version);
+  }
+}
+
+@Resolver('TrialSite')
+export class TrialSiteResolver {
+  @ResolveField('updatedAt')
+  updatedAt(@Parent() site: TrialSite): string {
+    return site.updatedAt.toISOString();
+  }
+}
+
+@Resolver('TrialCriteriaVersion')
+export class TrialCriteriaVersionResolver {
+  @ResolveField('criteria')
+  criteria(@Parent() version: TrialCriteriaVersion): string {
+    return JSON.stringify(version.criteria);
+  }
+
+  @ResolveField('changedAt')
+  changedAt(@Parent() version: TrialCriteriaVersion): string {
+    return version.changedAt.toISOString();
   }
 }
 

@@ -1,27 +1,56 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { EventData, TrialClosed, TrialCriteriaChanged, TrialOpened } from '@carta/contracts';
-import { DomainError, InvalidCriteria, notFound, parseCriteria } from '@carta/domain';
+import { centreId as centreCode, EventData, EventDefinition, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
+import { badInput, DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit } from '@carta/service-kit';
-import { DataSource, EntityManager } from 'typeorm';
-import { Trial } from './trial.entity';
+import { Audit, AuditAction, parseInput } from '@carta/service-kit';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { z } from 'zod';
+import { Centre } from '../centres/centre.entity';
+import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';
+import { checkProductTerms, criteriaFrom, registerTrialInput, trialChanges, trialIdFor } from './trial-registration';
 
-export function snapshotOf(trial: Trial, changedAt = new Date()): EventData<typeof TrialOpened> {
+/** Who wrote criteria that came with the reference data (and those the registry migration found). */
+export const SEED_AUTHOR = 'seed';
+
+const recruitmentInput = z.object({
+  recruiting: z.boolean(),
+  openSlots: z.number().int().min(0).max(10_000),
+  centreId: centreCode.nullish(),
+});
+
+/** Sites, the lead site first, then by centre code. */
+const bySite = (ownerCentreId: string) => (a: TrialSite, b: TrialSite) => Number(b.centreId === ownerCentreId) - Number(a.centreId === ownerCentreId) || a.centreId.localeCompare(b.centreId);
+
+export const recruitingAnywhere = (sites: TrialSite[]) => sites.some((site) => site.recruiting);
+
+/** The trial as every trial event carries it: registration, criteria and each site's recruitment. */
+export function snapshotOf(trial: Trial, sites: TrialSite[], criteriaChangedBy: string, changedAt = new Date()): EventData<typeof TrialOpened> {
+  const ordered = [...sites].sort(bySite(trial.ownerCentreId));
   return {
     trialId: trial.id,
     registryIds: trial.registryIds,
     title: trial.title,
-    centreIds: trial.centreIds,
+    centreIds: ordered.map((site) => site.centreId),
     targets: trial.targets,
     productType: trial.productType,
     manufacturingWeeks: trial.manufacturingWeeks,
     fundingModels: trial.fundingModels,
-    recruiting: trial.recruiting,
-    openSlots: trial.openSlots,
+    recruiting: recruitingAnywhere(ordered),
+    openSlots: ordered.filter((site) => site.recruiting).reduce((sum, site) => sum + site.openSlots, 0),
+    phase: trial.phase,
+    indications: trial.indications,
+    ownerCentreId: trial.ownerCentreId,
+    sites: ordered.map(({ centreId, recruiting, openSlots }) => ({ centreId, recruiting, openSlots })),
+    criteriaChangedBy,
     criteria: trial.criteria,
     changedAt: changedAt.toISOString(),
   };
+}
+
+interface Locked {
+  trial: Trial;
+  sites: TrialSite[];
 }
 
 @Injectable()
@@ -32,60 +61,210 @@ export class TrialsService {
     private readonly audit: Audit,
   ) {}
 
-  list(recruitingOnly: boolean, centreId?: string): Promise<Trial[]> {
-    const query = this.dataSource.getRepository(Trial).createQueryBuilder('trial').orderBy('trial.id', 'ASC');
-    if (recruitingOnly) query.andWhere('trial.recruiting = true');
-    if (centreId) query.andWhere(':centreId = ANY(trial.centre_ids)', { centreId });
-    return query.getMany();
+  async list(recruitingOnly: boolean, centreId?: string): Promise<Trial[]> {
+    const trials = await this.withSites(this.dataSource.manager, await this.dataSource.manager.find(Trial, { order: { id: 'ASC' } }));
+    return trials.filter((trial) => (!recruitingOnly || recruitingAnywhere(trial.sites!)) && (!centreId || trial.sites!.some((site) => site.centreId === centreId)));
   }
 
-  /** A new version of the criteria, validated clause by clause; eligibility re-screens on the event. */
-  updateCriteria(identity: Identity, trialId: string, criteriaJson: string): Promise<Trial> {
-    return this.change(identity, trialId, async (manager, trial) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(criteriaJson);
-      } catch {
-        throw new DomainError('BAD_USER_INPUT', 'criteria: not valid JSON', { field: 'criteria' });
-      }
-      try {
-        trial.criteria = parseCriteria({ ...(parsed as object), version: trial.criteria.version + 1 });
-      } catch (error) {
-        if (error instanceof InvalidCriteria) throw new DomainError('BAD_USER_INPUT', `criteria: ${error.message}`, { field: 'criteria', clause: error.path });
-        throw error;
-      }
-      await manager.update(Trial, trial.id, { criteria: trial.criteria });
-      await this.audit.record(manager, identity, 'trial.criteria-change', { targetId: trial.id });
-      await this.outbox.append(manager, TrialCriteriaChanged, snapshotOf(trial));
+  async get(trialId: string): Promise<Trial | null> {
+    const trial = await this.dataSource.manager.findOneBy(Trial, { id: trialId });
+    return trial ? (await this.withSites(this.dataSource.manager, [trial]))[0] : null;
+  }
+
+  criteriaHistory(trialId: string): Promise<TrialCriteriaVersion[]> {
+    return this.dataSource.manager.find(TrialCriteriaVersion, { where: { trialId }, order: { version: 'ASC' } });
+  }
+
+  criteriaAtVersion(trialId: string, version: number): Promise<TrialCriteriaVersion | null> {
+    return this.dataSource.manager.findOneBy(TrialCriteriaVersion, { trialId, version });
+  }
+
+  /**
+   * A centre's office registers a trial it leads (an admin registers for a centre it names). Its sites
+   * start closed: each participating office opens its own with setTrialRecruiting.
+   */
+  register(identity: Identity, rawInput: unknown): Promise<Trial> {
+    const input = parseInput(registerTrialInput, rawInput);
+    return this.dataSource.transaction(async (manager) => {
+      const owner = await this.ownerFor(manager, identity, input.ownerCentreId ?? null);
+      checkProductTerms(input);
+      const criteria = criteriaFrom(input.criteria, 1);
+      await this.assertCentresExist(manager, input.centreIds ?? [], 'centreIds');
+      await this.lockRegistry(manager);
+      await this.assertRegistryIdsFree(manager, input.registryIds, null);
+      // One of its registry ids, which assertRegistryIdsFree just found free (as a trial id too).
+      const id = trialIdFor(input.registryIds);
+      const trial = manager.create(Trial, {
+        id,
+        registryIds: input.registryIds,
+        title: input.title,
+        ownerCentreId: owner,
+        targets: input.targets,
+        productType: input.productType,
+        indications: input.indications,
+        manufacturingWeeks: input.manufacturingWeeks ?? null,
+        deliveries: input.deliveries ?? null,
+        nmpaIndStatus: input.nmpaIndStatus ?? null,
+        phase: input.phase ?? null,
+        fundingModels: input.fundingModels,
+        criteria,
+      });
+      const now = new Date();
+      const sites = [...new Set([owner, ...(input.centreIds ?? [])])].map((centreId) => manager.create(TrialSite, { trialId: id, centreId, recruiting: false, openSlots: 0, updatedAt: now }));
+      await manager.insert(Trial, trial);
+      await manager.insert(TrialSite, sites);
+      await manager.insert(TrialCriteriaVersion, { trialId: id, version: criteria.version, criteria, changedBy: identity.subject, changedAt: now });
+      await this.audit.record(manager, identity, 'trial.register', { targetId: id });
+      await this.outbox.append(manager, TrialRegistered, snapshotOf(trial, sites, identity.subject, now));
+      return Object.assign(trial, { sites: [...sites].sort(bySite(owner)) });
     });
   }
 
-  setRecruiting(identity: Identity, trialId: string, recruiting: boolean, openSlots: number): Promise<Trial> {
-    return this.change(identity, trialId, async (manager, trial) => {
-      if (!Number.isInteger(openSlots) || openSlots < 0) throw new DomainError('BAD_USER_INPUT', 'openSlots must be a whole number ≥ 0', { field: 'openSlots' });
-      const reopened = recruiting && !trial.recruiting;
-      const closed = !recruiting && trial.recruiting;
-      Object.assign(trial, { recruiting, openSlots });
-      await manager.update(Trial, trial.id, { recruiting, openSlots });
-      await this.audit.record(manager, identity, 'trial.recruiting-change', { targetId: trial.id });
-      if (reopened) await this.outbox.append(manager, TrialOpened, snapshotOf(trial));
-      if (closed) await this.outbox.append(manager, TrialClosed, snapshotOf(trial));
+  /** The lead site's office (or an admin) changes the trial's registration and its participating centres. */
+  update(identity: Identity, trialId: string, rawChanges: unknown): Promise<Trial> {
+    const changes = parseInput(trialChanges, rawChanges);
+    return this.asOwner(identity, trialId, 'trial.update', async (manager, { trial, sites }) => {
+      const merged = { ...trial, ...changes };
+      checkProductTerms(merged);
+      if (changes.registryIds) {
+        await this.lockRegistry(manager);
+        await this.assertRegistryIdsFree(manager, changes.registryIds, trial.id);
+      }
+      const { centreIds, ...columns } = changes;
+      if (Object.keys(columns).length > 0) await manager.update(Trial, trial.id, columns);
+      Object.assign(trial, columns);
+      let current = sites;
+      if (centreIds) {
+        await this.assertCentresExist(manager, centreIds, 'centreIds');
+        const wanted = new Set([trial.ownerCentreId, ...centreIds]);
+        const leaving = sites.filter((site) => !wanted.has(site.centreId));
+        const joining = [...wanted].filter((centreId) => !sites.some((site) => site.centreId === centreId)).map((centreId) => manager.create(TrialSite, { trialId, centreId, recruiting: false, openSlots: 0, updatedAt: new Date() }));
+        if (leaving.length > 0) await manager.delete(TrialSite, { trialId, centreId: In(leaving.map((site) => site.centreId)) });
+        if (joining.length > 0) await manager.insert(TrialSite, joining);
+        current = [...sites.filter((site) => wanted.has(site.centreId)), ...joining];
+      }
+      await this.audit.record(manager, identity, 'trial.update', { targetId: trial.id });
+      // A site that leaves while it was the last one recruiting closes the trial.
+      const event = recruitingAnywhere(sites) && !recruitingAnywhere(current) ? TrialClosed : TrialUpdated;
+      await this.announce(manager, event, trial, current);
+      return current;
+    });
+  }
+
+  /** A new version of the criteria, validated clause by clause and kept beside every earlier one; eligibility re-screens on the event. */
+  updateCriteria(identity: Identity, trialId: string, criteriaJson: string): Promise<Trial> {
+    return this.asOwner(identity, trialId, 'trial.criteria-change', async (manager, { trial, sites }) => {
+      trial.criteria = criteriaFrom(criteriaJson, trial.criteria.version + 1);
+      const now = new Date();
+      await manager.update(Trial, trial.id, { criteria: trial.criteria });
+      await manager.insert(TrialCriteriaVersion, { trialId, version: trial.criteria.version, criteria: trial.criteria, changedBy: identity.subject, changedAt: now });
+      await this.audit.record(manager, identity, 'trial.criteria-change', { targetId: trial.id });
+      await this.outbox.append(manager, TrialCriteriaChanged, snapshotOf(trial, sites, identity.subject, now));
+      return sites;
     });
   }
 
   /**
-   * A trial belongs to its lead site: only that centre's office (or an admin) changes it, so one site of
-   * a multi-centre trial can never rewrite the criteria every other site screens against.
+   * A participating centre's office sets ITS OWN site's recruitment (an admin names the site). The
+   * trial opens when its first site recruits and closes when its last one stops; any other change
+   * is an update, so every consumer knows each site's status.
    */
-  private change(identity: Identity, trialId: string, apply: (manager: EntityManager, trial: Trial) => Promise<void>): Promise<Trial> {
+  setRecruiting(identity: Identity, trialId: string, raw: { recruiting: unknown; openSlots: unknown; centreId?: unknown }): Promise<Trial> {
+    const input = parseInput(recruitmentInput, raw);
+    const isAdmin = identity.roles.includes('admin');
+    if (isAdmin && !input.centreId) throw badInput('centreId: an admin names the site whose recruitment changes', { field: 'centreId' });
+    const siteCentre = isAdmin ? input.centreId! : identity.centreId;
     return this.dataSource.transaction(async (manager) => {
-      const trial = await manager.findOne(Trial, { where: { id: trialId }, lock: { mode: 'pessimistic_write' } });
-      if (!trial) throw notFound('trial');
-      if (!identity.roles.includes('admin') && identity.centreId !== trial.ownerCentreId) {
+      const { trial, sites } = await this.lock(manager, trialId);
+      const site = sites.find((candidate) => candidate.centreId === siteCentre);
+      if (!isAdmin && (!site || (input.centreId && input.centreId !== identity.centreId))) {
+        await this.audit.recordDenial(identity, 'trial.recruiting-change', { targetId: trialId }, manager);
+        throw new DomainError('FORBIDDEN', 'an office sets the recruitment of its own centre’s site only');
+      }
+      if (!site) throw badInput(`centreId: ${siteCentre} is not a site of ${trialId}`, { field: 'centreId' });
+      const wasRecruiting = recruitingAnywhere(sites);
+      const unchanged = site.recruiting === input.recruiting && site.openSlots === input.openSlots;
+      Object.assign(site, { recruiting: input.recruiting, openSlots: input.openSlots, updatedAt: new Date() });
+      await manager.update(TrialSite, { trialId, centreId: site.centreId }, { recruiting: site.recruiting, openSlots: site.openSlots, updatedAt: site.updatedAt });
+      await this.audit.record(manager, identity, 'trial.recruiting-change', { targetId: trialId });
+      if (!unchanged) {
+        const nowRecruiting = recruitingAnywhere(sites);
+        const event = nowRecruiting && !wasRecruiting ? TrialOpened : !nowRecruiting && wasRecruiting ? TrialClosed : TrialUpdated;
+        await this.announce(manager, event, trial, sites);
+      }
+      return Object.assign(trial, { sites: [...sites].sort(bySite(trial.ownerCentreId)) });
+    });
+  }
+
+  /** Loads the sites of each trial, the lead site first. */
+  async withSites(manager: EntityManager, trials: Trial[]): Promise<(Trial & { sites: TrialSite[] })[]> {
+    const sites = trials.length === 0 ? [] : await manager.find(TrialSite, { where: { trialId: In(trials.map((trial) => trial.id)) } });
+    return trials.map((trial) => Object.assign(trial, { sites: sites.filter((site) => site.trialId === trial.id).sort(bySite(trial.ownerCentreId)) }));
+  }
+
+  private async announce(manager: EntityManager, event: EventDefinition, trial: Trial, sites: TrialSite[]): Promise<void> {
+    const author = await manager.findOneBy(TrialCriteriaVersion, { trialId: trial.id, version: trial.criteria.version });
+    await this.outbox.append(manager, event as typeof TrialUpdated, snapshotOf(trial, sites, author?.changedBy ?? SEED_AUTHOR));
+  }
+
+  private async lock(manager: EntityManager, trialId: string): Promise<Locked> {
+    const trial = await manager.findOne(Trial, { where: { id: trialId }, lock: { mode: 'pessimistic_write' } });
+    if (!trial) throw notFound('trial');
+    const sites = await manager.find(TrialSite, { where: { trialId } });
+    return { trial, sites };
+  }
+
+  /**
+   * A trial belongs to its lead site: only that centre's office (or an admin) changes its registration
+   * and criteria, so one site of a multi-centre trial never rewrites what every other site screens against.
+   */
+  private asOwner(identity: Identity, trialId: string, action: AuditAction, apply: (manager: EntityManager, locked: Locked) => Promise<TrialSite[]>): Promise<Trial> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock(manager, trialId);
+      if (!identity.roles.includes('admin') && identity.centreId !== locked.trial.ownerCentreId) {
+        await this.audit.recordDenial(identity, action, { targetId: trialId }, manager);
         throw new DomainError('FORBIDDEN', 'only the office of the trial’s lead site may change it');
       }
-      await apply(manager, trial);
-      return trial;
+      const sites = await apply(manager, locked);
+      return Object.assign(locked.trial, { sites: [...sites].sort(bySite(locked.trial.ownerCentreId)) });
+    });
+  }
+
+  /** An office registers for its own centre; an admin names one. */
+  private async ownerFor(manager: EntityManager, identity: Identity, named: string | null): Promise<string> {
+    if (identity.roles.includes('admin')) {
+      if (!named) throw badInput('ownerCentreId: an admin names the centre that will own the trial', { field: 'ownerCentreId' });
+      await this.assertCentresExist(manager, [named], 'ownerCentreId');
+      return named;
+    }
+    if (!identity.centreId || (named && named !== identity.centreId)) {
+      await this.audit.recordDenial(identity, 'trial.register', { targetId: named }, manager);
+      throw new DomainError('FORBIDDEN', 'an office registers trials for its own centre only');
+    }
+    return identity.centreId;
+  }
+
+  private async assertCentresExist(manager: EntityManager, centreIds: string[], field: string): Promise<void> {
+    if (centreIds.length === 0) return;
+    const known = new Set((await manager.find(Centre, { select: { id: true }, where: { id: In(centreIds) } })).map((centre) => centre.id));
+    const index = centreIds.findIndex((id) => !known.has(id));
+    if (index >= 0) {
+      const path = field === 'ownerCentreId' ? field : `${field}.${index}`;
+      throw badInput(`${path}: no centre ${centreIds[index]}`, { field: path });
+    }
+  }
+
+  /** Registrations and registry-id changes take turns, so two offices cannot claim one NCT number at once. */
+  private async lockRegistry(manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['carta.centres.trial-registry']);
+  }
+
+  /** A registry id names one trial: CONFLICT, naming the entry, when another trial has it. */
+  private async assertRegistryIdsFree(manager: EntityManager, registryIds: string[], exceptTrialId: string | null): Promise<void> {
+    const others = (await manager.find(Trial, { select: { id: true, registryIds: true } })).filter((trial) => trial.id !== exceptTrialId);
+    registryIds.forEach((registryId, index) => {
+      const holder = others.find((trial) => trial.registryIds.includes(registryId) || trial.id === registryId);
+      if (holder) throw new DomainError('CONFLICT', `registryIds.${index}: ${registryId} is already registered (trial ${holder.id})`, { field: `registryIds.${index}` });
     });
   }
 }

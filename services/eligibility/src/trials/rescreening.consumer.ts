@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, DocumentVerified, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened } from '@carta/contracts';
+import { CartaEvent, DocumentVerified, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { TrialProjection } from '../summaries/eligibility.entities';
 import { ScreeningsService } from '../summaries/screenings.service';
@@ -25,6 +25,18 @@ export class RescreeningConsumer {
   @EventPattern(DocumentVerified.type)
   onDocumentVerified(@Payload() event: CartaEvent<EventData<typeof DocumentVerified>>, @Ctx() { manager }: HandlerContext) {
     return this.screenings.caseChanged(manager, event.data.caseId);
+  }
+
+  /** A newly registered trial is known at once (its sites open later), so a submission to it is judged, not NOT_FOUND. */
+  @EventPattern(TrialRegistered.type)
+  onRegistered(@Payload() event: TrialEvent, @Ctx() { manager }: HandlerContext) {
+    return this.screenings.trialChanged(manager, manager.create(TrialProjection, { trialId: event.data.trialId, snapshot: event.data }));
+  }
+
+  /** Registration details or one site's recruitment changed: the projection keeps each site's status. */
+  @EventPattern(TrialUpdated.type)
+  onUpdated(@Payload() event: TrialEvent, @Ctx() { manager }: HandlerContext) {
+    return this.screenings.trialChanged(manager, manager.create(TrialProjection, { trialId: event.data.trialId, snapshot: event.data }));
   }
 
   @EventPattern(TrialClosed.type)

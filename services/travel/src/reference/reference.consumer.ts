@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, CaseOpened, CentreProfilePublished, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened } from '@carta/contracts';
+import { CartaEvent, CaseOpened, CentreProfilePublished, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { JourneysService } from '../journeys/journeys.service';
@@ -24,6 +24,17 @@ export class ReferenceConsumer {
 
   @EventPattern(TrialCriteriaChanged.type)
   onTrialChanged(@Payload() event: CartaEvent<EventData<typeof TrialCriteriaChanged>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    return this.keepTrial(manager, event.data);
+  }
+
+  /** A registration, or a change to it (product type, manufacturing window), as the registry announces it. */
+  @EventPattern(TrialRegistered.type)
+  onTrialRegistered(@Payload() event: CartaEvent<EventData<typeof TrialRegistered>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    return this.keepTrial(manager, event.data);
+  }
+
+  @EventPattern(TrialUpdated.type)
+  onTrialUpdated(@Payload() event: CartaEvent<EventData<typeof TrialUpdated>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     return this.keepTrial(manager, event.data);
   }
 
