@@ -1,17 +1,37 @@
 import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '@carta/service-kit';
+import { AssessmentsResolver } from './assessments/assessments.resolver';
+import { AssessmentsService } from './assessments/assessments.service';
+import { CaseEvidence } from './cases/case-evidence';
+import { CaseProjectionsConsumer } from './cases/case-projections.consumer';
 import { OverdueSweeper } from './referrals/overdue.sweeper';
 import { ReferralsConsumer } from './referrals/referrals.consumer';
 import { ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
+import { JsonScalar } from './summaries/json.scalar';
 import { ScreeningsService } from './summaries/screenings.service';
-import { SummariesResolver } from './summaries/summaries.resolver';
+import { OncologySummaryResolver, SummariesResolver } from './summaries/summaries.resolver';
+import { SummaryFactsService } from './summaries/summary-facts.service';
 import { RescreeningConsumer } from './trials/rescreening.consumer';
+import { TrialMatchSitesResolver } from './trials/trial-match-sites.resolver';
 
-/** The eligibility service: oncology summaries, explained screening, submissions and PI decisions. */
+/** The eligibility service: oncology summaries fact by fact, manual assessments, explained screening, submissions and PI decisions. */
 @Module({
   imports: [CaseAccessModule],
-  controllers: [RescreeningConsumer, ReferralsConsumer],
-  providers: [ScreeningsService, SummariesResolver, ReferralsService, ReferralsResolver, OverdueSweeper],
+  controllers: [RescreeningConsumer, ReferralsConsumer, CaseProjectionsConsumer],
+  providers: [
+    JsonScalar,
+    CaseEvidence,
+    ScreeningsService,
+    SummaryFactsService,
+    SummariesResolver,
+    OncologySummaryResolver,
+    AssessmentsService,
+    AssessmentsResolver,
+    ReferralsService,
+    ReferralsResolver,
+    OverdueSweeper,
+    TrialMatchSitesResolver,
+  ],
 })
 export class EligibilityModule {}

@@ -30,7 +30,7 @@ const puth = callerFor('PUTH office (referred, consented, no FINANCIAL)', identi
 const coordinatorB = callerFor('coordinator B', identities.coordinatorB);
 
 /** What the PUTH office may write: its own referral's decision, letters, delays, profile, tariff, trials. Not sent to it here. */
-const PUTH_OWN_WRITES = new Set(['recordPiDecision', 'issueInvitationLetter', 'reportManufacturingDelay', 'updateCentreProfile', 'setCentreTariff', 'updateTrialCriteria', 'setTrialRecruiting']);
+const PUTH_OWN_WRITES = new Set(['recordPiDecision', 'issueInvitationLetter', 'reportManufacturingDelay', 'updateCentreProfile', 'setCentreTariff', 'updateTrialCriteria', 'setTrialRecruiting', 'registerTrial', 'updateTrial']);
 /** Fields of a case outside PUTH's consent (clinical summary, medical records) and its centre's own records. */
 const OUTSIDE_PUTH_CONSENT = new Set(['patient', 'companions', 'travellers', 'visaApplications', 'billing']);
 

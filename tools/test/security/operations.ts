@@ -21,7 +21,7 @@ import {
   isScalarType,
   parse,
 } from 'graphql';
-import type { Scenario } from './scenario';
+import { summaryFact, type Scenario } from './scenario';
 
 /**
  * Every operation the composed API offers, derived from the committed supergraph: each root Query
@@ -70,6 +70,8 @@ const VICTIM_ID_BY_NAME: Record<string, (s: Scenario) => string> = {
   versionId: (s) => s.ids.pendingVersionId,
   translationOfVersionId: (s) => s.ids.versionId,
   referralId: (s) => s.ids.referralId,
+  factId: (s) => s.ids.factId,
+  sourceDocumentId: (s) => s.ids.documentId,
   letterId: (s) => s.ids.letterId,
   travellerId: (s) => s.ids.travellerId,
   applicationId: (s) => s.ids.applicationId,
@@ -169,10 +171,18 @@ export const examples: Partial<Record<string, (s: Scenario) => Record<string, un
   recordRefund: (s) => ({ caseId: s.ids.caseId, refund: { reference: `PROBE-REFUND-${s.marker}`, amount: { amount: '0.01', currency: 'CNY' }, on: s.today } }),
   updateTrialCriteria: (s) => ({ trialId: s.ownedTrialId, criteria: s.ownedTrialCriteria }),
   setTrialRecruiting: (s) => ({ trialId: s.ownedTrialId, recruiting: false, openSlots: 0 }),
+  // A trial owned by the victim centre: only that centre's office (or an admin) may register or change it.
+  registerTrial: (s) => ({
+    input: { registryIds: [`NCT${String(Date.now()).slice(-8)}`], title: 'probe', productType: 'ALLOGENEIC', targets: ['CD19'], indications: ['probe'], fundingModels: ['PATIENT_PAID'], ownerCentreId: s.centreId, criteria: s.ownedTrialCriteria },
+  }),
+  updateTrial: (s) => ({ trialId: s.ownedTrialId, changes: { title: 'probe' } }),
   updateCentreProfile: (s) => ({ centreId: s.centreId, profile: { languages: ['zh', 'en'], icuBackup: false, crsIcansManagement: false, hotelMonitoringAfterDay14: false, contactEmail: 'probe@example.org' } }),
   requestDocumentUpload: (s) => ({ input: { caseId: s.ids.caseId, kind: 'PATHOLOGY_REPORT', documentId: s.ids.documentId, fileName: 'probe.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: SHA256, language: 'en', recordDate: s.today } }),
   deleteDocument: (s) => ({ documentId: s.ids.documentId, reason: 'probe' }),
-  updateOncologySummary: (s) => ({ caseId: s.ids.caseId, summary: { age: { value: 50, source: 'doc-probe' }, markers: [], labs: [], transfusions: [] } }),
+  addSummaryFact: (s) => ({ caseId: s.ids.caseId, fact: summaryFact(s.ids.documentId, s.today) }),
+  correctSummaryFact: (s) => ({ factId: s.ids.factId, fact: summaryFact(s.ids.documentId, s.today), reason: 'probe' }),
+  retractSummaryFact: (s) => ({ factId: s.ids.factId, reason: 'probe' }),
+  recordCriterionAssessment: (s) => ({ caseId: s.ids.caseId, trialId: s.submittedTrialId, criterionId: 'probe', status: 'MET', sourceDocumentId: s.ids.documentId, note: 'probe' }),
   submitCase: (s) => ({ caseId: s.ids.caseId, trialId: s.ownedTrialId, centreId: s.centreId }),
   recordPiDecision: (s) => ({ referralId: s.ids.referralId, decision: 'DECLINED', reason: 'probe' }),
   openCase: () => ({ input: { patient: { givenName: 'Probe', familyName: 'Probe', birthDate: '1970-01-01', nationality: 'GBR' }, diagnosis: { icd10: 'C16.9', description: 'probe' }, coordinatorId: 'coord-b' } }),

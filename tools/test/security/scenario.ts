@@ -72,6 +72,8 @@ export interface VictimIds {
   versionId: string;
   /** A version requested but never uploaded: the target of hostile streamed uploads. */
   pendingVersionId: string;
+  /** A current fact of the victim's summary, citing the verified document. */
+  factId: string;
   referralId: string;
   letterId: string;
   travellerId: string;
@@ -96,6 +98,9 @@ export interface Scenario {
   /** Steps of the world that could not be built today (their ids are then fresh UUIDs). */
   gaps: string[];
 }
+
+/** A valid summary fact of the victim's case, citing one of its documents (the security suite's writes aim with it). */
+export const summaryFact = (sourceDocumentId: string, observedOn: string) => ({ kind: 'ECOG', value: 1, observedOn, sourceDocumentId });
 
 /** A real, well-formed PDF (the documents service verifies the structure, not only the magic bytes). */
 const pdf = async () => (await renderPaper({ title: 'Pathology report', footer: 'security suite', createdAt: new Date(), blocks: [{ kind: 'text', paragraphs: ['Adenocarcinoma, CLDN18.2 positive in 60% of tumour cells.'] }] })).bytes;
@@ -186,12 +191,13 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
     },
   }, (data) => (data.recordConsent as { id: string }).id);
 
-  await step('save an oncology summary', undefined, async () => {
-    await call(owner, `mutation($id: ID!, $summary: OncologySummaryInput!) { updateOncologySummary(caseId: $id, summary: $summary) { version } }`, {
-      id: caseId,
-      summary: { age: { value: 57, source: 'doc-passport' }, diagnosis: { value: 'C16.9', source: 'doc-pathology' }, ecog: { value: 1, on: today, source: 'doc-clinic-note' }, markers: [{ antigen: 'CLDN18.2', method: 'IHC', percentPositive: 60, on: today, source: 'doc-pathology' }], labs: [], transfusions: [] },
-    }, (data) => data.updateOncologySummary);
-  });
+  const factId = await step('add a summary fact', randomUUID(), () =>
+    // Eligibility learns of the verified document from its event: retry until it may be cited.
+    eventually('eligibility to accept a fact citing the document', async () => {
+      const answer = await send(owner, `mutation($id: ID!, $fact: JSON!) { addSummaryFact(caseId: $id, fact: $fact) { id } }`, { id: caseId, fact: summaryFact(document.documentId, today) });
+      return (answer.body?.data?.addSummaryFact as { id: string } | undefined)?.id;
+    }, 60_000),
+  );
 
   const submittedTrialId = 'NCT05277987';
   const referralId = await eventually('eligibility to know the trial and the consent', async () => {
@@ -238,7 +244,7 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
   return {
     marker,
     today,
-    ids: { caseId, patientId: opened.patientId, consentId, documentId: document.documentId, versionId: document.versionId, pendingVersionId, referralId, letterId, travellerId, applicationId, estimateId: money.estimateId, invoiceId: money.invoiceId },
+    ids: { caseId, patientId: opened.patientId, consentId, documentId: document.documentId, versionId: document.versionId, pendingVersionId, factId, referralId, letterId, travellerId, applicationId, estimateId: money.estimateId, invoiceId: money.invoiceId },
     centreId: 'puth',
     otherCentreId: 'ruijin',
     ownedTrialId: owned.id,
@@ -256,7 +262,7 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
 export const SNAPSHOT_READS: Record<string, string> = {
   case: `query($id: ID!) { case(id: $id) { status coordinatorId consents { id active categories withdrawnAt } companions { id } patient { familyName passportNumber email } homeTeamReview { reviewer } } }`,
   documents: `query($id: ID!) { case(id: $id) { documents { id versions { id status } } } }`,
-  oncologySummary: `query($id: ID!) { case(id: $id) { oncologySummary { version } } }`,
+  oncologySummary: `query($id: ID!) { case(id: $id) { oncologySummary { version facts(includeHistory: true) { id status } } } }`,
   billing: `query($id: ID!) { case(id: $id) { billing { estimates { id version acceptance { acceptedBy } } invoices { id amount { amount } } payments { reference } refunds { reference } } } }`,
   journey: `query($id: ID!) { case(id: $id) { journey { revision arrivedOn facts { kind } } } }`,
   travellers: `query($id: ID!) { case(id: $id) { travellers { id familyName passportNumber passportExpiry } } }`,

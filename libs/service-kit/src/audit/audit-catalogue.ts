@@ -47,13 +47,23 @@ export const AUDIT_CATALOGUE = {
   eligibility: {
     'referral.submit': { code: 'C', target: 'referral' },
     ...byStatus('referral', PI_DECISIONS, { code: 'U', target: 'referral' }),
+    /** Whole-summary writes, before facts were recorded one at a time: kept so older records still read. */
     'summary.update': { code: 'U' },
+    'summary.fact-add': { code: 'C', target: 'summary-fact' },
+    /** The target is the new row, which supersedes the corrected one. */
+    'summary.fact-correct': { code: 'U', target: 'summary-fact' },
+    'summary.fact-retract': { code: 'D', target: 'summary-fact' },
+    'assessment.record': { code: 'C', target: 'criterion-assessment' },
     'summary.read': { code: 'R' },
     'screening.read': { code: 'R' },
   },
   centres: {
     'centre.update-profile': { code: 'U', target: 'centre' },
+    'trial.register': { code: 'C', target: 'trial' },
+    /** Registration details or participating centres; criteria and recruitment have their own actions. */
+    'trial.update': { code: 'U', target: 'trial' },
     'trial.criteria-change': { code: 'U', target: 'trial' },
+    /** One site's recruitment, set by that site's office. */
     'trial.recruiting-change': { code: 'U', target: 'trial' },
   },
   travel: {

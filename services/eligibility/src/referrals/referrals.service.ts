@@ -7,6 +7,7 @@ import { Outbox } from '@carta/messaging';
 import { Audit, CaseAccess, Clock, CLOCK, statusAction } from '@carta/service-kit';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { TrialProjection } from '../summaries/eligibility.entities';
+import { recruitsAt } from '../trials/trial-sites';
 import { ChecklistStatus, Referral } from './referral.entity';
 import { reviewDueOn } from './review-deadline';
 
@@ -30,7 +31,8 @@ export class ReferralsService {
       const trial = await manager.findOneBy(TrialProjection, { trialId });
       if (!trial) throw notFound('trial');
       if (!trial.snapshot.centreIds.includes(centreId)) throw new DomainError('BAD_USER_INPUT', `centreId: ${trialId} does not run at ${centreId}`, { field: 'centreId' });
-      if (!trial.snapshot.recruiting) throw new DomainError('CONFLICT', `${trialId} is not recruiting`);
+      // Each site recruits on its own: the centre submitted to must be recruiting itself.
+      if (!recruitsAt(trial.snapshot, centreId)) throw new DomainError('CONFLICT', `${trialId} is not recruiting at ${centreId}`);
       const facts = await this.access.facts(caseId, manager);
       if (!facts.consents.some((consent) => consent.centreId === centreId && consent.categories.includes('CLINICAL_SUMMARY'))) {
         throw new DomainError('CONFLICT', `the patient has no active consent to share this case with ${centreId}`);

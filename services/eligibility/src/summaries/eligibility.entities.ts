@@ -1,26 +1,6 @@
 import { EventData, TrialOpened } from '@carta/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { OncologySummary } from '../screening/oncology-summary';
-import { CriterionVerdict, TrialVerdict } from '../screening/screening';
-
-/** The structured oncology summary of a case; every fact cites its source document. */
-@Entity({ name: 'oncology_summary' })
-export class OncologySummaryRecord {
-  @PrimaryColumn({ type: 'uuid' })
-  caseId: string;
-
-  @Column({ type: 'jsonb' })
-  summary: OncologySummary;
-
-  @Column({ type: 'int' })
-  version: number;
-
-  @Column({ type: 'text' })
-  updatedBy: string;
-
-  @Column({ type: 'timestamptz' })
-  updatedAt: Date;
-}
+import type { CriterionVerdict, TrialVerdict } from './summary-domain';
 
 /** Local projection of centres' trials (their events carry a full snapshot). */
 @Entity({ name: 'trial_projection' })

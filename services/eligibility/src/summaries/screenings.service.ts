@@ -1,90 +1,130 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { parseCriteria } from '@carta/domain';
+import { badInput, parseCriteria } from '@carta/domain';
 import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { OncologySummary } from '../screening/oncology-summary';
-import { rankScreenings, screenTrial, TrialScreening } from '../screening/screening';
-import { OncologySummaryRecord, Screening, TrialProjection } from './eligibility.entities';
+import { CriterionAssessment } from '../assessments/criterion-assessment.entity';
+import { CaseRecord } from '../cases/case-projections.entities';
+import { CaseEvidence } from '../cases/case-evidence';
+import { Screening, TrialProjection } from './eligibility.entities';
+import { countingFacts } from './fact-history';
+import { ManualAssessment, rankScreenings, screenTrial, summaryOf, TrialScreening } from './summary-domain';
+import { SummaryFactRecord } from './summary-fact.entity';
+import { recruitsAnywhere } from '../trials/trial-sites';
 
+const DAY = 86_400_000;
 const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
+/** How far ahead a screening may be asked for (a planned admission date, not a prognosis). */
+export const MAX_DAYS_AHEAD = 365;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The newest assessment of each criterion, as the domain reads them. */
+function latestAssessments(rows: CriterionAssessment[]): ManualAssessment[] {
+  const newest = new Map<string, CriterionAssessment>();
+  for (const row of rows) {
+    const known = newest.get(row.criterionId);
+    if (!known || row.assessedAt > known.assessedAt) newest.set(row.criterionId, row);
+  }
+  return [...newest.values()].map((row) => ({
+    criterionId: row.criterionId,
+    criteriaVersion: row.criteriaVersion,
+    status: row.status,
+    assessedBy: row.assessedBy,
+    assessedAt: row.assessedAt.toISOString(),
+    sourceDocumentId: row.sourceDocumentId,
+    ...(row.note ? { note: row.note } : {}),
+  }));
+}
+
+/** Screens cases against trials: stored "as of today" for ranking, or judged as of another day on request. */
 @Injectable()
 export class ScreeningsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly audit: Audit,
+    private readonly evidence: CaseEvidence,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Saves a new version of the summary and re-screens the case against every recruiting trial. */
-  saveSummary(identity: Identity, caseId: string, summary: OncologySummary): Promise<OncologySummaryRecord> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.assertCanWrite(identity, caseId, manager);
-      const current = await manager.findOne(OncologySummaryRecord, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      const record = manager.create(OncologySummaryRecord, { caseId, summary, version: (current?.version ?? 0) + 1, updatedBy: identity.subject, updatedAt: this.clock.now() });
-      await manager.save(record);
-      await this.audit.record(manager, identity, 'summary.update', { caseId });
-      await this.screen(manager, [record], await this.recruitingTrials(manager));
-      return record;
-    });
-  }
-
-  async readSummary(identity: Identity, caseId: string): Promise<OncologySummaryRecord | null> {
+  /**
+   * The ranked, explained matches of a case as of a day (default today). Today's are the stored
+   * screenings, redone first when made on an earlier day (data ages); another day's are judged on
+   * the spot and not stored.
+   */
+  matches(identity: Identity, caseId: string, asOf?: string | null): Promise<TrialScreening[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanRead(identity, caseId, 'CLINICAL_SUMMARY', manager);
-      await this.audit.record(manager, identity, 'summary.read', { caseId });
-      return manager.findOneBy(OncologySummaryRecord, { caseId });
-    });
-  }
-
-  /** The ranked, explained matches of a case; screenings from an earlier day are redone first (data ages). */
-  matches(identity: Identity, caseId: string): Promise<TrialScreening[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.assertCanRead(identity, caseId, 'CLINICAL_SUMMARY', manager);
+      const today = dateOf(this.clock.now());
+      const day = await this.checkAsOf(manager, caseId, asOf ?? today, today);
       await this.audit.record(manager, identity, 'screening.read', { caseId });
       const trials = await this.recruitingTrials(manager);
+      if (day !== today) return rankScreenings(await this.screen(manager, [caseId], trials, day));
       let rows = await manager.find(Screening, { where: { caseId, trialId: In(trials.map((trial) => trial.trialId)) } });
-      if (rows.some((row) => row.screenedOn < dateOf(this.clock.now()))) {
-        const summary = await manager.findOneBy(OncologySummaryRecord, { caseId });
-        if (summary) rows = await this.screen(manager, [summary], trials);
-      }
-      return rankScreenings(rows.map((row) => ({ trialId: row.trialId, verdict: row.verdict, criteria: row.criteria })));
+      if (rows.some((row) => row.screenedOn < today)) rows = await this.screenStored(manager, [caseId], trials);
+      return rankScreenings(rows.map((row) => ({ trialId: row.trialId, criteriaVersion: row.criteriaVersion, verdict: row.verdict, criteria: row.criteria, judgedOn: row.screenedOn })));
     });
   }
 
-  /** Something about the case changed (a verified document arrived): re-screen it against every recruiting trial. */
+  /** Something about the case changed (a fact, an assessment, a document): re-screen it against every recruiting trial. */
   async caseChanged(manager: EntityManager, caseId: string): Promise<void> {
-    const summary = await manager.findOneBy(OncologySummaryRecord, { caseId });
-    if (summary) await this.screen(manager, [summary], await this.recruitingTrials(manager));
+    await this.screenStored(manager, [caseId], await this.recruitingTrials(manager));
   }
 
-  /** A trial opened or changed: re-screen every summary against that trial only. */
+  /** A trial opened or changed: re-screen every case with a summary or an assessment against that trial only. */
   async trialChanged(manager: EntityManager, trial: TrialProjection): Promise<void> {
     await manager.save(trial);
-    if (!trial.snapshot.recruiting) return;
-    const summaries = await manager.find(OncologySummaryRecord);
-    await this.screen(manager, summaries, [trial]);
+    if (!recruitsAnywhere(trial.snapshot)) return;
+    const withFacts: { caseId: string }[] = await manager.createQueryBuilder(SummaryFactRecord, 'fact').select('DISTINCT fact.caseId', 'caseId').getRawMany();
+    const withAssessments: { caseId: string }[] = await manager.createQueryBuilder(CriterionAssessment, 'assessment').select('DISTINCT assessment.caseId', 'caseId').getRawMany();
+    const caseIds = [...new Set([...withFacts, ...withAssessments].map((row) => row.caseId))];
+    if (caseIds.length > 0) await this.screenStored(manager, caseIds, [trial]);
+  }
+
+  /** YYYY-MM-DD, not before the case opened, at most MAX_DAYS_AHEAD after today. */
+  private async checkAsOf(manager: EntityManager, caseId: string, asOf: string, today: string): Promise<string> {
+    if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf)) || new Date(asOf).toISOString().slice(0, 10) !== asOf) throw badInput('asOf: must be a date YYYY-MM-DD', { field: 'asOf' });
+    if (asOf === today) return asOf;
+    const latest = dateOf(new Date(Date.parse(today) + MAX_DAYS_AHEAD * DAY));
+    if (asOf > latest) throw badInput(`asOf: must be at most ${MAX_DAYS_AHEAD} days after today (${latest})`, { field: 'asOf' });
+    const opened = await manager.findOneBy(CaseRecord, { caseId });
+    if (opened && asOf < dateOf(opened.openedAt)) throw badInput(`asOf: must not be before the case opened (${dateOf(opened.openedAt)})`, { field: 'asOf' });
+    return asOf;
   }
 
   private async recruitingTrials(manager: EntityManager): Promise<TrialProjection[]> {
-    return (await manager.find(TrialProjection)).filter((trial) => trial.snapshot.recruiting);
+    return (await manager.find(TrialProjection)).filter((trial) => recruitsAnywhere(trial.snapshot));
   }
 
-  private async screen(manager: EntityManager, summaries: OncologySummaryRecord[], trials: TrialProjection[]): Promise<Screening[]> {
-    const today = dateOf(this.clock.now());
-    // Patient-paid programmes are the compassionate route for their targets.
-    const compassionateTargets = (await manager.find(TrialProjection)).filter((trial) => trial.snapshot.fundingModels.includes('PATIENT_PAID')).flatMap((trial) => trial.snapshot.targets);
-    const rows: Screening[] = [];
-    for (const record of summaries) {
-      for (const trial of trials) {
-        const criteria = parseCriteria(trial.snapshot.criteria);
-        const result = screenTrial({ id: trial.trialId, targets: trial.snapshot.targets, criteria }, record.summary, today, compassionateTargets);
-        rows.push(manager.create(Screening, { caseId: record.caseId, trialId: trial.trialId, verdict: result.verdict, criteria: result.criteria, criteriaVersion: criteria.version, screenedOn: today }));
-      }
-    }
+  /** Screens as of today and stores the result: what ranking and re-screening keep. */
+  private async screenStored(manager: EntityManager, caseIds: string[], trials: TrialProjection[]): Promise<Screening[]> {
+    const results = await this.screen(manager, caseIds, trials, dateOf(this.clock.now()));
+    const rows = results.map((result) =>
+      manager.create(Screening, { caseId: result.caseId, trialId: result.trialId, verdict: result.verdict, criteria: result.criteria, criteriaVersion: result.criteriaVersion, screenedOn: result.judgedOn }),
+    );
     if (rows.length > 0) await manager.save(rows);
     return rows;
+  }
+
+  private async screen(manager: EntityManager, caseIds: string[], trials: TrialProjection[], asOf: string): Promise<(TrialScreening & { caseId: string; criteriaVersion: number })[]> {
+    if (trials.length === 0 || caseIds.length === 0) return [];
+    const facts = await manager.find(SummaryFactRecord, { where: { caseId: In(caseIds) } });
+    const assessments = await manager.find(CriterionAssessment, { where: { caseId: In(caseIds), trialId: In(trials.map((trial) => trial.trialId)) } });
+    const documents = await this.evidence.describer(manager, caseIds);
+    const results: (TrialScreening & { caseId: string; criteriaVersion: number })[] = [];
+    for (const caseId of caseIds) {
+      const counting = countingFacts(
+        facts.filter((fact) => fact.caseId === caseId),
+        documents.deleted,
+      );
+      const summary = summaryOf(caseId, counting.map((fact) => fact.payload));
+      for (const trial of trials) {
+        const criteria = parseCriteria(trial.snapshot.criteria);
+        const assessed = latestAssessments(assessments.filter((row) => row.caseId === caseId && row.trialId === trial.trialId));
+        const result = screenTrial(summary, { trialId: trial.trialId, criteria, targets: trial.snapshot.targets }, { asOf, assessments: assessed, describeDocument: documents.describe });
+        results.push({ ...result, caseId, criteriaVersion: criteria.version });
+      }
+    }
+    return results;
   }
 }

@@ -1,22 +1,63 @@
 import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
+import { badInput } from '@carta/domain';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
-import { OncologySummaryRecord } from './eligibility.entities';
+import { statusOf } from './fact-history';
 import { ScreeningsService } from './screenings.service';
-import { parseSummary } from './summary.input';
+import { SummaryFactsService, SummaryView, WrittenFact } from './summary-facts.service';
+import { SummaryFactRecord } from './summary-fact.entity';
 
-const toGraphQL = (record: OncologySummaryRecord | null) =>
-  record && { caseId: record.caseId, version: record.version, updatedAt: record.updatedAt.toISOString(), json: JSON.stringify(record.summary) };
+/** A fact as the SDL shows it; `successors` and `describe` come from the summary it belongs to, when known. */
+function factToGraphQL(row: SummaryFactRecord, context: { successors?: Map<string, string>; describe?: (id: string) => string | undefined; deleted?: ReadonlySet<string> } = {}) {
+  const successors = context.successors ?? new Map<string, string>();
+  return {
+    id: row.id,
+    kind: row.kind,
+    fact: row.payload,
+    observedOn: row.observedOn,
+    sourceDocumentId: row.sourceDocumentId,
+    source: context.describe?.(row.sourceDocumentId) ?? null,
+    sourceDeleted: context.deleted?.has(row.sourceDocumentId) ?? false,
+    version: row.version,
+    status: statusOf(row, successors),
+    supersedesFactId: row.supersedesFactId,
+    supersededByFactId: successors.get(row.id) ?? null,
+    correctionReason: row.correctionReason,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt.toISOString(),
+    retractedAt: row.retractedAt?.toISOString() ?? null,
+    retractedBy: row.retractedBy,
+    retractionReason: row.retractionReason,
+  };
+}
+
+const writtenToGraphQL = ({ row, source }: WrittenFact) => factToGraphQL(row, { describe: () => source });
+
+const summaryToGraphQL = (view: SummaryView) => ({ caseId: view.caseId, version: view.version, updatedAt: view.updatedAt?.toISOString() ?? null, json: JSON.stringify(view.summary), view });
 
 @Resolver('Case')
 export class SummariesResolver {
-  constructor(private readonly screenings: ScreeningsService) {}
+  constructor(
+    private readonly facts: SummaryFactsService,
+    private readonly screenings: ScreeningsService,
+  ) {}
 
   @Roles('coordinator', 'admin')
-  @Mutation('updateOncologySummary')
-  async update(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('summary') summary: unknown) {
-    const id = parseUuid(caseId, 'caseId');
-    return toGraphQL(await this.screenings.saveSummary(identity, id, parseSummary(id, summary)));
+  @Mutation('addSummaryFact')
+  async add(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('fact') fact: unknown) {
+    return writtenToGraphQL(await this.facts.add(identity, parseUuid(caseId, 'caseId'), fact));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('correctSummaryFact')
+  async correct(@CurrentIdentity() identity: Identity, @Args('factId') factId: string, @Args('fact') fact: unknown, @Args('reason') reason: unknown) {
+    return writtenToGraphQL(await this.facts.correct(identity, parseUuid(factId, 'factId'), fact, reason));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('retractSummaryFact')
+  async retract(@CurrentIdentity() identity: Identity, @Args('factId') factId: string, @Args('reason') reason: unknown) {
+    return writtenToGraphQL(await this.facts.retract(identity, parseUuid(factId, 'factId'), reason));
   }
 
   /** Only a reference: the fields below check access before returning data. */
@@ -29,12 +70,25 @@ export class SummariesResolver {
   @Roles('coordinator', 'admin', 'hospital_office')
   @ResolveField('oncologySummary')
   async oncologySummary(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }) {
-    return toGraphQL(await this.screenings.readSummary(identity, kase.id));
+    return summaryToGraphQL(await this.facts.read(identity, kase.id));
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')
   @ResolveField('trialMatches')
-  trialMatches(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }) {
-    return this.screenings.matches(identity, kase.id);
+  trialMatches(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }, @Args('asOf') asOf: unknown) {
+    if (asOf !== null && asOf !== undefined && typeof asOf !== 'string') throw badInput('asOf: must be a date YYYY-MM-DD', { field: 'asOf' });
+    return this.screenings.matches(identity, kase.id, asOf ?? null);
+  }
+}
+
+/** The facts of a summary already read (and audited) by Case.oncologySummary. */
+@Resolver('OncologySummary')
+export class OncologySummaryResolver {
+  @ResolveField('facts')
+  facts(@Parent() summary: { view: SummaryView }, @Args('includeHistory') includeHistory: boolean | null) {
+    const { view } = summary;
+    const context = { successors: view.successors, describe: view.describe, deleted: view.deletedDocuments };
+    const shown = includeHistory ? view.rows : view.rows.filter((row) => statusOf(row, view.successors) === 'CURRENT');
+    return shown.map((row) => factToGraphQL(row, context));
   }
 }

@@ -1,0 +1,40 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Someone's judgement of a manual criterion (registry text the language cannot check) for one case
+ * and trial, citing a document of the case. Kept with the criteria version it was made against:
+ * when the trial's criteria change it no longer counts, and the criterion is UNKNOWN again.
+ */
+@Entity({ name: 'criterion_assessment' })
+@Index('criterion_assessment_case_trial_idx', ['caseId', 'trialId'])
+export class CriterionAssessment {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  caseId: string;
+
+  @Column({ type: 'text' })
+  trialId: string;
+
+  @Column({ type: 'text' })
+  criterionId: string;
+
+  @Column({ type: 'int' })
+  criteriaVersion: number;
+
+  @Column({ type: 'text' })
+  status: 'MET' | 'NOT_MET';
+
+  @Column({ type: 'uuid' })
+  sourceDocumentId: string;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'text' })
+  assessedBy: string;
+
+  @Column({ type: 'timestamptz' })
+  assessedAt: Date;
+}

@@ -1,0 +1,36 @@
+/**
+ * The one place the service layer reaches the pure summary and screening domain
+ * (screening/oncology-summary.ts, screening/screening.ts): the service stores, checks access and
+ * evidence, and calls these; the rules live there.
+ */
+import { isManualRule, TrialCriteria } from '@carta/domain';
+import { InvalidSummaryFact } from '../screening/oncology-summary';
+import { rankScreenings as rankByVerdict, TrialScreening } from '../screening/screening';
+
+export { InvalidSummaryFact, parseSummaryFact, summaryOf } from '../screening/oncology-summary';
+export type { ManualAssessment, OncologySummary, SummaryFact } from '../screening/oncology-summary';
+export { screenTrial } from '../screening/screening';
+export type { CriterionVerdict, TrialScreening, TrialVerdict } from '../screening/screening';
+
+/** Best matches first, keeping whatever else each screening carries. */
+export function rankScreenings<T extends TrialScreening>(screenings: T[]): T[] {
+  return rankByVerdict(screenings) as T[];
+}
+
+/** Whether a criterion of these criteria is MANUAL (registry text people assess); undefined when there is no such criterion. */
+export function isManualCriterion(criteria: TrialCriteria, criterionId: string): boolean | undefined {
+  const criterion = criteria.criteria.find((item) => item.id === criterionId);
+  return criterion ? isManualRule(criterion.rule) : undefined;
+}
+
+/**
+ * A refused fact as the API names it: the domain's path is `<kind>.<field>` (`lab.unit`); the
+ * caller sent the fields inside the `fact` argument, so the field is `fact.unit`.
+ */
+export function factFieldOf(error: InvalidSummaryFact): { field: string; message: string } {
+  const inner = error.path === 'fact' ? '' : error.path.includes('.') ? error.path.slice(error.path.indexOf('.') + 1) : error.path;
+  const field = inner ? `fact.${inner}` : 'fact';
+  const problem = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
+  return { field, message: `${field}: ${problem}` };
+}
+

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Identity } from '@carta/auth';
+import { badInput, DomainError, notFound } from '@carta/domain';
+import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
+import { DataSource, EntityManager } from 'typeorm';
+import { CaseEvidence } from '../cases/case-evidence';
+import { describeDocument } from '../cases/document-description';
+import { countingFacts, lastChange, summaryVersion, supersededBy } from './fact-history';
+import { ScreeningsService } from './screenings.service';
+import { factFieldOf, InvalidSummaryFact, OncologySummary, parseSummaryFact, SummaryFact, summaryOf } from './summary-domain';
+import { SummaryFactRecord } from './summary-fact.entity';
+
+const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
+
+/** A case's summary as read: the assembled facts, and every row behind them. */
+export interface SummaryView {
+  caseId: string;
+  version: number;
+  updatedAt: Date | null;
+  summary: OncologySummary;
+  rows: SummaryFactRecord[];
+  successors: Map<string, string>;
+  describe: (documentId: string) => string | undefined;
+  deletedDocuments: ReadonlySet<string>;
+}
+
+/** A fact just written, with its cited document named by kind and date. */
+export interface WrittenFact {
+  row: SummaryFactRecord;
+  source: string | undefined;
+}
+
+/** A reason for a correction or a retraction: required, short, plain text. */
+export function parseReason(reason: unknown): string {
+  const text = typeof reason === 'string' ? reason.trim() : '';
+  if (text.length === 0) throw badInput('reason: say why', { field: 'reason' });
+  if (text.length > 1000) throw badInput('reason: at most 1000 characters', { field: 'reason' });
+  return text;
+}
+
+/**
+ * The oncology summary, one fact at a time: added, corrected (a new row superseding the old) or
+ * retracted, never edited in place and never dropped. Only the case's coordinator or an admin
+ * writes; every fact cites a verified document of the case; every write is audited and re-screens
+ * the case.
+ */
+@Injectable()
+export class SummaryFactsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly audit: Audit,
+    private readonly evidence: CaseEvidence,
+    private readonly screenings: ScreeningsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  add(identity: Identity, caseId: string, raw: unknown): Promise<WrittenFact> {
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await this.evidence.requireCase(manager, caseId);
+      await this.access.assertCanWrite(identity, caseId, manager);
+      const { fact, source } = await this.parse(manager, caseId, kase.diagnosisIcd10, raw);
+      const now = this.clock.now();
+      const record = manager.create(SummaryFactRecord, {
+        id: randomUUID(),
+        caseId,
+        kind: fact.kind,
+        payload: fact,
+        observedOn: fact.observedOn,
+        sourceDocumentId: fact.sourceDocumentId,
+        version: 1,
+        supersedesFactId: null,
+        recordedBy: identity.subject,
+        recordedAt: now,
+        correctionReason: null,
+        retractedAt: null,
+        retractedBy: null,
+        retractionReason: null,
+      });
+      await manager.save(record);
+      await this.audit.record(manager, identity, 'summary.fact-add', { caseId, targetId: record.id });
+      await this.screenings.caseChanged(manager, caseId);
+      return { row: record, source };
+    });
+  }
+
+  /** Records a corrected fact of the same kind; the old row stays in the history, superseded. */
+  correct(identity: Identity, factId: string, raw: unknown, reason: unknown): Promise<WrittenFact> {
+    return this.dataSource.transaction(async (manager) => {
+      const old = await this.current(manager, identity, factId);
+      const why = parseReason(reason);
+      const kase = await this.evidence.requireCase(manager, old.caseId);
+      const { fact, source } = await this.parse(manager, old.caseId, kase.diagnosisIcd10, raw);
+      if (fact.kind !== old.kind) throw badInput(`fact.kind: a correction keeps the fact's kind (${old.kind}); retract it and add a new fact instead`, { field: 'fact.kind' });
+      const record = manager.create(SummaryFactRecord, {
+        id: randomUUID(),
+        caseId: old.caseId,
+        kind: fact.kind,
+        payload: fact,
+        observedOn: fact.observedOn,
+        sourceDocumentId: fact.sourceDocumentId,
+        version: old.version + 1,
+        supersedesFactId: old.id,
+        recordedBy: identity.subject,
+        recordedAt: this.clock.now(),
+        correctionReason: why,
+        retractedAt: null,
+        retractedBy: null,
+        retractionReason: null,
+      });
+      await manager.save(record);
+      await this.audit.record(manager, identity, 'summary.fact-correct', { caseId: old.caseId, targetId: record.id });
+      await this.screenings.caseChanged(manager, old.caseId);
+      return { row: record, source };
+    });
+  }
+
+  /** Withdraws a fact from the summary; the row stays in the history with who, when and why. */
+  retract(identity: Identity, factId: string, reason: unknown): Promise<WrittenFact> {
+    return this.dataSource.transaction(async (manager) => {
+      const fact = await this.current(manager, identity, factId);
+      const why = parseReason(reason);
+      Object.assign(fact, { retractedAt: this.clock.now(), retractedBy: identity.subject, retractionReason: why });
+      await manager.update(SummaryFactRecord, fact.id, { retractedAt: fact.retractedAt, retractedBy: fact.retractedBy, retractionReason: fact.retractionReason });
+      await this.audit.record(manager, identity, 'summary.fact-retract', { caseId: fact.caseId, targetId: fact.id });
+      await this.screenings.caseChanged(manager, fact.caseId);
+      return { row: fact, source: (await this.evidence.describer(manager, [fact.caseId])).describe(fact.sourceDocumentId) };
+    });
+  }
+
+  read(identity: Identity, caseId: string): Promise<SummaryView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.assertCanRead(identity, caseId, 'CLINICAL_SUMMARY', manager);
+      await this.audit.record(manager, identity, 'summary.read', { caseId });
+      const rows = await manager.find(SummaryFactRecord, { where: { caseId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+      const documents = await this.evidence.describer(manager, [caseId]);
+      const counting = countingFacts(rows, documents.deleted);
+      return {
+        caseId,
+        version: summaryVersion(rows),
+        updatedAt: lastChange(rows),
+        summary: summaryOf(caseId, counting.map((row) => row.payload)),
+        rows,
+        successors: supersededBy(rows),
+        describe: documents.describe,
+        deletedDocuments: documents.deleted,
+      };
+    });
+  }
+
+  /** The fact to correct or retract: it exists, the caller may write its case, and it is the newest version still standing. */
+  private async current(manager: EntityManager, identity: Identity, factId: string): Promise<SummaryFactRecord> {
+    const fact = await manager.findOne(SummaryFactRecord, { where: { id: factId }, lock: { mode: 'pessimistic_write' } });
+    if (!fact) throw notFound('summary fact');
+    await this.access.assertCanWrite(identity, fact.caseId, manager);
+    const successor = await manager.findOneBy(SummaryFactRecord, { supersedesFactId: fact.id });
+    if (successor) throw new DomainError('CONFLICT', `this fact was already corrected by ${successor.id}: correct or retract the newest version`, { field: 'factId', newestFactId: successor.id });
+    if (fact.retractedAt) throw new DomainError('CONFLICT', 'this fact was retracted: add a new fact instead', { field: 'factId' });
+    return fact;
+  }
+
+  /** The domain parses and checks the fact (plausibility, diagnosis); the source must be a verified document of the case. */
+  private async parse(manager: EntityManager, caseId: string, caseDiagnosisIcd10: string, raw: unknown): Promise<{ fact: SummaryFact; source: string }> {
+    let fact: SummaryFact;
+    try {
+      fact = parseSummaryFact(raw, { today: dateOf(this.clock.now()), caseDiagnosisIcd10 });
+    } catch (error) {
+      if (error instanceof InvalidSummaryFact) {
+        const { field, message } = factFieldOf(error);
+        throw badInput(message, { field });
+      }
+      throw error;
+    }
+    const document = await this.evidence.requireCitable(manager, caseId, fact.sourceDocumentId, 'fact.sourceDocumentId');
+    return { fact, source: describeDocument(document) };
+  }
+}
