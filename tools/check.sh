@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm run check`: the fast gate before every commit — type check, lint, supergraph freshness and the
-# unit specs (*.spec.ts: pure logic and PGlite), no engines. `tools/check.sh static` stops before the specs.
+# `npm run test:fast`: the gate before every commit — type check, lint, format, supergraph freshness and
+# the unit specs (*.spec.ts: pure logic and PGlite), no engines. `tools/check.sh static` stops before the specs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,8 @@ tsc -p tsconfig.json
 echo "== lint (module boundaries need the project graph)"
 nx show projects >/dev/null
 eslint . --max-warnings 0
+echo '== format (prettier; npx prettier --write . fixes it)'
+prettier --check . --log-level warn
 echo "== supergraph is composed from the current subgraph SDL"
 node tools/run.js tools/supergraph.ts --check
 [ "${1:-}" = static ] && exit 0

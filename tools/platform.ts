@@ -20,7 +20,10 @@ export interface RunningPlatform {
  * `ports: 'any'` lets the OS choose (tests); otherwise the default ports 4000–4006. `explorable`
  * (`npm start`): introspection and schema hints, when the dev issuer is in use.
  */
-export async function startPlatform(config: PlatformConfig, options: { ports?: 'default' | 'any'; retry?: StartOptions['retry']; clock?: StartOptions['clock']; explorable?: boolean } = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  config: PlatformConfig,
+  options: { ports?: 'default' | 'any'; retry?: StartOptions['retry']; clock?: StartOptions['clock']; explorable?: boolean } = {},
+): Promise<RunningPlatform> {
   // Refused before anything starts: a gateway that cannot authenticate anyone.
   const { verifier, devIssuer } = await gatewayAuthentication(requireGatewayAuth(config.gateway));
   // Download links point at the gateway, so its address is settled before the services start.
@@ -30,7 +33,14 @@ export async function startPlatform(config: PlatformConfig, options: { ports?: '
   const services: RunningService[] = [];
   try {
     for (const name of SERVICE_NAMES) {
-      services.push(await startService(SERVICES[name], config, { port: options.ports === 'any' ? 0 : DEFAULT_PORTS[name], broker, retry: options.retry, clock: options.clock }));
+      services.push(
+        await startService(SERVICES[name], config, {
+          port: options.ports === 'any' ? 0 : DEFAULT_PORTS[name],
+          broker,
+          retry: options.retry,
+          clock: options.clock,
+        }),
+      );
     }
     const gateway = await startGateway({
       port: gatewayPort,

@@ -9,7 +9,11 @@ async function main(): Promise<void> {
   const config = loadPlatformConfig();
   const platform = await startPlatform(config, { explorable: true });
   const base = platform.gateway.url.replace(/\/graphql$/, '');
-  const engines = [config.databaseUrl ? 'PostgreSQL' : 'embedded PGlite', config.kafka ? 'Kafka' : 'in-process bus', config.s3 ? 'S3/MinIO' : `files in ${config.dataDir}/objects`];
+  const engines = [
+    config.databaseUrl ? 'PostgreSQL' : 'embedded PGlite',
+    config.kafka ? 'Kafka' : 'in-process bus',
+    config.s3 ? 'S3/MinIO' : `files in ${config.dataDir}/objects`,
+  ];
   const auth = platform.development
     ? `
   Dev token:        curl -s '${base}/dev/token?role=coordinator'   (development issuer, this machine only)

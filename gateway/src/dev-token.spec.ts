@@ -3,7 +3,11 @@ import { devTokenIdentity } from './dev-token';
 describe('devTokenIdentity', () => {
   it('mints the asked identity', () => {
     expect(devTokenIdentity({})).toEqual({ subject: 'dev-coordinator', roles: ['coordinator'] });
-    expect(devTokenIdentity({ role: 'hospital_office', centre: 'puth', sub: 'office.puth@example' })).toEqual({ subject: 'office.puth@example', roles: ['hospital_office'], centreId: 'puth' });
+    expect(devTokenIdentity({ role: 'hospital_office', centre: 'puth', sub: 'office.puth@example' })).toEqual({
+      subject: 'office.puth@example',
+      roles: ['hospital_office'],
+      centreId: 'puth',
+    });
   });
 
   it('refuses subjects and centres outside their charset and length, and repeated parameters', () => {

@@ -9,7 +9,8 @@ const CENTRE = /^[a-z0-9][a-z0-9-]{0,31}$/;
 export function devTokenIdentity(query: Record<string, unknown>): Identity | { refused: string } {
   const { role = 'coordinator', centre, sub } = query;
   if (typeof role !== 'string' || !ROLES.includes(role as Role)) return { refused: `role must be one of ${ROLES.join(', ')}` };
-  if (centre !== undefined && (typeof centre !== 'string' || !CENTRE.test(centre))) return { refused: 'centre must be a centre id (lower-case letters, digits and -, up to 32)' };
+  if (centre !== undefined && (typeof centre !== 'string' || !CENTRE.test(centre)))
+    return { refused: 'centre must be a centre id (lower-case letters, digits and -, up to 32)' };
   if (role === 'hospital_office' && centre === undefined) return { refused: 'a hospital_office token needs ?centre=<centre id>' };
   if (role !== 'hospital_office' && centre !== undefined) return { refused: 'only a hospital_office token names a centre' };
   if (sub !== undefined && (typeof sub !== 'string' || !SUBJECT.test(sub))) return { refused: 'sub must be 1–64 letters, digits, ., _, @ or -' };

@@ -6,7 +6,17 @@ import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { BearerTokenVerifier, DevTokenIssuer, GatewayAuth, Identity, IDENTITY_HEADER, isLoopbackHost, MAX_REQUEST_BYTES, RateLimitConfig, signIdentityAssertion } from '@carta/auth';
+import {
+  BearerTokenVerifier,
+  DevTokenIssuer,
+  GatewayAuth,
+  Identity,
+  IDENTITY_HEADER,
+  isLoopbackHost,
+  MAX_REQUEST_BYTES,
+  RateLimitConfig,
+  signIdentityAssertion,
+} from '@carta/auth';
 import express from 'express';
 import { devTokenHandler } from './dev-token';
 import { gatewayErrorFormatter, GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits';
@@ -140,8 +150,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.json({ service: 'gateway', status: 'ok' });
   });
   if (options.devIssuer) app.get('/dev/token', devTokenHandler(options.devIssuer));
-  app.put('/uploads/:versionId', authenticated, streamingUploadProxy(options.internalSecret, new URL(subgraphUrl(supergraphSdl, 'documents', options.subgraphUrls)).origin));
-  app.get('/objects/:service', objectLinksProxy((service) => subgraphUrl(supergraphSdl, service, options.subgraphUrls)));
+  app.put(
+    '/uploads/:versionId',
+    authenticated,
+    streamingUploadProxy(options.internalSecret, new URL(subgraphUrl(supergraphSdl, 'documents', options.subgraphUrls)).origin),
+  );
+  app.get(
+    '/objects/:service',
+    objectLinksProxy((service) => subgraphUrl(supergraphSdl, service, options.subgraphUrls)),
+  );
   app.post(
     '/graphql',
     requireJson,

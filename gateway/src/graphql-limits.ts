@@ -45,7 +45,8 @@ export function gatewayErrorFormatter(development: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR') {
-      if (code !== 'INTERNAL_SERVER_ERROR' || formatted.message !== 'Internal server error') console.error(`gateway: unexpected GraphQL error: ${formatted.message}`);
+      if (code !== 'INTERNAL_SERVER_ERROR' || formatted.message !== 'Internal server error')
+        console.error(`gateway: unexpected GraphQL error: ${formatted.message}`);
       return { message: 'Internal server error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
     const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)));

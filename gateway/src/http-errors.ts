@@ -6,7 +6,10 @@ import express from 'express';
  * a path or the input echoed back. `errors` carries the same code in GraphQL's shape for GraphQL clients.
  */
 export function sendError(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').json({ code, message, errors: [{ message, extensions: { code } }] });
+  res
+    .status(status)
+    .type('application/json')
+    .json({ code, message, errors: [{ message, extensions: { code } }] });
 }
 
 /** What express and body-parser raise, by HTTP status, as stable codes with fixed messages. */
@@ -43,7 +46,10 @@ export function answerClientErrors(error: NodeJS.ErrnoException, socket: Socket)
     socket.destroy();
     return;
   }
-  const [status, reason, code] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE'] : [400, 'Bad Request', 'BAD_REQUEST'];
+  const [status, reason, code] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE'] : [400, 'Bad Request', 'BAD_REQUEST'];
   const body = JSON.stringify({ code, message: reason.toLowerCase(), errors: [{ message: reason.toLowerCase(), extensions: { code } }] });
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

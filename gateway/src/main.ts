@@ -9,7 +9,8 @@ import { gatewayAuthentication, startGateway } from './gateway';
  */
 async function main(): Promise<void> {
   const internalSecret = process.env.CARTA_INTERNAL_SECRET;
-  if (!internalSecret || internalSecret.length < 32) throw new GatewayConfigError('CARTA_INTERNAL_SECRET must be set (32+ characters, the same for the gateway and every subgraph)');
+  if (!internalSecret || internalSecret.length < 32)
+    throw new GatewayConfigError('CARTA_INTERNAL_SECRET must be set (32+ characters, the same for the gateway and every subgraph)');
   const config = loadGatewayConfig(process.env, { devAuthByDefault: false });
   const subgraphUrls = Object.fromEntries(
     Object.entries(process.env)
@@ -17,7 +18,16 @@ async function main(): Promise<void> {
       .map(([name, value]) => [name.slice('CARTA_SUBGRAPH_'.length, -'_URL'.length).toLowerCase(), value as string]),
   );
   const { verifier, devIssuer } = await gatewayAuthentication(requireGatewayAuth(config));
-  const gateway = await startGateway({ port: Number(process.env.PORT ?? 4000), host: config.host, subgraphUrls, verifier, internalSecret, devIssuer, explorable: Boolean(devIssuer), rateLimit: config.rateLimit });
+  const gateway = await startGateway({
+    port: Number(process.env.PORT ?? 4000),
+    host: config.host,
+    subgraphUrls,
+    verifier,
+    internalSecret,
+    devIssuer,
+    explorable: Boolean(devIssuer),
+    rateLimit: config.rateLimit,
+  });
   console.log(`Carta gateway at ${gateway.url}${devIssuer ? ' (development issuer: /dev/token)' : ''}`);
   process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));
 }

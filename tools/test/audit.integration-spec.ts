@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Identity } from '@carta/auth';
 import { migrate, openDataSource } from '@carta/persistence';
-import { Audit, AuditEvidence1763900000000, AuditRecord, AuditTable1763800000001, loadPlatformConfig, openServiceDataSource, SERVICE_NAMES, ServiceName, verifyAuditChain } from '@carta/service-kit';
+import {
+  Audit,
+  AuditEvidence1763900000000,
+  AuditRecord,
+  AuditTable1763800000001,
+  loadPlatformConfig,
+  openServiceDataSource,
+  SERVICE_NAMES,
+  ServiceName,
+  verifyAuditChain,
+} from '@carta/service-kit';
 import { createTestDatabase, eventually, requireEngines } from '@carta/testing';
 import type { AuditEvent, Bundle } from 'fhir/r4';
 import { DataSource, FindOptionsWhere } from 'typeorm';
@@ -28,12 +38,18 @@ describe('the audit trail', () => {
   const office: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
   const admin: Identity = { subject: 'admin-1', roles: ['admin'] };
   const dataSourceOf = (name: ServiceName): DataSource => platform.services.find((service) => service.name === name)!.dataSource;
-  const recordsOf = (name: ServiceName, where: FindOptionsWhere<AuditRecord>) => dataSourceOf(name).getRepository(AuditRecord).find({ where: { caseId, ...where }, order: { seq: 'ASC' } });
+  const recordsOf = (name: ServiceName, where: FindOptionsWhere<AuditRecord>) =>
+    dataSourceOf(name)
+      .getRepository(AuditRecord)
+      .find({ where: { caseId, ...where }, order: { seq: 'ASC' } });
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'carta-audit-'));
     platform = await startPlatform(loadPlatformConfig({ CARTA_DATA_DIR: dataDir }), { ports: 'any' });
-    const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation { openCase(input: { patient: { givenName: "Mei", familyName: "Tanaka", birthDate: "1968-03-03", nationality: "JPN" }, diagnosis: { icd10: "C16.9", description: "Gastric adenocarcinoma" }, coordinatorId: "coord-a" }) { id } }`);
+    const opened = await gateway<{ openCase: { id: string } }>(
+      coordinator,
+      `mutation { openCase(input: { patient: { givenName: "Mei", familyName: "Tanaka", birthDate: "1968-03-03", nationality: "JPN" }, diagnosis: { icd10: "C16.9", description: "Gastric adenocarcinoma" }, coordinatorId: "coord-a" }) { id } }`,
+    );
     caseId = opened.data!.openCase.id;
   }, 120_000);
 
@@ -46,7 +62,15 @@ describe('the audit trail', () => {
     const refused = await gateway(office, `query($id: ID!) { case(id: $id) { id } }`, { id: caseId });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await recordsOf('intake', { outcome: 'DENIED' })).toEqual([
-      expect.objectContaining({ actor: 'office-puth', roles: ['hospital_office'], centreId: 'puth', action: 'case-data.read', purpose: 'REFERRAL_REVIEW', targetType: 'data-category', targetId: 'CLINICAL_SUMMARY' }),
+      expect.objectContaining({
+        actor: 'office-puth',
+        roles: ['hospital_office'],
+        centreId: 'puth',
+        action: 'case-data.read',
+        purpose: 'REFERRAL_REVIEW',
+        targetType: 'data-category',
+        targetId: 'CLINICAL_SUMMARY',
+      }),
     ]);
   });
 
@@ -73,10 +97,30 @@ describe('the audit trail', () => {
 
   it('lets an admin read a case’s trail across every service through the gateway, as entries and as a FHIR Bundle, and records that read', async () => {
     // A read in a second service: the checklist exists once documents heard of the case.
-    await eventually('the checklist', async () => (await gateway<{ case: { checklist: unknown } }>(coordinator, `query($id: ID!) { case(id: $id) { checklist { completeness } } }`, { id: caseId })).data?.case.checklist);
+    await eventually(
+      'the checklist',
+      async () =>
+        (await gateway<{ case: { checklist: unknown } }>(coordinator, `query($id: ID!) { case(id: $id) { checklist { completeness } } }`, { id: caseId })).data
+          ?.case.checklist,
+    );
     const parts = SERVICE_NAMES.map((name) => `${name} { service action outcome purpose actor targetId seq previousHash hash fhir }`).join(' ');
-    type Entry = { service: string; action: string; outcome: string; purpose: string; actor: string; targetId: string | null; seq: number; previousHash: string; hash: string; fhir: string };
-    const read = await gateway<{ auditTrail: Record<ServiceName, Entry[]> & { caseId: string; fhirBundle: string } }>(admin, `query($id: ID!) { auditTrail(caseId: $id) { caseId ${parts} fhirBundle } }`, { id: caseId });
+    type Entry = {
+      service: string;
+      action: string;
+      outcome: string;
+      purpose: string;
+      actor: string;
+      targetId: string | null;
+      seq: number;
+      previousHash: string;
+      hash: string;
+      fhir: string;
+    };
+    const read = await gateway<{ auditTrail: Record<ServiceName, Entry[]> & { caseId: string; fhirBundle: string } }>(
+      admin,
+      `query($id: ID!) { auditTrail(caseId: $id) { caseId ${parts} fhirBundle } }`,
+      { id: caseId },
+    );
     expect(read.errors).toBeUndefined();
     const trail = read.data!.auditTrail;
     expect(trail.caseId).toBe(caseId);
@@ -87,7 +131,12 @@ describe('the audit trail', () => {
     expect(trail.documents.every((entry) => entry.service === 'documents')).toBe(true);
     for (const name of ['eligibility', 'centres', 'travel', 'billing'] as const) expect(trail[name]).toEqual(expect.any(Array));
     const denied = JSON.parse(trail.intake.find((entry) => entry.action === 'case-data.read')!.fhir) as AuditEvent;
-    expect(denied).toMatchObject({ resourceType: 'AuditEvent', action: 'R', outcome: '4', agent: [{ who: { identifier: { value: 'office-puth' } }, requestor: true }] });
+    expect(denied).toMatchObject({
+      resourceType: 'AuditEvent',
+      action: 'R',
+      outcome: '4',
+      agent: [{ who: { identifier: { value: 'office-puth' } }, requestor: true }],
+    });
 
     const bundle = JSON.parse(trail.fhirBundle) as Bundle<AuditEvent>;
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
@@ -97,7 +146,9 @@ describe('the audit trail', () => {
 
     // Each service recorded that its part was read, by whom and why.
     for (const name of SERVICE_NAMES) {
-      expect(await recordsOf(name, { action: 'audit.read' })).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'admin-1', outcome: 'ALLOWED', purpose: 'ADMINISTRATION' })]));
+      expect(await recordsOf(name, { action: 'audit.read' })).toEqual(
+        expect.arrayContaining([expect.objectContaining({ actor: 'admin-1', outcome: 'ALLOWED', purpose: 'ADMINISTRATION' })]),
+      );
     }
   }, 60_000);
 
@@ -149,7 +200,9 @@ describe('the audit evidence migration', () => {
           { seq: 3, action: 'tariff.set', outcome: 'ALLOWED', purpose: 'ADMINISTRATION', targetType: 'tariff' },
         ]);
         expect(await verifyAuditChain(after)).toMatchObject({ intact: true, records: 3 });
-        await after.transaction((manager) => new Audit(after).record(manager, { subject: 'coord-1', roles: ['coordinator'] }, 'case.read', { caseId: '7c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b' }));
+        await after.transaction((manager) =>
+          new Audit(after).record(manager, { subject: 'coord-1', roles: ['coordinator'] }, 'case.read', { caseId: '7c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b' }),
+        );
         expect(await verifyAuditChain(after, 2)).toMatchObject({ intact: true, records: 4 });
       } finally {
         await after.destroy();
@@ -168,8 +221,11 @@ describe('the audit chain on real PostgreSQL', () => {
   /** `npm run audit:verify` against the test database: its exit code and what it printed. */
   const auditVerify = () =>
     new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile('node', ['tools/run.js', 'tools/audit-verify.ts'], { cwd: join(__dirname, '..', '..'), env: { ...process.env, DATABASE_URL: database.url } }, (error, stdout) =>
-        resolve({ code: error ? Number(error.code) : 0, stdout }),
+      execFile(
+        'node',
+        ['tools/run.js', 'tools/audit-verify.ts'],
+        { cwd: join(__dirname, '..', '..'), env: { ...process.env, DATABASE_URL: database.url } },
+        (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }),
       );
     });
 
@@ -191,7 +247,11 @@ describe('the audit chain on real PostgreSQL', () => {
   it('forms one chain from concurrent writers, and `npm run audit:verify` exits 1 naming the row tampered with', async () => {
     const audit = new Audit(intake);
     const caseId = '7c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b';
-    await Promise.all(Array.from({ length: 20 }, (_, index) => intake.transaction((manager) => audit.record(manager, { subject: `coord-${index}`, roles: ['coordinator'] }, 'case.read', { caseId }))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        intake.transaction((manager) => audit.record(manager, { subject: `coord-${index}`, roles: ['coordinator'] }, 'case.read', { caseId })),
+      ),
+    );
     expect(await verifyAuditChain(intake)).toMatchObject({ intact: true, records: 20 });
     const intact = await auditVerify();
     expect(intact.code).toBe(0);

@@ -55,17 +55,51 @@ describe('eligibility through the gateway (real engines)', () => {
   const daysAgo = (days: number) => day(-days);
   const BRIEF_TRIALS = ['NCT05277987', 'NCT03720457', 'NCT05181501', 'NCT07003568'];
   const matches = async (asOf?: string) =>
-    (await gateway<{ case: { trialMatches: Match[] } }>(coordinator, `query($id: ID!, $asOf: String) { case(id: $id) { trialMatches(asOf: $asOf) { trialId verdict judgedOn criteria { criterionId status explanation } } } }`, { id: caseId, asOf })).data!.case.trialMatches;
+    (
+      await gateway<{ case: { trialMatches: Match[] } }>(
+        coordinator,
+        `query($id: ID!, $asOf: String) { case(id: $id) { trialMatches(asOf: $asOf) { trialId verdict judgedOn criteria { criterionId status explanation } } } }`,
+        { id: caseId, asOf },
+      )
+    ).data!.case.trialMatches;
   const verdictOf = async (trialId: string, asOf?: string) => (await matches(asOf)).find((match) => match.trialId === trialId);
-  const criterionOf = async (trialId: string, criterionId: string, asOf?: string) => (await verdictOf(trialId, asOf))?.criteria.find((criterion) => criterion.criterionId === criterionId);
-  const history = async () => (await gateway<{ case: { oncologySummary: { version: number; facts: Fact[] } } }>(coordinator, `query($id: ID!) { case(id: $id) { oncologySummary { version facts(includeHistory: true) { ${FACT_FIELDS} } } } }`, { id: caseId })).data!.case.oncologySummary;
+  const criterionOf = async (trialId: string, criterionId: string, asOf?: string) =>
+    (await verdictOf(trialId, asOf))?.criteria.find((criterion) => criterion.criterionId === criterionId);
+  const history = async () =>
+    (
+      await gateway<{ case: { oncologySummary: { version: number; facts: Fact[] } } }>(
+        coordinator,
+        `query($id: ID!) { case(id: $id) { oncologySummary { version facts(includeHistory: true) { ${FACT_FIELDS} } } } }`,
+        { id: caseId },
+      )
+    ).data!.case.oncologySummary;
 
   /** A real PDF streamed through the gateway: documents verifies it and announces it. */
   async function upload(owner: Identity, kase: string, kind: string, recordDate: string, options: { stream?: boolean } = {}): Promise<string> {
-    const bytes = (await renderPaper({ title: kind, footer: 'eligibility spec', createdAt: new Date(), blocks: [{ kind: 'text', paragraphs: [`A ${kind.toLowerCase()} of ${recordDate}.`] }] })).bytes;
-    const ticket = await gateway<{ requestDocumentUpload: { documentId: string; streamUploadPath: string } }>(owner, `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { documentId streamUploadPath } }`, {
-      input: { caseId: kase, kind, fileName: `${kind.toLowerCase()}.pdf`, contentType: 'application/pdf', sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), language: 'en', recordDate },
-    });
+    const bytes = (
+      await renderPaper({
+        title: kind,
+        footer: 'eligibility spec',
+        createdAt: new Date(),
+        blocks: [{ kind: 'text', paragraphs: [`A ${kind.toLowerCase()} of ${recordDate}.`] }],
+      })
+    ).bytes;
+    const ticket = await gateway<{ requestDocumentUpload: { documentId: string; streamUploadPath: string } }>(
+      owner,
+      `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { documentId streamUploadPath } }`,
+      {
+        input: {
+          caseId: kase,
+          kind,
+          fileName: `${kind.toLowerCase()}.pdf`,
+          contentType: 'application/pdf',
+          sizeBytes: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          language: 'en',
+          recordDate,
+        },
+      },
+    );
     const { documentId, streamUploadPath } = ticket.data!.requestDocumentUpload;
     if (options.stream === false) return documentId;
     const put = await fetch(`${platform.gateway.url.replace(/\/graphql$/, '')}${streamUploadPath}`, {
@@ -103,8 +137,26 @@ describe('eligibility through the gateway (real engines)', () => {
     { kind: 'HISTOLOGY', morphology: '8140/3', observedOn: daysAgo(60), sourceDocumentId: docs.pathology },
     { kind: 'STAGE', stage: 'IV', observedOn: daysAgo(60), sourceDocumentId: docs.pathology },
     // Two documented lines: the count of prior lines is derived from them.
-    { kind: 'LINE_OF_THERAPY', drugs: ['oxaliplatin', 'capecitabine'], start: '2025-03-01', end: '2025-09-01', bestResponse: 'PR', reasonStopped: 'PROGRESSION', observedOn: daysAgo(30), sourceDocumentId: docs.history },
-    { kind: 'LINE_OF_THERAPY', drugs: ['nivolumab'], start: '2025-10-01', end: daysAgo(40), bestResponse: 'PD', reasonStopped: 'PROGRESSION', observedOn: daysAgo(30), sourceDocumentId: docs.history },
+    {
+      kind: 'LINE_OF_THERAPY',
+      drugs: ['oxaliplatin', 'capecitabine'],
+      start: '2025-03-01',
+      end: '2025-09-01',
+      bestResponse: 'PR',
+      reasonStopped: 'PROGRESSION',
+      observedOn: daysAgo(30),
+      sourceDocumentId: docs.history,
+    },
+    {
+      kind: 'LINE_OF_THERAPY',
+      drugs: ['nivolumab'],
+      start: '2025-10-01',
+      end: daysAgo(40),
+      bestResponse: 'PD',
+      reasonStopped: 'PROGRESSION',
+      observedOn: daysAgo(30),
+      sourceDocumentId: docs.history,
+    },
     { kind: 'SEROLOGY', test: 'HBSAG', result: 'NON_REACTIVE', observedOn: daysAgo(5), sourceDocumentId: docs.labs },
     { kind: 'SEROLOGY', test: 'HCV_AB', result: 'NON_REACTIVE', observedOn: daysAgo(5), sourceDocumentId: docs.labs },
     { kind: 'SEROLOGY', test: 'HIV_AG_AB', result: 'NON_REACTIVE', observedOn: daysAgo(5), sourceDocumentId: docs.labs },
@@ -122,15 +174,26 @@ describe('eligibility through the gateway (real engines)', () => {
     const open = async (owner: Identity, familyName: string) =>
       (
         await gateway<{ openCase: { id: string } }>(owner, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-          input: { patient: { givenName: 'Mei', familyName, birthDate: '1968-03-03', nationality: 'JPN' }, diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' }, coordinatorId: owner.subject },
+          input: {
+            patient: { givenName: 'Mei', familyName, birthDate: '1968-03-03', nationality: 'JPN' },
+            diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' },
+            coordinatorId: owner.subject,
+          },
         })
       ).data!.openCase.id;
     caseId = await open(coordinator, 'Tanaka');
     otherCaseId = await open(otherCoordinator, 'Sato');
-    await eventually('documents to know both cases', async () => {
-      const answers = await Promise.all([gateway(coordinator, `query($id: ID!) { checklist(caseId: $id) { completeness } }`, { id: caseId }), gateway(otherCoordinator, `query($id: ID!) { checklist(caseId: $id) { completeness } }`, { id: otherCaseId })]);
-      return answers.every((answer) => !answer.errors);
-    }, 60_000);
+    await eventually(
+      'documents to know both cases',
+      async () => {
+        const answers = await Promise.all([
+          gateway(coordinator, `query($id: ID!) { checklist(caseId: $id) { completeness } }`, { id: caseId }),
+          gateway(otherCoordinator, `query($id: ID!) { checklist(caseId: $id) { completeness } }`, { id: otherCaseId }),
+        ]);
+        return answers.every((answer) => !answer.errors);
+      },
+      60_000,
+    );
     docs.labs = await upload(coordinator, caseId, 'BLOOD_PANEL', daysAgo(5));
     docs.pathology = await upload(coordinator, caseId, 'PATHOLOGY_REPORT', daysAgo(60));
     docs.clinic = await upload(coordinator, caseId, 'OTHER', daysAgo(5));
@@ -161,7 +224,10 @@ describe('eligibility through the gateway (real engines)', () => {
       // Wait until eligibility knows the foreign document, so the refusal is about whose it is.
       await add(probeFact(foreign), otherCoordinator, otherCaseId);
       const refused = await gateway(coordinator, ADD, { caseId, fact: probeFact(foreign) });
-      expect(refused.errors?.[0]).toMatchObject({ message: 'fact.sourceDocumentId: no document of this case has this id', extensions: { code: 'BAD_USER_INPUT', field: 'fact.sourceDocumentId' } });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: 'fact.sourceDocumentId: no document of this case has this id',
+        extensions: { code: 'BAD_USER_INPUT', field: 'fact.sourceDocumentId' },
+      });
     });
 
     it('refuses a fact citing a document never verified, or deleted', async () => {
@@ -171,23 +237,39 @@ describe('eligibility through the gateway (real engines)', () => {
 
       const doomed = await upload(coordinator, caseId, 'BLOOD_PANEL', daysAgo(1));
       await add(probeFact(doomed)); // verified: accepted
-      expect((await gateway(coordinator, `mutation($id: ID!) { deleteDocument(documentId: $id, reason: "wrong patient") { id } }`, { id: doomed })).errors).toBeUndefined();
+      expect(
+        (await gateway(coordinator, `mutation($id: ID!) { deleteDocument(documentId: $id, reason: "wrong patient") { id } }`, { id: doomed })).errors,
+      ).toBeUndefined();
       // Wait without writing: the fact resting on the document is marked once eligibility hears of the deletion.
       const SOURCES = `query($id: ID!) { case(id: $id) { oncologySummary { facts { sourceDocumentId sourceDeleted } } } }`;
       await eventually('eligibility to hear of the deletion', async () => {
-        const listed = (await gateway<{ case: { oncologySummary: { facts: { sourceDocumentId: string; sourceDeleted: boolean }[] } } }>(coordinator, SOURCES, { id: caseId })).data?.case.oncologySummary.facts;
+        const listed = (
+          await gateway<{ case: { oncologySummary: { facts: { sourceDocumentId: string; sourceDeleted: boolean }[] } } }>(coordinator, SOURCES, { id: caseId })
+        ).data?.case.oncologySummary.facts;
         return listed?.some((fact) => fact.sourceDocumentId === doomed && fact.sourceDeleted);
       });
       const refused = await gateway(coordinator, ADD, { caseId, fact: probeFact(doomed) });
-      expect(refused.errors?.[0]).toMatchObject({ message: 'fact.sourceDocumentId: the document was deleted and can no longer be cited', extensions: { code: 'BAD_USER_INPUT', field: 'fact.sourceDocumentId' } });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: 'fact.sourceDocumentId: the document was deleted and can no longer be cited',
+        extensions: { code: 'BAD_USER_INPUT', field: 'fact.sourceDocumentId' },
+      });
       // The fact resting on it stays in the history, marked, and no longer counts.
-      const facts = (await gateway<{ case: { oncologySummary: { facts: { sourceDocumentId: string; sourceDeleted: boolean; status: string }[] } } }>(coordinator, `query($id: ID!) { case(id: $id) { oncologySummary { facts { sourceDocumentId sourceDeleted status } } } }`, { id: caseId })).data!.case.oncologySummary.facts;
+      const facts = (
+        await gateway<{ case: { oncologySummary: { facts: { sourceDocumentId: string; sourceDeleted: boolean; status: string }[] } } }>(
+          coordinator,
+          `query($id: ID!) { case(id: $id) { oncologySummary { facts { sourceDocumentId sourceDeleted status } } } }`,
+          { id: caseId },
+        )
+      ).data!.case.oncologySummary.facts;
       expect(facts.filter((fact) => fact.sourceDocumentId === doomed)).toEqual([{ sourceDocumentId: doomed, sourceDeleted: true, status: 'CURRENT' }]);
     });
 
     it('refuses an implausible fact with the path inside it', async () => {
       const refused = await gateway(coordinator, ADD, { caseId, fact: { ...probeFact(), observedOn: day(3) } });
-      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^fact\.observedOn: /), extensions: { code: 'BAD_USER_INPUT', field: 'fact.observedOn' } });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/^fact\.observedOn: /),
+        extensions: { code: 'BAD_USER_INPUT', field: 'fact.observedOn' },
+      });
     });
   });
 
@@ -213,17 +295,39 @@ describe('eligibility through the gateway (real engines)', () => {
   it('corrects and retracts one fact at a time, keeping the whole history', async () => {
     const before = await history();
     const ecogFact = before.facts.find((fact) => fact.kind === 'ECOG' && fact.status === 'CURRENT')!;
-    const corrected = await gateway<{ correctSummaryFact: Fact }>(coordinator, CORRECT, { id: ecogFact.id, fact: ecog(2), reason: 'the clinic note was misread' });
-    expect(corrected.data?.correctSummaryFact).toMatchObject({ kind: 'ECOG', version: ecogFact.version + 1, status: 'CURRENT', supersedesFactId: ecogFact.id, correctionReason: 'the clinic note was misread', source: `document of ${daysAgo(5)}` });
+    const corrected = await gateway<{ correctSummaryFact: Fact }>(coordinator, CORRECT, {
+      id: ecogFact.id,
+      fact: ecog(2),
+      reason: 'the clinic note was misread',
+    });
+    expect(corrected.data?.correctSummaryFact).toMatchObject({
+      kind: 'ECOG',
+      version: ecogFact.version + 1,
+      status: 'CURRENT',
+      supersedesFactId: ecogFact.id,
+      correctionReason: 'the clinic note was misread',
+      source: `document of ${daysAgo(5)}`,
+    });
     const newest = corrected.data!.correctSummaryFact;
 
     // Only the newest version can change, and a correction keeps the kind.
-    expect((await gateway(coordinator, CORRECT, { id: ecogFact.id, fact: ecog(1), reason: 'again' })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', newestFactId: newest.id });
-    expect((await gateway(coordinator, CORRECT, { id: newest.id, fact: gastricFacts()[5], reason: 'kind change' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fact.kind' });
+    expect((await gateway(coordinator, CORRECT, { id: ecogFact.id, fact: ecog(1), reason: 'again' })).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      newestFactId: newest.id,
+    });
+    expect((await gateway(coordinator, CORRECT, { id: newest.id, fact: gastricFacts()[5], reason: 'kind change' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'fact.kind',
+    });
     expect((await gateway(otherCoordinator, RETRACT, { id: newest.id, reason: 'not mine' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const retracted = await gateway<{ retractSummaryFact: Fact }>(coordinator, RETRACT, { id: newest.id, reason: 'belongs to another admission' });
-    expect(retracted.data?.retractSummaryFact).toMatchObject({ id: newest.id, status: 'RETRACTED', retractionReason: 'belongs to another admission', retractedBy: coordinator.subject });
+    expect(retracted.data?.retractSummaryFact).toMatchObject({
+      id: newest.id,
+      status: 'RETRACTED',
+      retractionReason: 'belongs to another admission',
+      retractedBy: coordinator.subject,
+    });
     expect((await gateway(coordinator, RETRACT, { id: newest.id, reason: 'twice' })).errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const after = await history();
@@ -244,22 +348,45 @@ describe('eligibility through the gateway (real engines)', () => {
     const planned = day(30);
     const later = await verdictOf('NCT05181501', planned);
     expect(later?.judgedOn).toBe(planned);
-    expect(later?.criteria.find((criterion) => criterion.criterionId === 'anc')).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringContaining(`blood panel of ${daysAgo(5)}`) });
+    expect(later?.criteria.find((criterion) => criterion.criterionId === 'anc')).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining(`blood panel of ${daysAgo(5)}`),
+    });
     expect(await criterionOf('NCT05181501', 'anc')).toMatchObject({ status: 'MET' });
     expect((await verdictOf('NCT05181501'))?.judgedOn).toBe(day(0));
 
-    const refused = async (asOf: string) => (await gateway(coordinator, `query($id: ID!, $asOf: String) { case(id: $id) { trialMatches(asOf: $asOf) { trialId } } }`, { id: caseId, asOf })).errors?.[0];
-    expect(await refused(day(-400))).toMatchObject({ message: expect.stringMatching(/^asOf: must not be before the case opened/), extensions: { code: 'BAD_USER_INPUT', field: 'asOf' } });
+    const refused = async (asOf: string) =>
+      (await gateway(coordinator, `query($id: ID!, $asOf: String) { case(id: $id) { trialMatches(asOf: $asOf) { trialId } } }`, { id: caseId, asOf }))
+        .errors?.[0];
+    expect(await refused(day(-400))).toMatchObject({
+      message: expect.stringMatching(/^asOf: must not be before the case opened/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'asOf' },
+    });
     expect(await refused(day(400))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'asOf' } });
     expect(await refused('2026-02-30')).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'asOf' } });
   });
 
-  const trialCriteria = async (trialId: string) => JSON.parse((await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials(recruitingOnly: false) { id criteria } }`)).data!.trials.find((trial) => trial.id === trialId)!.criteria);
-  const updateCriteria = (trialId: string, criteria: unknown) => gateway<{ updateTrialCriteria: { criteriaVersion: number } }>(puthOffice, `mutation($id: ID!, $criteria: String!) { updateTrialCriteria(trialId: $id, criteria: $criteria) { criteriaVersion } }`, { id: trialId, criteria: JSON.stringify(criteria) });
+  const trialCriteria = async (trialId: string) =>
+    JSON.parse(
+      (await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials(recruitingOnly: false) { id criteria } }`)).data!.trials.find(
+        (trial) => trial.id === trialId,
+      )!.criteria,
+    );
+  const updateCriteria = (trialId: string, criteria: unknown) =>
+    gateway<{ updateTrialCriteria: { criteriaVersion: number } }>(
+      puthOffice,
+      `mutation($id: ID!, $criteria: String!) { updateTrialCriteria(trialId: $id, criteria: $criteria) { criteriaVersion } }`,
+      { id: trialId, criteria: JSON.stringify(criteria) },
+    );
 
   it('counts an assessment of a manual criterion until the criteria change', async () => {
     const criteria = await trialCriteria('NCT05277987');
-    criteria.criteria.push({ id: 'cardiac-fitness', kind: 'INCLUSION', text: 'Adequate cardiac function in the investigator’s judgement', rule: { manual: true } });
+    criteria.criteria.push({
+      id: 'cardiac-fitness',
+      kind: 'INCLUSION',
+      text: 'Adequate cardiac function in the investigator’s judgement',
+      rule: { manual: true },
+    });
     const changed = await updateCriteria('NCT05277987', criteria);
     expect(changed.errors).toBeUndefined();
     const version = changed.data!.updateTrialCriteria.criteriaVersion;
@@ -267,15 +394,33 @@ describe('eligibility through the gateway (real engines)', () => {
     expect(manual.status).toBe('UNKNOWN');
 
     // Only a manual criterion is assessed, by the case's own coordinator, citing a document of the case.
-    expect((await gateway(coordinator, ASSESS, { caseId, trialId: 'NCT05277987', criterionId: 'ecog', status: 'MET', doc: docs.other })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'criterionId' });
-    expect((await gateway(otherCoordinator, ASSESS, { caseId, trialId: 'NCT05277987', criterionId: 'cardiac-fitness', status: 'MET', doc: docs.other })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gateway(puthOffice, ASSESS, { caseId, trialId: 'NCT05277987', criterionId: 'cardiac-fitness', status: 'MET', doc: docs.other })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await gateway(coordinator, ASSESS, { caseId, trialId: 'NCT05277987', criterionId: 'ecog', status: 'MET', doc: docs.other })).errors?.[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'criterionId' });
+    expect(
+      (await gateway(otherCoordinator, ASSESS, { caseId, trialId: 'NCT05277987', criterionId: 'cardiac-fitness', status: 'MET', doc: docs.other })).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await gateway(puthOffice, ASSESS, { caseId, trialId: 'NCT05277987', criterionId: 'cardiac-fitness', status: 'MET', doc: docs.other })).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
 
-    const assessed = await gateway<{ recordCriterionAssessment: { criteriaVersion: number; status: string; source: string } }>(coordinator, ASSESS, { caseId, trialId: 'NCT05277987', criterionId: 'cardiac-fitness', status: 'MET', doc: docs.other });
+    const assessed = await gateway<{ recordCriterionAssessment: { criteriaVersion: number; status: string; source: string } }>(coordinator, ASSESS, {
+      caseId,
+      trialId: 'NCT05277987',
+      criterionId: 'cardiac-fitness',
+      status: 'MET',
+      doc: docs.other,
+    });
     expect(assessed.data?.recordCriterionAssessment).toEqual({ criteriaVersion: version, status: 'MET', source: `imaging report of ${daysAgo(10)}` });
-    expect(await criterionOf('NCT05277987', 'cardiac-fitness')).toMatchObject({ status: 'MET', explanation: expect.stringContaining(`imaging report of ${daysAgo(10)}`) });
+    expect(await criterionOf('NCT05277987', 'cardiac-fitness')).toMatchObject({
+      status: 'MET',
+      explanation: expect.stringContaining(`imaging report of ${daysAgo(10)}`),
+    });
 
-    criteria.criteria.find((criterion: { id: string }) => criterion.id === 'cardiac-fitness').text = 'Adequate cardiac function (LVEF ≥ 45%) in the investigator’s judgement';
+    criteria.criteria.find((criterion: { id: string }) => criterion.id === 'cardiac-fitness').text =
+      'Adequate cardiac function (LVEF ≥ 45%) in the investigator’s judgement';
     expect((await updateCriteria('NCT05277987', criteria)).errors).toBeUndefined();
     const voided = await eventually('the assessment to be void under the new version', async () => {
       const criterion = await criterionOf('NCT05277987', 'cardiac-fitness');
@@ -313,14 +458,19 @@ describe('eligibility through the gateway (real engines)', () => {
       },
     });
   const SUBMIT = `mutation($caseId: ID!, $centreId: ID!) { submitCase(caseId: $caseId, trialId: "NCT05277987", centreId: $centreId) { id status reviewDueOn completenessAtSubmission } }`;
-  const statusOfCase = async () => (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
+  const statusOfCase = async () =>
+    (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
 
   it('refuses a submission without an active consent for the centre, then submits it to that centre only', async () => {
     const refused = await gateway(coordinator, SUBMIT, { caseId, centreId: 'puth' });
     expect(refused.errors?.[0]).toMatchObject({ message: 'the patient has no active consent to share this case with puth', extensions: { code: 'CONFLICT' } });
     expect((await recordConsent('puth')).errors).toBeUndefined();
     const submitted = await eventually('the consent to reach eligibility', async () => {
-      const response = await gateway<{ submitCase: { id: string; status: string; reviewDueOn: string; completenessAtSubmission: string } }>(coordinator, SUBMIT, { caseId, centreId: 'puth' });
+      const response = await gateway<{ submitCase: { id: string; status: string; reviewDueOn: string; completenessAtSubmission: string } }>(
+        coordinator,
+        SUBMIT,
+        { caseId, centreId: 'puth' },
+      );
       return response.data?.submitCase ?? null;
     });
     expect(submitted).toMatchObject({ status: 'AWAITING_DECISION', completenessAtSubmission: 'PARTIAL' });
@@ -328,7 +478,16 @@ describe('eligibility through the gateway (real engines)', () => {
 
     const REFERRALS = `{ myReferrals { id trialId status case { id oncologySummary { version facts { kind source } } trialMatches { trialId verdict } checklist { completeness } } } }`;
     const seenByPuth = await eventually('the referral to reach the office', async () => {
-      const response = await gateway<{ myReferrals: { id: string; case: { oncologySummary: { version: number; facts: { kind: string; source: string }[] } | null; trialMatches: unknown[]; checklist: { completeness: string } | null } }[] }>(puthOffice, REFERRALS);
+      const response = await gateway<{
+        myReferrals: {
+          id: string;
+          case: {
+            oncologySummary: { version: number; facts: { kind: string; source: string }[] } | null;
+            trialMatches: unknown[];
+            checklist: { completeness: string } | null;
+          };
+        }[];
+      }>(puthOffice, REFERRALS);
       return response.data?.myReferrals.length === 1 && response.data.myReferrals[0].case.checklist ? response.data.myReferrals : null;
     });
     expect(seenByPuth[0].case.oncologySummary?.facts).toEqual(expect.arrayContaining([{ kind: 'LAB', source: `blood panel of ${daysAgo(5)}` }]));
@@ -339,23 +498,39 @@ describe('eligibility through the gateway (real engines)', () => {
     expect((await gateway<{ myReferrals: unknown[] }>(ruijinOffice, REFERRALS)).data?.myReferrals).toEqual([]);
     const DECIDE = `mutation($id: ID!, $decision: PiDecision!, $reason: String) { recordPiDecision(referralId: $id, decision: $decision, reason: $reason) { status decisionReason } }`;
     expect((await gateway(ruijinOffice, DECIDE, { id: submitted.id, decision: 'ACCEPTED' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await gateway(puthOffice, DECIDE, { id: submitted.id, decision: 'DECLINED' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await gateway(puthOffice, DECIDE, { id: submitted.id, decision: 'DECLINED' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
 
     const accepted = await gateway<{ recordPiDecision: { status: string } }>(puthOffice, DECIDE, { id: submitted.id, decision: 'ACCEPTED' });
     expect(accepted.data?.recordPiDecision.status).toBe('ACCEPTED');
     await eventually('the case to be ACCEPTED in intake', async () => (await statusOfCase()) === 'ACCEPTED');
-    expect((await gateway(puthOffice, DECIDE, { id: submitted.id, decision: 'DECLINED', reason: 'changed mind' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await gateway(puthOffice, DECIDE, { id: submitted.id, decision: 'DECLINED', reason: 'changed mind' })).errors?.[0].extensions?.code).toBe(
+      'CONFLICT',
+    );
   }, 90_000);
 
   it('emits an overdue event when a review passes its deadline', async () => {
     expect((await recordConsent('ruijin')).errors).toBeUndefined();
-    const submitted = await eventually('a submission to ruijin', async () => (await gateway<{ submitCase: { id: string; reviewDueOn: string } }>(coordinator, SUBMIT, { caseId, centreId: 'ruijin' })).data?.submitCase ?? null);
+    const submitted = await eventually(
+      'a submission to ruijin',
+      async () =>
+        (await gateway<{ submitCase: { id: string; reviewDueOn: string } }>(coordinator, SUBMIT, { caseId, centreId: 'ruijin' })).data?.submitCase ?? null,
+    );
     clock.advanceDays(43); // an incomplete file's review is due within 42 days
     const eligibility = platform.services.find((service) => service.name === 'eligibility')!.dataSource;
-    const overdue = await eventually('the overdue event in the outbox', async () => {
-      const rows: { type: string }[] = await eligibility.query(`SELECT envelope->>'type' AS type FROM eligibility.outbox WHERE envelope->'data'->>'referralId' = $1 AND event_type = 'carta.eligibility.referral.review-overdue.v1'`, [submitted.id]);
-      return rows.length === 1 ? rows : null;
-    }, 30_000);
+    const overdue = await eventually(
+      'the overdue event in the outbox',
+      async () => {
+        const rows: { type: string }[] = await eligibility.query(
+          `SELECT envelope->>'type' AS type FROM eligibility.outbox WHERE envelope->'data'->>'referralId' = $1 AND event_type = 'carta.eligibility.referral.review-overdue.v1'`,
+          [submitted.id],
+        );
+        return rows.length === 1 ? rows : null;
+      },
+      30_000,
+    );
     expect(overdue).toEqual([{ type: 'carta.eligibility.referral.review-overdue.v1' }]);
     clock.advanceDays(-43);
   }, 60_000);

@@ -30,30 +30,94 @@ describe('the embedded platform (npm start)', () => {
   }, 60_000);
 
   it('takes a case from opening to a journey, an accepted estimate, an invoice and its payment', async () => {
-    const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation { openCase(input: { patient: { givenName: "Mei", familyName: "Tanaka", birthDate: "1968-03-03", nationality: "JPN" }, diagnosis: { icd10: "C16.9", description: "Gastric adenocarcinoma" }, coordinatorId: "coord-embedded" }) { id } }`);
+    const opened = await gateway<{ openCase: { id: string } }>(
+      coordinator,
+      `mutation { openCase(input: { patient: { givenName: "Mei", familyName: "Tanaka", birthDate: "1968-03-03", nationality: "JPN" }, diagnosis: { icd10: "C16.9", description: "Gastric adenocarcinoma" }, coordinatorId: "coord-embedded" }) { id } }`,
+    );
     const caseId = opened.data!.openCase.id;
     const consent = await gateway(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: { caseId, centreId: 'puth', purpose: 'TREATMENT', categories: ['CLINICAL_SUMMARY', 'TRAVEL', 'FINANCIAL'], direction: 'TO_CHINA', recipientName: 'PUTH international office', recipientContact: 'io@puth.example', processingMethod: 'treatment and billing', rightsContact: 'privacy@carta.example', signedFormDocumentId: '0d5f3a8e-8b1c-4f7e-9d2a-6c4b1e0f9a77' },
+      input: {
+        caseId,
+        centreId: 'puth',
+        purpose: 'TREATMENT',
+        categories: ['CLINICAL_SUMMARY', 'TRAVEL', 'FINANCIAL'],
+        direction: 'TO_CHINA',
+        recipientName: 'PUTH international office',
+        recipientContact: 'io@puth.example',
+        processingMethod: 'treatment and billing',
+        rightsContact: 'privacy@carta.example',
+        signedFormDocumentId: '0d5f3a8e-8b1c-4f7e-9d2a-6c4b1e0f9a77',
+      },
     });
     expect(consent.errors).toBeUndefined();
-    const referral = await eventually('the submission', async () => (await gateway<{ submitCase: { id: string } }>(coordinator, `mutation($id: ID!) { submitCase(caseId: $id, trialId: "NCT05277987", centreId: "puth") { id } }`, { id: caseId })).data?.submitCase);
-    await eventually('the decision', async () => (await gateway<{ recordPiDecision: unknown }>(puthOffice, `mutation($id: ID!) { recordPiDecision(referralId: $id, decision: ACCEPTED) { status } }`, { id: referral.id })).data?.recordPiDecision);
+    const referral = await eventually(
+      'the submission',
+      async () =>
+        (
+          await gateway<{ submitCase: { id: string } }>(
+            coordinator,
+            `mutation($id: ID!) { submitCase(caseId: $id, trialId: "NCT05277987", centreId: "puth") { id } }`,
+            { id: caseId },
+          )
+        ).data?.submitCase,
+    );
+    await eventually(
+      'the decision',
+      async () =>
+        (
+          await gateway<{ recordPiDecision: unknown }>(puthOffice, `mutation($id: ID!) { recordPiDecision(referralId: $id, decision: ACCEPTED) { status } }`, {
+            id: referral.id,
+          })
+        ).data?.recordPiDecision,
+    );
 
     // Travel and billing start after centres published its trials: they must still know them.
-    const journey = await eventually('the journey', async () => (await gateway<{ case: { journey: { productType: string } | null } }>(coordinator, `query($id: ID!) { case(id: $id) { journey { productType } } }`, { id: caseId })).data?.case.journey);
-    expect(journey.productType).toBe('AUTOLOGOUS');
-    const estimate = await eventually('billing to know the timeline', async () =>
-      (await gateway<{ prepareCostEstimate: { id: string } }>(coordinator, `mutation($id: ID!) { prepareCostEstimate(caseId: $id, input: { fundingModel: PATIENT_PAID, usdToCny: { rate: "7.1", asOf: "2026-11-20", source: "test" }, familyStaysDuringManufacturing: false }) { id } }`, { id: caseId })).data?.prepareCostEstimate,
+    const journey = await eventually(
+      'the journey',
+      async () =>
+        (
+          await gateway<{ case: { journey: { productType: string } | null } }>(coordinator, `query($id: ID!) { case(id: $id) { journey { productType } } }`, {
+            id: caseId,
+          })
+        ).data?.case.journey,
     );
-    expect((await gateway(coordinator, `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Ken Tanaka, son" }) { version } }`, { id: estimate.id })).errors).toBeUndefined();
-    expect((await gateway(coordinator, `mutation($id: ID!) { issueInvoice(caseId: $id, input: { kind: DEPOSIT, amount: { amount: "1000.50", currency: "CNY" } }) { id } }`, { id: caseId })).errors).toBeUndefined();
+    expect(journey.productType).toBe('AUTOLOGOUS');
+    const estimate = await eventually(
+      'billing to know the timeline',
+      async () =>
+        (
+          await gateway<{ prepareCostEstimate: { id: string } }>(
+            coordinator,
+            `mutation($id: ID!) { prepareCostEstimate(caseId: $id, input: { fundingModel: PATIENT_PAID, usdToCny: { rate: "7.1", asOf: "2026-11-20", source: "test" }, familyStaysDuringManufacturing: false }) { id } }`,
+            { id: caseId },
+          )
+        ).data?.prepareCostEstimate,
+    );
+    expect(
+      (
+        await gateway(coordinator, `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Ken Tanaka, son" }) { version } }`, {
+          id: estimate.id,
+        })
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await gateway(
+          coordinator,
+          `mutation($id: ID!) { issueInvoice(caseId: $id, input: { kind: DEPOSIT, amount: { amount: "1000.50", currency: "CNY" } }) { id } }`,
+          { id: caseId },
+        )
+      ).errors,
+    ).toBeUndefined();
     const PAY = `mutation($id: ID!) { recordPayment(caseId: $id, payment: { reference: "P-1", amount: { amount: "1000.50", currency: "CNY" }, on: "2026-11-20" }) { payments { amount { minor } } balance { due { amount } } } }`;
     const paid = await gateway(coordinator, PAY, { id: caseId });
     expect(paid.data).toEqual({ recordPayment: { payments: [{ amount: { minor: '100050' } }], balance: { due: { amount: '0.00' } } } });
     expect((await gateway(coordinator, PAY, { id: caseId })).data).toEqual(paid.data);
 
     // The filesystem store's signed link is served by the service that made it.
-    const link = await gateway<{ costEstimateDownload: { url: string } }>(coordinator, `query($id: ID!) { costEstimateDownload(estimateId: $id) { url } }`, { id: estimate.id });
+    const link = await gateway<{ costEstimateDownload: { url: string } }>(coordinator, `query($id: ID!) { costEstimateDownload(estimateId: $id) { url } }`, {
+      id: estimate.id,
+    });
     const response = await fetch(link.data!.costEstimateDownload.url);
     expect(response.status).toBe(200);
     expect(readPaperText(Buffer.from(await response.arrayBuffer()))).toContain('Cost estimate, version 1');

@@ -39,7 +39,12 @@ describe('the gateway edge', () => {
   async function post(gateway: RunningGateway, body: string, headers: Record<string, string> = {}) {
     const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     const text = await response.text();
-    return { status: response.status, text, json: JSON.parse(text) as { code?: string; data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }, headers: response.headers };
+    return {
+      status: response.status,
+      text,
+      json: JSON.parse(text) as { code?: string; data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+      headers: response.headers,
+    };
   }
   const graphql = async (gateway: RunningGateway, query: string, variables: Record<string, unknown> = {}, token?: string) =>
     post(gateway, JSON.stringify({ query, variables }), { authorization: `Bearer ${token ?? (await oidcToken())}` });
@@ -57,7 +62,10 @@ describe('the gateway edge', () => {
     await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
     oidc = { privateKey: pair.privateKey, jwk, issuer: 'https://login.example.org/' };
     // The deployment's path: environment → loadGatewayConfig → the verifier.
-    const config = loadGatewayConfig({ JWT_JWKS_URL: `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks`, JWT_ISSUER: oidc.issuer, JWT_AUDIENCE: 'carta' }, { devAuthByDefault: false });
+    const config = loadGatewayConfig(
+      { JWT_JWKS_URL: `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks`, JWT_ISSUER: oidc.issuer, JWT_AUDIENCE: 'carta' },
+      { devAuthByDefault: false },
+    );
     const { verifier, devIssuer } = await gatewayAuthentication(requireGatewayAuth(config));
     expect(devIssuer).toBeUndefined();
 
@@ -128,7 +136,10 @@ describe('the gateway edge', () => {
 
   describe('no schema disclosure outside development', () => {
     it('refuses introspection on the production gateway and on the platform tests run against', async () => {
-      for (const answer of [await graphql(production, '{ __schema { types { name } } }'), await devGraphql(platform.gateway, '{ __type(name: "Case") { fields { name } } }')]) {
+      for (const answer of [
+        await graphql(production, '{ __schema { types { name } } }'),
+        await devGraphql(platform.gateway, '{ __type(name: "Case") { fields { name } } }'),
+      ]) {
         expect(answer.status).toBe(400);
         expect(answer.json.data).toBeUndefined();
         expect(answer.json.errors?.[0].message).toMatch(/introspection is not allowed/);
@@ -162,7 +173,16 @@ describe('the gateway edge', () => {
             .setExpirationTime('5m')
             .sign(new TextEncoder().encode(JSON.stringify(oidc.jwk))),
       ],
-      ['expired', () => oidcToken(undefined, (jwt) => jwt.setIssuer(oidc.issuer).setAudience('carta').setExpirationTime(Math.floor(Date.now() / 1000) - 120))],
+      [
+        'expired',
+        () =>
+          oidcToken(undefined, (jwt) =>
+            jwt
+              .setIssuer(oidc.issuer)
+              .setAudience('carta')
+              .setExpirationTime(Math.floor(Date.now() / 1000) - 120),
+          ),
+      ],
       ['wrong issuer', () => oidcToken(undefined, (jwt) => jwt.setIssuer('https://evil.example.org/').setAudience('carta').setExpirationTime('5m'))],
       ['wrong audience', () => oidcToken(undefined, (jwt) => jwt.setIssuer(oidc.issuer).setAudience('someone-else').setExpirationTime('5m'))],
       ['no exp', () => oidcToken(undefined, (jwt) => jwt.setIssuer(oidc.issuer).setAudience('carta'))],
@@ -176,7 +196,11 @@ describe('the gateway edge', () => {
       const answer = await graphql(production, '{ centres { id } }', {}, await make());
       expect(answer.status).toBe(401);
       // The same answer for every reason: nothing says which check failed.
-      expect(answer.json).toEqual({ code: 'UNAUTHENTICATED', message: 'the bearer token is invalid or expired', errors: [{ message: 'the bearer token is invalid or expired', extensions: { code: 'UNAUTHENTICATED' } }] });
+      expect(answer.json).toEqual({
+        code: 'UNAUTHENTICATED',
+        message: 'the bearer token is invalid or expired',
+        errors: [{ message: 'the bearer token is invalid or expired', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
     });
 
     it('refuses a missing token the same way, at /graphql and /uploads', async () => {
@@ -187,7 +211,11 @@ describe('the gateway edge', () => {
     });
 
     it('answers headers beyond the server limit with JSON too', async () => {
-      const response = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${'x'.repeat(20 * 1024)}` }, body: '{}' });
+      const response = await fetch(production.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${'x'.repeat(20 * 1024)}` },
+        body: '{}',
+      });
       expect(response.status).toBe(431);
       expect(await response.json()).toMatchObject({ code: 'HEADERS_TOO_LARGE' });
     });
@@ -205,7 +233,15 @@ describe('the gateway edge', () => {
 
     it('malformed JSON, anonymous or not', async () => {
       for (const headers of [{}, { authorization: `Bearer ${await oidcToken()}` }]) {
-        await expectJsonError(await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query": "{ centres { id } }", "variables": {' }), 400, 'BAD_REQUEST');
+        await expectJsonError(
+          await fetch(production.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: '{"query": "{ centres { id } }", "variables": {',
+          }),
+          400,
+          'BAD_REQUEST',
+        );
       }
     });
 
@@ -222,7 +258,11 @@ describe('the gateway edge', () => {
 
     it('an unknown route, a wrong media type, a wrong method', async () => {
       await expectJsonError(await fetch(`${base(production)}/nowhere/../etc`), 404, 'NOT_FOUND');
-      await expectJsonError(await fetch(production.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ centres { id } }' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+      await expectJsonError(
+        await fetch(production.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ centres { id } }' }),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      );
       await expectJsonError(await fetch(`${production.url}?query=%7B__typename%7D`), 405, 'METHOD_NOT_ALLOWED');
       await expectJsonError(await fetch(`${base(production)}/dev/token?role=admin&sub=anyone`), 404, 'NOT_FOUND');
     });
@@ -237,24 +277,45 @@ describe('the gateway edge', () => {
       for (const query of ['sub=' + 'a'.repeat(65), 'sub=a%0Ab', 'sub=a&sub=b', 'role=hospital_office&centre=PUTH%20', 'role=admin&centre=puth', 'role=root']) {
         await expectJsonError(await fetch(`${base(platform.gateway)}/dev/token?${query}`), 400, 'BAD_USER_INPUT');
       }
-      const ok = (await (await fetch(`${base(platform.gateway)}/dev/token?role=hospital_office&centre=puth&sub=office.puth`)).json()) as { token: string; subject: string };
+      const ok = (await (await fetch(`${base(platform.gateway)}/dev/token?role=hospital_office&centre=puth&sub=office.puth`)).json()) as {
+        token: string;
+        subject: string;
+      };
       expect(ok.subject).toBe('office.puth');
     });
 
     it('refuses to serve the dev issuer on a non-loopback host', async () => {
-      await expect(startGateway({ port: 0, host: '0.0.0.0', subgraphUrls: {}, verifier: platform.devIssuer.verifier(), devIssuer: platform.devIssuer, internalSecret, rateLimit: { perIdentityPerMinute: 1, perAddressPerMinute: 1 } })).rejects.toThrow(/loopback/);
+      await expect(
+        startGateway({
+          port: 0,
+          host: '0.0.0.0',
+          subgraphUrls: {},
+          verifier: platform.devIssuer.verifier(),
+          devIssuer: platform.devIssuer,
+          internalSecret,
+          rateLimit: { perIdentityPerMinute: 1, perAddressPerMinute: 1 },
+        }),
+      ).rejects.toThrow(/loopback/);
     });
   });
 
   describe('the upload proxy', () => {
     it('refuses a version id that is not a UUID before forwarding', async () => {
-      const response = await fetch(`${base(production)}/uploads/..%2F..%2Fadmin`, { method: 'PUT', headers: { authorization: `Bearer ${await oidcToken()}` }, body: 'x' });
+      const response = await fetch(`${base(production)}/uploads/..%2F..%2Fadmin`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${await oidcToken()}` },
+        body: 'x',
+      });
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ code: 'BAD_USER_INPUT' });
     });
 
     it('answers 502 in JSON when the documents service is down', async () => {
-      const response = await fetch(`${base(broken)}/uploads/${randomUUID()}`, { method: 'PUT', headers: { authorization: `Bearer ${await oidcToken()}`, 'content-type': 'application/pdf' }, body: '%PDF-1.4' });
+      const response = await fetch(`${base(broken)}/uploads/${randomUUID()}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${await oidcToken()}`, 'content-type': 'application/pdf' },
+        body: '%PDF-1.4',
+      });
       expect(response.status).toBe(502);
       expect(await response.json()).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     });
@@ -263,7 +324,10 @@ describe('the gateway edge', () => {
       const token = await oidcToken();
       await new Promise<void>((resolve) => {
         const url = new URL(`${base(production)}/uploads/${randomUUID()}`);
-        const upload = request(url, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/pdf', 'content-length': String(10 * 1024 * 1024) } });
+        const upload = request(url, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/pdf', 'content-length': String(10 * 1024 * 1024) },
+        });
         upload.on('error', () => resolve());
         upload.write(Buffer.alloc(256 * 1024, 1));
         setTimeout(() => {
@@ -290,7 +354,8 @@ describe('the gateway edge', () => {
 
       // Before authentication: the address's own bucket (6 at once) runs out, tokens or not.
       const anonymous: number[] = [];
-      for (let i = 0; i < 6; i += 1) anonymous.push((await fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
+      for (let i = 0; i < 6; i += 1)
+        anonymous.push((await fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
       expect(anonymous).toContain(429);
       const health = await fetch(`${base(limited)}/health`);
       expect(health.status).toBe(429);

@@ -31,7 +31,11 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
     dataDir = await mkdtemp(join(tmpdir(), 'carta-hardening-'));
     const env: NodeJS.ProcessEnv = { ...process.env, CARTA_DATA_DIR: dataDir, CARTA_INTERNAL_SECRET: SECRET, CARTA_DEV_AUTH: 'true', CARTA_HOST: '127.0.0.1' };
     for (const engine of ['DATABASE_URL', 'KAFKA_BROKERS', 'S3_ENDPOINT', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'NODE_OPTIONS']) delete env[engine];
-    child = spawn(process.execPath, [join(__dirname, '..', 'run.js'), join(__dirname, 'fixtures', 'platform-process.ts')], { cwd: join(__dirname, '..', '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [join(__dirname, '..', 'run.js'), join(__dirname, 'fixtures', 'platform-process.ts')], {
+      cwd: join(__dirname, '..', '..'),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     ready = await new Promise<Ready>((resolve, reject) => {
@@ -60,7 +64,11 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
   }, 60_000);
 
   const gateway = async <T>(token: string, query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(ready.gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(ready.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await response.json()) as GraphQLResponse<T>;
   };
   const subgraph = async (service: string, init: { identity?: Identity | null; body: string }) => {
@@ -74,13 +82,24 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
   };
 
   const OPEN = `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`;
-  const patient = (overrides: Record<string, unknown> = {}) => ({ givenName: `Mei ${MARKER}`, familyName: `Tanaka ${MARKER}`, birthDate: '1968-03-03', nationality: 'JPN', passportNumber: MARKER.toUpperCase(), email: `${MARKER}@example.org`, ...overrides });
+  const patient = (overrides: Record<string, unknown> = {}) => ({
+    givenName: `Mei ${MARKER}`,
+    familyName: `Tanaka ${MARKER}`,
+    birthDate: '1968-03-03',
+    nationality: 'JPN',
+    passportNumber: MARKER.toUpperCase(),
+    email: `${MARKER}@example.org`,
+    ...overrides,
+  });
   const diagnosis = { icd10: 'C16.9', description: 'Gastric adenocarcinoma' };
 
   it('(1a) refuses a NUL or other control character in any string, before any resolver, naming the path', async () => {
     const viaVariables = await gateway(ready.tokens.coordinator, OPEN, { input: { patient: patient({ givenName: `${MARKER}\u0000` }), diagnosis } });
     expect(viaVariables.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '$input.patient.givenName' });
-    const viaLiteral = await gateway(ready.tokens.coordinator, `mutation { openCase(input: { patient: { givenName: "${MARKER}\\u0000", familyName: "Tanaka", birthDate: "1968-03-03", nationality: "JPN" }, diagnosis: { icd10: "C16.9", description: "x" } }) { id } }`);
+    const viaLiteral = await gateway(
+      ready.tokens.coordinator,
+      `mutation { openCase(input: { patient: { givenName: "${MARKER}\\u0000", familyName: "Tanaka", birthDate: "1968-03-03", nationality: "JPN" }, diagnosis: { icd10: "C16.9", description: "x" } }) { id } }`,
+    );
     expect(viaLiteral.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const loneSurrogate = await gateway(ready.tokens.coordinator, OPEN, { input: { patient: patient({ familyName: `${MARKER}\ud800` }), diagnosis } });
     expect(loneSurrogate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '$input.patient.familyName' });
@@ -103,7 +122,17 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
       .split('\n')
       .filter((line) => line.startsWith('{') && !line.startsWith('{"fixture"'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(logged).toContainEqual(expect.objectContaining({ level: 'error', msg: 'unexpected error', errorClass: 'QueryFailedError', code: '23505', constraint: 'patient_email_key', path: 'openCase', service: 'intake' }));
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        msg: 'unexpected error',
+        errorClass: 'QueryFailedError',
+        code: '23505',
+        constraint: 'patient_email_key',
+        path: 'openCase',
+        service: 'intake',
+      }),
+    );
     expect(logged).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'query failed', code: '23505', service: 'intake' }));
   });
 
@@ -121,7 +150,9 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
     });
     expect(forged.status).toBe(401);
     // With an identity, federation's `_service` answers (the gateway composes ahead of time, but it is harmless); introspection stays off.
-    expect(((await subgraphQuery('intake', coordinator, '{ _service { sdl } }')).body.data as { _service: { sdl: string } })._service.sdl).toContain('openCase');
+    expect(((await subgraphQuery('intake', coordinator, '{ _service { sdl } }')).body.data as { _service: { sdl: string } })._service.sdl).toContain(
+      'openCase',
+    );
     expect((await subgraphQuery('intake', coordinator, '{ __schema { types { name } } }')).body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const typo = await subgraphQuery('intake', coordinator, '{ cas(id: "x") { id } }');
     expect(typo.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -129,7 +160,11 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
   });
 
   it('(3) HTTP routes fail closed: an upload needs an identity, health and signed links are public', async () => {
-    const upload = await fetch(`${ready.subgraphs.documents}/uploads/${randomUUID()}`, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: 'x' });
+    const upload = await fetch(`${ready.subgraphs.documents}/uploads/${randomUUID()}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf' },
+      body: 'x',
+    });
     expect(upload.status).toBe(401);
     expect(await upload.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
     const health = await fetch(`${ready.subgraphs.intake}/health`);
@@ -148,7 +183,10 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
     expect(JSON.parse(directText)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(directText).not.toMatch(new RegExp(`${MARKER}|<html|\\sat\\s|SyntaxError`, 'i'));
 
-    const tooLarge = await subgraph('intake', { identity: coordinator, body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(SUBGRAPH_MAX_REQUEST_BYTES) } }) });
+    const tooLarge = await subgraph('intake', {
+      identity: coordinator,
+      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(SUBGRAPH_MAX_REQUEST_BYTES) } }),
+    });
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
 
@@ -156,7 +194,11 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
     expect(unknownRoute.status).toBe(404);
     expect(await unknownRoute.json()).toMatchObject({ code: 'NOT_FOUND' });
 
-    const viaGateway = await fetch(ready.gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ready.tokens.coordinator}` }, body: malformed });
+    const viaGateway = await fetch(ready.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ready.tokens.coordinator}` },
+      body: malformed,
+    });
     expect(viaGateway.status).toBe(400);
     const gatewayText = await viaGateway.text();
     expect(gatewayText).not.toMatch(new RegExp(`${MARKER}|<html|\\sat\\s`, 'i'));
@@ -173,9 +215,13 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
   it('(6) refuses a birth date in the future and opens a case for the caller when no coordinator is named', async () => {
     const future = await gateway(ready.tokens.coordinator, OPEN, { input: { patient: patient({ birthDate: '2999-01-01', email: null }), diagnosis } });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patient.birthDate' });
-    const opened = await gateway<{ openCase: { id: string; coordinatorId: string } }>(ready.tokens.coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id coordinatorId } }`, {
-      input: { patient: { givenName: 'Amina', familyName: 'Okafor', birthDate: '1971-04-02', nationality: 'NGA' }, diagnosis },
-    });
+    const opened = await gateway<{ openCase: { id: string; coordinatorId: string } }>(
+      ready.tokens.coordinator,
+      `mutation($input: OpenCaseInput!) { openCase(input: $input) { id coordinatorId } }`,
+      {
+        input: { patient: { givenName: 'Amina', familyName: 'Okafor', birthDate: '1971-04-02', nationality: 'NGA' }, diagnosis },
+      },
+    );
     expect(opened.data?.openCase.coordinatorId).toBe('coord-hardening');
   });
 

@@ -31,7 +31,10 @@ interface Timeline {
 
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 /** A span's shortest and longest length. */
-const length = (milestone: Milestone) => ({ min: days(milestone.start.earliest, milestone.end.earliest), max: days(milestone.start.latest, milestone.end.latest) });
+const length = (milestone: Milestone) => ({
+  min: days(milestone.start.earliest, milestone.end.earliest),
+  max: days(milestone.start.latest, milestone.end.latest),
+});
 const find = (timeline: Timeline, name: string) => timeline.milestones.find((milestone) => milestone.name === name)!;
 const TIMELINE = `milestones { name start { earliest latest } end { earliest latest } } infusion { earliest latest } firstContactToInfusionDays { min max }`;
 
@@ -48,14 +51,19 @@ describe('the journey through the gateway (real engines)', () => {
   let caseId: string;
   let letterId: string;
 
-  const statusOfCase = async () => (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
+  const statusOfCase = async () =>
+    (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
 
   beforeAll(async () => {
     process.env.CARTA_LETTER_SWEEP_MS = '250';
     database = await createTestDatabase(engines.databaseUrl);
     platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-      input: { patient: { givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA' }, diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' }, coordinatorId: coordinator.subject },
+      input: {
+        patient: { givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA' },
+        diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' },
+        coordinatorId: coordinator.subject,
+      },
     });
     caseId = opened.data!.openCase.id;
     const consent = await gateway(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
@@ -74,11 +82,19 @@ describe('the journey through the gateway (real engines)', () => {
     });
     expect(consent.errors).toBeUndefined();
     const referral = await eventually('eligibility to know the trial and the consent', async () => {
-      const submitted = await gateway<{ submitCase: { id: string } }>(coordinator, `mutation($caseId: ID!) { submitCase(caseId: $caseId, trialId: "NCT05277987", centreId: "puth") { id } }`, { caseId });
+      const submitted = await gateway<{ submitCase: { id: string } }>(
+        coordinator,
+        `mutation($caseId: ID!) { submitCase(caseId: $caseId, trialId: "NCT05277987", centreId: "puth") { id } }`,
+        { caseId },
+      );
       return submitted.data?.submitCase ?? null;
     });
     const accepted = await eventually('the referral to reach the office', async () => {
-      const decided = await gateway<{ recordPiDecision: { status: string } }>(puthOffice, `mutation($id: ID!) { recordPiDecision(referralId: $id, decision: ACCEPTED) { status } }`, { id: referral.id });
+      const decided = await gateway<{ recordPiDecision: { status: string } }>(
+        puthOffice,
+        `mutation($id: ID!) { recordPiDecision(referralId: $id, decision: ACCEPTED) { status } }`,
+        { id: referral.id },
+      );
       return decided.data?.recordPiDecision ?? null;
     });
     expect(accepted.status).toBe('ACCEPTED');
@@ -92,16 +108,24 @@ describe('the journey through the gateway (real engines)', () => {
 
   it('plans the treatment timeline on acceptance, with the autologous clocks of DOMAIN.md', async () => {
     const journey = await eventually('travel to plan the journey', async () => {
-      const response = await gateway<{ case: { journey: { productType: string; revision: number; acceptedOn: string; timeline: Timeline; icalendar: string } | null } }>(
-        coordinator,
-        `query($id: ID!) { case(id: $id) { journey { productType revision acceptedOn timeline { ${TIMELINE} } icalendar } } }`,
-        { id: caseId },
-      );
+      const response = await gateway<{
+        case: { journey: { productType: string; revision: number; acceptedOn: string; timeline: Timeline; icalendar: string } | null };
+      }>(coordinator, `query($id: ID!) { case(id: $id) { journey { productType revision acceptedOn timeline { ${TIMELINE} } icalendar } } }`, { id: caseId });
       return response.data?.case.journey ?? null;
     });
     expect(journey).toMatchObject({ productType: 'AUTOLOGOUS', revision: 1, acceptedOn: today() });
     const { timeline } = journey;
-    expect(timeline.milestones.map((milestone) => milestone.name)).toEqual(['INVITATION_LETTER', 'VISA', 'ARRIVAL', 'APHERESIS', 'MANUFACTURING', 'LYMPHODEPLETION', 'INFUSION', 'IN_HOSPITAL_MONITORING', 'FOLLOW_UP']);
+    expect(timeline.milestones.map((milestone) => milestone.name)).toEqual([
+      'INVITATION_LETTER',
+      'VISA',
+      'ARRIVAL',
+      'APHERESIS',
+      'MANUFACTURING',
+      'LYMPHODEPLETION',
+      'INFUSION',
+      'IN_HOSPITAL_MONITORING',
+      'FOLLOW_UP',
+    ]);
     expect(length(find(timeline, 'VISA'))).toEqual({ min: 14, max: 21 }); // processing 2–3 weeks
     expect(length(find(timeline, 'MANUFACTURING'))).toEqual({ min: 21, max: 42 }); // 3–6 weeks
     expect(length(find(timeline, 'LYMPHODEPLETION'))).toEqual({ min: 3, max: 5 });
@@ -121,13 +145,32 @@ describe('the journey through the gateway (real engines)', () => {
       await producer.publish([toRecord({ topic: definition.topic, messageKey: event.subject, eventType: event.type, eventId: event.id, envelope: event })]);
     };
     try {
-      await publish(PiDecisionRecorded, '/carta/eligibility', { referralId: randomUUID(), caseId: lateCaseId, centreId: 'ruijin', trialId: 'NCT05181501', decision: 'ACCEPTED', decidedAt: clock.now().toISOString() });
+      await publish(PiDecisionRecorded, '/carta/eligibility', {
+        referralId: randomUUID(),
+        caseId: lateCaseId,
+        centreId: 'ruijin',
+        trialId: 'NCT05181501',
+        decision: 'ACCEPTED',
+        decidedAt: clock.now().toISOString(),
+      });
       const travel = platform.services.find((service) => service.name === 'travel')!.dataSource;
-      await eventually('the acceptance to be kept', async () => (await travel.query(`SELECT 1 FROM travel.acceptance WHERE case_id = $1`, [lateCaseId])).length === 1);
+      await eventually(
+        'the acceptance to be kept',
+        async () => (await travel.query(`SELECT 1 FROM travel.acceptance WHERE case_id = $1`, [lateCaseId])).length === 1,
+      );
       expect(await travel.query(`SELECT 1 FROM travel.journey WHERE case_id = $1`, [lateCaseId])).toEqual([]);
-      await publish(CaseOpened, '/carta/intake', { caseId: lateCaseId, patientId: 'pt_0123456789abcdef', diagnosis: { icd10: 'C90.0', description: 'Multiple myeloma' }, coordinatorId: 'coord-late', openedAt: inDays(-20) + 'T09:00:00Z' });
+      await publish(CaseOpened, '/carta/intake', {
+        caseId: lateCaseId,
+        patientId: 'pt_0123456789abcdef',
+        diagnosis: { icd10: 'C90.0', description: 'Multiple myeloma' },
+        coordinatorId: 'coord-late',
+        openedAt: inDays(-20) + 'T09:00:00Z',
+      });
       const planned = await eventually('the journey to be planned once the case is known', async () => {
-        const rows: { revision: number; first_contact_on: string }[] = await travel.query(`SELECT revision, first_contact_on::text FROM travel.journey WHERE case_id = $1`, [lateCaseId]);
+        const rows: { revision: number; first_contact_on: string }[] = await travel.query(
+          `SELECT revision, first_contact_on::text FROM travel.journey WHERE case_id = $1`,
+          [lateCaseId],
+        );
         return rows[0];
       });
       expect(planned).toEqual({ revision: 1, first_contact_on: inDays(-20) });
@@ -145,19 +188,33 @@ describe('the journey through the gateway (real engines)', () => {
     );
     expect(preview.errors).toBeUndefined();
     const timeline = preview.data!.previewTreatmentTimeline;
-    expect(timeline.milestones.map((milestone) => milestone.name)).toEqual(['INVITATION_LETTER', 'VISA', 'ARRIVAL', 'LYMPHODEPLETION', 'INFUSION', 'IN_HOSPITAL_MONITORING', 'FOLLOW_UP']);
+    expect(timeline.milestones.map((milestone) => milestone.name)).toEqual([
+      'INVITATION_LETTER',
+      'VISA',
+      'ARRIVAL',
+      'LYMPHODEPLETION',
+      'INFUSION',
+      'IN_HOSPITAL_MONITORING',
+      'FOLLOW_UP',
+    ]);
     expect(find(timeline, 'LYMPHODEPLETION').start).toEqual(find(timeline, 'ARRIVAL').end);
     expect(length(find(timeline, 'IN_HOSPITAL_MONITORING'))).toEqual({ min: 14, max: 30 });
     // letter 2–5 + visa 14–21 + travel 1–3 + lymphodepletion 3–5 days after acceptance, 16 days after first contact
     expect(timeline.firstContactToInfusionDays).toEqual({ min: 36, max: 50 });
-    const bad = await gateway(coordinator, `query { previewTreatmentTimeline(input: { productType: AUTOLOGOUS, centreId: "puth", firstContactOn: "2026-10-02", acceptedOn: "2026-10-01" }) { infusion { earliest } } }`);
+    const bad = await gateway(
+      coordinator,
+      `query { previewTreatmentTimeline(input: { productType: AUTOLOGOUS, centreId: "puth", firstContactOn: "2026-10-02", acceptedOn: "2026-10-01" }) { infusion { earliest } } }`,
+    );
     expect(bad.errors?.[0]).toMatchObject({ message: 'the centre cannot accept a case before first contact', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it("asks the accepting centre's office, and only it, for the invitation letter", async () => {
     const LETTERS = `{ myInvitationLetters { id status centreId trialId case { id } } }`;
     const letters = await eventually('the letter request to reach the office', async () => {
-      const response = await gateway<{ myInvitationLetters: { id: string; status: string; centreId: string; trialId: string; case: { id: string } }[] }>(puthOffice, LETTERS);
+      const response = await gateway<{ myInvitationLetters: { id: string; status: string; centreId: string; trialId: string; case: { id: string } }[] }>(
+        puthOffice,
+        LETTERS,
+      );
       return response.data?.myInvitationLetters.length ? response.data.myInvitationLetters : null;
     });
     expect(letters).toEqual([{ id: expect.any(String), status: 'REQUESTED', centreId: 'puth', trialId: 'NCT05277987', case: { id: caseId } }]);
@@ -167,7 +224,10 @@ describe('the journey through the gateway (real engines)', () => {
     const input = { officeReference: 'PUTH-IO-2026-118', validUntil: inDays(90) };
     expect((await gateway(ruijinOffice, ISSUE, { id: letterId, input })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // Not before the coordinator has entered the passports it must print.
-    expect((await gateway(puthOffice, ISSUE, { id: letterId, input })).errors?.[0]).toMatchObject({ message: expect.stringContaining('passport details'), extensions: { code: 'CONFLICT' } });
+    expect((await gateway(puthOffice, ISSUE, { id: letterId, input })).errors?.[0]).toMatchObject({
+      message: expect.stringContaining('passport details'),
+      extensions: { code: 'CONFLICT' },
+    });
   });
 
   const ADD = `mutation($caseId: ID!, $traveller: TravellerInput!) { addTraveller(caseId: $caseId, traveller: $traveller) { id role } }`;
@@ -175,31 +235,101 @@ describe('the journey through the gateway (real engines)', () => {
   let companionId: string;
 
   it('issues the letter with the fields a consulate checks, as a PDF in the object store', async () => {
-    const badName = await gateway(coordinator, ADD, { caseId, traveller: { role: 'PATIENT', givenName: '阿玛拉', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA', passportNumber: 'A07731245', passportExpiry: inDays(200) } });
-    expect(badName.errors?.[0]).toMatchObject({ message: 'givenName: must be written in Latin letters, as in the passport', extensions: { code: 'BAD_USER_INPUT', field: 'givenName' } });
+    const badName = await gateway(coordinator, ADD, {
+      caseId,
+      traveller: {
+        role: 'PATIENT',
+        givenName: '阿玛拉',
+        familyName: 'Okafor',
+        birthDate: '1971-06-02',
+        nationality: 'NGA',
+        passportNumber: 'A07731245',
+        passportExpiry: inDays(200),
+      },
+    });
+    expect(badName.errors?.[0]).toMatchObject({
+      message: 'givenName: must be written in Latin letters, as in the passport',
+      extensions: { code: 'BAD_USER_INPUT', field: 'givenName' },
+    });
     // The patient's passport runs out about 200 days from now: too soon for a stay of some 100 days plus six months.
-    const patient = await gateway<{ addTraveller: { id: string } }>(coordinator, ADD, { caseId, traveller: { role: 'PATIENT', givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA', passportNumber: 'A07731245', passportExpiry: inDays(200) } });
-    const companion = await gateway<{ addTraveller: { id: string } }>(coordinator, ADD, { caseId, traveller: { role: 'COMPANION', givenName: 'Chidi', familyName: 'Okafor', birthDate: '1969-01-20', nationality: 'NGA', passportNumber: 'A05518890', passportExpiry: inDays(3000), relationship: 'husband' } });
+    const patient = await gateway<{ addTraveller: { id: string } }>(coordinator, ADD, {
+      caseId,
+      traveller: {
+        role: 'PATIENT',
+        givenName: 'Amara',
+        familyName: 'Okafor',
+        birthDate: '1971-06-02',
+        nationality: 'NGA',
+        passportNumber: 'A07731245',
+        passportExpiry: inDays(200),
+      },
+    });
+    const companion = await gateway<{ addTraveller: { id: string } }>(coordinator, ADD, {
+      caseId,
+      traveller: {
+        role: 'COMPANION',
+        givenName: 'Chidi',
+        familyName: 'Okafor',
+        birthDate: '1969-01-20',
+        nationality: 'NGA',
+        passportNumber: 'A05518890',
+        passportExpiry: inDays(3000),
+        relationship: 'husband',
+      },
+    });
     patientId = patient.data!.addTraveller.id;
     companionId = companion.data!.addTraveller.id;
 
-    const issued = await gateway<{ issueInvitationLetter: { status: string; sha256: string; plannedArrival: string; plannedDeparture: string; travellers: { familyName: string; passportNumber: string }[] } }>(
+    const issued = await gateway<{
+      issueInvitationLetter: {
+        status: string;
+        sha256: string;
+        plannedArrival: string;
+        plannedDeparture: string;
+        travellers: { familyName: string; passportNumber: string }[];
+      };
+    }>(
       puthOffice,
       `mutation($id: ID!, $input: IssueInvitationLetterInput!) { issueInvitationLetter(letterId: $id, input: $input) { status sha256 plannedArrival plannedDeparture travellers { familyName passportNumber } } }`,
       { id: letterId, input: { officeReference: 'PUTH-IO-2026-118', validUntil: inDays(90) } },
     );
     expect(issued.errors).toBeUndefined();
     const letter = issued.data!.issueInvitationLetter;
-    expect(letter).toMatchObject({ status: 'ISSUED', travellers: [{ familyName: 'Okafor', passportNumber: 'A07731245' }, { familyName: 'Okafor', passportNumber: 'A05518890' }] });
+    expect(letter).toMatchObject({
+      status: 'ISSUED',
+      travellers: [
+        { familyName: 'Okafor', passportNumber: 'A07731245' },
+        { familyName: 'Okafor', passportNumber: 'A05518890' },
+      ],
+    });
 
-    const link = await gateway<{ invitationLetterDownload: { url: string } }>(puthOffice, `query($id: ID!) { invitationLetterDownload(letterId: $id) { url } }`, { id: letterId });
+    const link = await gateway<{ invitationLetterDownload: { url: string } }>(
+      puthOffice,
+      `query($id: ID!) { invitationLetterDownload(letterId: $id) { url } }`,
+      { id: letterId },
+    );
     const pdf = Buffer.from(await (await fetch(link.data!.invitationLetterDownload.url)).arrayBuffer());
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(letter.sha256);
     const text = readPaperText(pdf).join('\n');
-    for (const field of ['Peking University Third Hospital, Beijing', 'OKAFOR, Amara', '1971-06-02', 'NGA', 'A07731245', 'Companion 1 (husband)', 'OKAFOR, Chidi', 'A05518890', 'NCT05277987', letter.plannedArrival, letter.plannedDeparture, 'PUTH-IO-2026-118']) {
+    for (const field of [
+      'Peking University Third Hospital, Beijing',
+      'OKAFOR, Amara',
+      '1971-06-02',
+      'NGA',
+      'A07731245',
+      'Companion 1 (husband)',
+      'OKAFOR, Chidi',
+      'A05518890',
+      'NCT05277987',
+      letter.plannedArrival,
+      letter.plannedDeparture,
+      'PUTH-IO-2026-118',
+    ]) {
       expect(text).toContain(field);
     }
-    expect((await gateway(ruijinOffice, `query($id: ID!) { invitationLetterDownload(letterId: $id) { url } }`, { id: letterId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await gateway(ruijinOffice, `query($id: ID!) { invitationLetterDownload(letterId: $id) { url } }`, { id: letterId })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
     await eventually('the case to follow into TRAVEL_PLANNING', async () => (await statusOfCase()) === 'TRAVEL_PLANNING');
   }, 60_000);
 
@@ -217,39 +347,67 @@ describe('the journey through the gateway (real engines)', () => {
     const companion = (await gateway<{ openVisaApplication: Application }>(coordinator, OPEN, { id: companionId })).data!.openVisaApplication;
     expect(patient.route.category).toBe('S2');
     expect(companion.route.category).toBe('S2');
-    expect(patient.checks.find((check) => check.check === 'PASSPORT_VALIDITY')).toMatchObject({ ok: false, blocksSubmission: true, reason: expect.stringMatching(/^passport expires \d{4}-\d{2}-\d{2}: it must be valid at least six months beyond the stay/) });
+    expect(patient.checks.find((check) => check.check === 'PASSPORT_VALIDITY')).toMatchObject({
+      ok: false,
+      blocksSubmission: true,
+      reason: expect.stringMatching(/^passport expires \d{4}-\d{2}-\d{2}: it must be valid at least six months beyond the stay/),
+    });
     expect(companion.checks.filter((check) => check.blocksSubmission)).toEqual([]);
     // Applied on the day of acceptance, the visa may come after the fastest possible arrival: a warning, not a hold.
-    expect(companion.checks.find((check) => check.check === 'PROCESSING_TIME')).toMatchObject({ ok: false, blocksSubmission: false, reason: expect.stringContaining('after the planned arrival') });
+    expect(companion.checks.find((check) => check.check === 'PROCESSING_TIME')).toMatchObject({
+      ok: false,
+      blocksSubmission: false,
+      reason: expect.stringContaining('after the planned arrival'),
+    });
 
     const SUBMIT = `mutation($id: ID!, $on: String!) { updateVisaApplication(applicationId: $id, input: { status: SUBMITTED, on: $on }) { ${APPLICATION} } }`;
     const held = await gateway(coordinator, SUBMIT, { id: patient.id, on: today() });
     expect(held.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^not submitted: passport expires/), extensions: { code: 'CONFLICT' } });
-    const renewed = await gateway(coordinator, `mutation($id: ID!) { renewPassport(travellerId: $id, passport: { passportNumber: "A09912876", passportExpiry: "${inDays(3650)}" }) { passportNumber } }`, { id: patientId });
+    const renewed = await gateway(
+      coordinator,
+      `mutation($id: ID!) { renewPassport(travellerId: $id, passport: { passportNumber: "A09912876", passportExpiry: "${inDays(3650)}" }) { passportNumber } }`,
+      { id: patientId },
+    );
     expect(renewed.errors).toBeUndefined();
-    expect((await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: patient.id, on: today() })).data?.updateVisaApplication.status).toBe('SUBMITTED');
-    expect((await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: companion.id, on: today() })).data?.updateVisaApplication.status).toBe('SUBMITTED');
+    expect(
+      (await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: patient.id, on: today() })).data?.updateVisaApplication.status,
+    ).toBe('SUBMITTED');
+    expect(
+      (await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: companion.id, on: today() })).data?.updateVisaApplication.status,
+    ).toBe('SUBMITTED');
 
     // The consulate refuses the patient's visa: the timeline is planned again from the refusal, and a new application follows.
     const JOURNEY = `query($id: ID!) { case(id: $id) { journey { revision facts { kind on } timeline { infusion { earliest latest } } } } }`;
     type Journey = { revision: number; facts: { kind: string; on: string }[]; timeline: Timeline };
     const before = (await gateway<{ case: { journey: Journey } }>(coordinator, JOURNEY, { id: caseId })).data!.case.journey;
     const REFUSE = `mutation($id: ID!, $on: String!) { updateVisaApplication(applicationId: $id, input: { status: REFUSED, on: $on, reason: "supporting documents incomplete" }) { status } }`;
-    expect((await gateway<{ updateVisaApplication: { status: string } }>(coordinator, REFUSE, { id: patient.id, on: inDays(10) })).data?.updateVisaApplication.status).toBe('REFUSED');
+    expect(
+      (await gateway<{ updateVisaApplication: { status: string } }>(coordinator, REFUSE, { id: patient.id, on: inDays(10) })).data?.updateVisaApplication
+        .status,
+    ).toBe('REFUSED');
     const after = (await gateway<{ case: { journey: Journey } }>(coordinator, JOURNEY, { id: caseId })).data!.case.journey;
     expect(after.revision).toBe(before.revision + 1);
     expect(after.facts).toEqual([{ kind: 'VISA_REFUSED', on: inDays(10) }]);
     expect(after.timeline.infusion.earliest > before.timeline.infusion.earliest).toBe(true);
     const reapplied = (await gateway<{ openVisaApplication: Application }>(coordinator, OPEN, { id: patientId })).data!.openVisaApplication;
-    expect((await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: reapplied.id, on: inDays(11) })).data?.updateVisaApplication.status).toBe('SUBMITTED');
+    expect(
+      (await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: reapplied.id, on: inDays(11) })).data?.updateVisaApplication.status,
+    ).toBe('SUBMITTED');
 
     const GRANT = `mutation($id: ID!, $on: String!, $until: String!) { updateVisaApplication(applicationId: $id, input: { status: GRANTED, on: $on, validUntil: $until }) { ${APPLICATION} } }`;
-    const granted = (await gateway<{ updateVisaApplication: Application }>(coordinator, GRANT, { id: reapplied.id, on: inDays(25), until: inDays(60) })).data!.updateVisaApplication;
+    const granted = (await gateway<{ updateVisaApplication: Application }>(coordinator, GRANT, { id: reapplied.id, on: inDays(25), until: inDays(60) })).data!
+      .updateVisaApplication;
     expect(granted.status).toBe('GRANTED');
     // Granted, but for too short a time: the check says so.
-    expect(granted.checks.find((check) => check.check === 'VISA_VALIDITY')).toMatchObject({ ok: false, reason: expect.stringContaining('before the planned departure') });
+    expect(granted.checks.find((check) => check.check === 'VISA_VALIDITY')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('before the planned departure'),
+    });
     const again = await gateway(coordinator, SUBMIT, { id: reapplied.id, on: today() });
-    expect(again.errors?.[0]).toMatchObject({ message: expect.stringContaining('a GRANTED application cannot become SUBMITTED'), extensions: { code: 'CONFLICT' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('a GRANTED application cannot become SUBMITTED'),
+      extensions: { code: 'CONFLICT' },
+    });
     const officeView = await gateway(puthOffice, `query($id: ID!) { case(id: $id) { visaApplications { id } } }`, { id: caseId });
     expect(officeView.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -257,11 +415,18 @@ describe('the journey through the gateway (real engines)', () => {
   it('re-plans when the centre reports a manufacturing delay', async () => {
     const JOURNEY = `query($id: ID!) { case(id: $id) { journey { revision timeline { infusion { earliest latest } } } } }`;
     const before = (await gateway<{ case: { journey: { revision: number; timeline: Timeline } } }>(coordinator, JOURNEY, { id: caseId })).data!.case.journey;
-    const delayed = await gateway<{ reportManufacturingDelay: { revision: number; timeline: Timeline } }>(puthOffice, `mutation($id: ID!) { reportManufacturingDelay(caseId: $id, days: 10) { revision timeline { infusion { earliest latest } } } }`, { id: caseId });
+    const delayed = await gateway<{ reportManufacturingDelay: { revision: number; timeline: Timeline } }>(
+      puthOffice,
+      `mutation($id: ID!) { reportManufacturingDelay(caseId: $id, days: 10) { revision timeline { infusion { earliest latest } } } }`,
+      { id: caseId },
+    );
     expect(delayed.errors).toBeUndefined();
     expect(delayed.data!.reportManufacturingDelay.revision).toBe(before.revision + 1);
     expect(days(before.timeline.infusion.earliest, delayed.data!.reportManufacturingDelay.timeline.infusion.earliest)).toBe(10);
-    expect((await gateway(ruijinOffice, `mutation($id: ID!) { reportManufacturingDelay(caseId: $id, days: 3) { revision } }`, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await gateway(ruijinOffice, `mutation($id: ID!) { reportManufacturingDelay(caseId: $id, days: 3) { revision } }`, { id: caseId })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
   });
 
   interface Money {
@@ -295,23 +460,57 @@ describe('the journey through the gateway (real engines)', () => {
   it('prepares a patient-paid estimate with every line, low and high, in CNY and USD at a dated rate', async () => {
     // Priced over the timeline as re-planned after the manufacturing delay.
     const REVISION = `query($id: ID!) { case(id: $id) { billing { timelineRevision currentEstimate { timelineRevision } } } }`;
-    const revisions = async () => (await gateway<{ case: { billing: { timelineRevision: number | null; currentEstimate: { timelineRevision: number } | null } } }>(coordinator, REVISION, { id: caseId })).data?.case.billing;
-    const latest = (await gateway<{ case: { journey: { revision: number } } }>(coordinator, `query($id: ID!) { case(id: $id) { journey { revision } } }`, { id: caseId })).data!.case.journey.revision;
+    const revisions = async () =>
+      (
+        await gateway<{ case: { billing: { timelineRevision: number | null; currentEstimate: { timelineRevision: number } | null } } }>(coordinator, REVISION, {
+          id: caseId,
+        })
+      ).data?.case.billing;
+    const latest = (
+      await gateway<{ case: { journey: { revision: number } } }>(coordinator, `query($id: ID!) { case(id: $id) { journey { revision } } }`, { id: caseId })
+    ).data!.case.journey.revision;
     expect(latest).toBe(3); // planned, re-planned after the visa refusal, and after the delay
     await eventually('billing to know the re-planned timeline', async () => (await revisions())?.timelineRevision === latest);
-    estimate = (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true } })).data!.prepareCostEstimate;
+    estimate = (
+      await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, {
+        caseId,
+        input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true },
+      })
+    ).data!.prepareCostEstimate;
     expect(await revisions()).toEqual({ timelineRevision: latest, currentEstimate: { timelineRevision: latest } });
     expect(estimate).toMatchObject({ version: 1, fundingModel: 'PATIENT_PAID', priceList: { illustrative: true }, acceptance: null });
-    expect(estimate.lines.map((line) => line.item)).toEqual(['MANUFACTURING', 'HOSPITALISATION', 'MONITORING', 'APHERESIS', 'LYMPHODEPLETION', 'CRS_ICANS_RESERVE', 'INTERPRETATION_AND_COORDINATION', 'ACCOMMODATION']);
+    expect(estimate.lines.map((line) => line.item)).toEqual([
+      'MANUFACTURING',
+      'HOSPITALISATION',
+      'MONITORING',
+      'APHERESIS',
+      'LYMPHODEPLETION',
+      'CRS_ICANS_RESERVE',
+      'INTERPRETATION_AND_COORDINATION',
+      'ACCOMMODATION',
+    ]);
     // The patient pays the product: USD 50,000–150,000 converted at the dated rate, to the fen.
-    expect(estimate.lines[0]).toMatchObject({ low: { amount: '355170.00', currency: 'CNY' }, high: { amount: '1065510.00', currency: 'CNY' }, basis: expect.stringContaining('1 USD = 7.1034 CNY') });
+    expect(estimate.lines[0]).toMatchObject({
+      low: { amount: '355170.00', currency: 'CNY' },
+      high: { amount: '1065510.00', currency: 'CNY' },
+      basis: expect.stringContaining('1 USD = 7.1034 CNY'),
+    });
     const cents = (money: Money) => BigInt(money.amount.replace('.', ''));
     expect(estimate.lines.reduce((sum, line) => sum + cents(line.high), 0n)).toBe(cents(estimate.total.high));
     expect(estimate.totalUsd.high.currency).toBe('USD');
     // Asking again with the same inputs returns the same version; a sponsor-funded estimate is one this trial allows.
-    expect((await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true } })).data?.prepareCostEstimate.id).toBe(estimate.id);
+    expect(
+      (
+        await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, {
+          caseId,
+          input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1034'), familyStaysDuringManufacturing: true },
+        })
+      ).data?.prepareCostEstimate.id,
+    ).toBe(estimate.id);
 
-    const link = await gateway<{ costEstimateDownload: { url: string } }>(coordinator, `query($id: ID!) { costEstimateDownload(estimateId: $id) { url } }`, { id: estimate.id });
+    const link = await gateway<{ costEstimateDownload: { url: string } }>(coordinator, `query($id: ID!) { costEstimateDownload(estimateId: $id) { url } }`, {
+      id: estimate.id,
+    });
     const text = readPaperText(Buffer.from(await (await fetch(link.data!.costEstimateDownload.url)).arrayBuffer())).join('\n');
     expect(text).toContain('Cost estimate, version 1');
     expect(text).toContain('Illustrative prices');
@@ -322,7 +521,10 @@ describe('the journey through the gateway (real engines)', () => {
     const outsider: Identity = { subject: 'coord-other', roles: ['coordinator'] };
     expect((await gateway(outsider, BILLING, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gateway(ruijinOffice, BILLING, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gateway(outsider, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.2'), familyStaysDuringManufacturing: true } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await gateway(outsider, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.2'), familyStaysDuringManufacturing: true } }))
+        .errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     // The accepting centre's office, with the patient's FINANCIAL consent, may read it.
     expect((await gateway(puthOffice, BILLING, { id: caseId })).errors).toBeUndefined();
   });
@@ -336,17 +538,30 @@ describe('the journey through the gateway (real engines)', () => {
     expect(early.errors?.[0]).toMatchObject({ message: 'no estimate has been accepted: nothing may be invoiced yet', extensions: { code: 'CONFLICT' } });
 
     // The rate moved before the family signed: a new version, and the old one can no longer be accepted.
-    const v2 = (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1100'), familyStaysDuringManufacturing: true } })).data!.prepareCostEstimate;
+    const v2 = (
+      await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, {
+        caseId,
+        input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1100'), familyStaysDuringManufacturing: true },
+      })
+    ).data!.prepareCostEstimate;
     expect(v2.version).toBe(2);
     const ACCEPT = `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Chidi Okafor, husband" }) { version acceptance { acceptedBy } } }`;
-    expect((await gateway(coordinator, ACCEPT, { id: estimate.id })).errors?.[0]).toMatchObject({ message: 'version 1 was superseded by version 2: the family accepts the current one', extensions: { code: 'CONFLICT' } });
+    expect((await gateway(coordinator, ACCEPT, { id: estimate.id })).errors?.[0]).toMatchObject({
+      message: 'version 1 was superseded by version 2: the family accepts the current one',
+      extensions: { code: 'CONFLICT' },
+    });
     const accepted = await gateway<{ acceptCostEstimate: { version: number; acceptance: { acceptedBy: string } } }>(coordinator, ACCEPT, { id: v2.id });
     expect(accepted.data?.acceptCostEstimate).toEqual({ version: 2, acceptance: { acceptedBy: 'Chidi Okafor, husband' } });
 
-    const deposit = await gateway<{ issueInvoice: { id: string; kind: string; amount: Money; estimateVersion: number } }>(coordinator, INVOICE, { caseId, input: { kind: 'DEPOSIT', amount: cny('300000.00') } });
+    const deposit = await gateway<{ issueInvoice: { id: string; kind: string; amount: Money; estimateVersion: number } }>(coordinator, INVOICE, {
+      caseId,
+      input: { kind: 'DEPOSIT', amount: cny('300000.00') },
+    });
     expect(deposit.errors).toBeUndefined();
     expect(deposit.data!.issueInvoice).toMatchObject({ kind: 'DEPOSIT', amount: { amount: '300000.00', currency: 'CNY' }, estimateVersion: 2 });
-    const link = await gateway<{ invoiceDownload: { url: string } }>(coordinator, `query($id: ID!) { invoiceDownload(invoiceId: $id) { url } }`, { id: deposit.data!.issueInvoice.id });
+    const link = await gateway<{ invoiceDownload: { url: string } }>(coordinator, `query($id: ID!) { invoiceDownload(invoiceId: $id) { url } }`, {
+      id: deposit.data!.issueInvoice.id,
+    });
     const text = readPaperText(Buffer.from(await (await fetch(link.data!.invoiceDownload.url)).arrayBuffer())).join('\n');
     expect(text).toContain(deposit.data!.issueInvoice.id);
     expect(text).toContain('300,000.00 CNY');
@@ -355,27 +570,51 @@ describe('the journey through the gateway (real engines)', () => {
   });
 
   it('reconciles partial payments, an overpayment and its refund to a zero balance; a duplicate notification changes nothing', async () => {
-    expect((await gateway(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-001', amount: cny('100000.00'), on: today() } })).errors).toBeUndefined();
-    const second = await gateway<{ recordPayment: Billing }>(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-002', amount: cny('200000.00'), on: today() } });
+    expect(
+      (await gateway(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-001', amount: cny('100000.00'), on: today() } })).errors,
+    ).toBeUndefined();
+    const second = await gateway<{ recordPayment: Billing }>(coordinator, PAY, {
+      caseId,
+      payment: { reference: 'SWIFT-20261124-002', amount: cny('200000.00'), on: today() },
+    });
     expect(second.data!.recordPayment.balance.due.amount).toBe('0.00');
     // The bank's notification for the second payment arrives again.
-    const duplicate = await gateway<{ recordPayment: Billing }>(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-002', amount: cny('200000.00'), on: today() } });
+    const duplicate = await gateway<{ recordPayment: Billing }>(coordinator, PAY, {
+      caseId,
+      payment: { reference: 'SWIFT-20261124-002', amount: cny('200000.00'), on: today() },
+    });
     expect(duplicate.data!.recordPayment).toEqual(second.data!.recordPayment);
     const billingDb = platform.services.find((service) => service.name === 'billing')!.dataSource;
-    const events: { count: string }[] = await billingDb.query(`SELECT count(*) FROM billing.outbox WHERE event_type = 'carta.billing.ledger.payment-recorded.v1' AND envelope->'data'->>'reference' = 'SWIFT-20261124-002'`);
+    const events: { count: string }[] = await billingDb.query(
+      `SELECT count(*) FROM billing.outbox WHERE event_type = 'carta.billing.ledger.payment-recorded.v1' AND envelope->'data'->>'reference' = 'SWIFT-20261124-002'`,
+    );
     expect(events).toEqual([{ count: '1' }]);
     const altered = await gateway(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-002', amount: cny('250000.00'), on: today() } });
-    expect(altered.errors?.[0]).toMatchObject({ message: 'payment SWIFT-20261124-002 was already recorded with other details', extensions: { code: 'CONFLICT' } });
+    expect(altered.errors?.[0]).toMatchObject({
+      message: 'payment SWIFT-20261124-002 was already recorded with other details',
+      extensions: { code: 'CONFLICT' },
+    });
 
     expect((await gateway(coordinator, INVOICE, { caseId, input: { kind: 'BALANCE', amount: cny('412345.67') } })).errors).toBeUndefined();
-    const over = await gateway<{ recordPayment: Billing }>(coordinator, PAY, { caseId, payment: { reference: 'SWIFT-20261124-003', amount: cny('412845.67'), on: today() } });
+    const over = await gateway<{ recordPayment: Billing }>(coordinator, PAY, {
+      caseId,
+      payment: { reference: 'SWIFT-20261124-003', amount: cny('412845.67'), on: today() },
+    });
     expect(over.data!.recordPayment.balance).toMatchObject({ due: { amount: '-500.00' }, credit: { amount: '500.00' } });
     const REFUND = `mutation($caseId: ID!, $refund: MoneyMovementInput!) { recordRefund(caseId: $caseId, refund: $refund) { ${BALANCE} } }`;
-    expect((await gateway(coordinator, REFUND, { caseId, refund: { reference: 'REFUND-001', amount: cny('600.00'), on: today() } })).errors?.[0]).toMatchObject({ message: 'a refund of 600.00 CNY exceeds the credit of 500.00 CNY', extensions: { code: 'CONFLICT' } });
+    expect((await gateway(coordinator, REFUND, { caseId, refund: { reference: 'REFUND-001', amount: cny('600.00'), on: today() } })).errors?.[0]).toMatchObject(
+      { message: 'a refund of 600.00 CNY exceeds the credit of 500.00 CNY', extensions: { code: 'CONFLICT' } },
+    );
     expect((await gateway(coordinator, REFUND, { caseId, refund: { reference: 'REFUND-001', amount: cny('500.00'), on: today() } })).errors).toBeUndefined();
 
     const settled = await billing();
-    expect(settled.balance).toEqual({ invoiced: { amount: '712345.67' }, paid: { amount: '712845.67' }, refunded: { amount: '500.00' }, due: { amount: '0.00', currency: 'CNY' }, credit: { amount: '0.00' } });
+    expect(settled.balance).toEqual({
+      invoiced: { amount: '712345.67' },
+      paid: { amount: '712845.67' },
+      refunded: { amount: '500.00' },
+      due: { amount: '0.00', currency: 'CNY' },
+      credit: { amount: '0.00' },
+    });
     expect(settled.payments.map((payment) => payment.reference)).toEqual(['SWIFT-20261124-001', 'SWIFT-20261124-002', 'SWIFT-20261124-003']);
     expect(settled.invoices.map((invoice) => invoice.kind)).toEqual(['DEPOSIT', 'BALANCE']);
   });
@@ -399,11 +638,23 @@ describe('the journey through the gateway (real engines)', () => {
       manufacturingCurrency: 'USD',
     };
     expect((await gateway(ruijinOffice, TARIFF, { centreId: 'puth', tariff })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gateway(puthOffice, TARIFF, { centreId: 'puth', tariff: { ...tariff, hotelNight: 'cheap' } })).errors?.[0]).toMatchObject({ message: 'hotelNight: must be a decimal amount like 2800.00', extensions: { code: 'BAD_USER_INPUT', field: 'hotelNight' } });
+    expect((await gateway(puthOffice, TARIFF, { centreId: 'puth', tariff: { ...tariff, hotelNight: 'cheap' } })).errors?.[0]).toMatchObject({
+      message: 'hotelNight: must be a decimal amount like 2800.00',
+      extensions: { code: 'BAD_USER_INPUT', field: 'hotelNight' },
+    });
     const set = await gateway<{ setCentreTariff: unknown }>(puthOffice, TARIFF, { centreId: 'puth', tariff });
-    expect(set.data?.setCentreTariff).toEqual({ label: 'PUTH international patients 2027', hospitalDay: { formatted: '2,800.00 CNY' }, manufacturing: { high: { formatted: '120,000.00 USD' } } });
+    expect(set.data?.setCentreTariff).toEqual({
+      label: 'PUTH international patients 2027',
+      hospitalDay: { formatted: '2,800.00 CNY' },
+      manufacturing: { high: { formatted: '120,000.00 USD' } },
+    });
 
-    const v3 = (await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, { caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1100'), familyStaysDuringManufacturing: true } })).data!.prepareCostEstimate;
+    const v3 = (
+      await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, {
+        caseId,
+        input: { fundingModel: 'PATIENT_PAID', usdToCny: rate('7.1100'), familyStaysDuringManufacturing: true },
+      })
+    ).data!.prepareCostEstimate;
     expect(v3).toMatchObject({ version: 3, priceList: { illustrative: false } });
     expect(v3.lines[0].high).toEqual({ amount: '853200.00', currency: 'CNY' }); // USD 120,000 at 7.11
     const next = await gateway(coordinator, INVOICE, { caseId, input: { kind: 'BALANCE', amount: cny('1000.00') } });
@@ -411,31 +662,58 @@ describe('the journey through the gateway (real engines)', () => {
   });
 
   it('moves the case into treatment when the patient arrives, after the home team reviewed the plan', async () => {
-    const review = await gateway(coordinator, `mutation($id: ID!, $review: HomeTeamReviewInput!) { recordHomeTeamReview(caseId: $id, review: $review) { id } }`, {
-      id: caseId,
-      review: { reviewedOn: today(), reviewer: 'Dr A. Bello', institution: 'Lagos University Teaching Hospital', summary: 'Tumour board agrees with the treatment plan and the travel dates' },
-    });
+    const review = await gateway(
+      coordinator,
+      `mutation($id: ID!, $review: HomeTeamReviewInput!) { recordHomeTeamReview(caseId: $id, review: $review) { id } }`,
+      {
+        id: caseId,
+        review: {
+          reviewedOn: today(),
+          reviewer: 'Dr A. Bello',
+          institution: 'Lagos University Teaching Hospital',
+          summary: 'Tumour board agrees with the treatment plan and the travel dates',
+        },
+      },
+    );
     expect(review.errors).toBeUndefined();
-    const arrived = await gateway<{ recordArrival: { arrivedOn: string } }>(coordinator, `mutation($id: ID!, $on: String!) { recordArrival(caseId: $id, arrivedOn: $on) { arrivedOn } }`, { id: caseId, on: today() });
+    const arrived = await gateway<{ recordArrival: { arrivedOn: string } }>(
+      coordinator,
+      `mutation($id: ID!, $on: String!) { recordArrival(caseId: $id, arrivedOn: $on) { arrivedOn } }`,
+      { id: caseId, on: today() },
+    );
     expect(arrived.data?.recordArrival.arrivedOn).toBe(today());
     await eventually('the case to follow into IN_TREATMENT', async () => (await statusOfCase()) === 'IN_TREATMENT');
   });
 
   it('tracks the letter to its expiry, announces it once, and lets the coordinator ask for a new one', async () => {
     const REQUEST = `mutation($id: ID!) { requestInvitationLetter(caseId: $id) { id status } }`;
-    expect((await gateway(coordinator, REQUEST, { id: caseId })).errors?.[0]).toMatchObject({ message: 'a letter is already requested or still valid', extensions: { code: 'CONFLICT' } });
+    expect((await gateway(coordinator, REQUEST, { id: caseId })).errors?.[0]).toMatchObject({
+      message: 'a letter is already requested or still valid',
+      extensions: { code: 'CONFLICT' },
+    });
     clock.advanceDays(91); // valid for 90 days
     try {
       const travel = platform.services.find((service) => service.name === 'travel')!.dataSource;
       await eventually('the expiry event', async () => {
-        const rows: { count: string }[] = await travel.query(`SELECT count(*) FROM travel.outbox WHERE event_type = 'carta.travel.invitation-letter.expired.v1' AND envelope->'data'->>'letterId' = $1`, [letterId]);
+        const rows: { count: string }[] = await travel.query(
+          `SELECT count(*) FROM travel.outbox WHERE event_type = 'carta.travel.invitation-letter.expired.v1' AND envelope->'data'->>'letterId' = $1`,
+          [letterId],
+        );
         return rows[0].count === '1';
       });
-      const letters = await gateway<{ case: { invitationLetters: { id: string; status: string }[] } }>(puthOffice, `query($id: ID!) { case(id: $id) { invitationLetters { id status } } }`, { id: caseId });
+      const letters = await gateway<{ case: { invitationLetters: { id: string; status: string }[] } }>(
+        puthOffice,
+        `query($id: ID!) { case(id: $id) { invitationLetters { id status } } }`,
+        { id: caseId },
+      );
       expect(letters.data?.case.invitationLetters).toEqual([{ id: letterId, status: 'EXPIRED' }]);
       const fresh = await gateway<{ requestInvitationLetter: { id: string; status: string } }>(coordinator, REQUEST, { id: caseId });
       expect(fresh.data?.requestInvitationLetter).toMatchObject({ status: 'REQUESTED' });
-      expect((await gateway<{ myInvitationLetters: { status: string }[] }>(puthOffice, `{ myInvitationLetters { status } }`)).data?.myInvitationLetters.map((letter) => letter.status)).toEqual(['REQUESTED', 'EXPIRED']);
+      expect(
+        (await gateway<{ myInvitationLetters: { status: string }[] }>(puthOffice, `{ myInvitationLetters { status } }`)).data?.myInvitationLetters.map(
+          (letter) => letter.status,
+        ),
+      ).toEqual(['REQUESTED', 'EXPIRED']);
     } finally {
       clock.advanceDays(-91);
     }

@@ -21,7 +21,9 @@ describe('migrations (real PostgreSQL)', () => {
       expect(applied).toHaveLength(dataSource.migrations.length);
       expect(await schemaDrift(dataSource)).toEqual([]);
       expect(await migrate(dataSource)).toEqual([]);
-      const tables: { table_schema: string }[] = await dataSource.query(`SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name = 'outbox'`);
+      const tables: { table_schema: string }[] = await dataSource.query(
+        `SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name = 'outbox'`,
+      );
       expect(tables.map((row) => row.table_schema)).toContain(name);
     } finally {
       await dataSource.destroy();

@@ -50,7 +50,13 @@ describe('platform on real engines', () => {
     const opened = await gateway<{ openCase: { id: string; patientId: string; status: string } }>(
       coordinator,
       `mutation($input: OpenCaseInput!) { openCase(input: $input) { id patientId status } }`,
-      { input: { patient: { givenName: 'Amina', familyName: 'Okafor', birthDate: '1971-04-02', nationality: 'NGA', passportNumber: 'A12345678' }, diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2 positive' }, coordinatorId: 'coord-1' } },
+      {
+        input: {
+          patient: { givenName: 'Amina', familyName: 'Okafor', birthDate: '1971-04-02', nationality: 'NGA', passportNumber: 'A12345678' },
+          diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2 positive' },
+          coordinatorId: 'coord-1',
+        },
+      },
     );
     expect(opened.errors).toBeUndefined();
     return opened.data!.openCase;
@@ -103,24 +109,50 @@ describe('platform on real engines', () => {
     const ASSIGN = `mutation($id: ID!, $to: String!) { assignCoordinator(caseId: $id, coordinatorId: $to) { coordinatorId } }`;
     const COMPANION = `mutation($id: ID!) { addCompanion(caseId: $id, companion: { givenName: "Ngozi", familyName: "Okafor", relationship: "sister" }) { id } }`;
     const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
-    const consent = { caseId: opened.id, centreId: 'ruijin', purpose: 'ELIGIBILITY_REVIEW', categories: ['CLINICAL_SUMMARY'], direction: 'TO_CHINA', recipientName: 'Ruijin Hospital', recipientContact: 'intl@ruijin.example', processingMethod: 'eligibility review', rightsContact: 'dpo@carta.example', signedFormDocumentId: randomUUID() };
+    const consent = {
+      caseId: opened.id,
+      centreId: 'ruijin',
+      purpose: 'ELIGIBILITY_REVIEW',
+      categories: ['CLINICAL_SUMMARY'],
+      direction: 'TO_CHINA',
+      recipientName: 'Ruijin Hospital',
+      recipientContact: 'intl@ruijin.example',
+      processingMethod: 'eligibility review',
+      rightsContact: 'dpo@carta.example',
+      signedFormDocumentId: randomUUID(),
+    };
 
     // Taking over someone else's case: refused, and the case keeps its coordinator.
     expect(code(await gateway(other, ASSIGN, { id: opened.id, to: other.subject }))).toBe('FORBIDDEN');
-    expect(code(await gateway(other, `mutation($id: ID!) { transitionCase(caseId: $id, to: WITHDRAWN, reason: "x") { status } }`, { id: opened.id }))).toBe('FORBIDDEN');
+    expect(code(await gateway(other, `mutation($id: ID!) { transitionCase(caseId: $id, to: WITHDRAWN, reason: "x") { status } }`, { id: opened.id }))).toBe(
+      'FORBIDDEN',
+    );
     expect(code(await gateway(other, COMPANION, { id: opened.id }))).toBe('FORBIDDEN');
     expect(code(await gateway(other, CONSENT, { input: consent }))).toBe('FORBIDDEN');
-    expect(code(await gateway(other, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, { input: { patientId: opened.patientId, diagnosis: { icd10: 'C16.9', description: 'x' }, coordinatorId: coordinator.subject } }))).toBe('FORBIDDEN');
+    expect(
+      code(
+        await gateway(other, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
+          input: { patientId: opened.patientId, diagnosis: { icd10: 'C16.9', description: 'x' }, coordinatorId: coordinator.subject },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     const read = await gateway<{ case: { coordinatorId: string } }>(other, `query($id: ID!) { case(id: $id) { coordinatorId } }`, { id: opened.id });
     expect(read.data?.case.coordinatorId).toBe(coordinator.subject);
 
     // The owner writes; an admin hands the case over, and from then on only the new coordinator does.
     expect(code(await gateway(coordinator, COMPANION, { id: opened.id }))).toBeUndefined();
-    expect((await gateway<{ assignCoordinator: { coordinatorId: string } }>(admin, ASSIGN, { id: opened.id, to: other.subject })).data?.assignCoordinator.coordinatorId).toBe(other.subject);
+    expect(
+      (await gateway<{ assignCoordinator: { coordinatorId: string } }>(admin, ASSIGN, { id: opened.id, to: other.subject })).data?.assignCoordinator
+        .coordinatorId,
+    ).toBe(other.subject);
     expect(code(await gateway(coordinator, CONSENT, { input: consent }))).toBe('FORBIDDEN');
     expect(code(await gateway(other, CONSENT, { input: consent }))).toBeUndefined();
     // Without a coordinatorId the caller runs the case.
-    const own = await gateway<{ openCase: { coordinatorId: string } }>(other, `mutation($input: OpenCaseInput!) { openCase(input: $input) { coordinatorId } }`, { input: { patientId: opened.patientId, diagnosis: { icd10: 'C16.9', description: 'x' } } });
+    const own = await gateway<{ openCase: { coordinatorId: string } }>(
+      other,
+      `mutation($input: OpenCaseInput!) { openCase(input: $input) { coordinatorId } }`,
+      { input: { patientId: opened.patientId, diagnosis: { icd10: 'C16.9', description: 'x' } } },
+    );
     expect(own.data?.openCase.coordinatorId).toBe(other.subject);
   });
 
@@ -156,9 +188,17 @@ describe('platform on real engines', () => {
     const opened = await openCase();
     await recordConsent(opened.id, 'puth');
     // The referral event is eligibility's contract; until its submission flow lands, publish it as eligibility would.
-    const referral = buildEvent(ReferralSubmitted, '/carta/eligibility', { referralId: randomUUID(), caseId: opened.id, centreId: 'puth', trialId: 'NCT05277987', submittedAt: new Date().toISOString() });
+    const referral = buildEvent(ReferralSubmitted, '/carta/eligibility', {
+      referralId: randomUUID(),
+      caseId: opened.id,
+      centreId: 'puth',
+      trialId: 'NCT05277987',
+      submittedAt: new Date().toISOString(),
+    });
     const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-eligibility' });
-    await producer.publish([toRecord({ topic: ReferralSubmitted.topic, messageKey: referral.subject, eventType: referral.type, eventId: referral.id, envelope: referral })]);
+    await producer.publish([
+      toRecord({ topic: ReferralSubmitted.topic, messageKey: referral.subject, eventType: referral.type, eventId: referral.id, envelope: referral }),
+    ]);
     await producer.close();
 
     const seenByPuth = await eventually('the referral to reach intake and documents', async () => {
@@ -174,34 +214,55 @@ describe('platform on real engines', () => {
 
     // At the subgraphs directly, with a validly signed identity of the other centre: still nothing.
     const ruijinAssertion = await signIdentityAssertion(ruijinOffice, config.internalSecret);
-    const intakeDirect = await subgraph<{ case: unknown }>('intake', ruijinAssertion, `query($id: ID!) { case(id: $id) { id diagnosis { icd10 } } }`, { id: opened.id });
+    const intakeDirect = await subgraph<{ case: unknown }>('intake', ruijinAssertion, `query($id: ID!) { case(id: $id) { id diagnosis { icd10 } } }`, {
+      id: opened.id,
+    });
     expect(intakeDirect.data?.case ?? null).toBeNull();
     expect(intakeDirect.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const documentsDirect = await subgraph<{ _entities: unknown[] }>('documents', ruijinAssertion, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Case { checklist { completeness } } } }`, {
-      reps: [{ __typename: 'Case', id: opened.id }],
-    });
+    const documentsDirect = await subgraph<{ _entities: unknown[] }>(
+      'documents',
+      ruijinAssertion,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Case { checklist { completeness } } } }`,
+      {
+        reps: [{ __typename: 'Case', id: opened.id }],
+      },
+    );
     expect(JSON.stringify(documentsDirect.data)).not.toContain('INCOMPLETE');
     expect(documentsDirect.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   }, 90_000);
 
-  const statusOf = async (caseId: string) => (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
+  const statusOf = async (caseId: string) =>
+    (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;
 
   it('hides a referred case from its office until there is a consent, and again once it is withdrawn', async () => {
     const opened = await openCase();
     await eventually('the case to start collecting records', async () => (await statusOf(opened.id)) === 'COLLECTING_RECORDS');
-    const referral = buildEvent(ReferralSubmitted, '/carta/eligibility', { referralId: randomUUID(), caseId: opened.id, centreId: 'puth', trialId: 'NCT05277987', submittedAt: new Date().toISOString() });
+    const referral = buildEvent(ReferralSubmitted, '/carta/eligibility', {
+      referralId: randomUUID(),
+      caseId: opened.id,
+      centreId: 'puth',
+      trialId: 'NCT05277987',
+      submittedAt: new Date().toISOString(),
+    });
     const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-eligibility' });
-    await producer.publish([toRecord({ topic: ReferralSubmitted.topic, messageKey: referral.subject, eventType: referral.type, eventId: referral.id, envelope: referral })]);
+    await producer.publish([
+      toRecord({ topic: ReferralSubmitted.topic, messageKey: referral.subject, eventType: referral.type, eventId: referral.id, envelope: referral }),
+    ]);
     await producer.close();
     await eventually('the case to follow its referral', async () => (await statusOf(opened.id)) === 'SUBMITTED');
 
-    const readByPuth = () => gateway<{ case: { id: string } | null }>(puthOffice, `query($id: ID!) { case(id: $id) { id checklist { completeness } } }`, { id: opened.id });
+    const readByPuth = () =>
+      gateway<{ case: { id: string } | null }>(puthOffice, `query($id: ID!) { case(id: $id) { id checklist { completeness } } }`, { id: opened.id });
     expect((await readByPuth()).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const consent = await recordConsent(opened.id, 'puth');
     await eventually('access once consented', async () => !(await readByPuth()).errors);
 
-    const withdrawn = await gateway<{ withdrawConsent: { active: boolean } }>(coordinator, `mutation($id: ID!) { withdrawConsent(consentId: $id, reason: "patient asked") { active } }`, { id: consent.id });
+    const withdrawn = await gateway<{ withdrawConsent: { active: boolean } }>(
+      coordinator,
+      `mutation($id: ID!) { withdrawConsent(consentId: $id, reason: "patient asked") { active } }`,
+      { id: consent.id },
+    );
     expect(withdrawn.data?.withdrawConsent.active).toBe(false);
     const afterWithdrawal = await eventually('access to end at intake and documents', async () => {
       const response = await readByPuth();
@@ -215,43 +276,95 @@ describe('platform on real engines', () => {
     const opened = await openCase();
     await eventually('the case to start collecting records', async () => (await statusOf(opened.id)) === 'COLLECTING_RECORDS');
     const refused = await gateway(coordinator, `mutation($id: ID!) { transitionCase(caseId: $id, to: ACCEPTED) { status } }`, { id: opened.id });
-    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cannot become ACCEPTED/), extensions: { code: 'CONFLICT', allowedNext: ['READY_FOR_SCREENING', 'SUBMITTED', 'WITHDRAWN'] } });
-    const withdrawn = await gateway<{ transitionCase: { status: string; allowedTransitions: string[] } }>(coordinator, `mutation($id: ID!) { transitionCase(caseId: $id, to: WITHDRAWN, reason: "family decided") { status allowedTransitions } }`, { id: opened.id });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/cannot become ACCEPTED/),
+      extensions: { code: 'CONFLICT', allowedNext: ['READY_FOR_SCREENING', 'SUBMITTED', 'WITHDRAWN'] },
+    });
+    const withdrawn = await gateway<{ transitionCase: { status: string; allowedTransitions: string[] } }>(
+      coordinator,
+      `mutation($id: ID!) { transitionCase(caseId: $id, to: WITHDRAWN, reason: "family decided") { status allowedTransitions } }`,
+      { id: opened.id },
+    );
     expect(withdrawn.data?.transitionCase).toEqual({ status: 'WITHDRAWN', allowedTransitions: [] });
   });
 
   it('shows identifying details to coordinators only', async () => {
     const opened = await openCase();
-    const asCoordinator = await gateway<{ case: { patient: { familyName: string } } }>(coordinator, `query($id: ID!) { case(id: $id) { patient { familyName passportNumber } } }`, { id: opened.id });
+    const asCoordinator = await gateway<{ case: { patient: { familyName: string } } }>(
+      coordinator,
+      `query($id: ID!) { case(id: $id) { patient { familyName passportNumber } } }`,
+      { id: opened.id },
+    );
     expect(asCoordinator.data?.case.patient).toEqual({ familyName: 'Okafor', passportNumber: 'A12345678' });
   });
 
   it('serves the seeded trials at their centres and lets only their offices change the criteria, refusing bad clauses', async () => {
-    const trials = await gateway<{ trials: { id: string; centreIds: string[]; criteriaVersion: number }[] }>(coordinator, `{ trials { id centreIds criteriaVersion } }`);
+    const trials = await gateway<{ trials: { id: string; centreIds: string[]; criteriaVersion: number }[] }>(
+      coordinator,
+      `{ trials { id centreIds criteriaVersion } }`,
+    );
     expect(trials.data?.trials.map((trial) => trial.id)).toEqual(['NCT03720457', 'NCT05181501', 'NCT05277987', 'NCT07003568']);
     const atXuanwu = await gateway<{ centre: { trials: { id: string }[] } }>(coordinator, `{ centre(id: "xuanwu") { trials { id } } }`);
     // The brief's trials recruit there; real trials encoded from the registry are catalogued there, closed.
     expect(atXuanwu.data?.centre.trials.map((trial) => trial.id)).toEqual(expect.arrayContaining(['NCT03720457', 'NCT05181501', 'NCT05802693']));
 
     const PROFILE = `mutation($id: ID!, $profile: CentreProfileInput!) { updateCentreProfile(centreId: $id, profile: $profile) { id languages hotelMonitoringAfterDay14 } }`;
-    const profile = { languages: ['zh', 'en'], icuBackup: true, crsIcansManagement: true, hotelMonitoringAfterDay14: true, contactEmail: 'international@puth.example' };
-    expect((await gateway<{ updateCentreProfile: unknown }>(puthOffice, PROFILE, { id: 'puth', profile })).data?.updateCentreProfile).toEqual({ id: 'puth', languages: ['zh', 'en'], hotelMonitoringAfterDay14: true });
+    const profile = {
+      languages: ['zh', 'en'],
+      icuBackup: true,
+      crsIcansManagement: true,
+      hotelMonitoringAfterDay14: true,
+      contactEmail: 'international@puth.example',
+    };
+    expect((await gateway<{ updateCentreProfile: unknown }>(puthOffice, PROFILE, { id: 'puth', profile })).data?.updateCentreProfile).toEqual({
+      id: 'puth',
+      languages: ['zh', 'en'],
+      hotelMonitoringAfterDay14: true,
+    });
     expect((await gateway(ruijinOffice, PROFILE, { id: 'puth', profile })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gateway(puthOffice, PROFILE, { id: 'puth', profile: { ...profile, languages: ['english'] } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'languages.0' });
-    const cldnTrial = await gateway<{ trials: { id: string; indications: string[]; manufacturingWeeksMin: number; manufacturingWeeksMax: number }[] }>(coordinator, `{ trials { id indications manufacturingWeeksMin manufacturingWeeksMax } }`);
-    expect(cldnTrial.data?.trials.find((trial) => trial.id === 'NCT05277987')).toMatchObject({ manufacturingWeeksMin: 3, manufacturingWeeksMax: 6, indications: expect.arrayContaining(['pancreatic cancer']) });
+    expect((await gateway(puthOffice, PROFILE, { id: 'puth', profile: { ...profile, languages: ['english'] } })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'languages.0',
+    });
+    const cldnTrial = await gateway<{ trials: { id: string; indications: string[]; manufacturingWeeksMin: number; manufacturingWeeksMax: number }[] }>(
+      coordinator,
+      `{ trials { id indications manufacturingWeeksMin manufacturingWeeksMax } }`,
+    );
+    expect(cldnTrial.data?.trials.find((trial) => trial.id === 'NCT05277987')).toMatchObject({
+      manufacturingWeeksMin: 3,
+      manufacturingWeeksMax: 6,
+      indications: expect.arrayContaining(['pancreatic cancer']),
+    });
 
     const CHANGE = `mutation($criteria: String!) { updateTrialCriteria(trialId: "NCT05277987", criteria: $criteria) { criteriaVersion } }`;
-    const current = JSON.parse((await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials { id criteria } }`)).data!.trials.find((trial) => trial.id === 'NCT05277987')!.criteria);
-    const bad = { criteria: [...current.criteria.slice(0, 2), { ...current.criteria[2], rule: { marker: 'CLDN18.2', method: 'WESTERN', op: '>=', percent: 1 } }] };
+    const current = JSON.parse(
+      (await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials { id criteria } }`)).data!.trials.find(
+        (trial) => trial.id === 'NCT05277987',
+      )!.criteria,
+    );
+    const bad = {
+      criteria: [...current.criteria.slice(0, 2), { ...current.criteria[2], rule: { marker: 'CLDN18.2', method: 'WESTERN', op: '>=', percent: 1 } }],
+    };
     const refused = await gateway(puthOffice, CHANGE, { criteria: JSON.stringify(bad) });
-    expect(refused.errors?.[0]).toMatchObject({ message: 'criteria: criteria[2].rule.method: must be one of IHC, FLOW, PCR, NGS, FISH, ISH', extensions: { code: 'BAD_USER_INPUT', clause: 'criteria[2].rule.method' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'criteria: criteria[2].rule.method: must be one of IHC, FLOW, PCR, NGS, FISH, ISH',
+      extensions: { code: 'BAD_USER_INPUT', clause: 'criteria[2].rule.method' },
+    });
     // Ruijin runs the trial too, but PUTH leads it: criteria belong to the lead site alone.
     expect((await gateway(ruijinOffice, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Recruitment is per site: Ruijin keeps its own site's, never the lead site's.
-    const ownSite = await gateway<{ setTrialRecruiting: { sites: { centreId: string; openSlots: number }[] } }>(ruijinOffice, `mutation { setTrialRecruiting(trialId: "NCT05277987", recruiting: true, openSlots: 3) { sites { centreId openSlots } } }`);
-    expect(ownSite.data?.setTrialRecruiting.sites).toEqual([{ centreId: 'puth', openSlots: 5 }, { centreId: 'ruijin', openSlots: 3 }]);
-    expect((await gateway(ruijinOffice, `mutation { setTrialRecruiting(trialId: "NCT05277987", recruiting: false, openSlots: 0, centreId: "puth") { recruiting } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const ownSite = await gateway<{ setTrialRecruiting: { sites: { centreId: string; openSlots: number }[] } }>(
+      ruijinOffice,
+      `mutation { setTrialRecruiting(trialId: "NCT05277987", recruiting: true, openSlots: 3) { sites { centreId openSlots } } }`,
+    );
+    expect(ownSite.data?.setTrialRecruiting.sites).toEqual([
+      { centreId: 'puth', openSlots: 5 },
+      { centreId: 'ruijin', openSlots: 3 },
+    ]);
+    expect(
+      (await gateway(ruijinOffice, `mutation { setTrialRecruiting(trialId: "NCT05277987", recruiting: false, openSlots: 0, centreId: "puth") { recruiting } }`))
+        .errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await gateway(puthOffice, CHANGE, { criteria: JSON.stringify(current) })).errors).toBeUndefined();
     const xuanwuOffice: Identity = { subject: 'office-xuanwu', roles: ['hospital_office'], centreId: 'xuanwu' };
     expect((await gateway(xuanwuOffice, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -260,7 +373,16 @@ describe('platform on real engines', () => {
 
   it('lists dead letters and redrives them through the gateway, for admins only', async () => {
     // A record that claims to be CaseOpened but breaks its schema: documents must dead-letter it and move on.
-    const poison = { ...buildEvent(ReferralSubmitted, '/carta/test', { referralId: randomUUID(), caseId: randomUUID(), centreId: 'puth', trialId: 'T', submittedAt: new Date().toISOString() }), type: 'carta.intake.case.opened.v1' };
+    const poison = {
+      ...buildEvent(ReferralSubmitted, '/carta/test', {
+        referralId: randomUUID(),
+        caseId: randomUUID(),
+        centreId: 'puth',
+        trialId: 'T',
+        submittedAt: new Date().toISOString(),
+      }),
+      type: 'carta.intake.case.opened.v1',
+    };
     const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-poison' });
     await producer.publish([{ topic: 'carta.intake.case.v1', key: poison.subject, value: JSON.stringify(poison), headers: {} }]);
     await producer.close();
@@ -271,7 +393,11 @@ describe('platform on real engines', () => {
       return response.data?.documentsDeadLetters.find((letter) => letter.consumer === 'documents.carta.intake.case.v1') ?? null;
     });
     expect(listed).toMatchObject({ errorCode: 'CONTRACT_VIOLATION', topic: 'carta.intake.case.v1', eventType: null });
-    const redriven = await gateway<{ redriveDocumentsDeadLetter: { outcome: string } }>(admin, `mutation($id: ID!) { redriveDocumentsDeadLetter(id: $id) { outcome deadLetter { attempts } } }`, { id: listed.id });
+    const redriven = await gateway<{ redriveDocumentsDeadLetter: { outcome: string } }>(
+      admin,
+      `mutation($id: ID!) { redriveDocumentsDeadLetter(id: $id) { outcome deadLetter { attempts } } }`,
+      { id: listed.id },
+    );
     // Still broken: redriving it dead-letters it again rather than applying it.
     expect(redriven.data?.redriveDocumentsDeadLetter.outcome).toBe('DEAD_LETTERED');
     expect((await gateway(coordinator, LIST)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -282,18 +408,28 @@ describe('platform on real engines', () => {
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const direct = await subgraph('intake', null, `query { case(id: "${randomUUID()}") { id } }`);
     expect(direct.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = await subgraph('intake', await signIdentityAssertion(coordinator, 'not-the-platform-secret-but-long-enough'), `query { case(id: "${randomUUID()}") { id } }`);
+    const forged = await subgraph(
+      'intake',
+      await signIdentityAssertion(coordinator, 'not-the-platform-secret-but-long-enough'),
+      `query { case(id: "${randomUUID()}") { id } }`,
+    );
     expect(forged.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('enforces roles: an analyst may not open a case or read one', async () => {
     const analyst: Identity = { subject: 'analyst-1', roles: ['analyst'] };
-    const attempt = await gateway(analyst, `mutation { openCase(input: { patientId: "pt_0123456789abcdef", diagnosis: { icd10: "C16.9", description: "x" }, coordinatorId: "c" }) { id } }`);
+    const attempt = await gateway(
+      analyst,
+      `mutation { openCase(input: { patientId: "pt_0123456789abcdef", diagnosis: { icd10: "C16.9", description: "x" }, coordinatorId: "c" }) { id } }`,
+    );
     expect(attempt.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses bad input with a stable code and without echoing it', async () => {
-    const result = await gateway(coordinator, `mutation { openCase(input: { patient: { givenName: "Jane", familyName: "Doe", birthDate: "01/01/1970", nationality: "GBR" }, diagnosis: { icd10: "C16.9", description: "x" }, coordinatorId: "c" }) { id } }`);
+    const result = await gateway(
+      coordinator,
+      `mutation { openCase(input: { patient: { givenName: "Jane", familyName: "Doe", birthDate: "01/01/1970", nationality: "GBR" }, diagnosis: { icd10: "C16.9", description: "x" }, coordinatorId: "c" }) { id } }`,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions).toMatchObject({ field: 'patient.birthDate' });
     expect(JSON.stringify(result)).not.toMatch(/Jane|01\/01\/1970/);

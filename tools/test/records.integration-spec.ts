@@ -15,10 +15,13 @@ import { gatewayClient } from './gateway-client';
  */
 const engines = requireEngines();
 
-
 /** A well-formed one-page PDF (correct cross-reference table); `catalog` goes into its catalog verbatim. */
 function pdf(catalog = ''): Buffer {
-  const objects = [`<< /Type /Catalog /Pages 2 0 R ${catalog} >>`, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] >>'];
+  const objects = [
+    `<< /Type /Catalog /Pages 2 0 R ${catalog} >>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] >>',
+  ];
   let body = '%PDF-1.7\n';
   const offsets: number[] = [];
   objects.forEach((object, i) => {
@@ -86,7 +89,19 @@ describe('records through the gateway (real engines)', () => {
     return gateway<{ requestDocumentUpload: Ticket }>(
       as,
       `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { documentId versionId upload { url method fields { name value } } streamUploadPath expiresAt } }`,
-      { input: { caseId, kind, fileName: `${kind.toLowerCase()}.${extension[contentType] ?? 'pdf'}`, contentType, sizeBytes: bytes.length, sha256: sha256(bytes), language: 'en', recordDate: today(), ...extra } },
+      {
+        input: {
+          caseId,
+          kind,
+          fileName: `${kind.toLowerCase()}.${extension[contentType] ?? 'pdf'}`,
+          contentType,
+          sizeBytes: bytes.length,
+          sha256: sha256(bytes),
+          language: 'en',
+          recordDate: today(),
+          ...extra,
+        },
+      },
     );
   }
 
@@ -99,7 +114,11 @@ describe('records through the gateway (real engines)', () => {
   }
 
   const complete = (versionId: string, as: Identity = coordinator) =>
-    gateway<{ completeDocumentUpload: { id: string; status: string; statusReason: string | null } }>(as, `mutation($id: ID!) { completeDocumentUpload(versionId: $id) { id status statusReason } }`, { id: versionId });
+    gateway<{ completeDocumentUpload: { id: string; status: string; statusReason: string | null } }>(
+      as,
+      `mutation($id: ID!) { completeDocumentUpload(versionId: $id) { id status statusReason } }`,
+      { id: versionId },
+    );
 
   /** Path 1: the signed form posted straight to MinIO, then the completion call. */
   async function uploadPresigned(kind: string, bytes: Buffer, contentType: string, extra: Record<string, unknown> = {}) {
@@ -114,7 +133,11 @@ describe('records through the gateway (real engines)', () => {
 
   /** Streams bytes through the gateway to a version; a refused body may also end in a closed connection. */
   async function stream(path: string, bytes: Buffer, headers: Record<string, string>, as: Identity = coordinator): Promise<Response | null> {
-    return fetch(`${base()}${path}`, { method: 'PUT', body: bytes, headers: { ...headers, authorization: `Bearer ${await platform.devIssuer.issue(as)}` } }).catch(() => null);
+    return fetch(`${base()}${path}`, {
+      method: 'PUT',
+      body: bytes,
+      headers: { ...headers, authorization: `Bearer ${await platform.devIssuer.issue(as)}` },
+    }).catch(() => null);
   }
 
   /** Path 2: the bytes streamed through the gateway and the documents service. */
@@ -127,19 +150,35 @@ describe('records through the gateway (real engines)', () => {
   }
 
   const versionOf = async (versionId: string) =>
-    (await gateway<{ case: { documents: { versions: { id: string; status: string; statusReason: string | null }[] }[] } }>(coordinator, `query($id: ID!) { case(id: $id) { documents { versions { id status statusReason } } } }`, { id: caseId })).data!.case.documents
-      .flatMap((document) => document.versions)
+    (
+      await gateway<{ case: { documents: { versions: { id: string; status: string; statusReason: string | null }[] }[] } }>(
+        coordinator,
+        `query($id: ID!) { case(id: $id) { documents { versions { id status statusReason } } } }`,
+        { id: caseId },
+      )
+    )
+      .data!.case.documents.flatMap((document) => document.versions)
       .find((version) => version.id === versionId);
 
   const checklist = async () =>
-    (await gateway<{ case: { checklist: { completeness: string; missing: string[]; stale: string[] } } }>(coordinator, `query($id: ID!) { case(id: $id) { checklist { completeness missing stale } } }`, { id: caseId })).data?.case.checklist;
+    (
+      await gateway<{ case: { checklist: { completeness: string; missing: string[]; stale: string[] } } }>(
+        coordinator,
+        `query($id: ID!) { case(id: $id) { checklist { completeness missing stale } } }`,
+        { id: caseId },
+      )
+    ).data?.case.checklist;
 
   beforeAll(async () => {
     process.env.CARTA_CHECKLIST_SWEEP_MS = '250';
     database = await createTestDatabase(engines.databaseUrl);
     platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-      input: { patient: { givenName: 'Lina', familyName: 'Haddad', birthDate: '1968-09-12', nationality: 'JOR' }, diagnosis: { icd10: 'C83.3', description: 'Diffuse large B-cell lymphoma, relapsed' }, coordinatorId: coordinator.subject },
+      input: {
+        patient: { givenName: 'Lina', familyName: 'Haddad', birthDate: '1968-09-12', nationality: 'JOR' },
+        diagnosis: { icd10: 'C83.3', description: 'Diffuse large B-cell lymphoma, relapsed' },
+        coordinatorId: coordinator.subject,
+      },
     });
     caseId = opened.data!.openCase.id;
     await eventually('the checklist to exist', async () => (await checklist())?.completeness === 'INCOMPLETE');
@@ -180,9 +219,20 @@ describe('records through the gateway (real engines)', () => {
     expect(mismatched).toMatchObject({ status: 'REJECTED', statusReason: 'declared as PNG but the content is PDF' });
 
     const oversize = await gateway(coordinator, `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { versionId } }`, {
-      input: { caseId, kind: 'IMAGING', fileName: 'ct.dcm', contentType: 'application/dicom', sizeBytes: 300 * 1024 * 1024, sha256: sha256(Buffer.from('x')), language: 'en' },
+      input: {
+        caseId,
+        kind: 'IMAGING',
+        fileName: 'ct.dcm',
+        contentType: 'application/dicom',
+        sizeBytes: 300 * 1024 * 1024,
+        sha256: sha256(Buffer.from('x')),
+        language: 'en',
+      },
     });
-    expect(oversize.errors?.[0]).toMatchObject({ message: expect.stringMatching(/larger than the 256 MB limit/), extensions: { code: 'BAD_USER_INPUT', field: 'sizeBytes' } });
+    expect(oversize.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/larger than the 256 MB limit/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'sizeBytes' },
+    });
 
     const scripted = await uploadStreamed('OTHER', pdf('/OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'application/pdf');
     expect(scripted.status).toBe('QUARANTINED');
@@ -191,7 +241,15 @@ describe('records through the gateway (real engines)', () => {
     expect(served.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const traversal = await gateway(coordinator, `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { versionId } }`, {
-      input: { caseId, kind: 'OTHER', fileName: '../../etc/passwd', contentType: 'application/pdf', sizeBytes: 10, sha256: sha256(Buffer.from('x')), language: 'en' },
+      input: {
+        caseId,
+        kind: 'OTHER',
+        fileName: '../../etc/passwd',
+        contentType: 'application/pdf',
+        sizeBytes: 10,
+        sha256: sha256(Buffer.from('x')),
+        language: 'en',
+      },
     });
     expect(traversal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileName' });
     expect((await checklist())?.completeness).toBe('INCOMPLETE');
@@ -210,7 +268,12 @@ describe('records through the gateway (real engines)', () => {
       seen.push(expected);
     }
     expect(seen).toEqual(['PARTIAL', 'PARTIAL', 'PARTIAL', 'PARTIAL', 'PARTIAL', 'COMPLETE']);
-    await eventually('the case to be ready for screening', async () => (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status === 'READY_FOR_SCREENING');
+    await eventually(
+      'the case to be ready for screening',
+      async () =>
+        (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status ===
+        'READY_FOR_SCREENING',
+    );
   }, 90_000);
 
   it('survives a body far beyond its declared size: the platform answers and the version is REJECTED with a clear reason', async () => {
@@ -226,7 +289,10 @@ describe('records through the gateway (real engines)', () => {
     const refused = await postForm(posted, Buffer.alloc(2 * 1024 * 1024, 1));
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('EntityTooLarge');
-    expect((await complete(posted.versionId)).errors?.[0]).toMatchObject({ message: 'nothing has been uploaded for this version yet', extensions: { code: 'CONFLICT' } });
+    expect((await complete(posted.versionId)).errors?.[0]).toMatchObject({
+      message: 'nothing has been uploaded for this version yet',
+      extensions: { code: 'CONFLICT' },
+    });
   }, 60_000);
 
   it('serves what was verified, as an attachment of the verified type, and nothing else', async () => {
@@ -241,12 +307,23 @@ describe('records through the gateway (real engines)', () => {
     expect((await postForm(ticket, swapped)).status).toBe(204);
     expect((await complete(ticket.versionId)).errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    const link = (await gateway<{ documentDownload: { url: string } }>(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: ticket.versionId })).data!.documentDownload;
+    const link = (
+      await gateway<{ documentDownload: { url: string } }>(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, {
+        id: ticket.versionId,
+      })
+    ).data!.documentDownload;
     expect(new URL(link.url).origin).toBe(new URL(base()).origin);
     const fetched = await fetch(link.url);
     expect(fetched.status).toBe(200);
     expect(Buffer.from(await fetched.arrayBuffer()).equals(bytes)).toBe(true);
-    expect(Object.fromEntries(['content-type', 'content-disposition', 'x-content-type-options', 'content-security-policy', 'cache-control'].map((name) => [name, fetched.headers.get(name)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['content-type', 'content-disposition', 'x-content-type-options', 'content-security-policy', 'cache-control'].map((name) => [
+          name,
+          fetched.headers.get(name),
+        ]),
+      ),
+    ).toEqual({
       'content-type': 'image/png',
       'content-disposition': `attachment; filename="Scan _1_.png"; filename*=UTF-8''Scan%20%C2%AB1%C2%BB.png`,
       'x-content-type-options': 'nosniff',
@@ -260,7 +337,9 @@ describe('records through the gateway (real engines)', () => {
     // A PNG streamed as text/html is served as what its bytes are.
     const streamed = await uploadStreamed('OTHER', png(), 'image/png', 'text/html');
     expect(streamed.status).toBe('VERIFIED');
-    const streamedLink = (await gateway<{ documentDownload: { url: string } }>(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: streamed.id })).data!.documentDownload;
+    const streamedLink = (
+      await gateway<{ documentDownload: { url: string } }>(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: streamed.id })
+    ).data!.documentDownload;
     expect((await fetch(streamedLink.url)).headers.get('content-type')).toBe('image/png');
 
     // Defence in depth: bytes changed behind Carta's back (the checksum no longer matches) are not served.
@@ -276,7 +355,9 @@ describe('records through the gateway (real engines)', () => {
     expect((await stream(ticket.streamUploadPath, bytes, { 'content-type': 'image/png' }, otherCoordinator))?.status).toBe(403);
     expect((await postForm(ticket, bytes)).status).toBe(204);
     expect((await complete(ticket.versionId, otherCoordinator)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const deleted = await gateway(otherCoordinator, `mutation($id: ID!) { deleteDocument(documentId: $id, reason: "not mine to delete") { id } }`, { id: ticket.documentId });
+    const deleted = await gateway(otherCoordinator, `mutation($id: ID!) { deleteDocument(documentId: $id, reason: "not mine to delete") { id } }`, {
+      id: ticket.documentId,
+    });
     expect(deleted.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await complete(ticket.versionId)).data!.completeDocumentUpload.status).toBe('VERIFIED');
   }, 60_000);
@@ -285,33 +366,56 @@ describe('records through the gateway (real engines)', () => {
     clock.advanceDays(29);
     await eventually('the sweep to notice the stale blood panel', async () => (await checklist())?.completeness === 'PARTIAL', 30_000);
     expect(await checklist()).toEqual({ completeness: 'PARTIAL', missing: [], stale: ['BLOOD_PANEL'] });
-    await eventually('the case to go back to collecting records', async () => (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status === 'COLLECTING_RECORDS');
+    await eventually(
+      'the case to go back to collecting records',
+      async () =>
+        (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status ===
+        'COLLECTING_RECORDS',
+    );
   }, 60_000);
 
   it("lets the case's coordinator, and the consented office of the referred centre, fetch a document; nobody else", async () => {
     const versionId = verified.get('PATHOLOGY_REPORT')!;
-    const link = await gateway<{ documentDownload: { url: string } }>(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url expiresAt } }`, { id: versionId });
+    const link = await gateway<{ documentDownload: { url: string } }>(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url expiresAt } }`, {
+      id: versionId,
+    });
     expect(link.errors).toBeUndefined();
     const fetched = await fetch(link.data!.documentDownload.url);
     expect(fetched.status).toBe(200);
     expect(Buffer.from(await fetched.arrayBuffer()).toString('latin1')).toContain('/Title (PATHOLOGY_REPORT)');
 
-    expect((await gateway(otherCoordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: versionId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gateway(puthOffice, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: versionId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await gateway(otherCoordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: versionId })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await gateway(puthOffice, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: versionId })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
 
     // The referral is eligibility's contract; publish it as eligibility will.
-    const referral = buildEvent(ReferralSubmitted, '/carta/eligibility', { referralId: randomUUID(), caseId, centreId: 'puth', trialId: 'NCT03720457', submittedAt: new Date().toISOString() });
+    const referral = buildEvent(ReferralSubmitted, '/carta/eligibility', {
+      referralId: randomUUID(),
+      caseId,
+      centreId: 'puth',
+      trialId: 'NCT03720457',
+      submittedAt: new Date().toISOString(),
+    });
     const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-eligibility' });
-    await producer.publish([toRecord({ topic: ReferralSubmitted.topic, messageKey: referral.subject, eventType: referral.type, eventId: referral.id, envelope: referral })]);
+    await producer.publish([
+      toRecord({ topic: ReferralSubmitted.topic, messageKey: referral.subject, eventType: referral.type, eventId: referral.id, envelope: referral }),
+    ]);
     await producer.close();
 
     const officeLink = await eventually('the referred office to be allowed', async () => {
-      const response = await gateway<{ documentDownload: { url: string } }>(puthOffice, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: versionId });
+      const response = await gateway<{ documentDownload: { url: string } }>(puthOffice, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, {
+        id: versionId,
+      });
       return response.data?.documentDownload ? response.data.documentDownload : null;
     });
     expect((await fetch(officeLink.url)).status).toBe(200);
 
-    const withdrawn = await gateway(coordinator, `mutation($id: ID!) { withdrawConsent(consentId: $id, reason: "patient withdrew") { active } }`, { id: consentId });
+    const withdrawn = await gateway(coordinator, `mutation($id: ID!) { withdrawConsent(consentId: $id, reason: "patient withdrew") { active } }`, {
+      id: consentId,
+    });
     expect(withdrawn.errors).toBeUndefined();
     await eventually('the office to lose access once consent is withdrawn', async () => {
       const response = await gateway(puthOffice, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: versionId });
@@ -328,12 +432,28 @@ describe('records through the gateway (real engines)', () => {
     const original = await uploadPresigned('PATHOLOGY_REPORT', pdf('/Lang (zh)'), 'application/pdf', { language: 'zh' });
     expect(original.status).toBe('VERIFIED');
     const item = async () =>
-      (await gateway<{ case: { checklist: { items: { kind: string; status: string; versionId: string }[] } } }>(coordinator, `query($id: ID!) { case(id: $id) { checklist { items { kind status versionId } } } }`, { id: caseId })).data!.case.checklist.items.find((entry) => entry.kind === 'PATHOLOGY_REPORT')!;
+      (
+        await gateway<{ case: { checklist: { items: { kind: string; status: string; versionId: string }[] } } }>(
+          coordinator,
+          `query($id: ID!) { case(id: $id) { checklist { items { kind status versionId } } } }`,
+          { id: caseId },
+        )
+      ).data!.case.checklist.items.find((entry) => entry.kind === 'PATHOLOGY_REPORT')!;
     // The newest pathology report is now this Chinese original, not yet translated.
     await eventually('the untranslated report to count', async () => (await item()).status === 'UNTRANSLATED');
-    const documents = (await gateway<{ case: { documents: { id: string; versions: { id: string }[] }[] } }>(coordinator, `query($id: ID!) { case(id: $id) { documents { id versions { id } } } }`, { id: caseId })).data!.case.documents;
+    const documents = (
+      await gateway<{ case: { documents: { id: string; versions: { id: string }[] }[] } }>(
+        coordinator,
+        `query($id: ID!) { case(id: $id) { documents { id versions { id } } } }`,
+        { id: caseId },
+      )
+    ).data!.case.documents;
     const documentId = documents.find((document) => document.versions.some((version) => version.id === original.id))!.id;
-    const translation = await uploadPresigned('PATHOLOGY_REPORT', pdf('/Lang (en)'), 'application/pdf', { documentId, translationOfVersionId: original.id, language: 'en' });
+    const translation = await uploadPresigned('PATHOLOGY_REPORT', pdf('/Lang (en)'), 'application/pdf', {
+      documentId,
+      translationOfVersionId: original.id,
+      language: 'en',
+    });
     expect(translation.status).toBe('VERIFIED');
     await eventually('the translated report to count as present', async () => (await item()).status === 'PRESENT');
     expect((await item()).versionId).toBe(original.id);
@@ -341,11 +461,19 @@ describe('records through the gateway (real engines)', () => {
 
   it('keeps a deleted document for retention but stops counting and serving it', async () => {
     const versionId = verified.get('IMAGING')!;
-    const documentId = (await gateway<{ case: { documents: { id: string; kind: string }[] } }>(coordinator, `query($id: ID!) { case(id: $id) { documents { id kind } } }`, { id: caseId })).data!.case.documents.find((document) => document.kind === 'IMAGING')!.id;
-    const deleted = await gateway(coordinator, `mutation($id: ID!) { deleteDocument(documentId: $id, reason: "uploaded to the wrong case") { id } }`, { id: documentId });
+    const documentId = (
+      await gateway<{ case: { documents: { id: string; kind: string }[] } }>(coordinator, `query($id: ID!) { case(id: $id) { documents { id kind } } }`, {
+        id: caseId,
+      })
+    ).data!.case.documents.find((document) => document.kind === 'IMAGING')!.id;
+    const deleted = await gateway(coordinator, `mutation($id: ID!) { deleteDocument(documentId: $id, reason: "uploaded to the wrong case") { id } }`, {
+      id: documentId,
+    });
     expect(deleted.errors).toBeUndefined();
     await eventually('imaging to count as missing', async () => (await checklist())?.missing.includes('IMAGING') ?? false);
-    expect((await gateway(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: versionId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await gateway(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: versionId })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
   it('caps the uploads waiting for their files per case, and lets unused tickets lapse', async () => {
     const bytes = png();
@@ -361,6 +489,9 @@ describe('records through the gateway (real engines)', () => {
     clock.advanceDays(16 / 1440); // past the tickets' 15 minutes: they no longer count
     expect((await requestUpload('OTHER', bytes, 'image/png')).errors).toBeUndefined();
     clock.advanceDays(15 / 1440); // and past the time to complete them
-    expect((await complete(tickets[0].versionId)).data!.completeDocumentUpload).toMatchObject({ status: 'REJECTED', statusReason: expect.stringMatching(/ticket expired/) });
+    expect((await complete(tickets[0].versionId)).data!.completeDocumentUpload).toMatchObject({
+      status: 'REJECTED',
+      statusReason: expect.stringMatching(/ticket expired/),
+    });
   }, 60_000);
 });

@@ -61,7 +61,11 @@ describe('trial registry through the gateway (real engines)', () => {
   const auditOf = async (trialId: string) => {
     const centres = await openServiceDataSource(SERVICES.centres, { url: database.url });
     try {
-      return (await centres.query(`SELECT "action", "outcome", "actor" FROM "centres"."audit_record" WHERE "target_id" = $1 ORDER BY "seq"`, [trialId])) as { action: string; outcome: string; actor: string }[];
+      return (await centres.query(`SELECT "action", "outcome", "actor" FROM "centres"."audit_record" WHERE "target_id" = $1 ORDER BY "seq"`, [trialId])) as {
+        action: string;
+        outcome: string;
+        actor: string;
+      }[];
     } finally {
       await centres.destroy();
     }
@@ -120,10 +124,18 @@ describe('trial registry through the gateway (real engines)', () => {
       ],
     });
     // An office sets its own centre's site only: not another site, not a trial it does not run.
-    expect((await gateway(ruijinOffice, RECRUITING, { id: 'NCT09990001', recruiting: true, slots: 4, centreId: 'puth' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gateway(ruijinOffice, RECRUITING, { id: 'NCT09990001', recruiting: true, slots: 4, centreId: 'puth' })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await gateway(tongjiOffice, RECRUITING, { id: 'NCT09990001', recruiting: true, slots: 2 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gateway(ruijinOffice, RECRUITING, { id: 'NCT09990001', recruiting: true, slots: -1 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'openSlots' });
-    expect((await gateway(admin, RECRUITING, { id: 'NCT09990001', recruiting: true, slots: 1 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'centreId' });
+    expect((await gateway(ruijinOffice, RECRUITING, { id: 'NCT09990001', recruiting: true, slots: -1 })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'openSlots',
+    });
+    expect((await gateway(admin, RECRUITING, { id: 'NCT09990001', recruiting: true, slots: 1 })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'centreId',
+    });
 
     const audit = await auditOf('NCT09990001');
     expect(audit).toEqual(
@@ -138,13 +150,17 @@ describe('trial registry through the gateway (real engines)', () => {
   });
 
   it('keeps every criteria version with its author; the owner edits the registration and participants', async () => {
-    const v2 = { criteria: criteriaV1.criteria.map((criterion, index) => (index === 0 ? { ...criterion, text: `${criterion.text} (protocol amendment 2)` } : criterion)) };
-    expect((await gateway<{ updateTrialCriteria: { criteriaVersion: number } }>(puthOffice, CRITERIA, { id: 'NCT09990001', criteria: JSON.stringify(v2) })).data?.updateTrialCriteria).toEqual({ criteriaVersion: 2 });
+    const v2 = {
+      criteria: criteriaV1.criteria.map((criterion, index) => (index === 0 ? { ...criterion, text: `${criterion.text} (protocol amendment 2)` } : criterion)),
+    };
+    expect(
+      (await gateway<{ updateTrialCriteria: { criteriaVersion: number } }>(puthOffice, CRITERIA, { id: 'NCT09990001', criteria: JSON.stringify(v2) })).data
+        ?.updateTrialCriteria,
+    ).toEqual({ criteriaVersion: 2 });
 
-    const history = await gateway<{ trial: { criteriaHistory: { version: number; criteria: string; changedBy: string; changedAt: string }[]; criteriaAtVersion: { criteria: string } } }>(
-      coordinator,
-      `{ trial(id: "NCT09990001") { criteriaHistory { version criteria changedBy changedAt } criteriaAtVersion(version: 1) { criteria } } }`,
-    );
+    const history = await gateway<{
+      trial: { criteriaHistory: { version: number; criteria: string; changedBy: string; changedAt: string }[]; criteriaAtVersion: { criteria: string } };
+    }>(coordinator, `{ trial(id: "NCT09990001") { criteriaHistory { version criteria changedBy changedAt } criteriaAtVersion(version: 1) { criteria } } }`);
     const versions = history.data!.trial.criteriaHistory;
     expect(versions.map(({ version, changedBy }) => ({ version, changedBy }))).toEqual([
       { version: 1, changedBy: 'office-puth' },
@@ -154,24 +170,46 @@ describe('trial registry through the gateway (real engines)', () => {
     expect(JSON.parse(history.data!.trial.criteriaAtVersion.criteria)).toEqual({ version: 1, ...criteriaV1 });
     expect(JSON.parse(versions[1].criteria).criteria[0].text).toMatch(/amendment 2/);
     // Seeded trials: their criteria are version 1, written by "seed".
-    const seeded = await gateway<{ trial: { criteriaHistory: { version: number; changedBy: string }[] } }>(coordinator, `{ trial(id: "NCT03720457") { criteriaHistory { version changedBy } } }`);
+    const seeded = await gateway<{ trial: { criteriaHistory: { version: number; changedBy: string }[] } }>(
+      coordinator,
+      `{ trial(id: "NCT03720457") { criteriaHistory { version changedBy } } }`,
+    );
     expect(seeded.data!.trial.criteriaHistory).toEqual([{ version: 1, changedBy: 'seed' }]);
 
-    const updated = await gateway<{ updateTrial: TrialView }>(puthOffice, UPDATE, { id: 'NCT09990001', changes: { phase: 'PHASE_1_2', centreIds: ['ruijin', 'tongji'] } });
+    const updated = await gateway<{ updateTrial: TrialView }>(puthOffice, UPDATE, {
+      id: 'NCT09990001',
+      changes: { phase: 'PHASE_1_2', centreIds: ['ruijin', 'tongji'] },
+    });
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updateTrial).toMatchObject({ phase: 'PHASE_1_2', ownerCentreId: 'puth', centreIds: ['puth', 'ruijin', 'tongji'], sites: [{ centreId: 'puth', recruiting: false }, { centreId: 'ruijin', recruiting: true, openSlots: 4 }, { centreId: 'tongji', recruiting: false, openSlots: 0 }] });
+    expect(updated.data!.updateTrial).toMatchObject({
+      phase: 'PHASE_1_2',
+      ownerCentreId: 'puth',
+      centreIds: ['puth', 'ruijin', 'tongji'],
+      sites: [
+        { centreId: 'puth', recruiting: false },
+        { centreId: 'ruijin', recruiting: true, openSlots: 4 },
+        { centreId: 'tongji', recruiting: false, openSlots: 0 },
+      ],
+    });
     // Now a site, Tongji opens its own.
     expect((await gateway(tongjiOffice, RECRUITING, { id: 'NCT09990001', recruiting: true, slots: 2 })).errors).toBeUndefined();
     // The owner cannot leave its own trial: it stays a site whatever the list says.
     const withoutOwner = await gateway<{ updateTrial: TrialView }>(puthOffice, UPDATE, { id: 'NCT09990001', changes: { centreIds: ['ruijin', 'tongji'] } });
     expect(withoutOwner.data!.updateTrial.centreIds).toEqual(['puth', 'ruijin', 'tongji']);
     // Autologous products keep their manufacturing window.
-    expect((await gateway(puthOffice, UPDATE, { id: 'NCT09990001', changes: { manufacturingWeeks: null } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'manufacturingWeeks' });
+    expect((await gateway(puthOffice, UPDATE, { id: 'NCT09990001', changes: { manufacturingWeeks: null } })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'manufacturingWeeks',
+    });
   });
 
   it('announces each site to eligibility: a submission to a site that does not recruit is CONFLICT', async () => {
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-      input: { patient: { givenName: 'Mei', familyName: 'Tanaka', birthDate: '1968-03-03', nationality: 'JPN' }, diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' }, coordinatorId: coordinator.subject },
+      input: {
+        patient: { givenName: 'Mei', familyName: 'Tanaka', birthDate: '1968-03-03', nationality: 'JPN' },
+        diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' },
+        coordinatorId: coordinator.subject,
+      },
     });
     const caseId = opened.data!.openCase.id;
     const SUBMIT = `mutation($caseId: ID!, $centreId: ID!) { submitCase(caseId: $caseId, trialId: "NCT09990001", centreId: $centreId) { id } }`;
@@ -182,7 +220,10 @@ describe('trial registry through the gateway (real engines)', () => {
     expect(atPuth.message).toBe('NCT09990001 is not recruiting at puth');
     // Ruijin's site recruits: the submission gets past recruitment and stops only at the missing consent.
     const atRuijin = await gateway(coordinator, SUBMIT, { caseId, centreId: 'ruijin' });
-    expect(atRuijin.errors?.[0]).toMatchObject({ message: 'the patient has no active consent to share this case with ruijin', extensions: { code: 'CONFLICT' } });
+    expect(atRuijin.errors?.[0]).toMatchObject({
+      message: 'the patient has no active consent to share this case with ruijin',
+      extensions: { code: 'CONFLICT' },
+    });
 
     // Ruijin closes; Tongji still recruits, so the trial stays open as a whole but not at Ruijin.
     expect((await gateway(ruijinOffice, RECRUITING, { id: 'NCT09990001', recruiting: false, slots: 0 })).errors).toBeUndefined();
@@ -196,23 +237,40 @@ describe('trial registry through the gateway (real engines)', () => {
   });
 
   it('refuses bad registry ids, unknown centres and registry ids already registered, naming the field', async () => {
-    const refused = async (identity: Identity, change: Record<string, unknown>) => (await gateway(identity, REGISTER, { input: { ...registration(), registryIds: ['NCT09990002'], ...change } })).errors?.[0];
-    expect(await refused(puthOffice, { registryIds: ['NCT0999'] })).toMatchObject({ message: expect.stringMatching(/^registryIds\.0: must be an NCT number/), extensions: { code: 'BAD_USER_INPUT', field: 'registryIds.0' } });
-    expect(await refused(puthOffice, { registryIds: ['NCT09990002', 'ChiCTR-2400081235'] })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'registryIds.1' } });
-    expect(await refused(puthOffice, { centreIds: ['ruijin', 'atlantis'] })).toMatchObject({ message: 'centreIds.1: no centre atlantis', extensions: { code: 'BAD_USER_INPUT', field: 'centreIds.1' } });
-    expect(await refused(ruijinOffice, { registryIds: ['NCT09990002', 'ChiCTR2400081234'] })).toMatchObject({ extensions: { code: 'CONFLICT', field: 'registryIds.1' } });
+    const refused = async (identity: Identity, change: Record<string, unknown>) =>
+      (await gateway(identity, REGISTER, { input: { ...registration(), registryIds: ['NCT09990002'], ...change } })).errors?.[0];
+    expect(await refused(puthOffice, { registryIds: ['NCT0999'] })).toMatchObject({
+      message: expect.stringMatching(/^registryIds\.0: must be an NCT number/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'registryIds.0' },
+    });
+    expect(await refused(puthOffice, { registryIds: ['NCT09990002', 'ChiCTR-2400081235'] })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'registryIds.1' },
+    });
+    expect(await refused(puthOffice, { centreIds: ['ruijin', 'atlantis'] })).toMatchObject({
+      message: 'centreIds.1: no centre atlantis',
+      extensions: { code: 'BAD_USER_INPUT', field: 'centreIds.1' },
+    });
+    expect(await refused(ruijinOffice, { registryIds: ['NCT09990002', 'ChiCTR2400081234'] })).toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'registryIds.1' },
+    });
     expect(await refused(ruijinOffice, { registryIds: ['NCT05277987'] })).toMatchObject({ extensions: { code: 'CONFLICT', field: 'registryIds.0' } });
     expect(await refused(puthOffice, { targets: ['cldn18.2'] })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'targets.0' } });
     expect(await refused(puthOffice, { productType: 'ALLOGENEIC' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'manufacturingWeeks' } });
     const badClause = { criteria: [{ ...criteriaV1.criteria[0], kind: 'SOMETIMES' }] };
-    expect(await refused(puthOffice, { criteria: JSON.stringify(badClause) })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'criteria', clause: 'criteria[0].kind' } });
+    expect(await refused(puthOffice, { criteria: JSON.stringify(badClause) })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'criteria', clause: 'criteria[0].kind' },
+    });
     // A registry id moved onto another trial by an edit is refused the same way.
-    expect((await gateway(puthOffice, UPDATE, { id: 'NCT09990001', changes: { registryIds: ['NCT09990001', 'NCT05277987'] } })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'registryIds.1' });
+    expect(
+      (await gateway(puthOffice, UPDATE, { id: 'NCT09990001', changes: { registryIds: ['NCT09990001', 'NCT05277987'] } })).errors?.[0].extensions,
+    ).toMatchObject({ code: 'CONFLICT', field: 'registryIds.1' });
     // Offices register for their own centre; admins name the owner.
     expect(await refused(ruijinOffice, { ownerCentreId: 'puth' })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await refused(coordinator, {})).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await refused(admin, {})).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'ownerCentreId' } });
-    const byAdmin = await gateway<{ registerTrial: TrialView }>(admin, REGISTER, { input: { ...registration(), registryIds: ['ChiCTR-IOR-17013555'], centreIds: [], ownerCentreId: 'tongji' } });
+    const byAdmin = await gateway<{ registerTrial: TrialView }>(admin, REGISTER, {
+      input: { ...registration(), registryIds: ['ChiCTR-IOR-17013555'], centreIds: [], ownerCentreId: 'tongji' },
+    });
     expect(byAdmin.data?.registerTrial).toMatchObject({ id: 'ChiCTR-IOR-17013555', ownerCentreId: 'tongji', centreIds: ['tongji'] });
   });
 });
@@ -243,7 +301,9 @@ describe('trial registry migration (real PostgreSQL)', () => {
           { centre_id: 'ruijin', recruiting: true, open_slots: 3 },
         ]);
         const versions = await runner.query(`SELECT "version", "changed_by", "changed_at", "criteria" FROM "centres"."trial_criteria_version"`);
-        expect(versions).toEqual([{ version: 4, changed_by: 'seed', changed_at: new Date('2026-01-02T03:04:05Z'), criteria: { version: 4, criteria: [{ id: 'age' }] } }]);
+        expect(versions).toEqual([
+          { version: 4, changed_by: 'seed', changed_at: new Date('2026-01-02T03:04:05Z'), criteria: { version: 4, criteria: [{ id: 'age' }] } },
+        ]);
       } finally {
         await runner.release();
       }

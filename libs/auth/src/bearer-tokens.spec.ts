@@ -7,8 +7,10 @@ describe('BearerTokenVerifier', () => {
   let keys: { privateKey: KeyLike; jwk: JWK };
   let verifier: BearerTokenVerifier;
   const claims = { sub: 'c1', roles: ['coordinator'] };
-  const sign = (payload: Record<string, unknown>, build: (jwt: SignJWT) => SignJWT = (jwt) => jwt.setIssuer(policy.issuer).setAudience(policy.audience).setExpirationTime('5m')) =>
-    build(new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuedAt()).sign(keys.privateKey);
+  const sign = (
+    payload: Record<string, unknown>,
+    build: (jwt: SignJWT) => SignJWT = (jwt) => jwt.setIssuer(policy.issuer).setAudience(policy.audience).setExpirationTime('5m'),
+  ) => build(new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuedAt()).sign(keys.privateKey);
 
   beforeAll(async () => {
     const pair = await generateKeyPair('ES256');
@@ -24,16 +26,34 @@ describe('BearerTokenVerifier', () => {
     const none = new UnsecuredJWT(claims).setIssuer(policy.issuer).setAudience(policy.audience).setExpirationTime('5m').encode();
     await expect(verifier.verify(none)).rejects.toThrow();
     const publicKeyAsSecret = new TextEncoder().encode(JSON.stringify(keys.jwk));
-    const hs = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'k1' }).setIssuer(policy.issuer).setAudience(policy.audience).setExpirationTime('5m').sign(publicKeyAsSecret);
+    const hs = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', kid: 'k1' })
+      .setIssuer(policy.issuer)
+      .setAudience(policy.audience)
+      .setExpirationTime('5m')
+      .sign(publicKeyAsSecret);
     await expect(verifier.verify(hs)).rejects.toThrow();
     await expect(verifier.verify('not.a.jwt')).rejects.toThrow();
     await expect(verifier.verify('')).rejects.toThrow();
   });
 
   it('refuses expired (beyond the small clock tolerance), wrong issuer, wrong audience, no exp, unknown role, oversized', async () => {
-    await expect(verifier.verify(await sign(claims, (jwt) => jwt.setIssuer(policy.issuer).setAudience(policy.audience).setExpirationTime(Math.floor(Date.now() / 1000) - 60)))).rejects.toThrow(/exp/);
-    await expect(verifier.verify(await sign(claims, (jwt) => jwt.setIssuer('https://evil.example.org/').setAudience(policy.audience).setExpirationTime('5m')))).rejects.toThrow(/iss/);
-    await expect(verifier.verify(await sign(claims, (jwt) => jwt.setIssuer(policy.issuer).setAudience('other').setExpirationTime('5m')))).rejects.toThrow(/aud/);
+    await expect(
+      verifier.verify(
+        await sign(claims, (jwt) =>
+          jwt
+            .setIssuer(policy.issuer)
+            .setAudience(policy.audience)
+            .setExpirationTime(Math.floor(Date.now() / 1000) - 60),
+        ),
+      ),
+    ).rejects.toThrow(/exp/);
+    await expect(
+      verifier.verify(await sign(claims, (jwt) => jwt.setIssuer('https://evil.example.org/').setAudience(policy.audience).setExpirationTime('5m'))),
+    ).rejects.toThrow(/iss/);
+    await expect(verifier.verify(await sign(claims, (jwt) => jwt.setIssuer(policy.issuer).setAudience('other').setExpirationTime('5m')))).rejects.toThrow(
+      /aud/,
+    );
     await expect(verifier.verify(await sign(claims, (jwt) => jwt.setIssuer(policy.issuer).setAudience(policy.audience)))).rejects.toThrow(/exp/);
     await expect(verifier.verify(await sign({ sub: 'x', roles: ['superuser'] }))).rejects.toThrow(/unknown role/);
     await expect(verifier.verify(await sign({ ...claims, padding: 'x'.repeat(9000) }))).rejects.toThrow(/too large/);

@@ -23,7 +23,13 @@ describe('loadGatewayConfig', () => {
 
   it('never combines the dev issuer with an OIDC issuer, and OIDC wins over the embedded default', () => {
     expect(() => loadGatewayConfig({ ...OIDC, CARTA_DEV_AUTH: 'true' }, { devAuthByDefault: true })).toThrow(/both set/);
-    expect(loadGatewayConfig(OIDC, { devAuthByDefault: true }).auth).toEqual({ mode: 'oidc', jwksUrl: OIDC.JWT_JWKS_URL, issuer: OIDC.JWT_ISSUER, audience: 'carta', algorithms: ['RS256', 'ES256'] });
+    expect(loadGatewayConfig(OIDC, { devAuthByDefault: true }).auth).toEqual({
+      mode: 'oidc',
+      jwksUrl: OIDC.JWT_JWKS_URL,
+      issuer: OIDC.JWT_ISSUER,
+      audience: 'carta',
+      algorithms: ['RS256', 'ES256'],
+    });
   });
 
   it('requires a non-empty issuer and audience, asymmetric algorithms and https keys for OIDC', () => {
@@ -32,16 +38,22 @@ describe('loadGatewayConfig', () => {
     expect(() => loadGatewayConfig({ ...OIDC, JWT_ALGORITHMS: 'RS256,HS256' }, { devAuthByDefault: false })).toThrow(/not HS256/);
     expect(() => loadGatewayConfig({ ...OIDC, JWT_ALGORITHMS: 'none' }, { devAuthByDefault: false })).toThrow(/not none/);
     expect(() => loadGatewayConfig({ ...OIDC, JWT_JWKS_URL: 'http://login.example.org/jwks' }, { devAuthByDefault: false })).toThrow(/https/);
-    expect(loadGatewayConfig({ ...OIDC, JWT_JWKS_URL: 'http://127.0.0.1:8080/jwks', JWT_ALGORITHMS: 'PS256' }, { devAuthByDefault: false }).auth).toMatchObject({ algorithms: ['PS256'] });
+    expect(loadGatewayConfig({ ...OIDC, JWT_JWKS_URL: 'http://127.0.0.1:8080/jwks', JWT_ALGORITHMS: 'PS256' }, { devAuthByDefault: false }).auth).toMatchObject(
+      { algorithms: ['PS256'] },
+    );
     expect(() => loadGatewayConfig({ JWT_ISSUER: 'x' }, { devAuthByDefault: true })).toThrow(/only with JWT_JWKS_URL/);
     expect(() => loadGatewayConfig({ CARTA_DEV_AUTH: 'yes' }, { devAuthByDefault: true })).toThrow(GatewayConfigError);
   });
 
   it('reads the rate limits', () => {
     expect(loadGatewayConfig({}, { devAuthByDefault: true }).rateLimit).toEqual({ perIdentityPerMinute: 1200, perAddressPerMinute: 6000 });
-    expect(loadGatewayConfig({ CARTA_RATE_LIMIT_PER_MINUTE: '30', CARTA_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '90' }, { devAuthByDefault: true }).rateLimit).toEqual({ perIdentityPerMinute: 30, perAddressPerMinute: 90 });
+    expect(
+      loadGatewayConfig({ CARTA_RATE_LIMIT_PER_MINUTE: '30', CARTA_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '90' }, { devAuthByDefault: true }).rateLimit,
+    ).toEqual({ perIdentityPerMinute: 30, perAddressPerMinute: 90 });
     expect(() => loadGatewayConfig({ CARTA_RATE_LIMIT_PER_MINUTE: '0' }, { devAuthByDefault: true })).toThrow(/CARTA_RATE_LIMIT_PER_MINUTE/);
-    expect(() => loadGatewayConfig({ CARTA_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1e3' }, { devAuthByDefault: true })).toThrow(/CARTA_RATE_LIMIT_PER_ADDRESS_PER_MINUTE/);
+    expect(() => loadGatewayConfig({ CARTA_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1e3' }, { devAuthByDefault: true })).toThrow(
+      /CARTA_RATE_LIMIT_PER_ADDRESS_PER_MINUTE/,
+    );
   });
 
   it('knows loopback hosts', () => {

@@ -5,9 +5,7 @@ import { ASYMMETRIC_ALGORITHMS, AsymmetricAlgorithm } from './bearer-tokens';
  * How the gateway knows who is calling: a local development issuer (which also serves `/dev/token`,
  * introspection and field suggestions), or an OIDC issuer's JWKS. Never both.
  */
-export type GatewayAuth =
-  | { mode: 'development' }
-  | { mode: 'oidc'; jwksUrl: string; issuer: string; audience: string; algorithms: AsymmetricAlgorithm[] };
+export type GatewayAuth = { mode: 'development' } | { mode: 'oidc'; jwksUrl: string; issuer: string; audience: string; algorithms: AsymmetricAlgorithm[] };
 
 export interface RateLimitConfig {
   /** Requests per minute for one verified subject. */
@@ -39,7 +37,8 @@ export function isLoopbackHost(host: string): boolean {
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1_000_000) throw new GatewayConfigError(`invalid configuration: ${name} must be a whole number from 1 to 1000000`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1_000_000)
+    throw new GatewayConfigError(`invalid configuration: ${name} must be a whole number from 1 to 1000000`);
   return Number(raw);
 }
 
@@ -60,7 +59,9 @@ function oidc(env: NodeJS.ProcessEnv, jwksUrl: string): GatewayAuth {
   const algorithms = (env.JWT_ALGORITHMS ?? 'RS256,ES256').split(',').map((alg) => alg.trim());
   const refused = algorithms.filter((alg) => !ASYMMETRIC_ALGORITHMS.includes(alg as AsymmetricAlgorithm));
   if (refused.length > 0 || algorithms.length === 0) {
-    throw new GatewayConfigError(`invalid configuration: JWT_ALGORITHMS may list only asymmetric algorithms (${ASYMMETRIC_ALGORITHMS.join(', ')}), not ${refused.join(', ')}`);
+    throw new GatewayConfigError(
+      `invalid configuration: JWT_ALGORITHMS may list only asymmetric algorithms (${ASYMMETRIC_ALGORITHMS.join(', ')}), not ${refused.join(', ')}`,
+    );
   }
   return { mode: 'oidc', jwksUrl: url.toString(), issuer, audience, algorithms: algorithms as AsymmetricAlgorithm[] };
 }
@@ -73,9 +74,11 @@ function oidc(env: NodeJS.ProcessEnv, jwksUrl: string): GatewayAuth {
 export function loadGatewayConfig(env: NodeJS.ProcessEnv, options: { devAuthByDefault: boolean }): GatewayConfig {
   const host = env.CARTA_HOST || '127.0.0.1';
   const devFlag = env.CARTA_DEV_AUTH;
-  if (devFlag !== undefined && devFlag !== 'true' && devFlag !== 'false') throw new GatewayConfigError('invalid configuration: CARTA_DEV_AUTH must be true or false');
+  if (devFlag !== undefined && devFlag !== 'true' && devFlag !== 'false')
+    throw new GatewayConfigError('invalid configuration: CARTA_DEV_AUTH must be true or false');
   const jwksUrl = env.JWT_JWKS_URL || undefined;
-  if (devFlag === 'true' && jwksUrl) throw new GatewayConfigError('invalid configuration: CARTA_DEV_AUTH=true and JWT_JWKS_URL are both set; choose one issuer');
+  if (devFlag === 'true' && jwksUrl)
+    throw new GatewayConfigError('invalid configuration: CARTA_DEV_AUTH=true and JWT_JWKS_URL are both set; choose one issuer');
   if (!jwksUrl && (env.JWT_ISSUER || env.JWT_AUDIENCE || env.JWT_ALGORITHMS)) {
     throw new GatewayConfigError('invalid configuration: JWT_ISSUER, JWT_AUDIENCE and JWT_ALGORITHMS take effect only with JWT_JWKS_URL');
   }
@@ -84,7 +87,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, options: { devAuthByDe
   if (jwksUrl) auth = oidc(env, jwksUrl);
   else if (devFlag === 'true' || (devFlag === undefined && options.devAuthByDefault)) auth = { mode: 'development' };
   if (auth?.mode === 'development' && !isLoopbackHost(host)) {
-    throw new GatewayConfigError(`invalid configuration: the development issuer mints any identity, so it serves only a loopback host, not CARTA_HOST=${host}; ${HOW_TO_AUTHENTICATE.split(', or')[0]}`);
+    throw new GatewayConfigError(
+      `invalid configuration: the development issuer mints any identity, so it serves only a loopback host, not CARTA_HOST=${host}; ${HOW_TO_AUTHENTICATE.split(', or')[0]}`,
+    );
   }
   return {
     host,

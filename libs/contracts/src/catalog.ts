@@ -7,7 +7,15 @@ import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from './
 import { CaseOpened, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
 import { ConsentGranted, ConsentWithdrawn } from './events/intake-consent';
 import { DocumentDeleted, DocumentQuarantined, DocumentRejected, DocumentVerified } from './events/documents-document';
-import { InvitationLetterExpired, InvitationLetterIssued, InvitationLetterRequested, PatientArrived, TreatmentTimelinePlanned, VisaApplicationOpened, VisaApplicationStatusChanged } from './events/travel';
+import {
+  InvitationLetterExpired,
+  InvitationLetterIssued,
+  InvitationLetterRequested,
+  PatientArrived,
+  TreatmentTimelinePlanned,
+  VisaApplicationOpened,
+  VisaApplicationStatusChanged,
+} from './events/travel';
 
 /** Every event kind the platform knows, by CloudEvents type. */
 export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 
 /** The six record kinds a site needs before it will screen a case (DOMAIN.md). */
-export const RECORD_KINDS = [
-  'PATHOLOGY_REPORT',
-  'FLOW_CYTOMETRY',
-  'TREATMENT_HISTORY',
-  'BLOOD_PANEL',
-  'IMAGING',
-  'PRIOR_CELLULAR_THERAPY',
-] as const;
+export const RECORD_KINDS = ['PATHOLOGY_REPORT', 'FLOW_CYTOMETRY', 'TREATMENT_HISTORY', 'BLOOD_PANEL', 'IMAGING', 'PRIOR_CELLULAR_THERAPY'] as const;
 export const recordKind = z.enum(RECORD_KINDS);
 
 /** Documents that support a case without being one of the six records. */
@@ -29,7 +22,12 @@ export const isoDate = z.iso.date();
 export const instant = z.iso.datetime({ offset: true });
 
 /** Money on the wire: integer minor units as a decimal string (exact beyond 2^53) and an ISO 4217 code. */
-export const moneyAmount = z.object({ minor: z.string().regex(/^-?\d+$/, 'must be integer minor units'), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
+export const moneyAmount = z.object({
+  minor: z.string().regex(/^-?\d+$/, 'must be integer minor units'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+});
 
 export const productType = z.enum(['AUTOLOGOUS', 'ALLOGENEIC']);
-export const dayRange = z.object({ min: z.number().int().min(0), max: z.number().int().min(0) }).refine((range) => range.min <= range.max, 'min must not exceed max');
+export const dayRange = z
+  .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
+  .refine((range) => range.min <= range.max, 'min must not exceed max');

@@ -59,7 +59,13 @@ describe('case access', () => {
   });
 
   it("lets an office read only its own centre's records of a case referred to several centres", () => {
-    const both = facts({ referredCentreIds: ['puth', 'ruijin'], consents: [{ centreId: 'puth', categories: ['TRAVEL'] }, { centreId: 'ruijin', categories: ['TRAVEL'] }] });
+    const both = facts({
+      referredCentreIds: ['puth', 'ruijin'],
+      consents: [
+        { centreId: 'puth', categories: ['TRAVEL'] },
+        { centreId: 'ruijin', categories: ['TRAVEL'] },
+      ],
+    });
     expect(canReadCentreRecord(puthOffice, both, 'puth', 'TRAVEL')).toBe(true);
     expect(canReadCentreRecord(ruijinOffice, both, 'puth', 'TRAVEL')).toBe(false);
     expect(canReadCentreRecord(puthOffice, facts(), 'puth', 'TRAVEL')).toBe(false);

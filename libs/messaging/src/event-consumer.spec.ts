@@ -36,7 +36,11 @@ describe('outbox → relay → consumer (embedded)', () => {
   beforeAll(async () => {
     dataSource = await openProbeDataSource({});
     broker = new InProcessBroker();
-    consumer = new EventConsumer('test.probe', topic, dataSource, new Map([[Probe.type, { definition: Probe, handle }]]), broker, { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 });
+    consumer = new EventConsumer('test.probe', topic, dataSource, new Map([[Probe.type, { definition: Probe, handle }]]), broker, {
+      attempts: 3,
+      baseDelayMs: 5,
+      maxDelayMs: 20,
+    });
     await broker.subscribe(consumer.subscription('test.probe'));
     relay = new OutboxRelay(dataSource, broker, { pollIntervalMs: 5_000 });
     await relay.start();
@@ -48,8 +52,7 @@ describe('outbox → relay → consumer (embedded)', () => {
     await dataSource.destroy();
   });
 
-  const emit = (probeId: string, step: number, poison = false) =>
-    dataSource.transaction((manager) => outbox.append(manager, Probe, { probeId, step, poison }));
+  const emit = (probeId: string, step: number, poison = false) => dataSource.transaction((manager) => outbox.append(manager, Probe, { probeId, step, poison }));
   const effects = (probeId: string) => dataSource.getRepository(ProbeEffect).find({ where: { probeId }, order: { step: 'ASC' } });
   const settle = async (probe: () => Promise<boolean>) => {
     for (let i = 0; i < 200 && !(await probe()); i++) await new Promise((resolve) => setTimeout(resolve, 10));

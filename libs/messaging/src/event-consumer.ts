@@ -157,7 +157,14 @@ export class EventConsumer {
 
   /** Replays a dead letter through the same inbox path; marks it redriven when it applies. */
   async redrive(deadLetter: DeadLetterRecord): Promise<DeliveryOutcome> {
-    const record: IncomingRecord = { topic: deadLetter.topic, partition: -1, offset: 'redrive', key: null, value: deadLetter.payload, headers: deadLetter.headers };
+    const record: IncomingRecord = {
+      topic: deadLetter.topic,
+      partition: -1,
+      offset: 'redrive',
+      key: null,
+      value: deadLetter.payload,
+      headers: deadLetter.headers,
+    };
     const outcome = await this.deliver(record, { heartbeat: async () => undefined });
     if (outcome === 'applied' || outcome === 'duplicate') {
       await this.dataSource.getRepository(DeadLetterRecord).update(deadLetter.id, { redrivenAt: new Date() });

@@ -63,12 +63,7 @@ export class OutboxRelay {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`carta.outbox.${this.schema}`]);
       if (!locked) return 0;
-      const rows = await manager
-        .createQueryBuilder(OutboxRecord, 'o')
-        .where('o.published_at IS NULL')
-        .orderBy('o.seq', 'ASC')
-        .limit(this.batchSize)
-        .getMany();
+      const rows = await manager.createQueryBuilder(OutboxRecord, 'o').where('o.published_at IS NULL').orderBy('o.seq', 'ASC').limit(this.batchSize).getMany();
       if (rows.length === 0) return 0;
       await this.broker.publish(rows.map(toRecord));
       await manager
@@ -133,4 +128,3 @@ interface ListeningClient {
   query(sql: string): Promise<unknown>;
   release(): void;
 }
-

@@ -17,7 +17,12 @@ export class Outbox {
     private readonly source: string,
   ) {}
 
-  async append<D extends EventDefinition>(manager: EntityManager, definition: D, data: EventData<D>, options: { traceparent?: string } = {}): Promise<CartaEvent<EventData<D>>> {
+  async append<D extends EventDefinition>(
+    manager: EntityManager,
+    definition: D,
+    data: EventData<D>,
+    options: { traceparent?: string } = {},
+  ): Promise<CartaEvent<EventData<D>>> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('Outbox.append must run inside the transaction that changes the state');
     }

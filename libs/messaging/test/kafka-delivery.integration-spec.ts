@@ -33,13 +33,18 @@ describe('Kafka delivery (real PostgreSQL + Kafka)', () => {
     await manager.insert(ProbeEffect, { eventId: event.id, probeId: data.probeId, step: data.step });
   };
   const emit = (probeId: string, step: number, poison = false) => dataSource.transaction((manager) => outbox.append(manager, Probe, { probeId, step, poison }));
-  const steps = async (probeId: string) => (await dataSource.getRepository(ProbeEffect).find({ where: { probeId }, order: { step: 'ASC' } })).map((effect) => effect.step);
+  const steps = async (probeId: string) =>
+    (await dataSource.getRepository(ProbeEffect).find({ where: { probeId }, order: { step: 'ASC' } })).map((effect) => effect.step);
 
   beforeAll(async () => {
     database = await createTestDatabase(engines.databaseUrl);
     dataSource = await openProbeDataSource({ url: database.url });
     broker = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: `probe-${run}` });
-    consumer = new EventConsumer('test.probe', topic, dataSource, new Map([[Probe.type, { definition: Probe, handle }]]), broker, { attempts: 3, baseDelayMs: 50, maxDelayMs: 200 });
+    consumer = new EventConsumer('test.probe', topic, dataSource, new Map([[Probe.type, { definition: Probe, handle }]]), broker, {
+      attempts: 3,
+      baseDelayMs: 50,
+      maxDelayMs: 200,
+    });
     await broker.subscribe(consumer.subscription(`test-${run}.probe`));
     relay = new OutboxRelay(dataSource, broker, { maxBackoffMs: 2_000 });
     await relay.start();
@@ -105,7 +110,12 @@ describe('Kafka delivery (real PostgreSQL + Kafka)', () => {
     });
     const headers = await seen;
     await reader.disconnect();
-    expect(headers).toMatchObject({ 'carta-dlq-error': 'Error', 'carta-dlq-origin-topic': topic, 'carta-dlq-attempts': '3', 'carta-dlq-consumer': 'test.probe' });
+    expect(headers).toMatchObject({
+      'carta-dlq-error': 'Error',
+      'carta-dlq-origin-topic': topic,
+      'carta-dlq-attempts': '3',
+      'carta-dlq-consumer': 'test.probe',
+    });
   }, 90_000);
 
   it('never double-publishes or reorders with several relays on one outbox', async () => {
@@ -114,10 +124,14 @@ describe('Kafka delivery (real PostgreSQL + Kafka)', () => {
     try {
       const probes = ['r1', 'r2', 'r3'];
       for (let step = 1; step <= 30; step++) for (const probe of probes) await emit(probe, step);
-      await eventually('every relayed step', async () => {
-        const counts = await Promise.all(probes.map(async (probe) => (await steps(probe)).length));
-        return counts.every((count) => count === 30);
-      }, 60_000);
+      await eventually(
+        'every relayed step',
+        async () => {
+          const counts = await Promise.all(probes.map(async (probe) => (await steps(probe)).length));
+          return counts.every((count) => count === 30);
+        },
+        60_000,
+      );
     } finally {
       await Promise.all(extraRelays.map((extra) => extra.stop()));
     }

@@ -20,7 +20,9 @@ export class ProbeEffect {
 class ProbeTables1763800000050 implements MigrationInterface {
   name = 'ProbeTables1763800000050';
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "${queryRunner.connection.driver.schema}"."probe_effect" ("event_id" uuid NOT NULL, "probe_id" text NOT NULL, "step" integer NOT NULL, CONSTRAINT "probe_effect_pkey" PRIMARY KEY ("event_id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "${queryRunner.connection.driver.schema}"."probe_effect" ("event_id" uuid NOT NULL, "probe_id" text NOT NULL, "step" integer NOT NULL, CONSTRAINT "probe_effect_pkey" PRIMARY KEY ("event_id"))`,
+    );
   }
   async down(): Promise<void> {}
 }
@@ -36,7 +38,12 @@ export function probeEvent(topic: string): EventDefinition {
 }
 
 export async function openProbeDataSource(database: DatabaseLocation, schema = 'probe'): Promise<DataSource> {
-  const dataSource = await openDataSource({ schema, entities: [ProbeEffect, ...MESSAGING_ENTITIES], migrations: [MessagingTables1763800000000, ProbeTables1763800000050], database });
+  const dataSource = await openDataSource({
+    schema,
+    entities: [ProbeEffect, ...MESSAGING_ENTITIES],
+    migrations: [MessagingTables1763800000000, ProbeTables1763800000050],
+    database,
+  });
   await migrate(dataSource);
   return dataSource;
 }

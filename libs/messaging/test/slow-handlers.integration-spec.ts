@@ -32,9 +32,11 @@ describe('slow handlers (real PostgreSQL + Kafka)', () => {
     await sleep(data.step); // the step is the handler's duration in ms
     await manager.insert(ProbeEffect, { eventId: event.id, probeId: data.probeId, step: data.step });
   };
-  const consumerOn = (broker: KafkaBroker) => new EventConsumer('test.slow', topic, dataSource, new Map([[Probe.type, { definition: Probe, handle: slowHandler }]]), broker);
+  const consumerOn = (broker: KafkaBroker) =>
+    new EventConsumer('test.slow', topic, dataSource, new Map([[Probe.type, { definition: Probe, handle: slowHandler }]]), broker);
   const effects = (probeId: string) => dataSource.getRepository(ProbeEffect).countBy({ probeId });
-  const emit = (probeId: string, durationMs: number) => dataSource.transaction((manager) => outbox.append(manager, Probe, { probeId, step: durationMs, poison: false }));
+  const emit = (probeId: string, durationMs: number) =>
+    dataSource.transaction((manager) => outbox.append(manager, Probe, { probeId, step: durationMs, poison: false }));
 
   beforeAll(async () => {
     database = await createTestDatabase(engines.databaseUrl);

@@ -7,8 +7,24 @@ const paper = (overrides: Partial<PrintedPaper> = {}): PrintedPaper => ({
   footer: 'Ref. L-1',
   createdAt: new Date('2026-11-24T10:00:00Z'),
   blocks: [
-    { kind: 'fields', heading: 'Patient', fields: [['Name', 'Mei Tanaka'], ['Passport', 'TK1234567']] },
-    { kind: 'table', heading: 'Costs', columns: [{ title: 'Item', width: 0.6 }, { title: 'CNY', width: 0.4, align: 'right' }], rows: [['Apheresis', '15,000.00']], totals: [['Total', '15,000.00']] },
+    {
+      kind: 'fields',
+      heading: 'Patient',
+      fields: [
+        ['Name', 'Mei Tanaka'],
+        ['Passport', 'TK1234567'],
+      ],
+    },
+    {
+      kind: 'table',
+      heading: 'Costs',
+      columns: [
+        { title: 'Item', width: 0.6 },
+        { title: 'CNY', width: 0.4, align: 'right' },
+      ],
+      rows: [['Apheresis', '15,000.00']],
+      totals: [['Total', '15,000.00']],
+    },
     { kind: 'text', paragraphs: ['A planning range: the centre confirms the exact days.'] },
   ],
   ...overrides,
@@ -19,7 +35,9 @@ describe('renderPaper', () => {
     const rendered = await renderPaper(paper());
     expect(rendered.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = readPaperText(rendered.bytes);
-    expect(text).toEqual(expect.arrayContaining(['Invitation letter', 'Patient', 'Mei Tanaka', 'TK1234567', 'Apheresis', '15,000.00', 'Total', 'Ref. L-1  ·  page 1 of 1']));
+    expect(text).toEqual(
+      expect.arrayContaining(['Invitation letter', 'Patient', 'Mei Tanaka', 'TK1234567', 'Apheresis', '15,000.00', 'Total', 'Ref. L-1  ·  page 1 of 1']),
+    );
     const loaded = await PDFDocument.load(rendered.bytes);
     expect(loaded.getTitle()).toBe('Invitation letter');
     expect(loaded.getCreationDate()?.toISOString()).toBe('2026-11-24T10:00:00.000Z');
@@ -33,7 +51,20 @@ describe('renderPaper', () => {
 
   it('breaks long tables across pages and numbers every page', async () => {
     const rows = Array.from({ length: 120 }, (_, index) => [`Line ${index + 1}`, `${index}.00`]);
-    const rendered = await renderPaper(paper({ blocks: [{ kind: 'table', columns: [{ title: 'Item', width: 0.6 }, { title: 'CNY', width: 0.4, align: 'right' }], rows }] }));
+    const rendered = await renderPaper(
+      paper({
+        blocks: [
+          {
+            kind: 'table',
+            columns: [
+              { title: 'Item', width: 0.6 },
+              { title: 'CNY', width: 0.4, align: 'right' },
+            ],
+            rows,
+          },
+        ],
+      }),
+    );
     expect(rendered.pages).toBeGreaterThan(1);
     const text = readPaperText(rendered.bytes);
     expect(text).toContain('Line 120');

@@ -70,7 +70,13 @@ export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
   const room = (height: number) => {
     if (y - height < MARGIN + 24) newPage();
   };
-  const line = (text: string, x: number, font: PDFFont, size: number, options: { align?: 'left' | 'right'; within?: number; color?: ReturnType<typeof rgb> } = {}) => {
+  const line = (
+    text: string,
+    x: number,
+    font: PDFFont,
+    size: number,
+    options: { align?: 'left' | 'right'; within?: number; color?: ReturnType<typeof rgb> } = {},
+  ) => {
     const shift = options.align === 'right' && options.within ? options.within - font.widthOfTextAtSize(text, size) : 0;
     page.drawText(text, { x: x + shift, y: y - size, size, font, color: options.color });
   };
@@ -133,10 +139,17 @@ export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
   for (const block of paper.blocks) {
     heading(block.heading);
     if (block.kind === 'fields') {
-      const columns: Column[] = [{ title: '', width: 0.32 }, { title: '', width: 0.68 }];
+      const columns: Column[] = [
+        { title: '', width: 0.32 },
+        { title: '', width: 0.68 },
+      ];
       for (const [label, value] of block.fields) row([label, value], columns, regular);
     } else if (block.kind === 'table') {
-      row(block.columns.map((column) => column.title), block.columns, bold);
+      row(
+        block.columns.map((column) => column.title),
+        block.columns,
+        bold,
+      );
       for (const cells of block.rows) row(cells, block.columns, regular);
       for (const cells of block.totals ?? []) row(cells, block.columns, bold);
     } else {

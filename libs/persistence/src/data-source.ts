@@ -41,7 +41,16 @@ export async function openDataSource(options: ServiceDataSourceOptions): Promise
   } else {
     if (options.database.embeddedDir) await mkdir(options.database.embeddedDir, { recursive: true });
     const db = await PGlite.create(options.database.embeddedDir ? { dataDir: options.database.embeddedDir } : {});
-    dataSourceOptions = { ...common, driver: { Pool: class extends PGlitePool { constructor() { super(db); } } } };
+    dataSourceOptions = {
+      ...common,
+      driver: {
+        Pool: class extends PGlitePool {
+          constructor() {
+            super(db);
+          }
+        },
+      },
+    };
   }
   return new DataSource(dataSourceOptions).initialize();
 }

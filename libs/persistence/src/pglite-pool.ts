@@ -70,13 +70,18 @@ export class PGlitePool extends EventEmitter {
   private leased<T>(work: () => Promise<T>): Promise<T> {
     return new Promise((resolve, reject) => {
       this.connect((_error, _client, done) => {
-        work().then(resolve, reject).finally(() => done());
+        work()
+          .then(resolve, reject)
+          .finally(() => done());
       });
     });
   }
 
   end(callback?: (error?: unknown) => void): void {
-    this.db.close().then(() => callback?.(), (error: unknown) => callback?.(error));
+    this.db.close().then(
+      () => callback?.(),
+      (error: unknown) => callback?.(error),
+    );
   }
 
   private async run(sql: string, params: unknown, cb?: QueryCallback): Promise<unknown> {
@@ -84,7 +89,7 @@ export class PGlitePool extends EventEmitter {
     const values = Array.isArray(params) ? params : undefined;
     try {
       // exec() runs multi-statement strings; TypeORM expects the last statement's result.
-      const result = values && values.length > 0 ? await this.db.query(sql, values) : (await this.db.exec(sql)).at(-1) ?? { rows: [], fields: [] };
+      const result = values && values.length > 0 ? await this.db.query(sql, values) : ((await this.db.exec(sql)).at(-1) ?? { rows: [], fields: [] });
       const shaped = { ...result, rowCount: (result as { affectedRows?: number }).affectedRows ?? (result as { rows: unknown[] }).rows.length };
       callback?.(null, shaped);
       return shaped;

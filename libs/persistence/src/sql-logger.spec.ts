@@ -17,7 +17,9 @@ describe('the data source logger', () => {
   it('reports a failed statement by its shape and SQLSTATE, never the parameters or the database message', async () => {
     const log = sink();
     const printed: unknown[] = [];
-    const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => jest.spyOn(console, method).mockImplementation((...args) => void printed.push(args)));
+    const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      jest.spyOn(console, method).mockImplementation((...args) => void printed.push(args)),
+    );
     const dataSource = await openDataSource({ schema: 'public', entities: [], migrations: [], database: {}, log });
     try {
       await dataSource.query('CREATE TABLE patient (email text CONSTRAINT patient_email_key UNIQUE)');
@@ -27,7 +29,9 @@ describe('the data source logger', () => {
       // The error itself carries the value (why nothing may log its message or detail)...
       expect(JSON.stringify({ ...(failure as object), message: (failure as Error).message })).toContain(MARKER);
       // ...the log gets the facts only.
-      expect(log.entries).toEqual([{ level: 'warn', message: 'query failed', fields: { code: '23505', constraint: 'patient_email_key', sql: 'INSERT INTO patient (email) VALUES ($1)' } }]);
+      expect(log.entries).toEqual([
+        { level: 'warn', message: 'query failed', fields: { code: '23505', constraint: 'patient_email_key', sql: 'INSERT INTO patient (email) VALUES ($1)' } },
+      ]);
       expect(JSON.stringify(printed)).not.toContain(MARKER);
     } finally {
       consoleSpies.forEach((spy) => spy.mockRestore());
@@ -46,7 +50,9 @@ describe('the data source logger', () => {
 
 describe('sqlShape', () => {
   it('blanks literals, escaped quotes and dollar quoting included', () => {
-    expect(sqlShape(`UPDATE p SET name = 'O''Brien ${MARKER}', note = $tag$${MARKER}$tag$ WHERE id = $1`)).toBe('UPDATE p SET name = ?, note = ? WHERE id = $1');
+    expect(sqlShape(`UPDATE p SET name = 'O''Brien ${MARKER}', note = $tag$${MARKER}$tag$ WHERE id = $1`)).toBe(
+      'UPDATE p SET name = ?, note = ? WHERE id = $1',
+    );
     expect(sqlShape(`SELECT '${MARKER}`)).toBe('SELECT ?');
   });
 });

@@ -18,8 +18,13 @@ describe('loadPlatformConfig', () => {
     expect(loadPlatformConfig({ ...engines, CARTA_DEV_AUTH: 'true' }).gateway.auth).toEqual({ mode: 'development' });
     expect(() => loadPlatformConfig({ CARTA_HOST: '0.0.0.0' })).toThrow(ConfigError);
     expect(() => loadPlatformConfig({ ...engines, CARTA_DEV_AUTH: 'true', CARTA_HOST: '0.0.0.0' })).toThrow(/loopback/);
-    expect(() => loadPlatformConfig({ CARTA_DEV_AUTH: 'true', JWT_JWKS_URL: 'https://login.example.org/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toThrow(/both set/);
-    expect(loadPlatformConfig({ JWT_JWKS_URL: 'https://login.example.org/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }).gateway.auth).toMatchObject({ mode: 'oidc', issuer: 'i' });
+    expect(() => loadPlatformConfig({ CARTA_DEV_AUTH: 'true', JWT_JWKS_URL: 'https://login.example.org/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toThrow(
+      /both set/,
+    );
+    expect(loadPlatformConfig({ JWT_JWKS_URL: 'https://login.example.org/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }).gateway.auth).toMatchObject({
+      mode: 'oidc',
+      issuer: 'i',
+    });
     // A subgraph process on its own host (docker) needs no issuer: only the gateway refuses to start without one.
     expect(loadPlatformConfig({ ...engines, CARTA_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });

@@ -8,12 +8,23 @@ export const SERVICE_NAMES = ['intake', 'documents', 'eligibility', 'centres', '
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 /** Default ports: the gateway on 4000, the subgraphs on 4001–4006 in this order. */
-export const DEFAULT_PORTS: Record<ServiceName | 'gateway', number> = { gateway: 4000, intake: 4001, documents: 4002, eligibility: 4003, centres: 4004, travel: 4005, billing: 4006 };
+export const DEFAULT_PORTS: Record<ServiceName | 'gateway', number> = {
+  gateway: 4000,
+  intake: 4001,
+  documents: 4002,
+  eligibility: 4003,
+  centres: 4004,
+  travel: 4005,
+  billing: 4006,
+};
 
 const optionalUrl = z.string().url().optional();
 const envSchema = z.object({
   DATABASE_URL: optionalUrl,
-  KAFKA_BROKERS: z.string().regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'a comma-separated list of host:port').optional(),
+  KAFKA_BROKERS: z
+    .string()
+    .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'a comma-separated list of host:port')
+    .optional(),
   KAFKA_GROUP_PREFIX: z.string().default(''),
   S3_ENDPOINT: optionalUrl,
   S3_ACCESS_KEY: z.string().optional(),
@@ -50,7 +61,8 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     throw new ConfigError(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   }
   const e = parsed.data;
-  if (e.S3_ENDPOINT && (!e.S3_ACCESS_KEY || !e.S3_SECRET_KEY)) throw new ConfigError('invalid configuration: S3_ENDPOINT needs S3_ACCESS_KEY and S3_SECRET_KEY');
+  if (e.S3_ENDPOINT && (!e.S3_ACCESS_KEY || !e.S3_SECRET_KEY))
+    throw new ConfigError('invalid configuration: S3_ENDPOINT needs S3_ACCESS_KEY and S3_SECRET_KEY');
   let gateway: GatewayConfig;
   try {
     // The dev issuer is the default only for the all-embedded first run; with any real engine it is an explicit choice.
@@ -61,7 +73,9 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   return {
     databaseUrl: e.DATABASE_URL,
     kafka: e.KAFKA_BROKERS ? { brokers: e.KAFKA_BROKERS.split(','), groupPrefix: e.KAFKA_GROUP_PREFIX } : undefined,
-    s3: e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT, accessKey: e.S3_ACCESS_KEY!, secretKey: e.S3_SECRET_KEY!, bucket: e.S3_BUCKET, region: e.S3_REGION } : undefined,
+    s3: e.S3_ENDPOINT
+      ? { endpoint: e.S3_ENDPOINT, accessKey: e.S3_ACCESS_KEY!, secretKey: e.S3_SECRET_KEY!, bucket: e.S3_BUCKET, region: e.S3_REGION }
+      : undefined,
     dataDir: e.CARTA_DATA_DIR,
     // A process-local secret is enough when the gateway and all subgraphs share the process.
     internalSecret: e.CARTA_INTERNAL_SECRET ?? randomBytes(32).toString('hex'),

@@ -95,7 +95,11 @@ export function downloadLink(links: ObjectLinks, objectKey: string, clock: Clock
  * the browser saves the file, never renders it on our origin.
  */
 export function attachmentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^A-Za-z0-9._() -]/g, '_').replace(/^[ .]+/, '').slice(0, 150) || 'download';
+  const ascii =
+    fileName
+      .replace(/[^A-Za-z0-9._() -]/g, '_')
+      .replace(/^[ .]+/, '')
+      .slice(0, 150) || 'download';
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

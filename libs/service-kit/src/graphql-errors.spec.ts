@@ -7,7 +7,15 @@ import { createLog } from './logging';
 const MARKER = 'Zqx7731Okafor';
 /** What PostgreSQL says for a unique violation: its message and detail carry the value. */
 const uniqueViolation = () =>
-  new QueryFailedError('INSERT INTO "intake"."patient"("email") VALUES ($1)', [`${MARKER}@example.org`], Object.assign(new Error('duplicate key value violates unique constraint "patient_email_key"'), { code: '23505', constraint: 'patient_email_key', detail: `Key (email)=(${MARKER}@example.org) already exists.` }));
+  new QueryFailedError(
+    'INSERT INTO "intake"."patient"("email") VALUES ($1)',
+    [`${MARKER}@example.org`],
+    Object.assign(new Error('duplicate key value violates unique constraint "patient_email_key"'), {
+      code: '23505',
+      constraint: 'patient_email_key',
+      detail: `Key (email)=(${MARKER}@example.org) already exists.`,
+    }),
+  );
 
 const resolverError = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['openCase'] });
 const format = (original: Error) => {
@@ -57,14 +65,26 @@ describe('logUnexpectedErrors', () => {
     const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
     const logged = await report([resolverError(uniqueViolation())], { traceparent });
     expect(logged).toEqual([
-      expect.objectContaining({ level: 'error', msg: 'unexpected error', errorClass: 'QueryFailedError', code: '23505', constraint: 'patient_email_key', path: 'openCase', service: 'intake', traceId: '4bf92f3577b34da6a3ce929d0e0e4736' }),
+      expect.objectContaining({
+        level: 'error',
+        msg: 'unexpected error',
+        errorClass: 'QueryFailedError',
+        code: '23505',
+        constraint: 'patient_email_key',
+        path: 'openCase',
+        service: 'intake',
+        traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+      }),
     ]);
     expect(JSON.stringify(logged)).not.toContain(MARKER);
     expect(JSON.stringify(logged)).not.toMatch(/duplicate key|stack/);
   });
 
   it('logs nothing for refusals and unreadable requests', async () => {
-    const logged = await report([resolverError(new DomainError('FORBIDDEN', 'no')), new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
+    const logged = await report([
+      resolverError(new DomainError('FORBIDDEN', 'no')),
+      new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+    ]);
     expect(logged).toEqual([]);
   });
 });

@@ -80,7 +80,11 @@ describe("a service's HTTP routes", () => {
   });
 
   it('answers a malformed JSON body with 400 BAD_USER_INPUT as JSON, echoing nothing and with no stack', async () => {
-    const response = await send('/t/admin', { method: 'POST', headers: { 'content-type': 'application/json', ...(await asAdmin()) }, body: `{"name": "${MARKER}`});
+    const response = await send('/t/admin', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await asAdmin()) },
+      body: `{"name": "${MARKER}`,
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await response.text();
@@ -89,7 +93,11 @@ describe("a service's HTTP routes", () => {
   });
 
   it('answers a body over the shared limit with 413', async () => {
-    const response = await send('/t/admin', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pad: 'x'.repeat(SUBGRAPH_MAX_REQUEST_BYTES) }) });
+    const response = await send('/t/admin', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pad: 'x'.repeat(SUBGRAPH_MAX_REQUEST_BYTES) }),
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: `the request body exceeds ${SUBGRAPH_MAX_REQUEST_BYTES} bytes` });
   });

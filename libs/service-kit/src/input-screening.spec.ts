@@ -53,10 +53,14 @@ describe('forbiddenCharacterInRequest', () => {
   });
 
   it('finds one in the variables, including lone surrogates', () => {
-    expect(check('mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }', { input: { patient: { familyName: 'Doe\ud83d' } } })).toBe('$input.patient.familyName');
+    expect(check('mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }', { input: { patient: { familyName: 'Doe\ud83d' } } })).toBe(
+      '$input.patient.familyName',
+    );
   });
 
   it('lets a clean operation through', () => {
-    expect(check('mutation($input: OpenCaseInput!) { openCase(input: $input, note: "two\\nlines") { id } }', { input: { patient: { givenName: 'Mei' } } })).toBeUndefined();
+    expect(
+      check('mutation($input: OpenCaseInput!) { openCase(input: $input, note: "two\\nlines") { id } }', { input: { patient: { givenName: 'Mei' } } }),
+    ).toBeUndefined();
   });
 });

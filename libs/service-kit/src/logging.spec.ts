@@ -16,9 +16,13 @@ describe('NestJsonLogger', () => {
     expect(entries()).toEqual([expect.objectContaining({ level: 'warn', context: 'CasesConsumer', msg: 'event for unknown case', time: expect.any(String) })]);
   });
 
-  it('reduces an Error (as Nest\'s exception handler passes it) to its class and code, and drops stacks', () => {
+  it("reduces an Error (as Nest's exception handler passes it) to its class and code, and drops stacks", () => {
     const { nest, entries, raw } = captured();
-    const error = new QueryFailedError('INSERT INTO "intake"."patient" VALUES ($1)', [MARKER], Object.assign(new Error(`invalid input syntax for type uuid: "${MARKER}"`), { code: '22P02' }));
+    const error = new QueryFailedError(
+      'INSERT INTO "intake"."patient" VALUES ($1)',
+      [MARKER],
+      Object.assign(new Error(`invalid input syntax for type uuid: "${MARKER}"`), { code: '22P02' }),
+    );
     nest.error(error);
     nest.error('Request failed', error.stack, 'ExceptionsHandler');
     expect(entries()).toEqual([
@@ -34,7 +38,7 @@ describe('NestJsonLogger', () => {
     expect(raw()).not.toContain(MARKER);
   });
 
-  it('keeps Nest\'s start-up chatter at debug, below the default level', () => {
+  it("keeps Nest's start-up chatter at debug, below the default level", () => {
     const { nest, entries } = captured();
     nest.log('Mapped {/health, GET} route', 'RouterExplorer');
     expect(entries()).toEqual([]);
@@ -42,8 +46,11 @@ describe('NestJsonLogger', () => {
 });
 
 describe('describeError', () => {
-  it('keeps an error\'s class and machine code only', () => {
-    expect(describeError(Object.assign(new Error(`connect ECONNREFUSED ${MARKER}`), { code: 'ECONNREFUSED' }))).toEqual({ errorClass: 'Error', code: 'ECONNREFUSED' });
+  it("keeps an error's class and machine code only", () => {
+    expect(describeError(Object.assign(new Error(`connect ECONNREFUSED ${MARKER}`), { code: 'ECONNREFUSED' }))).toEqual({
+      errorClass: 'Error',
+      code: 'ECONNREFUSED',
+    });
     expect(describeError(new RangeError(MARKER))).toEqual({ errorClass: 'RangeError' });
     expect(describeError(MARKER)).toEqual({ errorClass: 'string' });
   });

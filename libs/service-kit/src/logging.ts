@@ -15,7 +15,10 @@ export const SERVICE_LOG = Symbol('SERVICE_LOG');
 
 /** A JSON logger on `destination` (stdout, synchronously, so nothing is lost at exit). */
 export function createLog(destination: DestinationStream = pino.destination({ fd: 1, sync: true })): Log {
-  return pino({ level: process.env.LOG_LEVEL ?? 'info', timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } }, destination);
+  return pino(
+    { level: process.env.LOG_LEVEL ?? 'info', timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
+    destination,
+  );
 }
 
 let processLog: Log | undefined;
@@ -44,7 +47,15 @@ export function startupFailure(error: unknown): ErrorFacts & { reason?: string }
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
 /** Nest's start-up chatter (a line per module and route, for each of six services) is debug. */
-const FRAMEWORK_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication', 'NestMicroservice', 'GraphQLModule']);
+const FRAMEWORK_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+  'NestMicroservice',
+  'GraphQLModule',
+]);
 
 /**
  * Nest's logger (app.useLogger, and every `new Logger(...)`) through the JSON logger. Text messages

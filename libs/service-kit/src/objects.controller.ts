@@ -68,7 +68,8 @@ export class ObjectsController {
 
 function refusal(error: unknown): unknown {
   if (error instanceof UploadRefused) return new DomainError('FORBIDDEN', error.message);
-  if (error instanceof ObjectTooLarge || error instanceof ObjectSizeMismatch) return new DomainError('BAD_USER_INPUT', `the file is not the size this form admits: ${error.message}`);
+  if (error instanceof ObjectTooLarge || error instanceof ObjectSizeMismatch)
+    return new DomainError('BAD_USER_INPUT', `the file is not the size this form admits: ${error.message}`);
   if (error instanceof ObjectExists) return new DomainError('CONFLICT', 'this upload was already received');
   return error;
 }

@@ -41,7 +41,13 @@ export class PeriodicJob {
  * A Nest provider that runs `work` on one of the module's services every interval, from bootstrap
  * to shutdown (which waits for a run in progress): the one way a service schedules a sweep.
  */
-export function scheduledJob<T>(name: string, intervalVariable: string, defaultIntervalMs: number, service: Type<T>, work: (service: T) => Promise<unknown>): Type<unknown> {
+export function scheduledJob<T>(
+  name: string,
+  intervalVariable: string,
+  defaultIntervalMs: number,
+  service: Type<T>,
+  work: (service: T) => Promise<unknown>,
+): Type<unknown> {
   @Injectable()
   class ScheduledJob implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly job: PeriodicJob;

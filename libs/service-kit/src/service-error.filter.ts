@@ -17,8 +17,12 @@ export interface HttpErrorBody {
  * status. The error's own message is never used (a JSON parser's echoes the body it choked on).
  */
 export function httpErrorAnswer(error: unknown): { status: number; body: HttpErrorBody } {
-  const status = error instanceof HttpException ? error.getStatus() : (error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode;
-  if (typeof status !== 'number' || status < 400 || status >= 500) return { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
+  const status =
+    error instanceof HttpException
+      ? error.getStatus()
+      : ((error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode);
+  if (typeof status !== 'number' || status < 400 || status >= 500)
+    return { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
   switch (status) {
     case 401:
       return { status, body: { code: 'UNAUTHENTICATED', message: 'requests must come through the gateway with an identity' } };
@@ -58,7 +62,8 @@ export class ServiceErrorFilter implements ExceptionFilter {
       return;
     }
     const { status, body } = httpErrorAnswer(error);
-    if (status === 500) this.log.error({ ...describeError(error), path: host.switchToHttp().getRequest<{ route?: { path?: string } }>().route?.path }, 'unexpected error');
+    if (status === 500)
+      this.log.error({ ...describeError(error), path: host.switchToHttp().getRequest<{ route?: { path?: string } }>().route?.path }, 'unexpected error');
     if (res.headersSent) {
       res.destroy();
       return;

@@ -4,7 +4,17 @@ import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SUBGRAPH_MAX_REQUEST_BYTES } from '@carta/auth';
-import { EventTransport, KafkaBroker, MESSAGING_ENTITIES, MessageBroker, MessagingTables1763800000000, Outbox, OutboxRelay, RethrowEventErrors, RetryPolicy } from '@carta/messaging';
+import {
+  EventTransport,
+  KafkaBroker,
+  MESSAGING_ENTITIES,
+  MessageBroker,
+  MessagingTables1763800000000,
+  Outbox,
+  OutboxRelay,
+  RethrowEventErrors,
+  RetryPolicy,
+} from '@carta/messaging';
 import { DatabaseLocation, migrate, openDataSource, SqlLogSink } from '@carta/persistence';
 import { FilesystemObjectStore, MinioObjectStore, ObjectStore } from '@carta/storage';
 import { DataSource } from 'typeorm';
@@ -65,7 +75,9 @@ export async function openServiceDataSource(definition: ServiceDefinition, datab
 }
 
 export function objectStoreFor(config: PlatformConfig, publicBaseUrl: string): ObjectStore {
-  return config.s3 ? new MinioObjectStore(config.s3) : new FilesystemObjectStore(join(config.dataDir, 'objects'), { baseUrl: publicBaseUrl, secret: config.internalSecret });
+  return config.s3
+    ? new MinioObjectStore(config.s3)
+    : new FilesystemObjectStore(join(config.dataDir, 'objects'), { baseUrl: publicBaseUrl, secret: config.internalSecret });
 }
 
 export async function startService(definition: ServiceDefinition, config: PlatformConfig, options: StartOptions): Promise<RunningService> {
@@ -85,7 +97,17 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     await objectStore.ensureReady();
 
     const app = await createServiceApp(
-      ServiceKitModule.forService(definition.rootModule, { name: definition.name, schemaFile: definition.schemaFile, dataSource, outbox, objectStore, internalSecret: config.internalSecret, publicUrl: config.publicUrl ?? `http://${config.host}:${DEFAULT_PORTS.gateway}`, clock: options.clock ?? systemClock, log }),
+      ServiceKitModule.forService(definition.rootModule, {
+        name: definition.name,
+        schemaFile: definition.schemaFile,
+        dataSource,
+        outbox,
+        objectStore,
+        internalSecret: config.internalSecret,
+        publicUrl: config.publicUrl ?? `http://${config.host}:${DEFAULT_PORTS.gateway}`,
+        clock: options.clock ?? systemClock,
+        log,
+      }),
     );
     const transport = new EventTransport({ service: definition.name, dataSource, broker, groupPrefix: config.kafka?.groupPrefix, retry: options.retry });
     app.get(EventTransportHolder).set(transport);

@@ -41,6 +41,8 @@ describe('date rules (taken on the day of parsing)', () => {
 describe('parseUuid', () => {
   it('refuses anything but a UUID as BAD_USER_INPUT naming the field, without echoing it', () => {
     expect(parseUuid('0d5f3a8e-8b1c-4f7e-9d2a-6c4b1e0f9a77', 'id')).toBe('0d5f3a8e-8b1c-4f7e-9d2a-6c4b1e0f9a77');
-    expect(() => parseUuid("1' OR '1'='1", 'id')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'id' }, message: 'id must be a UUID' }));
+    expect(() => parseUuid("1' OR '1'='1", 'id')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'id' }, message: 'id must be a UUID' }),
+    );
   });
 });

@@ -36,7 +36,13 @@ describe('FilesystemObjectStore', () => {
 
   it('streams an object in and out with its metadata and an etag', async () => {
     const stored = await store.put('cases/c1/d1/v1', Readable.from(['hello ', 'world']), { contentType: 'application/pdf', metadata: { sha256: 'abc' } });
-    expect(stored).toEqual({ key: 'cases/c1/d1/v1', size: 11, contentType: 'application/pdf', metadata: { sha256: 'abc' }, etag: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(stored).toEqual({
+      key: 'cases/c1/d1/v1',
+      size: 11,
+      contentType: 'application/pdf',
+      metadata: { sha256: 'abc' },
+      etag: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     const read = await store.get('cases/c1/d1/v1');
     expect(read!.object).toEqual(stored);
     expect(await text(read!.body)).toBe('hello world');
@@ -113,7 +119,12 @@ describe('FilesystemObjectStore', () => {
 
     it('refuses a form whose key, size or type was changed, or that expired', async () => {
       const form = await store.presignUpload('staging/v4', { expiresInSeconds: 60, sizeBytes: 100, contentType: 'image/png' });
-      for (const fields of [withField(form, 'key', 'staging/v5'), withField(form, 'x-carta-size', '2097152'), withField(form, 'content-type', 'text/html'), withField(form, 'x-carta-expires', String(Math.floor(Date.now() / 1000) + 86_400))]) {
+      for (const fields of [
+        withField(form, 'key', 'staging/v5'),
+        withField(form, 'x-carta-size', '2097152'),
+        withField(form, 'content-type', 'text/html'),
+        withField(form, 'x-carta-expires', String(Math.floor(Date.now() / 1000) + 86_400)),
+      ]) {
         const { body, headers } = multipart(fields, [bytes]);
         await expect(store.acceptUpload(body, headers)).rejects.toThrow(UploadRefused);
       }
@@ -129,7 +140,9 @@ describe('FilesystemObjectStore', () => {
       const again = multipart(form.fields, [Buffer.alloc(100, 9)]);
       await expect(store.acceptUpload(again.body, again.headers)).rejects.toThrow(ObjectExists);
       expect((await text((await store.get('staging/v6'))!.body)).charCodeAt(0)).toBe(7);
-      await expect(store.presignUpload('cases/c1/d1/v1', { expiresInSeconds: 60, sizeBytes: 100, contentType: 'image/png' })).rejects.toThrow(/staging keys only/);
+      await expect(store.presignUpload('cases/c1/d1/v1', { expiresInSeconds: 60, sizeBytes: 100, contentType: 'image/png' })).rejects.toThrow(
+        /staging keys only/,
+      );
       await expect(store.presignUpload('staging/v7', { expiresInSeconds: 16 * 60, sizeBytes: 100, contentType: 'image/png' })).rejects.toThrow(/expire within/);
     });
   });
@@ -147,7 +160,9 @@ describe('FilesystemObjectStore', () => {
       const first = await store.put('staging/v1', Buffer.from('verified'), { contentType: 'image/png' });
       await store.promote('staging/v1', 'cases/c1/d1/v1', { contentType: 'image/png', metadata: { sha256: 'a' }, etag: first.etag });
       const second = await store.put('staging/v1', Buffer.from('swapped!'), { contentType: 'image/png' });
-      await expect(store.promote('staging/v1', 'cases/c1/d1/v1', { contentType: 'image/png', metadata: { sha256: 'b' }, etag: second.etag })).rejects.toThrow(ObjectExists);
+      await expect(store.promote('staging/v1', 'cases/c1/d1/v1', { contentType: 'image/png', metadata: { sha256: 'b' }, etag: second.etag })).rejects.toThrow(
+        ObjectExists,
+      );
       const served = (await store.get('cases/c1/d1/v1'))!;
       expect(served.object.metadata).toEqual({ sha256: 'a' });
       expect(await text(served.body)).toBe('verified');
@@ -156,9 +171,13 @@ describe('FilesystemObjectStore', () => {
     it('refuses to promote bytes other than the ones that were checked', async () => {
       const checked = await store.put('staging/v2', Buffer.from('checked'), { contentType: 'image/png' });
       await store.put('staging/v2', Buffer.from('replaced'), { contentType: 'image/png' });
-      await expect(store.promote('staging/v2', 'cases/c1/d2/v1', { contentType: 'image/png', metadata: {}, etag: checked.etag })).rejects.toThrow(ObjectChanged);
+      await expect(store.promote('staging/v2', 'cases/c1/d2/v1', { contentType: 'image/png', metadata: {}, etag: checked.etag })).rejects.toThrow(
+        ObjectChanged,
+      );
       expect(await store.stat('cases/c1/d2/v1')).toBeNull();
-      await expect(store.promote('staging/none', 'cases/c1/d3/v1', { contentType: 'image/png', metadata: {}, etag: checked.etag })).rejects.toThrow(ObjectChanged);
+      await expect(store.promote('staging/none', 'cases/c1/d3/v1', { contentType: 'image/png', metadata: {}, etag: checked.etag })).rejects.toThrow(
+        ObjectChanged,
+      );
     });
   });
 });

@@ -208,7 +208,9 @@ export class FilesystemObjectStore implements ObjectStore {
   }
 
   private formSignature(key: string, expires: number, size: number, contentType: string): Buffer {
-    return createHmac('sha256', this.formKey).update(JSON.stringify(['POST', key, expires, size, contentType])).digest();
+    return createHmac('sha256', this.formKey)
+      .update(JSON.stringify(['POST', key, expires, size, contentType]))
+      .digest();
   }
 
   private async readMeta(key: string): Promise<Meta | null> {

@@ -115,7 +115,8 @@ export class MinioObjectStore implements ObjectStore {
     try {
       const stat = await this.client.statObject(this.location.bucket, key);
       const metadata: Record<string, string> = {};
-      for (const [name, value] of Object.entries(stat.metaData ?? {})) if (name !== 'content-type' && !name.startsWith('x-amz-')) metadata[name] = String(value);
+      for (const [name, value] of Object.entries(stat.metaData ?? {}))
+        if (name !== 'content-type' && !name.startsWith('x-amz-')) metadata[name] = String(value);
       return { key, size: stat.size, contentType: String(stat.metaData?.['content-type'] ?? 'application/octet-stream'), metadata, etag: stat.etag };
     } catch (error) {
       if (code(error) === 'NotFound' || code(error) === 'NoSuchKey') return null;
@@ -181,7 +182,8 @@ function prefixMetadata(metadata: Record<string, string>): Record<string, string
 
 function objectFromHeaders(key: string, headers: IncomingHttpHeaders): StoredObject {
   const metadata: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (name.startsWith('x-amz-meta-') && typeof value === 'string') metadata[name.slice('x-amz-meta-'.length)] = value;
+  for (const [name, value] of Object.entries(headers))
+    if (name.startsWith('x-amz-meta-') && typeof value === 'string') metadata[name.slice('x-amz-meta-'.length)] = value;
   return {
     key,
     size: Number(headers['content-length']),

@@ -22,7 +22,11 @@ describe('MinioObjectStore (real MinIO)', () => {
   beforeAll(() => store.ensureReady());
 
   it('streams an object in, encrypted at rest, and back with what the store says of exactly those bytes', async () => {
-    const stored = await store.put(key, Readable.from([body.subarray(0, 1000), body.subarray(1000)]), { size: body.length, contentType: 'application/pdf', metadata: { sha256: 'deadbeef' } });
+    const stored = await store.put(key, Readable.from([body.subarray(0, 1000), body.subarray(1000)]), {
+      size: body.length,
+      contentType: 'application/pdf',
+      metadata: { sha256: 'deadbeef' },
+    });
     expect(stored).toMatchObject({ key, size: body.length, contentType: 'application/pdf', metadata: { sha256: 'deadbeef' } });
     const read = (await store.get(key))!;
     expect(read.object).toEqual(stored);
@@ -31,7 +35,9 @@ describe('MinioObjectStore (real MinIO)', () => {
 
   it('stops a streamed body beyond its limit, and refuses a second write of a key written "if absent"', async () => {
     const staging = `staging/${randomUUID()}`;
-    await expect(store.put(staging, Readable.from([Buffer.alloc(64), Buffer.alloc(64)]), { maxBytes: 100, contentType: 'image/png', ifAbsent: true })).rejects.toThrow(ObjectTooLarge);
+    await expect(
+      store.put(staging, Readable.from([Buffer.alloc(64), Buffer.alloc(64)]), { maxBytes: 100, contentType: 'image/png', ifAbsent: true }),
+    ).rejects.toThrow(ObjectTooLarge);
     expect(await store.stat(staging)).toBeNull();
     const failing = new Readable({ read() {} });
     process.nextTick(() => failing.destroy(new Error('the client went away')));

@@ -11,12 +11,20 @@ export interface Engines {
 export function requireEngines(): Engines {
   const missing = ['DATABASE_URL', 'KAFKA_BROKERS', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY'].filter((name) => !process.env[name]);
   if (missing.length > 0) {
-    throw new Error(`integration tests need the real engines: ${missing.join(', ')} not set. Run them through \`npm test\`, which starts PostgreSQL, Kafka and MinIO (deploy/engines/engines.sh).`);
+    throw new Error(
+      `integration tests need the real engines: ${missing.join(', ')} not set. Run them through \`npm test\`, which starts PostgreSQL, Kafka and MinIO (deploy/engines/engines.sh).`,
+    );
   }
   return {
     databaseUrl: process.env.DATABASE_URL!,
     kafkaBrokers: process.env.KAFKA_BROKERS!.split(','),
-    s3: { endpoint: process.env.S3_ENDPOINT!, accessKey: process.env.S3_ACCESS_KEY!, secretKey: process.env.S3_SECRET_KEY!, bucket: process.env.S3_BUCKET ?? 'carta-test', region: process.env.S3_REGION ?? 'us-east-1' },
+    s3: {
+      endpoint: process.env.S3_ENDPOINT!,
+      accessKey: process.env.S3_ACCESS_KEY!,
+      secretKey: process.env.S3_SECRET_KEY!,
+      bucket: process.env.S3_BUCKET ?? 'carta-test',
+      region: process.env.S3_REGION ?? 'us-east-1',
+    },
   };
 }
 

@@ -26,16 +26,27 @@ export const centresService: ServiceDefinition = {
       }
       // The four trials of the brief recruit at their centres; the real trials encoded from their
       // registry records are catalogued closed (most have ended): a participating office opens its site.
-      const seeds: { seed: SeedTrial; recruiting: boolean }[] = [...SEED_TRIALS.map((seed) => ({ seed, recruiting: true })), ...REAL_TRIALS.map(({ source: _source, ...seed }) => ({ seed, recruiting: false }))];
+      const seeds: { seed: SeedTrial; recruiting: boolean }[] = [
+        ...SEED_TRIALS.map((seed) => ({ seed, recruiting: true })),
+        ...REAL_TRIALS.map(({ source: _source, ...seed }) => ({ seed, recruiting: false })),
+      ];
       for (const { seed, recruiting } of seeds) {
         if (await manager.existsBy(Trial, { id: seed.id })) continue;
         const { centreIds, ...registration } = seed;
         const trial = manager.create(Trial, { ...registration, ownerCentreId: centreIds[0], deliveries: null, nmpaIndStatus: null, phase: null });
         const now = new Date();
-        const sites = centreIds.map((centreId) => manager.create(TrialSite, { trialId: seed.id, centreId, recruiting, openSlots: recruiting ? 5 : 0, updatedAt: now }));
+        const sites = centreIds.map((centreId) =>
+          manager.create(TrialSite, { trialId: seed.id, centreId, recruiting, openSlots: recruiting ? 5 : 0, updatedAt: now }),
+        );
         await manager.insert(Trial, trial);
         await manager.insert(TrialSite, sites);
-        await manager.insert(TrialCriteriaVersion, { trialId: seed.id, version: seed.criteria.version, criteria: seed.criteria, changedBy: SEED_AUTHOR, changedAt: now });
+        await manager.insert(TrialCriteriaVersion, {
+          trialId: seed.id,
+          version: seed.criteria.version,
+          criteria: seed.criteria,
+          changedBy: SEED_AUTHOR,
+          changedAt: now,
+        });
         await outbox.append(manager, recruiting ? TrialOpened : TrialRegistered, snapshotOf(trial, sites, SEED_AUTHOR, now));
       }
     }),

@@ -38,7 +38,14 @@ async function child(mode: 'raw' | 'service'): Promise<void> {
   const started = process.hrtime.bigint();
   if (mode === 'raw') {
     const url = new URL(s3.endpoint);
-    const client = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: s3.accessKey, secretKey: s3.secretKey, region: s3.region });
+    const client = new Minio.Client({
+      endPoint: url.hostname,
+      port: Number(url.port),
+      useSSL: false,
+      accessKey: s3.accessKey,
+      secretKey: s3.secretKey,
+      region: s3.region,
+    });
     if (!(await client.bucketExists(bucket))) await client.makeBucket(bucket, s3.region);
     const key = `bench/raw-${Date.now()}`;
     await client.putObject(bucket, key, generatedPdf(), SIZE, { 'Content-Type': 'application/pdf' });
@@ -67,16 +74,26 @@ function main(): void {
     });
     return;
   }
-  const run = (which: string) => JSON.parse(execFileSync(process.execPath, [join(__dirname, '..', '..', '..', 'tools', 'run.js'), __filename, which], { encoding: 'utf8' }).trim().split('\n').pop()!);
+  const run = (which: string) =>
+    JSON.parse(
+      execFileSync(process.execPath, [join(__dirname, '..', '..', '..', 'tools', 'run.js'), __filename, which], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop()!,
+    );
   const raw = run('raw');
   const service = run('service');
   const mb = SIZE / 1024 / 1024;
   console.log(`upload of ${mb} MB to MinIO, each in a fresh process:`);
   const line = (label: string, r: { baselineRssMb: number; peakRssMb: number; seconds: number }) =>
-    console.log(`  ${label.padEnd(28)} peak RSS ${r.peakRssMb.toFixed(1)} MB (+${(r.peakRssMb - r.baselineRssMb).toFixed(1)} MB over the idle process)  ${(mb / r.seconds).toFixed(1)} MB/s`);
+    console.log(
+      `  ${label.padEnd(28)} peak RSS ${r.peakRssMb.toFixed(1)} MB (+${(r.peakRssMb - r.baselineRssMb).toFixed(1)} MB over the idle process)  ${(mb / r.seconds).toFixed(1)} MB/s`,
+    );
   line('raw minio putObject', raw);
   line('documents streaming upload', service);
-  console.log(`  ratio service/raw            peak RSS ${(service.peakRssMb / raw.peakRssMb).toFixed(2)}x  growth ${((service.peakRssMb - service.baselineRssMb) / (raw.peakRssMb - raw.baselineRssMb)).toFixed(2)}x  time ${(service.seconds / raw.seconds).toFixed(2)}x`);
+  console.log(
+    `  ratio service/raw            peak RSS ${(service.peakRssMb / raw.peakRssMb).toFixed(2)}x  growth ${((service.peakRssMb - service.baselineRssMb) / (raw.peakRssMb - raw.baselineRssMb)).toFixed(2)}x  time ${(service.seconds / raw.seconds).toFixed(2)}x`,
+  );
 }
 
 main();

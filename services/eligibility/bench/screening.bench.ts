@@ -17,7 +17,7 @@ const TODAY = '2026-11-22';
 /** A deterministic pseudo-random sequence, so every run screens the same population. */
 function random(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 
 function summaries(count: number): OncologySummary[] {
@@ -26,7 +26,8 @@ function summaries(count: number): OncologySummary[] {
   return Array.from({ length: count }, (_, index) => {
     const doc = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
     const day = () => `2026-11-${String(1 + Math.floor(next() * 21)).padStart(2, '0')}`;
-    const lab = (analyte: string, value: number, unit: string, high?: number): SummaryFact => fact('LAB', { analyte: analyte as never, value, unit, ...(high ? { referenceRange: { high } } : {}) }, day(), doc);
+    const lab = (analyte: string, value: number, unit: string, high?: number): SummaryFact =>
+      fact('LAB', { analyte: analyte as never, value, unit, ...(high ? { referenceRange: { high } } : {}) }, day(), doc);
     const lines = Math.floor(next() * 5);
     return summaryOf(`case-${index}`, [
       fact('BIRTH_DATE', { birthDate: `${1946 + Math.floor(next() * 60)}-06-01` }, '2026-10-01', doc),
@@ -39,7 +40,9 @@ function summaries(count: number): OncologySummary[] {
       fact('SPO2', { value: 92 + Math.floor(next() * 8) }, day(), doc),
       fact('HER2', { status: next() < 0.8 ? 'NEGATIVE' : 'POSITIVE' }, '2026-10-01', doc),
       fact('MARKER', { marker: 'CLDN18.2', method: 'IHC', result: 'POSITIVE', percentPositive: Math.floor(next() * 90) }, '2026-10-01', doc),
-      ...Array.from({ length: lines }, (_, line) => fact('LINE_OF_THERAPY', { drugs: [`regimen-${line}`], start: `202${line}-01-01`, bestResponse: 'PD', reasonStopped: 'PROGRESSION' }, '2026-10-01', doc)),
+      ...Array.from({ length: lines }, (_, line) =>
+        fact('LINE_OF_THERAPY', { drugs: [`regimen-${line}`], start: `202${line}-01-01`, bestResponse: 'PD', reasonStopped: 'PROGRESSION' }, '2026-10-01', doc),
+      ),
       lab('anc', 0.5 + next() * 3, '10*9/L'),
       lab('alc', 0.1 + next(), '10*3/uL'),
       lab('haemoglobin', 6 + next() * 8, 'g/dL'),
@@ -61,7 +64,8 @@ interface BenchTrial {
 }
 
 /** A threshold moved by up to ±5% (still valid: SpO₂ 95 stays ≤ 100); whole numbers (ECOG, counts) stay whole. */
-const vary = (value: number, draw: number) => (Number.isInteger(value) ? Math.round(value * (0.95 + draw * 0.1)) : Math.round(value * (0.95 + draw * 0.1) * 100) / 100);
+const vary = (value: number, draw: number) =>
+  Number.isInteger(value) ? Math.round(value * (0.95 + draw * 0.1)) : Math.round(value * (0.95 + draw * 0.1) * 100) / 100;
 
 /** Variants of the seeded trials: every numeric threshold shifted a little, each its own trial. */
 function trials(count: number): BenchTrial[] {
@@ -69,7 +73,12 @@ function trials(count: number): BenchTrial[] {
   const shift = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(shift);
     if (node && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, ['value', 'percent', 'timesUpperLimit'].includes(key) && typeof value === 'number' ? vary(value, next()) : shift(value)]));
+      return Object.fromEntries(
+        Object.entries(node).map(([key, value]) => [
+          key,
+          ['value', 'percent', 'timesUpperLimit'].includes(key) && typeof value === 'number' ? vary(value, next()) : shift(value),
+        ]),
+      );
     }
     return node;
   };
@@ -88,7 +97,9 @@ function time<T>(work: () => T): { result: T; seconds: number } {
 function screenAll(population: OncologySummary[], catalogue: BenchTrial[], criteriaOf: (trial: BenchTrial) => TrialCriteria): number {
   let evaluations = 0;
   for (const summary of population) {
-    for (const trial of catalogue) evaluations += screenTrial(summary, { trialId: trial.id, targets: trial.targets, criteria: criteriaOf(trial) }, { asOf: TODAY, assessments: [] }).criteria.length;
+    for (const trial of catalogue)
+      evaluations += screenTrial(summary, { trialId: trial.id, targets: trial.targets, criteria: criteriaOf(trial) }, { asOf: TODAY, assessments: [] }).criteria
+        .length;
   }
   return evaluations;
 }
@@ -113,7 +124,9 @@ function main(): void {
   console.log(`  engine                      ${Math.round(rate).toLocaleString('en')} evaluations/s  (${full.seconds.toFixed(2)} s)`);
   console.log(`  naive baseline (re-parsing) ${Math.round(naiveRate).toLocaleString('en')} evaluations/s  on ${sample.length.toLocaleString('en')} summaries`);
   console.log(`  ratio engine/naive          ${(rate / naiveRate).toFixed(2)}x`);
-  console.log(`  criteria change, affected trial only: ${(targeted.seconds * 1000).toFixed(0)} ms   everything: ${(full.seconds * 1000).toFixed(0)} ms   (${(full.seconds / targeted.seconds).toFixed(0)}x less work)`);
+  console.log(
+    `  criteria change, affected trial only: ${(targeted.seconds * 1000).toFixed(0)} ms   everything: ${(full.seconds * 1000).toFixed(0)} ms   (${(full.seconds / targeted.seconds).toFixed(0)}x less work)`,
+  );
 }
 
 main();

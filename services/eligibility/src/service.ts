@@ -11,7 +11,17 @@ import { SummaryFactRecord } from './summaries/summary-fact.entity';
 export const eligibilityService: ServiceDefinition = {
   name: 'eligibility',
   rootModule: EligibilityModule,
-  entities: [SummaryFactRecord, CriterionAssessment, CaseRecord, DocumentRecord, TrialProjection, Screening, Referral, ChecklistStatus, ...CASE_ACCESS_ENTITIES],
+  entities: [
+    SummaryFactRecord,
+    CriterionAssessment,
+    CaseRecord,
+    DocumentRecord,
+    TrialProjection,
+    Screening,
+    Referral,
+    ChecklistStatus,
+    ...CASE_ACCESS_ENTITIES,
+  ],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
 };

@@ -12,9 +12,28 @@ import { VisaApplication, VisaRouteRecord } from './visas/visa.entities';
 export const travelService: ServiceDefinition = {
   name: 'travel',
   rootModule: TravelModule,
-  entities: [Acceptance, Journey, InvitationLetter, Traveller, VisaApplication, VisaRouteRecord, CentreProfile, TrialTerms, CaseOpening, ...CASE_ACCESS_ENTITIES],
+  entities: [
+    Acceptance,
+    Journey,
+    InvitationLetter,
+    Traveller,
+    VisaApplication,
+    VisaRouteRecord,
+    CentreProfile,
+    TrialTerms,
+    CaseOpening,
+    ...CASE_ACCESS_ENTITIES,
+  ],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
   // Reference data: the default visa routes, added when missing, never over what an admin set.
-  seed: (dataSource) => dataSource.createQueryBuilder().insert().into(VisaRouteRecord).values(DEFAULT_VISA_ROUTES).orIgnore().execute().then(() => undefined),
+  seed: (dataSource) =>
+    dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(VisaRouteRecord)
+      .values(DEFAULT_VISA_ROUTES)
+      .orIgnore()
+      .execute()
+      .then(() => undefined),
 };

@@ -141,7 +141,9 @@ const isEntityCase = (type: GraphQLNamedType) => type.name === 'Case';
  */
 export function selectionFor(type: GraphQLNamedType, depth: number, options: { withoutCase?: boolean } = {}): string {
   if (!isObjectType(type)) return '';
-  const fields = Object.values(type.getFields()).filter((field) => !field.args.some((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined));
+  const fields = Object.values(type.getFields()).filter(
+    (field) => !field.args.some((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined),
+  );
   const parts: string[] = [];
   for (const field of fields) {
     const named = getNamedType(field.type);
@@ -162,9 +164,27 @@ export function selectionFor(type: GraphQLNamedType, depth: number, options: { w
 export const examples: Partial<Record<string, (s: Scenario) => Record<string, unknown>>> = {
   setCentreTariff: (s) => ({
     centreId: s.centreId,
-    tariff: { label: 'probe tariff', asOf: DAY, hospitalDay: '1.00', monitoringDay: '1.00', apheresis: '1.00', lymphodepletionDay: '1.00', crsIcansReserveLow: '1.00', crsIcansReserveHigh: '2.00', coordinationFee: '1.00', interpreterDay: '1.00', hotelNight: '1.00', manufacturingLow: '1.00', manufacturingHigh: '2.00', manufacturingCurrency: 'USD' },
+    tariff: {
+      label: 'probe tariff',
+      asOf: DAY,
+      hospitalDay: '1.00',
+      monitoringDay: '1.00',
+      apheresis: '1.00',
+      lymphodepletionDay: '1.00',
+      crsIcansReserveLow: '1.00',
+      crsIcansReserveHigh: '2.00',
+      coordinationFee: '1.00',
+      interpreterDay: '1.00',
+      hotelNight: '1.00',
+      manufacturingLow: '1.00',
+      manufacturingHigh: '2.00',
+      manufacturingCurrency: 'USD',
+    },
   }),
-  prepareCostEstimate: (s) => ({ caseId: s.ids.caseId, input: { fundingModel: 'PATIENT_PAID', usdToCny: { rate: '7.2000', asOf: DAY, source: 'probe' }, familyStaysDuringManufacturing: false } }),
+  prepareCostEstimate: (s) => ({
+    caseId: s.ids.caseId,
+    input: { fundingModel: 'PATIENT_PAID', usdToCny: { rate: '7.2000', asOf: DAY, source: 'probe' }, familyStaysDuringManufacturing: false },
+  }),
   acceptCostEstimate: (s) => ({ estimateId: s.ids.estimateId, input: { acceptedBy: 'Probe, not the family' } }),
   issueInvoice: (s) => ({ caseId: s.ids.caseId, input: { kind: 'BALANCE', amount: { amount: '1.00', currency: 'CNY' } } }),
   recordPayment: (s) => ({ caseId: s.ids.caseId, payment: { reference: `PROBE-${s.marker}`, amount: { amount: '1.00', currency: 'CNY' }, on: s.today } }),
@@ -173,23 +193,63 @@ export const examples: Partial<Record<string, (s: Scenario) => Record<string, un
   setTrialRecruiting: (s) => ({ trialId: s.ownedTrialId, recruiting: false, openSlots: 0 }),
   // A trial owned by the victim centre: only that centre's office (or an admin) may register or change it.
   registerTrial: (s) => ({
-    input: { registryIds: [`NCT${String(Date.now()).slice(-8)}`], title: 'probe', productType: 'ALLOGENEIC', targets: ['CD19'], indications: ['probe'], fundingModels: ['PATIENT_PAID'], ownerCentreId: s.centreId, criteria: s.ownedTrialCriteria },
+    input: {
+      registryIds: [`NCT${String(Date.now()).slice(-8)}`],
+      title: 'probe',
+      productType: 'ALLOGENEIC',
+      targets: ['CD19'],
+      indications: ['probe'],
+      fundingModels: ['PATIENT_PAID'],
+      ownerCentreId: s.centreId,
+      criteria: s.ownedTrialCriteria,
+    },
   }),
   updateTrial: (s) => ({ trialId: s.ownedTrialId, changes: { title: 'probe' } }),
-  updateCentreProfile: (s) => ({ centreId: s.centreId, profile: { languages: ['zh', 'en'], icuBackup: false, crsIcansManagement: false, hotelMonitoringAfterDay14: false, contactEmail: 'probe@example.org' } }),
-  requestDocumentUpload: (s) => ({ input: { caseId: s.ids.caseId, kind: 'PATHOLOGY_REPORT', documentId: s.ids.documentId, fileName: 'probe.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: SHA256, language: 'en', recordDate: s.today } }),
+  updateCentreProfile: (s) => ({
+    centreId: s.centreId,
+    profile: { languages: ['zh', 'en'], icuBackup: false, crsIcansManagement: false, hotelMonitoringAfterDay14: false, contactEmail: 'probe@example.org' },
+  }),
+  requestDocumentUpload: (s) => ({
+    input: {
+      caseId: s.ids.caseId,
+      kind: 'PATHOLOGY_REPORT',
+      documentId: s.ids.documentId,
+      fileName: 'probe.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 10,
+      sha256: SHA256,
+      language: 'en',
+      recordDate: s.today,
+    },
+  }),
   deleteDocument: (s) => ({ documentId: s.ids.documentId, reason: 'probe' }),
   addSummaryFact: (s) => ({ caseId: s.ids.caseId, fact: summaryFact(s.ids.documentId, s.today) }),
   correctSummaryFact: (s) => ({ factId: s.ids.factId, fact: summaryFact(s.ids.documentId, s.today), reason: 'probe' }),
   retractSummaryFact: (s) => ({ factId: s.ids.factId, reason: 'probe' }),
-  recordCriterionAssessment: (s) => ({ caseId: s.ids.caseId, trialId: s.submittedTrialId, criterionId: 'probe', status: 'MET', sourceDocumentId: s.ids.documentId, note: 'probe' }),
+  recordCriterionAssessment: (s) => ({
+    caseId: s.ids.caseId,
+    trialId: s.submittedTrialId,
+    criterionId: 'probe',
+    status: 'MET',
+    sourceDocumentId: s.ids.documentId,
+    note: 'probe',
+  }),
   submitCase: (s) => ({ caseId: s.ids.caseId, trialId: s.ownedTrialId, centreId: s.centreId }),
   recordPiDecision: (s) => ({ referralId: s.ids.referralId, decision: 'DECLINED', reason: 'probe' }),
-  openCase: () => ({ input: { patient: { givenName: 'Probe', familyName: 'Probe', birthDate: '1970-01-01', nationality: 'GBR' }, diagnosis: { icd10: 'C16.9', description: 'probe' }, coordinatorId: 'coord-b' } }),
+  openCase: () => ({
+    input: {
+      patient: { givenName: 'Probe', familyName: 'Probe', birthDate: '1970-01-01', nationality: 'GBR' },
+      diagnosis: { icd10: 'C16.9', description: 'probe' },
+      coordinatorId: 'coord-b',
+    },
+  }),
   transitionCase: (s) => ({ caseId: s.ids.caseId, to: 'WITHDRAWN', reason: 'probe' }),
   assignCoordinator: (s) => ({ caseId: s.ids.caseId, coordinatorId: s.identities.coordinatorB.subject }),
   addCompanion: (s) => ({ caseId: s.ids.caseId, companion: { givenName: 'Probe', familyName: 'Probe', relationship: 'friend' } }),
-  recordHomeTeamReview: (s) => ({ caseId: s.ids.caseId, review: { reviewedOn: s.today, reviewer: 'Dr Probe', institution: 'Probe Hospital', summary: 'probe' } }),
+  recordHomeTeamReview: (s) => ({
+    caseId: s.ids.caseId,
+    review: { reviewedOn: s.today, reviewer: 'Dr Probe', institution: 'Probe Hospital', summary: 'probe' },
+  }),
   recordConsent: (s) => ({
     input: {
       caseId: s.ids.caseId,
@@ -205,11 +265,25 @@ export const examples: Partial<Record<string, (s: Scenario) => Record<string, un
     },
   }),
   withdrawConsent: (s) => ({ consentId: s.ids.consentId, reason: 'probe' }),
-  addTraveller: (s) => ({ caseId: s.ids.caseId, traveller: { role: 'COMPANION', givenName: 'Probe', familyName: 'Probe', birthDate: '1970-01-01', nationality: 'NGA', passportNumber: 'A7654321', passportExpiry: '2036-01-01', relationship: 'friend' } }),
+  addTraveller: (s) => ({
+    caseId: s.ids.caseId,
+    traveller: {
+      role: 'COMPANION',
+      givenName: 'Probe',
+      familyName: 'Probe',
+      birthDate: '1970-01-01',
+      nationality: 'NGA',
+      passportNumber: 'A7654321',
+      passportExpiry: '2036-01-01',
+      relationship: 'friend',
+    },
+  }),
   renewPassport: (s) => ({ travellerId: s.ids.travellerId, passport: { passportNumber: 'A7654321', passportExpiry: '2036-01-01' } }),
   issueInvitationLetter: (s) => ({ letterId: s.ids.letterId, input: { officeReference: 'PROBE-1', validUntil: '2027-03-01' } }),
   updateVisaApplication: (s) => ({ applicationId: s.ids.applicationId, input: { status: 'SUBMITTED', on: s.today } }),
-  setVisaRoute: () => ({ route: { nationality: 'NGA', applicantRole: 'PATIENT', category: 'S2', maxStayDays: 1, processingDays: { min: 1, max: 2 }, note: 'probe' } }),
+  setVisaRoute: () => ({
+    route: { nationality: 'NGA', applicantRole: 'PATIENT', category: 'S2', maxStayDays: 1, processingDays: { min: 1, max: 2 }, note: 'probe' },
+  }),
   reportManufacturingDelay: (s) => ({ caseId: s.ids.caseId, days: 3 }),
   recordArrival: (s) => ({ caseId: s.ids.caseId, arrivedOn: s.today }),
   previewTreatmentTimeline: (s) => ({ input: { productType: 'AUTOLOGOUS', centreId: s.centreId, firstContactOn: '2026-11-01', acceptedOn: DAY } }),
@@ -228,12 +302,15 @@ function rootOperation(kind: 'query' | 'mutation', field: GraphQLField<unknown, 
     if (example) return example(s);
     const synthesized: Record<string, unknown> = {};
     for (const argument of field.args) {
-      if (isNonNullType(argument.type) && argument.defaultValue === undefined) synthesized[argument.name] = valueFor(argument.type, argument.name, s, returns.name);
+      if (isNonNullType(argument.type) && argument.defaultValue === undefined)
+        synthesized[argument.name] = valueFor(argument.type, argument.name, s, returns.name);
     }
     return synthesized;
   };
   // The document declares every argument an example may send; the example decides which it sends.
-  const declared: GraphQLArgument[] = field.args.filter((argument) => (isNonNullType(argument.type) && argument.defaultValue === undefined) || examples[field.name]);
+  const declared: GraphQLArgument[] = field.args.filter(
+    (argument) => (isNonNullType(argument.type) && argument.defaultValue === undefined) || examples[field.name],
+  );
   const header = declared.length > 0 ? `(${declared.map((argument) => `$${argument.name}: ${typeString(argument.type)}`).join(', ')})` : '';
   const call = declared.length > 0 ? `(${declared.map((argument) => `${argument.name}: $${argument.name}`).join(', ')})` : '';
   return {

@@ -103,7 +103,15 @@ export interface Scenario {
 export const summaryFact = (sourceDocumentId: string, observedOn: string) => ({ kind: 'ECOG', value: 1, observedOn, sourceDocumentId });
 
 /** A real, well-formed PDF (the documents service verifies the structure, not only the magic bytes). */
-const pdf = async () => (await renderPaper({ title: 'Pathology report', footer: 'security suite', createdAt: new Date(), blocks: [{ kind: 'text', paragraphs: ['Adenocarcinoma, CLDN18.2 positive in 60% of tumour cells.'] }] })).bytes;
+const pdf = async () =>
+  (
+    await renderPaper({
+      title: 'Pathology report',
+      footer: 'security suite',
+      createdAt: new Date(),
+      blocks: [{ kind: 'text', paragraphs: ['Adenocarcinoma, CLDN18.2 positive in 60% of tumour cells.'] }],
+    })
+  ).bytes;
 
 /**
  * The victim's world, built on the real engines through the gateway as its owner (coordinator A):
@@ -120,7 +128,12 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
   const marker = `Zqxmarker${[...randomBytes(8)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
   const today = new Date().toISOString().slice(0, 10);
   const gaps: string[] = [];
-  const call = async <T>(caller: Caller, query: string, variables: Record<string, unknown>, pick: (data: Record<string, unknown>) => T | undefined): Promise<T> => {
+  const call = async <T>(
+    caller: Caller,
+    query: string,
+    variables: Record<string, unknown>,
+    pick: (data: Record<string, unknown>) => T | undefined,
+  ): Promise<T> => {
     const answer = await send(caller, query, variables);
     const value = answer.body?.data ? pick(answer.body.data) : undefined;
     if (value === undefined || value === null) throw new Error(`${query.slice(0, 60)}… as ${caller.label}: ${answer.text.slice(0, 300)}`);
@@ -135,30 +148,70 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
     }
   };
 
-  const opened = await call(owner, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id patientId } }`, {
-    input: {
-      patient: { givenName: 'Ada', familyName: marker, birthDate: '1969-05-04', nationality: 'NGA', passportNumber: 'A11223344', email: `${marker.toLowerCase()}@example.org` },
-      diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2 positive' },
-      coordinatorId: identities.owner.subject,
+  const opened = await call(
+    owner,
+    `mutation($input: OpenCaseInput!) { openCase(input: $input) { id patientId } }`,
+    {
+      input: {
+        patient: {
+          givenName: 'Ada',
+          familyName: marker,
+          birthDate: '1969-05-04',
+          nationality: 'NGA',
+          passportNumber: 'A11223344',
+          email: `${marker.toLowerCase()}@example.org`,
+        },
+        diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2 positive' },
+        coordinatorId: identities.owner.subject,
+      },
     },
-  }, (data) => data.openCase as { id: string; patientId: string });
+    (data) => data.openCase as { id: string; patientId: string },
+  );
   const caseId = opened.id;
 
-  const trials = await call(owner, `{ trials(recruitingOnly: false) { id centreIds criteria } }`, {}, (data) => data.trials as { id: string; centreIds: string[]; criteria: string }[]);
+  const trials = await call(
+    owner,
+    `{ trials(recruitingOnly: false) { id centreIds criteria } }`,
+    {},
+    (data) => data.trials as { id: string; centreIds: string[]; criteria: string }[],
+  );
   const owned = trials.find((trial) => trial.centreIds.length === 1 && trial.centreIds[0] === 'puth');
   if (!owned) throw new Error('the seed has no trial run by PUTH alone');
 
   // Documents learns of the case from its opening event: wait for its checklist before uploading.
-  await eventually('documents to know the case', async () => {
-    const answer = await send(owner, `query($id: ID!) { checklist(caseId: $id) { completeness } }`, { id: caseId });
-    return answer.body?.data?.checklist;
-  }, 60_000);
-  await call(owner, `mutation($id: ID!) { addCompanion(caseId: $id, companion: { givenName: "Tom", familyName: "${marker}", relationship: "husband" }) { id } }`, { id: caseId }, (data) => data.addCompanion);
+  await eventually(
+    'documents to know the case',
+    async () => {
+      const answer = await send(owner, `query($id: ID!) { checklist(caseId: $id) { completeness } }`, { id: caseId });
+      return answer.body?.data?.checklist;
+    },
+    60_000,
+  );
+  await call(
+    owner,
+    `mutation($id: ID!) { addCompanion(caseId: $id, companion: { givenName: "Tom", familyName: "${marker}", relationship: "husband" }) { id } }`,
+    { id: caseId },
+    (data) => data.addCompanion,
+  );
   const document = await step('upload a document', { documentId: randomUUID(), versionId: randomUUID() }, async () => {
     const bytes = await pdf();
-    const ticket = await call(owner, `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { documentId versionId streamUploadPath } }`, {
-      input: { caseId, kind: 'PATHOLOGY_REPORT', fileName: 'pathology.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), language: 'en', recordDate: today },
-    }, (data) => data.requestDocumentUpload as { documentId: string; versionId: string; streamUploadPath: string });
+    const ticket = await call(
+      owner,
+      `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { documentId versionId streamUploadPath } }`,
+      {
+        input: {
+          caseId,
+          kind: 'PATHOLOGY_REPORT',
+          fileName: 'pathology.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          language: 'en',
+          recordDate: today,
+        },
+      },
+      (data) => data.requestDocumentUpload as { documentId: string; versionId: string; streamUploadPath: string },
+    );
     // Streamed through the gateway: the one upload path that needs nothing but the caller's token.
     const put = await fetch(`${platform().gateway.url.replace(/\/graphql$/, '')}${ticket.streamUploadPath}`, {
       method: 'PUT',
@@ -170,81 +223,181 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
     return { documentId: ticket.documentId, versionId: ticket.versionId };
   });
   const pendingVersionId = await step('request a second version, never uploaded', randomUUID(), async () => {
-    const ticket = await call(owner, `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { versionId } }`, {
-      input: { caseId, kind: 'PATHOLOGY_REPORT', documentId: document.documentId, fileName: 'pathology-v2.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: 'b'.repeat(64), language: 'en', recordDate: today },
-    }, (data) => data.requestDocumentUpload as { versionId: string });
+    const ticket = await call(
+      owner,
+      `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { versionId } }`,
+      {
+        input: {
+          caseId,
+          kind: 'PATHOLOGY_REPORT',
+          documentId: document.documentId,
+          fileName: 'pathology-v2.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 10,
+          sha256: 'b'.repeat(64),
+          language: 'en',
+          recordDate: today,
+        },
+      },
+      (data) => data.requestDocumentUpload as { versionId: string },
+    );
     return ticket.versionId;
   });
 
-  const consentId = await call(owner, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-    input: {
-      caseId,
-      centreId: 'puth',
-      purpose: 'ELIGIBILITY_REVIEW',
-      categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
-      direction: 'TO_CHINA',
-      recipientName: 'Peking University Third Hospital, International Medical Department',
-      recipientContact: 'international@puth.example',
-      processingMethod: 'Review by the principal investigator for trial eligibility',
-      rightsContact: 'privacy@carta.example',
-      signedFormDocumentId: document.documentId,
+  const consentId = await call(
+    owner,
+    `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+    {
+      input: {
+        caseId,
+        centreId: 'puth',
+        purpose: 'ELIGIBILITY_REVIEW',
+        categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
+        direction: 'TO_CHINA',
+        recipientName: 'Peking University Third Hospital, International Medical Department',
+        recipientContact: 'international@puth.example',
+        processingMethod: 'Review by the principal investigator for trial eligibility',
+        rightsContact: 'privacy@carta.example',
+        signedFormDocumentId: document.documentId,
+      },
     },
-  }, (data) => (data.recordConsent as { id: string }).id);
+    (data) => (data.recordConsent as { id: string }).id,
+  );
 
   const factId = await step('add a summary fact', randomUUID(), () =>
     // Eligibility learns of the verified document from its event: retry until it may be cited.
-    eventually('eligibility to accept a fact citing the document', async () => {
-      const answer = await send(owner, `mutation($id: ID!, $fact: JSON!) { addSummaryFact(caseId: $id, fact: $fact) { id } }`, { id: caseId, fact: summaryFact(document.documentId, today) });
-      return (answer.body?.data?.addSummaryFact as { id: string } | undefined)?.id;
-    }, 60_000),
+    eventually(
+      'eligibility to accept a fact citing the document',
+      async () => {
+        const answer = await send(owner, `mutation($id: ID!, $fact: JSON!) { addSummaryFact(caseId: $id, fact: $fact) { id } }`, {
+          id: caseId,
+          fact: summaryFact(document.documentId, today),
+        });
+        return (answer.body?.data?.addSummaryFact as { id: string } | undefined)?.id;
+      },
+      60_000,
+    ),
   );
 
   const submittedTrialId = 'NCT05277987';
-  const referralId = await eventually('eligibility to know the trial and the consent', async () => {
-    const answer = await send(owner, `mutation($caseId: ID!) { submitCase(caseId: $caseId, trialId: "${submittedTrialId}", centreId: "puth") { id } }`, { caseId });
-    return (answer.body?.data?.submitCase as { id: string } | undefined)?.id;
-  }, 60_000);
-  await eventually('the referred, consented office to see the case', async () => {
-    const answer = await send(puth, `query($id: ID!) { case(id: $id) { id checklist { completeness } } }`, { id: caseId });
-    return !answer.body?.errors && (answer.body?.data?.case as { checklist?: unknown } | undefined)?.checklist;
-  }, 60_000);
+  const referralId = await eventually(
+    'eligibility to know the trial and the consent',
+    async () => {
+      const answer = await send(owner, `mutation($caseId: ID!) { submitCase(caseId: $caseId, trialId: "${submittedTrialId}", centreId: "puth") { id } }`, {
+        caseId,
+      });
+      return (answer.body?.data?.submitCase as { id: string } | undefined)?.id;
+    },
+    60_000,
+  );
+  await eventually(
+    'the referred, consented office to see the case',
+    async () => {
+      const answer = await send(puth, `query($id: ID!) { case(id: $id) { id checklist { completeness } } }`, { id: caseId });
+      return !answer.body?.errors && (answer.body?.data?.case as { checklist?: unknown } | undefined)?.checklist;
+    },
+    60_000,
+  );
 
   await step('the PUTH office accepts the referral', undefined, async () => {
-    await eventually('the office to accept', async () => {
-      const answer = await send(puth, `mutation($id: ID!) { recordPiDecision(referralId: $id, decision: ACCEPTED) { status } }`, { id: referralId });
-      return answer.body?.data?.recordPiDecision;
-    }, 30_000);
+    await eventually(
+      'the office to accept',
+      async () => {
+        const answer = await send(puth, `mutation($id: ID!) { recordPiDecision(referralId: $id, decision: ACCEPTED) { status } }`, { id: referralId });
+        return answer.body?.data?.recordPiDecision;
+      },
+      30_000,
+    );
   });
   const letterId = await step('the journey plans a letter', randomUUID(), () =>
-    eventually('travel to request the letter', async () => {
-      const answer = await send(owner, `query($id: ID!) { case(id: $id) { invitationLetters { id } } }`, { id: caseId });
-      return (answer.body?.data?.case as { invitationLetters: { id: string }[] } | undefined)?.invitationLetters[0]?.id;
-    }, 30_000),
+    eventually(
+      'travel to request the letter',
+      async () => {
+        const answer = await send(owner, `query($id: ID!) { case(id: $id) { invitationLetters { id } } }`, { id: caseId });
+        return (answer.body?.data?.case as { invitationLetters: { id: string }[] } | undefined)?.invitationLetters[0]?.id;
+      },
+      30_000,
+    ),
   );
   const travellerId = await step('add the patient as a traveller', randomUUID(), () =>
-    call(owner, `mutation($caseId: ID!, $traveller: TravellerInput!) { addTraveller(caseId: $caseId, traveller: $traveller) { id } }`, {
-      caseId,
-      traveller: { role: 'PATIENT', givenName: 'Ada', familyName: marker, birthDate: '1969-05-04', nationality: 'NGA', passportNumber: 'A11223344', passportExpiry: '2036-01-01' },
-    }, (data) => (data.addTraveller as { id: string }).id),
+    call(
+      owner,
+      `mutation($caseId: ID!, $traveller: TravellerInput!) { addTraveller(caseId: $caseId, traveller: $traveller) { id } }`,
+      {
+        caseId,
+        traveller: {
+          role: 'PATIENT',
+          givenName: 'Ada',
+          familyName: marker,
+          birthDate: '1969-05-04',
+          nationality: 'NGA',
+          passportNumber: 'A11223344',
+          passportExpiry: '2036-01-01',
+        },
+      },
+      (data) => (data.addTraveller as { id: string }).id,
+    ),
   );
   const applicationId = await step('open a visa application', randomUUID(), () =>
-    call(owner, `mutation($id: ID!) { openVisaApplication(travellerId: $id) { id } }`, { id: travellerId }, (data) => (data.openVisaApplication as { id: string }).id),
+    call(
+      owner,
+      `mutation($id: ID!) { openVisaApplication(travellerId: $id) { id } }`,
+      { id: travellerId },
+      (data) => (data.openVisaApplication as { id: string }).id,
+    ),
   );
   const money = await step('prepare and accept an estimate, invoice and pay', { estimateId: randomUUID(), invoiceId: randomUUID() }, async () => {
-    const estimateId = await eventually('billing to know the timeline', async () => {
-      const answer = await send(owner, `mutation($caseId: ID!) { prepareCostEstimate(caseId: $caseId, input: { fundingModel: PATIENT_PAID, usdToCny: { rate: "7.1000", asOf: "${today}", source: "PBOC" }, familyStaysDuringManufacturing: true }) { id } }`, { caseId });
-      return (answer.body?.data?.prepareCostEstimate as { id: string } | undefined)?.id;
-    }, 30_000);
-    await call(owner, `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Ada's daughter" }) { version } }`, { id: estimateId }, (data) => data.acceptCostEstimate);
-    const invoiceId = await call(owner, `mutation($caseId: ID!) { issueInvoice(caseId: $caseId, input: { kind: DEPOSIT, amount: { amount: "1000.00", currency: "CNY" } }) { id } }`, { caseId }, (data) => (data.issueInvoice as { id: string }).id);
-    await call(owner, `mutation($caseId: ID!) { recordPayment(caseId: $caseId, payment: { reference: "SWIFT-VICTIM-1", amount: { amount: "1000.00", currency: "CNY" }, on: "${today}" }) { caseId } }`, { caseId }, (data) => data.recordPayment);
+    const estimateId = await eventually(
+      'billing to know the timeline',
+      async () => {
+        const answer = await send(
+          owner,
+          `mutation($caseId: ID!) { prepareCostEstimate(caseId: $caseId, input: { fundingModel: PATIENT_PAID, usdToCny: { rate: "7.1000", asOf: "${today}", source: "PBOC" }, familyStaysDuringManufacturing: true }) { id } }`,
+          { caseId },
+        );
+        return (answer.body?.data?.prepareCostEstimate as { id: string } | undefined)?.id;
+      },
+      30_000,
+    );
+    await call(
+      owner,
+      `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Ada's daughter" }) { version } }`,
+      { id: estimateId },
+      (data) => data.acceptCostEstimate,
+    );
+    const invoiceId = await call(
+      owner,
+      `mutation($caseId: ID!) { issueInvoice(caseId: $caseId, input: { kind: DEPOSIT, amount: { amount: "1000.00", currency: "CNY" } }) { id } }`,
+      { caseId },
+      (data) => (data.issueInvoice as { id: string }).id,
+    );
+    await call(
+      owner,
+      `mutation($caseId: ID!) { recordPayment(caseId: $caseId, payment: { reference: "SWIFT-VICTIM-1", amount: { amount: "1000.00", currency: "CNY" }, on: "${today}" }) { caseId } }`,
+      { caseId },
+      (data) => data.recordPayment,
+    );
     return { estimateId, invoiceId };
   });
 
   return {
     marker,
     today,
-    ids: { caseId, patientId: opened.patientId, consentId, documentId: document.documentId, versionId: document.versionId, pendingVersionId, factId, referralId, letterId, travellerId, applicationId, estimateId: money.estimateId, invoiceId: money.invoiceId },
+    ids: {
+      caseId,
+      patientId: opened.patientId,
+      consentId,
+      documentId: document.documentId,
+      versionId: document.versionId,
+      pendingVersionId,
+      factId,
+      referralId,
+      letterId,
+      travellerId,
+      applicationId,
+      estimateId: money.estimateId,
+      invoiceId: money.invoiceId,
+    },
     centreId: 'puth',
     otherCentreId: 'ruijin',
     ownedTrialId: owned.id,
@@ -278,7 +431,11 @@ export async function snapshot(send: ReturnType<typeof gatewaySender>, scenario:
   const entries = await Promise.all(
     Object.entries(SNAPSHOT_READS).map(async ([name, query]) => {
       const answer = await send(admin, query, query.includes('$id') ? { id: scenario.ids.caseId } : {});
-      return [name, JSON.stringify(answer.body?.data ?? null) + (answer.body?.errors ? ` errors: ${answer.body.errors.map((error) => error.extensions?.code).join(',')}` : '')] as const;
+      return [
+        name,
+        JSON.stringify(answer.body?.data ?? null) +
+          (answer.body?.errors ? ` errors: ${answer.body.errors.map((error) => error.extensions?.code).join(',')}` : ''),
+      ] as const;
     }),
   );
   return Object.fromEntries(entries);

@@ -29,7 +29,13 @@ export const CostEstimateAccepted = defineEvent({
   topic: Topics.billingEstimate,
   aggregateIdField: 'caseId',
   description: 'The family accepted one specific estimate version (who accepted stays in billing).',
-  schema: z.object({ estimateId: uuid, caseId: uuid, version: z.number().int().positive(), inputHash: z.string().regex(/^[0-9a-f]{64}$/), acceptedAt: instant }),
+  schema: z.object({
+    estimateId: uuid,
+    caseId: uuid,
+    version: z.number().int().positive(),
+    inputHash: z.string().regex(/^[0-9a-f]{64}$/),
+    acceptedAt: instant,
+  }),
 });
 
 export const InvoiceIssued = defineEvent({
@@ -37,7 +43,15 @@ export const InvoiceIssued = defineEvent({
   topic: Topics.billingLedger,
   aggregateIdField: 'caseId',
   description: 'An invoice was issued against the accepted estimate.',
-  schema: z.object({ invoiceId: uuid, caseId: uuid, kind: z.enum(INVOICE_KINDS), amount: moneyAmount, estimateVersion: z.number().int().positive(), due: moneyAmount, issuedAt: instant }),
+  schema: z.object({
+    invoiceId: uuid,
+    caseId: uuid,
+    kind: z.enum(INVOICE_KINDS),
+    amount: moneyAmount,
+    estimateVersion: z.number().int().positive(),
+    due: moneyAmount,
+    issuedAt: instant,
+  }),
 });
 
 /** Money in or out, once per provider reference; `due` is the case's balance after it (negative: a credit). */

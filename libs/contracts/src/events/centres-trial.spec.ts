@@ -36,7 +36,9 @@ describe('trial events', () => {
       criteriaChangedBy: 'office-puth',
     };
     expect(parseEvent(TrialUpdated, JSON.parse(JSON.stringify(buildEvent(TrialUpdated, '/carta/centres', data)))).data).toEqual(data);
-    expect(() => buildEvent(TrialUpdated, '/carta/centres', { ...data, sites: [{ centreId: 'puth', recruiting: true, openSlots: -1 }] })).toThrow(/sites\.0\.openSlots/);
+    expect(() => buildEvent(TrialUpdated, '/carta/centres', { ...data, sites: [{ centreId: 'puth', recruiting: true, openSlots: -1 }] })).toThrow(
+      /sites\.0\.openSlots/,
+    );
     expect(() => buildEvent(TrialUpdated, '/carta/centres', { ...data, ownerCentreId: 'Peking' })).toThrow(ContractViolation);
   });
 

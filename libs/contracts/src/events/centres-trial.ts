@@ -59,7 +59,8 @@ export const TrialUpdated = defineEvent({
   type: 'carta.centres.trial.updated.v1',
   topic: Topics.centresTrial,
   aggregateIdField: 'trialId',
-  description: "A trial's registration (title, phase, targets, indications, participating centres …) or one site's recruitment changed, without the trial opening or closing as a whole.",
+  description:
+    "A trial's registration (title, phase, targets, indications, participating centres …) or one site's recruitment changed, without the trial opening or closing as a whole.",
   schema: trialSnapshot,
 });
 

@@ -7,7 +7,7 @@ export const InvitationLetterRequested = defineEvent({
   type: 'carta.travel.invitation-letter.requested.v1',
   topic: Topics.travelInvitationLetter,
   aggregateIdField: 'caseId',
-  description: "A centre accepted the case: its international office is asked for the visa invitation letter.",
+  description: 'A centre accepted the case: its international office is asked for the visa invitation letter.',
   schema: z.object({ letterId: uuid, caseId: uuid, centreId, trialId: z.string().min(1), requestedAt: instant }),
 });
 
@@ -36,7 +36,15 @@ export const VisaApplicationOpened = defineEvent({
   topic: Topics.travelVisaApplication,
   aggregateIdField: 'caseId',
   description: 'A visa application was opened for the patient or a companion, in the category its route gives.',
-  schema: z.object({ applicationId: uuid, caseId: uuid, applicantRole: z.enum(VISA_APPLICANT_ROLES), category: z.string().min(1).max(20), plannedArrival: isoDate, plannedDeparture: isoDate, openedAt: instant }),
+  schema: z.object({
+    applicationId: uuid,
+    caseId: uuid,
+    applicantRole: z.enum(VISA_APPLICANT_ROLES),
+    category: z.string().min(1).max(20),
+    plannedArrival: isoDate,
+    plannedDeparture: isoDate,
+    openedAt: instant,
+  }),
 });
 
 export const VisaApplicationStatusChanged = defineEvent({

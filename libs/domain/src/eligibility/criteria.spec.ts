@@ -45,12 +45,37 @@ describe('parseCriteria', () => {
     [one({ fact: 'ecog', op: '<=', value: 1, withinDays: -7 }), 'criteria[0].rule.withinDays', 'withinDays must be above zero'],
     [one({ fact: 'ecog', op: '<=', value: 1, withinDays: 2.5 }), 'criteria[0].rule.withinDays', 'withinDays must be a whole number'],
     [one({ lab: 'creatinine', op: '<=', value: 1.5 }), 'criteria[0].rule.unit', 'a threshold needs its unit (UCUM), e.g. umol/L or mg/dL or mmol/L'],
-    [one({ lab: 'creatinine', op: '<=', value: 1.5, unit: 'g/L' }), 'criteria[0].rule.unit', 'Creatinine is not measured in this unit; use umol/L, mg/dL, mmol/L'],
-    [one({ lab: 'creatinine', op: '<=', value: 1.5, unit: 'umol/L' }), 'criteria[0].rule.value', 'implausible for Creatinine: expected 10 µmol/L to 2500 µmol/L (is the unit right?)'],
-    [one({ marker: 'CD-nineteen', result: 'POSITIVE' }), 'criteria[0].rule.marker', 'unknown antigen or gene; use its HGNC symbol or a known alias (libs/domain/src/eligibility/markers.ts)'],
-    [one({ all: [{ fact: 'age', op: '>=', value: 18 }, { lab: 'ancc', op: '>=', value: 1, unit: '10*9/L' }] }), 'criteria[0].rule.all[1].lab', 'unknown analyte; name it by Carta name or LOINC code (libs/domain/src/eligibility/analytes.ts)'],
+    [
+      one({ lab: 'creatinine', op: '<=', value: 1.5, unit: 'g/L' }),
+      'criteria[0].rule.unit',
+      'Creatinine is not measured in this unit; use umol/L, mg/dL, mmol/L',
+    ],
+    [
+      one({ lab: 'creatinine', op: '<=', value: 1.5, unit: 'umol/L' }),
+      'criteria[0].rule.value',
+      'implausible for Creatinine: expected 10 µmol/L to 2500 µmol/L (is the unit right?)',
+    ],
+    [
+      one({ marker: 'CD-nineteen', result: 'POSITIVE' }),
+      'criteria[0].rule.marker',
+      'unknown antigen or gene; use its HGNC symbol or a known alias (libs/domain/src/eligibility/markers.ts)',
+    ],
+    [
+      one({
+        all: [
+          { fact: 'age', op: '>=', value: 18 },
+          { lab: 'ancc', op: '>=', value: 1, unit: '10*9/L' },
+        ],
+      }),
+      'criteria[0].rule.all[1].lab',
+      'unknown analyte; name it by Carta name or LOINC code (libs/domain/src/eligibility/analytes.ts)',
+    ],
     [one({ fact: 'age', op: '=>', value: 18 }), 'criteria[0].rule.op', 'must be one of > >= < <='],
-    [one({ lab: 'alt', op: '<', value: 1, unit: 'U/L', timesUpperLimit: 3 }), 'criteria[0].rule', 'a lab condition takes exactly one of value (with unit) or timesUpperLimit'],
+    [
+      one({ lab: 'alt', op: '<', value: 1, unit: 'U/L', timesUpperLimit: 3 }),
+      'criteria[0].rule',
+      'a lab condition takes exactly one of value (with unit) or timesUpperLimit',
+    ],
     [one({ fact: 'age', op: '>=', value: 18, unit: 'y' }), 'criteria[0].rule', 'unknown field "unit" in a fact condition'],
     [one({ since: 'LAST_CHEMOTHERAPY', op: '>=', days: 0 }), 'criteria[0].rule.days', 'days must be above zero'],
     [one({ score: 'CHILD_PUGH', op: '<=', value: 20 }), 'criteria[0].rule.value', 'Child–Pugh score ranges 5 to 15'],

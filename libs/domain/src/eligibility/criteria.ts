@@ -73,7 +73,18 @@ export const SINCE_EVENTS = {
   LAST_INVESTIGATIONAL_AGENT: ['INVESTIGATIONAL_AGENT'],
   LAST_MAJOR_SURGERY: ['MAJOR_SURGERY'],
   LAST_LIVE_VACCINE: ['LIVE_VACCINE'],
-  LAST_ANTICANCER_THERAPY: ['CHEMOTHERAPY', 'RADIOTHERAPY', 'CAR_T', 'OTHER_CELL_THERAPY', 'ANTIBODY_THERAPY', 'BISPECIFIC_ANTIBODY', 'ANTIBODY_DRUG_CONJUGATE', 'CHECKPOINT_INHIBITOR', 'TARGETED_THERAPY', 'INVESTIGATIONAL_AGENT'],
+  LAST_ANTICANCER_THERAPY: [
+    'CHEMOTHERAPY',
+    'RADIOTHERAPY',
+    'CAR_T',
+    'OTHER_CELL_THERAPY',
+    'ANTIBODY_THERAPY',
+    'BISPECIFIC_ANTIBODY',
+    'ANTIBODY_DRUG_CONJUGATE',
+    'CHECKPOINT_INHIBITOR',
+    'TARGETED_THERAPY',
+    'INVESTIGATIONAL_AGENT',
+  ],
 } as const satisfies Record<string, readonly Therapy[]>;
 export type SinceEvent = keyof typeof SINCE_EVENTS;
 
@@ -317,7 +328,13 @@ class Checker {
   condition(node: unknown, path: string): Condition {
     if (!isObject(node)) throw new InvalidCriteria(path, 'must be an object');
     const shape = SHAPES.find(([key]) => key in node);
-    if (!shape) throw new InvalidCriteria(path, `unknown condition; use one of ${SHAPES.slice(0, -2).map(([key]) => key).join(', ')}`);
+    if (!shape)
+      throw new InvalidCriteria(
+        path,
+        `unknown condition; use one of ${SHAPES.slice(0, -2)
+          .map(([key]) => key)
+          .join(', ')}`,
+      );
     const [kind, allowed] = shape;
     for (const key of Object.keys(node)) if (!allowed.includes(key)) throw new InvalidCriteria(path, `unknown field "${key}" in a ${kind} condition`);
     if (allowed.includes('op') && (kind !== 'marker' || !('result' in node)) && (kind !== 'score' || !('classIn' in node))) this.op(node, path);
@@ -386,7 +403,8 @@ class Checker {
         this.oneOf(node, 'condition', path, CONDITION_CODES);
         if ('includeHistory' in node && typeof node.includeHistory !== 'boolean') throw new InvalidCriteria(`${path}.includeHistory`, 'must be true or false');
         if ('nyhaClassAtLeast' in node) this.number(node, 'nyhaClassAtLeast', path, { integer: true, min: 1, max: 4, what: 'NYHA class' });
-        if ('nyhaClassAtLeast' in node && node.condition !== 'HEART_FAILURE') throw new InvalidCriteria(`${path}.nyhaClassAtLeast`, 'only HEART_FAILURE has a NYHA class');
+        if ('nyhaClassAtLeast' in node && node.condition !== 'HEART_FAILURE')
+          throw new InvalidCriteria(`${path}.nyhaClassAtLeast`, 'only HEART_FAILURE has a NYHA class');
         this.days(node, 'onsetWithinDays', path);
         return { ...node } as Condition;
       case 'conditionIcd10':
@@ -430,7 +448,8 @@ class Checker {
     const normalised: Json = { ...node, marker: this.markerId(node.marker, `${path}.marker`) };
     if ('method' in node) this.oneOf(node, 'method', path, MARKER_METHODS);
     if ('result' in node) {
-      if ('op' in node || 'percent' in node || 'minIntensity' in node) throw new InvalidCriteria(path, 'a marker condition takes either result or op and percent');
+      if ('op' in node || 'percent' in node || 'minIntensity' in node)
+        throw new InvalidCriteria(path, 'a marker condition takes either result or op and percent');
       this.oneOf(node, 'result', path, ['POSITIVE', 'NEGATIVE']);
       return normalised as Condition;
     }
@@ -443,8 +462,10 @@ class Checker {
     if (typeof node.lab !== 'string') throw new InvalidCriteria(`${path}.lab`, 'must name an analyte by Carta name or LOINC code');
     const analyte = resolveAnalyte(node.lab);
     if (!analyte) throw new InvalidCriteria(`${path}.lab`, 'unknown analyte; name it by Carta name or LOINC code (libs/domain/src/eligibility/analytes.ts)');
-    if (analyteDefinition(analyte).factKind === 'VIRAL_LOAD') throw new InvalidCriteria(`${path}.lab`, 'viral loads take { "viralLoad": "HBV" | "HCV" | "HIV", … }');
-    if ('value' in node === 'timesUpperLimit' in node) throw new InvalidCriteria(path, 'a lab condition takes exactly one of value (with unit) or timesUpperLimit');
+    if (analyteDefinition(analyte).factKind === 'VIRAL_LOAD')
+      throw new InvalidCriteria(`${path}.lab`, 'viral loads take { "viralLoad": "HBV" | "HCV" | "HIV", … }');
+    if ('value' in node === 'timesUpperLimit' in node)
+      throw new InvalidCriteria(path, 'a lab condition takes exactly one of value (with unit) or timesUpperLimit');
     this.days(node, 'noTransfusionWithinDays', path);
     if ('timesUpperLimit' in node) {
       if ('unit' in node) throw new InvalidCriteria(`${path}.unit`, 'a multiple of the upper limit of normal has no unit');
@@ -457,7 +478,8 @@ class Checker {
   /** A value with its unit: the unit must fit the analyte and the converted value be plausible. */
   threshold(node: Json, path: string, analyte: Analyte, normalised: Json): Condition {
     this.number(node, 'value', path);
-    if (typeof node.unit !== 'string') throw new InvalidCriteria(`${path}.unit`, `a threshold needs its unit (UCUM), e.g. ${Object.keys(analyteDefinition(analyte).units).join(' or ')}`);
+    if (typeof node.unit !== 'string')
+      throw new InvalidCriteria(`${path}.unit`, `a threshold needs its unit (UCUM), e.g. ${Object.keys(analyteDefinition(analyte).units).join(' or ')}`);
     const problem = unitProblem(analyte, node.unit);
     if (problem) throw new InvalidCriteria(`${path}.unit`, problem);
     normalised.unit = normaliseUnit(node.unit);
@@ -484,13 +506,17 @@ export function parseCriteria(input: unknown): TrialCriteria {
   const criteria = input.criteria.map((criterion: unknown, index: number): Criterion => {
     const path = `criteria[${index}]`;
     if (!isObject(criterion)) throw new InvalidCriteria(path, 'must be an object');
-    for (const key of Object.keys(criterion)) if (!['id', 'kind', 'text', 'appliesWhen', 'rule', 'note'].includes(key)) throw new InvalidCriteria(path, `unknown field "${key}"`);
-    if (typeof criterion.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(criterion.id)) throw new InvalidCriteria(`${path}.id`, 'must be 1–64 letters, digits, dots, dashes or underscores');
+    for (const key of Object.keys(criterion))
+      if (!['id', 'kind', 'text', 'appliesWhen', 'rule', 'note'].includes(key)) throw new InvalidCriteria(path, `unknown field "${key}"`);
+    if (typeof criterion.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(criterion.id))
+      throw new InvalidCriteria(`${path}.id`, 'must be 1–64 letters, digits, dots, dashes or underscores');
     if (ids.has(criterion.id)) throw new InvalidCriteria(`${path}.id`, `"${criterion.id}" is used twice`);
     ids.add(criterion.id);
     if (criterion.kind !== 'INCLUSION' && criterion.kind !== 'EXCLUSION') throw new InvalidCriteria(`${path}.kind`, 'must be INCLUSION or EXCLUSION');
-    if (typeof criterion.text !== 'string' || criterion.text.trim().length === 0 || criterion.text.length > 2000) throw new InvalidCriteria(`${path}.text`, 'must quote the registry line (1–2000 characters)');
-    if ('note' in criterion && (typeof criterion.note !== 'string' || criterion.note.length > 2000)) throw new InvalidCriteria(`${path}.note`, 'must be text (at most 2000 characters)');
+    if (typeof criterion.text !== 'string' || criterion.text.trim().length === 0 || criterion.text.length > 2000)
+      throw new InvalidCriteria(`${path}.text`, 'must quote the registry line (1–2000 characters)');
+    if ('note' in criterion && (typeof criterion.note !== 'string' || criterion.note.length > 2000))
+      throw new InvalidCriteria(`${path}.note`, 'must be text (at most 2000 characters)');
     const parsed: Criterion = { id: criterion.id, kind: criterion.kind, text: criterion.text, rule: undefined as never };
     if (criterion.appliesWhen !== undefined) parsed.appliesWhen = check.condition(criterion.appliesWhen, `${path}.appliesWhen`);
     const rule = criterion.rule;

@@ -4,7 +4,12 @@ import { markerLabel, resolveMarker } from './markers';
 import { childPugh } from './scores';
 import { formatNumber, formatQuantity, normaliseUnit } from './units';
 
-const lab = (analyte: LabResult['analyte'], value: number, unit: string, high?: number): LabResult => ({ analyte, value, unit, referenceRange: high === undefined ? undefined : { high } });
+const lab = (analyte: LabResult['analyte'], value: number, unit: string, high?: number): LabResult => ({
+  analyte,
+  value,
+  unit,
+  referenceRange: high === undefined ? undefined : { high },
+});
 
 describe('units (UCUM) and per-analyte conversions', () => {
   it.each([
@@ -44,7 +49,9 @@ describe('units (UCUM) and per-analyte conversions', () => {
   });
 
   it('has plausibility ranges in canonical units: creatinine 1.0 µmol/L is refused, 1.0 mg/dL is not', () => {
-    expect(plausibilityProblem('creatinine', toCanonical('creatinine', 1.0, 'umol/L'))).toMatch(/^implausible for Creatinine: expected 10 µmol\/L to 2500 µmol\/L/);
+    expect(plausibilityProblem('creatinine', toCanonical('creatinine', 1.0, 'umol/L'))).toMatch(
+      /^implausible for Creatinine: expected 10 µmol\/L to 2500 µmol\/L/,
+    );
     expect(plausibilityProblem('creatinine', toCanonical('creatinine', 1.0, 'mg/dL'))).toBeUndefined();
     expect(() => standardiseLab(lab('creatinine', 1.0, 'umol/L'))).toThrow(LabUnitError);
   });

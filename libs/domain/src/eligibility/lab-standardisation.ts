@@ -68,5 +68,3 @@ export function cockcroftGault(input: { ageYears: number; weightKg: number; sex:
   const clearance = ((140 - input.ageYears) * input.weightKg * (input.sex === 'female' ? 0.85 : 1)) / (72 * creatinine);
   return Math.round(clearance * 10) / 10;
 }
-
-

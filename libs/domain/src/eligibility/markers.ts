@@ -26,7 +26,13 @@ export const MARKERS: readonly MarkerDefinition[] = [
   protein('GPRC5D'),
   protein('GPC3', 'glypican-3', 'glypican 3'),
   protein('CLDN18', 'claudin-18', 'claudin 18'),
-  { id: 'CLDN18.2', hgnc: 'CLDN18', kind: 'ISOFORM', aliases: ['CLDN18.2', 'CLDN18-2', 'CLDN18A2', 'claudin-18.2', 'claudin 18.2', 'claudin18.2'], note: 'isoform 2 of CLDN18' },
+  {
+    id: 'CLDN18.2',
+    hgnc: 'CLDN18',
+    kind: 'ISOFORM',
+    aliases: ['CLDN18.2', 'CLDN18-2', 'CLDN18A2', 'claudin-18.2', 'claudin 18.2', 'claudin18.2'],
+    note: 'isoform 2 of CLDN18',
+  },
   protein('MSLN', 'mesothelin'),
   { id: 'GD2', hgnc: null, kind: 'GANGLIOSIDE', aliases: ['disialoganglioside GD2'], note: 'a disialoganglioside (glycolipid), not a gene product' },
   { id: 'EGFRvIII', hgnc: 'EGFR', kind: 'VARIANT', aliases: ['EGFR vIII', 'EGFR-vIII', 'de2-7 EGFR'], note: 'EGFR exon 2–7 deletion variant' },
@@ -60,7 +66,11 @@ export const MARKERS: readonly MarkerDefinition[] = [
 ];
 
 const BY_NAME = new Map<string, MarkerDefinition>();
-const key = (name: string) => name.trim().toLowerCase().replace(/[\s_]+/g, '');
+const key = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
 for (const marker of MARKERS) for (const name of [marker.id, ...marker.aliases]) BY_NAME.set(key(name), marker);
 
 /** The marker an antigen or gene name denotes, or undefined when Carta does not know the name. */

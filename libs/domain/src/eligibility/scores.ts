@@ -53,7 +53,10 @@ export type ChildPughClass = 'A' | 'B' | 'C';
 export const childPughClass = (points: number): ChildPughClass => (points <= 6 ? 'A' : points <= 9 ? 'B' : 'C');
 
 /** Child–Pugh points from its parts (bilirubin µmol/L, albumin g/L, INR, ascites 0–2, encephalopathy 0–4). */
-export function childPugh(parts: { bilirubinUmolL: number; albuminGL: number; inr: number; ascites: number; encephalopathy: number }): { points: number; class: ChildPughClass } {
+export function childPugh(parts: { bilirubinUmolL: number; albuminGL: number; inr: number; ascites: number; encephalopathy: number }): {
+  points: number;
+  class: ChildPughClass;
+} {
   const bilirubin = parts.bilirubinUmolL < 34 ? 1 : parts.bilirubinUmolL <= 50 ? 2 : 3;
   const albumin = parts.albuminGL > 35 ? 1 : parts.albuminGL >= 28 ? 2 : 3;
   const inr = parts.inr < 1.7 ? 1 : parts.inr <= 2.3 ? 2 : 3;

@@ -15,7 +15,12 @@ export interface SeedTrial {
   criteria: TrialCriteria;
 }
 
-const age = (min: number, max: number) => ({ all: [{ fact: 'age' as const, op: '>=' as const, value: min }, { fact: 'age' as const, op: '<=' as const, value: max }] });
+const age = (min: number, max: number) => ({
+  all: [
+    { fact: 'age' as const, op: '>=' as const, value: min },
+    { fact: 'age' as const, op: '<=' as const, value: max },
+  ],
+});
 
 /** The four real trials of DOMAIN.md (ClinicalTrials.gov), each threshold as published. */
 export const SEED_TRIALS: SeedTrial[] = [
@@ -34,13 +39,23 @@ export const SEED_TRIALS: SeedTrial[] = [
       criteria: [
         { id: 'age', kind: 'INCLUSION', text: 'Aged 18 to 70 years', rule: age(18, 70) },
         { id: 'indication', kind: 'INCLUSION', text: 'Gastric/GEJ adenocarcinoma or pancreatic cancer', rule: { diagnosisIn: ['C16', 'C25'] } },
-        { id: 'cldn18', kind: 'INCLUSION', text: 'CLDN18.2 positive by IHC in ≥1% of tumour cells', rule: { marker: 'CLDN18.2', method: 'IHC', op: '>=', percent: 1 } },
+        {
+          id: 'cldn18',
+          kind: 'INCLUSION',
+          text: 'CLDN18.2 positive by IHC in ≥1% of tumour cells',
+          rule: { marker: 'CLDN18.2', method: 'IHC', op: '>=', percent: 1 },
+        },
         { id: 'her2', kind: 'INCLUSION', text: 'HER2-negative (GEJ adenocarcinoma)', appliesWhen: { diagnosisIn: ['C16.0'] }, rule: { her2: 'NEGATIVE' } },
         {
           id: 'prior-lines',
           kind: 'INCLUSION',
           text: 'At least 2 prior lines (gastric/GEJ) or at least 1 (pancreatic)',
-          rule: { any: [{ all: [{ diagnosisIn: ['C16'] }, { fact: 'priorLines', op: '>=', value: 2 }] }, { all: [{ diagnosisIn: ['C25'] }, { fact: 'priorLines', op: '>=', value: 1 }] }] },
+          rule: {
+            any: [
+              { all: [{ diagnosisIn: ['C16'] }, { fact: 'priorLines', op: '>=', value: 2 }] },
+              { all: [{ diagnosisIn: ['C25'] }, { fact: 'priorLines', op: '>=', value: 1 }] },
+            ],
+          },
         },
         { id: 'ecog', kind: 'INCLUSION', text: 'ECOG 0–2', rule: { fact: 'ecog', op: '<=', value: 2 } },
         { id: 'life-expectancy', kind: 'INCLUSION', text: 'Life expectancy ≥12 weeks', rule: { fact: 'lifeExpectancyWeeks', op: '>=', value: 12 } },
@@ -63,7 +78,12 @@ export const SEED_TRIALS: SeedTrial[] = [
       version: 1,
       criteria: [
         { id: 'age', kind: 'INCLUSION', text: 'Aged 18 to 70 years', rule: age(18, 70) },
-        { id: 'indication', kind: 'INCLUSION', text: 'CD19-positive B-cell malignancy (lymphoma, ALL, CLL)', rule: { diagnosisIn: ['C82', 'C83', 'C85', 'C88', 'C91.0', 'C91.1'] } },
+        {
+          id: 'indication',
+          kind: 'INCLUSION',
+          text: 'CD19-positive B-cell malignancy (lymphoma, ALL, CLL)',
+          rule: { diagnosisIn: ['C82', 'C83', 'C85', 'C88', 'C91.0', 'C91.1'] },
+        },
         { id: 'ecog', kind: 'INCLUSION', text: 'ECOG 0–1', rule: { fact: 'ecog', op: '<=', value: 1 } },
         { id: 'prior-lines', kind: 'INCLUSION', text: 'At least 2 prior lines of therapy', rule: { fact: 'priorLines', op: '>=', value: 2 } },
         { id: 'hb', kind: 'INCLUSION', text: 'Haemoglobin ≥70 g/L', rule: { lab: 'haemoglobin', op: '>=', value: 70, unit: 'g/L' } },
@@ -92,7 +112,12 @@ export const SEED_TRIALS: SeedTrial[] = [
         { id: 'ecog', kind: 'INCLUSION', text: 'ECOG 0–1', rule: { fact: 'ecog', op: '<=', value: 1 } },
         { id: 'anc', kind: 'INCLUSION', text: 'ANC ≥1×10⁹/L', rule: { lab: 'anc', op: '>=', value: 1, unit: '10*9/L' } },
         { id: 'alc', kind: 'INCLUSION', text: 'ALC ≥0.3×10⁹/L', rule: { lab: 'alc', op: '>=', value: 0.3, unit: '10*9/L' } },
-        { id: 'platelets', kind: 'INCLUSION', text: 'Platelets ≥75×10⁹/L without transfusion in the prior 7 days', rule: { lab: 'platelets', op: '>=', value: 75, unit: '10*9/L', noTransfusionWithinDays: 7 } },
+        {
+          id: 'platelets',
+          kind: 'INCLUSION',
+          text: 'Platelets ≥75×10⁹/L without transfusion in the prior 7 days',
+          rule: { lab: 'platelets', op: '>=', value: 75, unit: '10*9/L', noTransfusionWithinDays: 7 },
+        },
       ],
     },
   },

@@ -3,7 +3,13 @@ import { CurrencyMismatch, ExchangeRate, Money } from './money';
 
 const usd = (amount: string) => Money.parse(amount, 'USD');
 const cny = (amount: string) => Money.parse(amount, 'CNY');
-const rate = (value: string, from: ExchangeRate['from'] = 'USD', to: ExchangeRate['to'] = 'CNY'): ExchangeRate => ({ from, to, rate: value, asOf: '2026-11-20', source: 'test' });
+const rate = (value: string, from: ExchangeRate['from'] = 'USD', to: ExchangeRate['to'] = 'CNY'): ExchangeRate => ({
+  from,
+  to,
+  rate: value,
+  asOf: '2026-11-20',
+  source: 'test',
+});
 
 describe('Money', () => {
   it('holds exact integer minor units, with each currency’s own exponent', () => {
@@ -53,18 +59,42 @@ describe('Money.allocate and split', () => {
   const sum = (parts: Money[]) => parts.reduce((total, part) => total.plus(part));
 
   it('never loses or invents a minor unit', () => {
-    expect(usd('100').split(3).map((part) => part.toDecimal())).toEqual(['33.34', '33.33', '33.33']);
-    expect(usd('0.02').split(3).map((part) => part.toDecimal())).toEqual(['0.01', '0.01', '0.00']);
-    expect(usd('-100').split(3).map((part) => part.toDecimal())).toEqual(['-33.34', '-33.33', '-33.33']);
+    expect(
+      usd('100')
+        .split(3)
+        .map((part) => part.toDecimal()),
+    ).toEqual(['33.34', '33.33', '33.33']);
+    expect(
+      usd('0.02')
+        .split(3)
+        .map((part) => part.toDecimal()),
+    ).toEqual(['0.01', '0.01', '0.00']);
+    expect(
+      usd('-100')
+        .split(3)
+        .map((part) => part.toDecimal()),
+    ).toEqual(['-33.34', '-33.33', '-33.33']);
     for (const parts of [2, 3, 7, 11]) expect(sum(usd('1000.01').split(parts)).equals(usd('1000.01'))).toBe(true);
   });
 
   it('gives the leftover unit to the largest remainder, the earlier share on a tie', () => {
     // 0.05 as 30:70 is 1.5 : 3.5 cents; both remainders are a half, so the first share gets the cent.
-    expect(usd('0.05').allocate([30, 70]).map((part) => part.minor)).toEqual([2n, 3n]);
+    expect(
+      usd('0.05')
+        .allocate([30, 70])
+        .map((part) => part.minor),
+    ).toEqual([2n, 3n]);
     // 0.10 as 1:2:4 is 1.43 : 2.86 : 5.71 cents → 1, 3, 6: the two cents left go to .86 and .71, not to the first share.
-    expect(usd('0.10').allocate([1, 2, 4]).map((part) => part.minor)).toEqual([1n, 3n, 6n]);
-    expect(usd('0.10').allocate([0, 1]).map((part) => part.minor)).toEqual([0n, 10n]);
+    expect(
+      usd('0.10')
+        .allocate([1, 2, 4])
+        .map((part) => part.minor),
+    ).toEqual([1n, 3n, 6n]);
+    expect(
+      usd('0.10')
+        .allocate([0, 1])
+        .map((part) => part.minor),
+    ).toEqual([0n, 10n]);
   });
 
   it('refuses weights that cannot share', () => {
@@ -103,13 +133,29 @@ describe('Money.convert', () => {
     expect(cny('100').convert(rate('7.1')).toDecimal()).toBe('14.08');
     expect(cny('1').convert(rate('7.1')).toDecimal()).toBe('0.14'); // 0.1408…
     expect(cny('0.71').convert(rate('7.1')).toDecimal()).toBe('0.10');
-    expect(Money.parse('0.25', 'CNY').convert(rate('0.5', 'USD', 'CNY')).toDecimal()).toBe('0.50');
+    expect(
+      Money.parse('0.25', 'CNY')
+        .convert(rate('0.5', 'USD', 'CNY'))
+        .toDecimal(),
+    ).toBe('0.50');
   });
 
   it('moves between exponents: USD cents to whole yen', () => {
-    expect(usd('100.00').convert(rate('150.255', 'USD', 'JPY')).toDecimal()).toBe('15026'); // 15025.5 → even 15026
-    expect(usd('100.00').convert(rate('150.245', 'USD', 'JPY')).toDecimal()).toBe('15024'); // 15024.5 → even 15024
-    expect(Money.parse('15025', 'JPY').convert(rate('150.25', 'USD', 'JPY')).toDecimal()).toBe('100.00');
+    expect(
+      usd('100.00')
+        .convert(rate('150.255', 'USD', 'JPY'))
+        .toDecimal(),
+    ).toBe('15026'); // 15025.5 → even 15026
+    expect(
+      usd('100.00')
+        .convert(rate('150.245', 'USD', 'JPY'))
+        .toDecimal(),
+    ).toBe('15024'); // 15024.5 → even 15024
+    expect(
+      Money.parse('15025', 'JPY')
+        .convert(rate('150.25', 'USD', 'JPY'))
+        .toDecimal(),
+    ).toBe('100.00');
   });
 
   it('refuses malformed rates and rates for other currencies', () => {

@@ -27,7 +27,11 @@ describe('the in-process broker', () => {
     const broker = new InProcessBroker(2);
     await broker.publish([record('a'), record('b'), record('c')]);
     const late: string[] = [];
-    await broker.subscribe({ groupId: 'late', topic: 'carta.test.lanes.v1', handle: async (incoming) => void late.push(`${incoming.offset}:${incoming.value}`) });
+    await broker.subscribe({
+      groupId: 'late',
+      topic: 'carta.test.lanes.v1',
+      handle: async (incoming) => void late.push(`${incoming.offset}:${incoming.value}`),
+    });
     await until(() => late.length === 2);
     await broker.close();
     expect(late).toEqual(['1:b', '2:c']);

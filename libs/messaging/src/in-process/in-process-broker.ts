@@ -28,7 +28,14 @@ export class InProcessBroker implements MessageBroker {
     for (const record of records) {
       const log = this.topics.get(record.topic) ?? { next: 0, retained: [] };
       this.topics.set(record.topic, log);
-      const incoming: IncomingRecord = { topic: record.topic, partition: 0, offset: String(log.next++), key: record.key, value: record.value, headers: { ...record.headers } };
+      const incoming: IncomingRecord = {
+        topic: record.topic,
+        partition: 0,
+        offset: String(log.next++),
+        key: record.key,
+        value: record.value,
+        headers: { ...record.headers },
+      };
       log.retained.push(incoming);
       if (log.retained.length > this.retention) log.retained.shift();
       for (const lane of this.lanes) {

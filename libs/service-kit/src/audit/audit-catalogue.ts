@@ -10,7 +10,11 @@ export interface AuditActionSpec {
 }
 
 /** `<prefix>.<status in lower case>` for every status, e.g. `case.transition.accepted`. */
-function byStatus<P extends string, S extends string>(prefix: P, statuses: readonly S[], spec: AuditActionSpec): Record<`${P}.${Lowercase<S>}`, AuditActionSpec> {
+function byStatus<P extends string, S extends string>(
+  prefix: P,
+  statuses: readonly S[],
+  spec: AuditActionSpec,
+): Record<`${P}.${Lowercase<S>}`, AuditActionSpec> {
   return Object.fromEntries(statuses.map((status) => [`${prefix}.${status.toLowerCase()}`, spec])) as Record<`${P}.${Lowercase<S>}`, AuditActionSpec>;
 }
 

@@ -74,8 +74,7 @@ export type BrokenLink =
   | 'HASH';
 
 export type ChainVerdict =
-  | { intact: true; records: number; headHash: string }
-  | { intact: false; records: number; brokenAt: { seq: number; id: string; reason: BrokenLink } };
+  { intact: true; records: number; headHash: string } | { intact: false; records: number; brokenAt: { seq: number; id: string; reason: BrokenLink } };
 
 type Broken = Extract<ChainVerdict, { intact: false }>;
 

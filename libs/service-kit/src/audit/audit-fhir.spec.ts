@@ -27,7 +27,14 @@ describe('an audit record as a FHIR R4 AuditEvent', () => {
       action: 'R',
       recorded: '2026-11-20T09:30:00.123Z',
       outcome: '0',
-      purposeOfEvent: [{ coding: [{ system: 'urn:carta:purpose', code: 'REFERRAL_REVIEW' }, { system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'TREAT', display: 'treatment' }] }],
+      purposeOfEvent: [
+        {
+          coding: [
+            { system: 'urn:carta:purpose', code: 'REFERRAL_REVIEW' },
+            { system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'TREAT', display: 'treatment' },
+          ],
+        },
+      ],
       agent: [
         {
           type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/extra-security-role-type', code: 'humanuser', display: 'human user' }] },
@@ -37,18 +44,47 @@ describe('an audit record as a FHIR R4 AuditEvent', () => {
           location: { identifier: { system: 'urn:carta:centre', value: 'puth' } },
         },
       ],
-      source: { site: 'carta-documents', observer: { display: 'carta-documents' }, type: [{ system: 'http://terminology.hl7.org/CodeSystem/security-source-type', code: '4', display: 'Application Server' }] },
+      source: {
+        site: 'carta-documents',
+        observer: { display: 'carta-documents' },
+        type: [{ system: 'http://terminology.hl7.org/CodeSystem/security-source-type', code: '4', display: 'Application Server' }],
+      },
       entity: [
-        { what: { identifier: { system: 'urn:carta:case', value: CASE } }, type: { system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type', code: '2', display: 'System Object' }, role: { system: 'http://terminology.hl7.org/CodeSystem/object-role', code: '4', display: 'Domain Resource' } },
-        { what: { identifier: { system: 'urn:carta:document-version', value: download.targetId } }, type: { system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type', code: '2', display: 'System Object' }, role: { system: 'http://terminology.hl7.org/CodeSystem/object-role', code: '4', display: 'Domain Resource' } },
+        {
+          what: { identifier: { system: 'urn:carta:case', value: CASE } },
+          type: { system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type', code: '2', display: 'System Object' },
+          role: { system: 'http://terminology.hl7.org/CodeSystem/object-role', code: '4', display: 'Domain Resource' },
+        },
+        {
+          what: { identifier: { system: 'urn:carta:document-version', value: download.targetId } },
+          type: { system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type', code: '2', display: 'System Object' },
+          role: { system: 'http://terminology.hl7.org/CodeSystem/object-role', code: '4', display: 'Domain Resource' },
+        },
       ],
     });
   });
 
   it('maps a refusal to outcome 4 and the attempted action’s code; team cover to continuity of care', () => {
-    const event = toFhirAuditEvent({ ...download, actor: 'coord-2', roles: ['coordinator'], centreId: null, action: 'case.write', outcome: 'DENIED', purpose: 'TEAM_COVER', targetType: null, targetId: null }, 'intake');
+    const event = toFhirAuditEvent(
+      {
+        ...download,
+        actor: 'coord-2',
+        roles: ['coordinator'],
+        centreId: null,
+        action: 'case.write',
+        outcome: 'DENIED',
+        purpose: 'TEAM_COVER',
+        targetType: null,
+        targetId: null,
+      },
+      'intake',
+    );
     expect(event).toMatchObject({ action: 'U', outcome: '4', outcomeDesc: 'refused by an access rule or role' });
-    expect(event.purposeOfEvent?.[0].coding?.[1]).toEqual({ system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'COC', display: 'continuity of care' });
+    expect(event.purposeOfEvent?.[0].coding?.[1]).toEqual({
+      system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason',
+      code: 'COC',
+      display: 'continuity of care',
+    });
     expect(event.agent[0]).not.toHaveProperty('location');
     expect(event.entity).toHaveLength(1);
   });
@@ -56,7 +92,10 @@ describe('an audit record as a FHIR R4 AuditEvent', () => {
   it('maps creates, deletes and role refusals (execute) from the catalogue', () => {
     expect(toFhirAuditEvent({ ...download, action: 'case.open' }, 'intake').action).toBe('C');
     expect(toFhirAuditEvent({ ...download, action: 'document.delete' }, 'documents').action).toBe('D');
-    expect(toFhirAuditEvent({ ...download, action: 'graphql.denied', outcome: 'DENIED', targetType: 'graphql-field', targetId: 'Query.auditTrail' }, 'intake').action).toBe('E');
+    expect(
+      toFhirAuditEvent({ ...download, action: 'graphql.denied', outcome: 'DENIED', targetType: 'graphql-field', targetId: 'Query.auditTrail' }, 'intake')
+        .action,
+    ).toBe('E');
   });
 
   it('types a record about no case as application activity', () => {
@@ -71,6 +110,14 @@ describe('a case trail as a FHIR Bundle', () => {
     const later = toFhirAuditEvent({ ...download, id: '11111111-1111-4111-8111-111111111111', at: new Date('2026-11-21T00:00:00.000Z') }, 'intake');
     const earlier = toFhirAuditEvent(download, 'documents');
     const bundle = toFhirBundle([later, earlier], new Date('2026-11-22T00:00:00.000Z'));
-    expect(bundle).toEqual({ resourceType: 'Bundle', type: 'collection', timestamp: '2026-11-22T00:00:00.000Z', entry: [{ fullUrl: `urn:uuid:${download.id}`, resource: earlier }, { fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111', resource: later }] });
+    expect(bundle).toEqual({
+      resourceType: 'Bundle',
+      type: 'collection',
+      timestamp: '2026-11-22T00:00:00.000Z',
+      entry: [
+        { fullUrl: `urn:uuid:${download.id}`, resource: earlier },
+        { fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111', resource: later },
+      ],
+    });
   });
 });

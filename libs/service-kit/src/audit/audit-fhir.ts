@@ -38,7 +38,8 @@ export function toFhirAuditEvent(record: SealedFields, service: string): AuditEv
   const denied = record.outcome === 'DENIED';
   const entities: AuditEventEntity[] = [];
   if (record.caseId) entities.push(entity(carta('case'), record.caseId, { system: OBJECT_ROLE, code: '4', display: 'Domain Resource' }));
-  if (record.targetId) entities.push(entity(carta(record.targetType ?? 'object'), record.targetId, { system: OBJECT_ROLE, code: '4', display: 'Domain Resource' }));
+  if (record.targetId)
+    entities.push(entity(carta(record.targetType ?? 'object'), record.targetId, { system: OBJECT_ROLE, code: '4', display: 'Domain Resource' }));
   return {
     resourceType: 'AuditEvent',
     id: record.id,
@@ -70,5 +71,10 @@ export function toFhirAuditEvent(record: SealedFields, service: string): AuditEv
 /** A case's trail as a FHIR Bundle of type collection, oldest first. */
 export function toFhirBundle(events: AuditEvent[], timestamp: Date): Bundle<AuditEvent> {
   const sorted = [...events].sort((a, b) => a.recorded.localeCompare(b.recorded));
-  return { resourceType: 'Bundle', type: 'collection', timestamp: timestamp.toISOString(), entry: sorted.map((event) => ({ fullUrl: `urn:uuid:${event.id}`, resource: event })) };
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    timestamp: timestamp.toISOString(),
+    entry: sorted.map((event) => ({ fullUrl: `urn:uuid:${event.id}`, resource: event })),
+  };
 }

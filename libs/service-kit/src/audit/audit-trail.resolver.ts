@@ -82,7 +82,12 @@ export function auditTrailResolvers(service: string): Function[] {
       for (const [name, part] of Object.entries(trail)) {
         if (name !== service && Array.isArray(part)) entries.push(...(part as AuditEntryView[]));
       }
-      return JSON.stringify(toFhirBundle(entries.map((entry) => JSON.parse(entry.fhir) as AuditEvent), this.clock.now()));
+      return JSON.stringify(
+        toFhirBundle(
+          entries.map((entry) => JSON.parse(entry.fhir) as AuditEvent),
+          this.clock.now(),
+        ),
+      );
     }
   }
 

@@ -27,7 +27,6 @@ interface Entry {
   at: Date;
 }
 
-
 /**
  * Appends one record to this service's chain. The transaction-scoped advisory lock makes concurrent
  * writers take turns (held to their commit), so `seq` and `previous_hash` always follow the last

@@ -35,10 +35,16 @@ export class CaseAccess {
   }
 
   async assertCanRead(identity: Identity, caseId: string, category: DataCategory = 'CLINICAL_SUMMARY', manager?: EntityManager): Promise<void> {
-    if (!canReadCase(identity, await this.facts(caseId, manager), category)) await this.refuse(identity, 'case-data.read', { caseId, targetId: category }, manager, 'this case is not shared with you');
+    if (!canReadCase(identity, await this.facts(caseId, manager), category))
+      await this.refuse(identity, 'case-data.read', { caseId, targetId: category }, manager, 'this case is not shared with you');
   }
 
-  async assertCanReadCentreRecord(identity: Identity, record: { caseId: string; centreId: string }, category: DataCategory, manager?: EntityManager): Promise<void> {
+  async assertCanReadCentreRecord(
+    identity: Identity,
+    record: { caseId: string; centreId: string },
+    category: DataCategory,
+    manager?: EntityManager,
+  ): Promise<void> {
     if (!canReadCentreRecord(identity, await this.facts(record.caseId, manager), record.centreId, category)) {
       await this.refuse(identity, 'centre-record.read', { caseId: record.caseId, targetId: record.centreId }, manager, 'this case is not shared with you');
     }
@@ -46,15 +52,18 @@ export class CaseAccess {
 
   /** Writes on a case: its assigned coordinator and admins (canWriteCase). */
   async assertCanWrite(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
-    if (!canWriteCase(identity, await this.facts(caseId, manager))) await this.refuse(identity, 'case.write', { caseId }, manager, 'only the case’s assigned coordinator or an admin may change it');
+    if (!canWriteCase(identity, await this.facts(caseId, manager)))
+      await this.refuse(identity, 'case.write', { caseId }, manager, 'only the case’s assigned coordinator or an admin may change it');
   }
 
   async assertCanDownload(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
-    if (!canDownloadDocuments(identity, await this.facts(caseId, manager))) await this.refuse(identity, 'documents.fetch', { caseId }, manager, "you may not fetch this case's documents");
+    if (!canDownloadDocuments(identity, await this.facts(caseId, manager)))
+      await this.refuse(identity, 'documents.fetch', { caseId }, manager, "you may not fetch this case's documents");
   }
 
   async assertCanSeeFinances(identity: Identity, caseId: string, manager?: EntityManager): Promise<void> {
-    if (!canSeeFinances(identity, await this.facts(caseId, manager))) await this.refuse(identity, 'finances.read', { caseId }, manager, "this case's finances are not shared with you");
+    if (!canSeeFinances(identity, await this.facts(caseId, manager)))
+      await this.refuse(identity, 'finances.read', { caseId }, manager, "this case's finances are not shared with you");
   }
 
   /** Records the refusal in its own transaction (the caller's rolls back), then refuses. */
@@ -69,7 +78,11 @@ export class CaseAccess {
  * intake's own direct write (or after each other, on redelivery), and the newest must win.
  */
 export async function recordAssignment(manager: EntityManager, assignment: { caseId: string; coordinatorId: string; assignedAt: Date }): Promise<void> {
-  const table = manager.connection.getMetadata(CaseAssignment).tablePath.split('.').map((part) => `"${part}"`).join('.');
+  const table = manager.connection
+    .getMetadata(CaseAssignment)
+    .tablePath.split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
   await manager.query(
     `INSERT INTO ${table} ("case_id", "coordinator_id", "assigned_at") VALUES ($1, $2, $3)
      ON CONFLICT ("case_id") DO UPDATE SET "coordinator_id" = EXCLUDED."coordinator_id", "assigned_at" = EXCLUDED."assigned_at"

@@ -1,6 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, EventData, TreatmentTimelinePlanned, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
+import {
+  CartaEvent,
+  EventData,
+  TreatmentTimelinePlanned,
+  TrialClosed,
+  TrialCriteriaChanged,
+  TrialOpened,
+  TrialRegistered,
+  TrialUpdated,
+} from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { BillingAccount, TrialFunding } from './billing-account.entity';
@@ -16,7 +25,17 @@ export class AccountsConsumer {
     if (account && account.timelineRevision >= revision) return;
     await manager.upsert(
       BillingAccount,
-      { caseId, centreId, trialId, productType, manufacturingWaitDays, monitoringDays, hotelMonitoringAfterDay14, timelineRevision: revision, acceptedEstimateId: account?.acceptedEstimateId ?? null },
+      {
+        caseId,
+        centreId,
+        trialId,
+        productType,
+        manufacturingWaitDays,
+        monitoringDays,
+        hotelMonitoringAfterDay14,
+        timelineRevision: revision,
+        acceptedEstimateId: account?.acceptedEstimateId ?? null,
+      },
       ['caseId'],
     );
   }

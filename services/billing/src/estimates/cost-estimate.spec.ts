@@ -30,7 +30,8 @@ describe('estimateCosts', () => {
     const manufacturing = lineOf(estimate, 'MANUFACTURING');
     expect(manufacturing.low.isZero() && manufacturing.high.isZero()).toBe(true);
     expect(manufacturing.basis).toContain('meet all');
-    for (const item of ['HOSPITALISATION', 'MONITORING', 'LYMPHODEPLETION', 'CRS_ICANS_RESERVE'] as const) expect(lineOf(estimate, item).low.isZero()).toBe(false);
+    for (const item of ['HOSPITALISATION', 'MONITORING', 'LYMPHODEPLETION', 'CRS_ICANS_RESERVE'] as const)
+      expect(lineOf(estimate, item).low.isZero()).toBe(false);
     expect(range(estimate.total)).toEqual(['151,700.00 CNY', '375,000.00 CNY']);
   });
 
@@ -71,7 +72,8 @@ describe('estimateCosts', () => {
       hotelNight: zero,
       coordinationFee: Money.parse(coordinationFee, 'CNY'),
     });
-    const usd = (fee: string) => estimateCosts({ ...input, fundingModel: 'SPONSOR_FUNDED', prices: only(fee), rate: { ...input.rate, rate: '8' } }).totalUsd.low.toDecimal();
+    const usd = (fee: string) =>
+      estimateCosts({ ...input, fundingModel: 'SPONSOR_FUNDED', prices: only(fee), rate: { ...input.rate, rate: '8' } }).totalUsd.low.toDecimal();
     expect(usd('100.04')).toBe('12.50'); // 12.505 → 12.50
     expect(usd('100.12')).toBe('12.52'); // 12.515 → 12.52
     expect(usd('100.13')).toBe('12.52'); // 12.51625 → 12.52
@@ -105,7 +107,15 @@ describe('estimateCosts', () => {
   it('versions the estimate: the same input keeps its version, any change takes the next one', () => {
     const first = estimateCosts(input);
     expect(first.version).toBe(1);
-    const reordered = { rate: input.rate, prices: input.prices, familyStaysDuringManufacturing: true, hotelMonitoringAfterDay14: false, monitoringDays: { max: 30, min: 14 }, product: input.product, fundingModel: input.fundingModel } as const;
+    const reordered = {
+      rate: input.rate,
+      prices: input.prices,
+      familyStaysDuringManufacturing: true,
+      hotelMonitoringAfterDay14: false,
+      monitoringDays: { max: 30, min: 14 },
+      product: input.product,
+      fundingModel: input.fundingModel,
+    } as const;
     expect(estimateCosts(reordered, first)).toMatchObject({ version: 1, inputHash: first.inputHash });
     const newRate = estimateCosts({ ...input, rate: { ...input.rate, rate: '7.2', asOf: '2026-11-27' } }, first);
     expect(newRate.version).toBe(2);

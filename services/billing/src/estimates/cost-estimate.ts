@@ -125,13 +125,23 @@ export function estimateCosts(input: EstimateInput, previous?: EstimateVersion):
   } else {
     const { low, high } = prices.manufacturing;
     const converted = low.currency === 'CNY' ? '' : ` at ${rateText}`;
-    line('MANUFACTURING', toCny(low, rate), toCny(high, rate), `Product paid by the patient (${input.fundingModel === 'COMPASSIONATE' ? 'compassionate use' : 'patient-paid'}), quoted ${low.format()}–${high.format()}${converted}`);
+    line(
+      'MANUFACTURING',
+      toCny(low, rate),
+      toCny(high, rate),
+      `Product paid by the patient (${input.fundingModel === 'COMPASSIONATE' ? 'compassionate use' : 'patient-paid'}), quoted ${low.format()}–${high.format()}${converted}`,
+    );
   }
 
   const hotel = input.hotelMonitoringAfterDay14 && monitoringDays.max > HOTEL_AFTER_DAY;
   const inHospitalDays = hotel ? { min: Math.min(monitoringDays.min, HOTEL_AFTER_DAY), max: HOTEL_AFTER_DAY } : monitoringDays;
   const hospital = perDay(prices.hospitalDay, inHospitalDays);
-  line('HOSPITALISATION', hospital.low, hospital.high, `${days(inHospitalDays)} days in hospital after infusion at ${prices.hospitalDay.format()} a day${hotel ? ', then the hotel' : ''}`);
+  line(
+    'HOSPITALISATION',
+    hospital.low,
+    hospital.high,
+    `${days(inHospitalDays)} days in hospital after infusion at ${prices.hospitalDay.format()} a day${hotel ? ', then the hotel' : ''}`,
+  );
 
   const monitoring = perDay(prices.monitoringDay, monitoringDays);
   line('MONITORING', monitoring.low, monitoring.high, `${days(monitoringDays)} days of CRS/ICANS monitoring at ${prices.monitoringDay.format()} a day`);
@@ -139,9 +149,19 @@ export function estimateCosts(input: EstimateInput, previous?: EstimateVersion):
   if (input.product.type === 'AUTOLOGOUS') line('APHERESIS', prices.apheresis, prices.apheresis, 'One collection of the patient’s T cells');
 
   const lymphodepletion = perDay(prices.lymphodepletionDay, LYMPHODEPLETION_DAYS);
-  line('LYMPHODEPLETION', lymphodepletion.low, lymphodepletion.high, `${days(LYMPHODEPLETION_DAYS)} days of conditioning chemotherapy at ${prices.lymphodepletionDay.format()} a day`);
+  line(
+    'LYMPHODEPLETION',
+    lymphodepletion.low,
+    lymphodepletion.high,
+    `${days(LYMPHODEPLETION_DAYS)} days of conditioning chemotherapy at ${prices.lymphodepletionDay.format()} a day`,
+  );
 
-  line('CRS_ICANS_RESERVE', prices.crsIcansReserve.low, prices.crsIcansReserve.high, 'Reserve for CRS/ICANS management (tocilizumab, dexamethasone, ICU): charged only if used');
+  line(
+    'CRS_ICANS_RESERVE',
+    prices.crsIcansReserve.low,
+    prices.crsIcansReserve.high,
+    'Reserve for CRS/ICANS management (tocilizumab, dexamethasone, ICU): charged only if used',
+  );
 
   const interpreting = perDay(prices.interpreterDay, monitoringDays);
   line(
@@ -187,7 +207,17 @@ const toCny = (amount: Money, rate: ExchangeRate) => (amount.currency === 'CNY' 
 function validate(input: EstimateInput): void {
   const { rate, prices } = input;
   if (rate.from !== 'USD' || rate.to !== 'CNY') throw badInput('an estimate needs a USD → CNY rate');
-  const tariff = [prices.hospitalDay, prices.monitoringDay, prices.apheresis, prices.lymphodepletionDay, prices.crsIcansReserve.low, prices.crsIcansReserve.high, prices.coordinationFee, prices.interpreterDay, prices.hotelNight];
+  const tariff = [
+    prices.hospitalDay,
+    prices.monitoringDay,
+    prices.apheresis,
+    prices.lymphodepletionDay,
+    prices.crsIcansReserve.low,
+    prices.crsIcansReserve.high,
+    prices.coordinationFee,
+    prices.interpreterDay,
+    prices.hotelNight,
+  ];
   if (tariff.some((price) => price.currency !== 'CNY' || price.isNegative())) throw badInput('a tariff lists non-negative prices in CNY');
   if (prices.crsIcansReserve.low.compare(prices.crsIcansReserve.high) > 0) throw badInput('the CRS/ICANS reserve is a low–high range');
   const { low, high } = prices.manufacturing;

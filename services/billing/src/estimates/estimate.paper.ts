@@ -36,7 +36,15 @@ export function estimatePaper(estimate: EstimatePaperInput): PrintedPaper {
     footer: `Estimate v${estimate.version} · fingerprint ${estimate.inputHash.slice(0, 16)}`,
     createdAt: estimate.preparedAt,
     blocks: [
-      ...(breakdown.priceList.illustrative ? [{ kind: 'text' as const, heading: 'Illustrative prices', paragraphs: [`${breakdown.priceList.label}. These figures show how the estimate is built; they are not the centre's prices.`] }] : []),
+      ...(breakdown.priceList.illustrative
+        ? [
+            {
+              kind: 'text' as const,
+              heading: 'Illustrative prices',
+              paragraphs: [`${breakdown.priceList.label}. These figures show how the estimate is built; they are not the centre's prices.`],
+            },
+          ]
+        : []),
       {
         kind: 'table',
         heading: 'Breakdown',
@@ -49,7 +57,12 @@ export function estimatePaper(estimate: EstimatePaperInput): PrintedPaper {
         rows: breakdown.lines.map((line) => [LINE_NAMES[line.item], line.basis, shown(line.low), shown(line.high)]),
         totals: [
           ['Total', '', shown(breakdown.total.low), shown(breakdown.total.high)],
-          ['Total in USD', `at 1 ${rate.from} = ${rate.rate} ${rate.to} (${rate.source}, ${rate.asOf})`, shown(breakdown.totalUsd.low), shown(breakdown.totalUsd.high)],
+          [
+            'Total in USD',
+            `at 1 ${rate.from} = ${rate.rate} ${rate.to} (${rate.source}, ${rate.asOf})`,
+            shown(breakdown.totalUsd.low),
+            shown(breakdown.totalUsd.high),
+          ],
         ],
       },
       {

@@ -13,7 +13,9 @@ export const estimateOf = (estimate: Estimate) => ({
   timelineRevision: estimate.timelineRevision,
   preparedAt: estimate.preparedAt.toISOString(),
   sha256: estimate.sha256,
-  acceptance: estimate.acceptedAt ? { acceptedBy: estimate.acceptedBy, acceptedAt: estimate.acceptedAt.toISOString(), recordedBy: estimate.acceptanceRecordedBy } : null,
+  acceptance: estimate.acceptedAt
+    ? { acceptedBy: estimate.acceptedBy, acceptedAt: estimate.acceptedAt.toISOString(), recordedBy: estimate.acceptanceRecordedBy }
+    : null,
 });
 
 @Resolver('CostEstimate')

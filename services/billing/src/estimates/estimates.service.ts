@@ -19,7 +19,11 @@ import { priceListFromTariff } from '../tariffs/tariff';
 const prepareInput = z.object({
   fundingModel: z.enum(FUNDING_MODELS),
   /** The dated USD → CNY rate the estimate converts at, and where it was quoted. */
-  usdToCny: z.object({ rate: z.string().regex(/^\d{1,6}(\.\d{1,8})?$/, 'must be a decimal like 7.1034'), asOf: isoDate, source: z.string().trim().min(1).max(100) }),
+  usdToCny: z.object({
+    rate: z.string().regex(/^\d{1,6}(\.\d{1,8})?$/, 'must be a decimal like 7.1034'),
+    asOf: isoDate,
+    source: z.string().trim().min(1).max(100),
+  }),
   familyStaysDuringManufacturing: z.boolean(),
 });
 const acceptInput = z.object({
@@ -47,11 +51,13 @@ export class EstimatesService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
       const account = await this.lockedAccount(manager, caseId);
-      if (input.usdToCny.asOf > todayOf(this.clock)) throw new DomainError('BAD_USER_INPUT', 'usdToCny.asOf: a rate cannot be dated in the future', { field: 'usdToCny.asOf' });
+      if (input.usdToCny.asOf > todayOf(this.clock))
+        throw new DomainError('BAD_USER_INPUT', 'usdToCny.asOf: a rate cannot be dated in the future', { field: 'usdToCny.asOf' });
       if (input.fundingModel === 'SPONSOR_FUNDED') {
         const funding = await manager.findOneBy(TrialFunding, { trialId: account.trialId });
         // Never under-state the cost: the product is free only where the sponsor pays for it.
-        if (!funding?.fundingModels.includes('SPONSOR_FUNDED')) throw new DomainError('CONFLICT', `${account.trialId} is not sponsor-funded: estimate it as patient-paid or compassionate`);
+        if (!funding?.fundingModels.includes('SPONSOR_FUNDED'))
+          throw new DomainError('CONFLICT', `${account.trialId} is not sponsor-funded: estimate it as patient-paid or compassionate`);
       }
       // The centre's own prices once its office has entered them; until then, the illustrative list, flagged as such.
       const tariff = await manager.findOneBy(CentreTariff, { centreId: account.centreId });
@@ -91,7 +97,16 @@ export class EstimatesService {
       });
       await manager.insert(Estimate, estimate);
       await this.audit.record(manager, identity, 'estimate.prepare', { caseId, targetId: id });
-      await this.outbox.append(manager, CostEstimatePrepared, { estimateId: id, caseId, version, inputHash, fundingModel: input.fundingModel, totalLow: breakdown.total.low, totalHigh: breakdown.total.high, preparedAt: now.toISOString() });
+      await this.outbox.append(manager, CostEstimatePrepared, {
+        estimateId: id,
+        caseId,
+        version,
+        inputHash,
+        fundingModel: input.fundingModel,
+        totalLow: breakdown.total.low,
+        totalHigh: breakdown.total.high,
+        preparedAt: now.toISOString(),
+      });
       return estimate;
     });
   }
@@ -106,16 +121,27 @@ export class EstimatesService {
       const account = await this.lockedAccount(manager, found.caseId);
       const estimate = await manager.findOneByOrFail(Estimate, { id: estimateId });
       const latest = (await this.latest(manager, estimate.caseId))!;
-      if (latest.id !== estimate.id) throw new DomainError('CONFLICT', `version ${estimate.version} was superseded by version ${latest.version}: the family accepts the current one`, { currentVersion: latest.version });
-      if (estimate.acceptedAt) throw new DomainError('CONFLICT', `version ${estimate.version} was already accepted on ${estimate.acceptedAt.toISOString().slice(0, 10)}`);
+      if (latest.id !== estimate.id)
+        throw new DomainError('CONFLICT', `version ${estimate.version} was superseded by version ${latest.version}: the family accepts the current one`, {
+          currentVersion: latest.version,
+        });
+      if (estimate.acceptedAt)
+        throw new DomainError('CONFLICT', `version ${estimate.version} was already accepted on ${estimate.acceptedAt.toISOString().slice(0, 10)}`);
       const acceptedAt = input.acceptedAt ? new Date(input.acceptedAt) : this.clock.now();
-      if (acceptedAt < estimate.preparedAt || acceptedAt > this.clock.now()) throw new DomainError('BAD_USER_INPUT', 'acceptedAt: between the estimate being prepared and now', { field: 'acceptedAt' });
+      if (acceptedAt < estimate.preparedAt || acceptedAt > this.clock.now())
+        throw new DomainError('BAD_USER_INPUT', 'acceptedAt: between the estimate being prepared and now', { field: 'acceptedAt' });
       Object.assign(estimate, { acceptedBy: input.acceptedBy, acceptedAt, acceptanceRecordedBy: identity.subject });
       await manager.save(estimate);
       account.acceptedEstimateId = estimate.id;
       await manager.save(account);
       await this.audit.record(manager, identity, 'estimate.accept', { caseId: estimate.caseId, targetId: estimate.id });
-      await this.outbox.append(manager, CostEstimateAccepted, { estimateId, caseId: estimate.caseId, version: estimate.version, inputHash: estimate.inputHash, acceptedAt: acceptedAt.toISOString() });
+      await this.outbox.append(manager, CostEstimateAccepted, {
+        estimateId,
+        caseId: estimate.caseId,
+        version: estimate.version,
+        inputHash: estimate.inputHash,
+        acceptedAt: acceptedAt.toISOString(),
+      });
       return estimate;
     });
   }
@@ -128,7 +154,11 @@ export class EstimatesService {
       await this.audit.record(manager, identity, 'estimate.download', { caseId: found.caseId, targetId: estimateId });
       return found;
     });
-    return downloadLink(this.links, estimate.objectKey, this.clock, { contentType: 'application/pdf', fileName: `cost-estimate-v${estimate.version}.pdf`, sha256: estimate.sha256 });
+    return downloadLink(this.links, estimate.objectKey, this.clock, {
+      contentType: 'application/pdf',
+      fileName: `cost-estimate-v${estimate.version}.pdf`,
+      sha256: estimate.sha256,
+    });
   }
 
   latest(manager: EntityManager, caseId: string): Promise<Estimate | null> {
@@ -141,5 +171,4 @@ export class EstimatesService {
     if (!account) throw new DomainError('CONFLICT', 'the case has no treatment timeline yet: its costs follow from it');
     return account;
   }
-
 }

@@ -29,7 +29,10 @@ export function invoicePaper(invoice: InvoicePaperInput): PrintedPaper {
         fields: [
           ['Invoice number', invoice.invoiceId],
           ['Date', invoice.issuedOn],
-          ['Against', `Cost estimate version ${invoice.estimate.version} (fingerprint ${invoice.estimate.inputHash.slice(0, 16)}), accepted on ${invoice.estimate.acceptedOn}`],
+          [
+            'Against',
+            `Cost estimate version ${invoice.estimate.version} (fingerprint ${invoice.estimate.inputHash.slice(0, 16)}), accepted on ${invoice.estimate.acceptedOn}`,
+          ],
         ],
       },
       {
@@ -41,7 +44,10 @@ export function invoicePaper(invoice: InvoicePaperInput): PrintedPaper {
         rows: [[`${kind} for CAR-T treatment as estimated`, invoice.amount.format()]],
         totals: [['Due on the case after this invoice', invoice.dueAfter.format()]],
       },
-      { kind: 'text', paragraphs: ['Quote the invoice number with your payment. A payment is recorded once by its reference; an overpayment is refunded on request.'] },
+      {
+        kind: 'text',
+        paragraphs: ['Quote the invoice number with your payment. A payment is recorded once by its reference; an overpayment is refunded on request.'],
+      },
     ],
   };
 }

@@ -10,9 +10,18 @@ import { CaseMoney, LedgerService } from './ledger.service';
 
 const stored = (record: LedgerEntryRecord): StoredMoney => ({ minor: record.amountMinor, currency: record.currency });
 const movements = (money: CaseMoney, type: 'PAYMENT' | 'REFUND') =>
-  money.entries.filter((entry) => entry.type === type).map((entry) => ({ reference: entry.key, amount: stored(entry), on: entry.on, recordedAt: entry.recordedAt.toISOString() }));
+  money.entries
+    .filter((entry) => entry.type === type)
+    .map((entry) => ({ reference: entry.key, amount: stored(entry), on: entry.on, recordedAt: entry.recordedAt.toISOString() }));
 
-const invoiceOf = (entry: LedgerEntryRecord) => ({ id: entry.key, kind: entry.kind, amount: stored(entry), estimateVersion: entry.estimateVersion, issuedOn: entry.on, sha256: entry.sha256 });
+const invoiceOf = (entry: LedgerEntryRecord) => ({
+  id: entry.key,
+  kind: entry.kind,
+  amount: stored(entry),
+  estimateVersion: entry.estimateVersion,
+  issuedOn: entry.on,
+  sha256: entry.sha256,
+});
 
 /** A case's money as one object: estimates, ledger and the balance that reconciles them. */
 @Resolver('Case')

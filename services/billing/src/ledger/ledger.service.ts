@@ -19,11 +19,19 @@ import { LedgerEntryRecord } from './ledger-entry.entity';
 /** The centres' currency: estimates total in it, and the ledger is kept in it. */
 const LEDGER_CURRENCY: Currency = 'CNY';
 
-const moneyInput = z.object({ amount: z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a positive decimal like 12500.00'), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
+const moneyInput = z.object({
+  amount: z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a positive decimal like 12500.00'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+});
 const invoiceInput = z.object({ kind: z.enum(INVOICE_KINDS), amount: moneyInput });
 const movementInput = z.object({
   /** The payment provider's or bank's reference: a notification delivered twice carries the same one. */
-  reference: z.string().trim().min(1).max(100).regex(/^[\w.:/-]+$/, 'letters, digits and . : / _ - only'),
+  reference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[\w.:/-]+$/, 'letters, digits and . : / _ - only'),
   amount: moneyInput,
   on: isoDate,
 });
@@ -71,12 +79,30 @@ export class LedgerService {
       const next = issueInvoice(ledger, { id, kind: input.kind, amount, estimate: { version: current.version, inputHash: current.inputHash }, on });
       const due = balance(next).due;
       const now = this.clock.now();
-      const paper = invoicePaper({ invoiceId: id, caseId, centreId: account.centreId, kind: input.kind, amount, issuedOn: on, estimate: { version: current.version, inputHash: current.inputHash, acceptedOn: accepted!.acceptedAt!.toISOString().slice(0, 10) }, dueAfter: due, issuedAt: now });
+      const paper = invoicePaper({
+        invoiceId: id,
+        caseId,
+        centreId: account.centreId,
+        kind: input.kind,
+        amount,
+        issuedOn: on,
+        estimate: { version: current.version, inputHash: current.inputHash, acceptedOn: accepted!.acceptedAt!.toISOString().slice(0, 10) },
+        dueAfter: due,
+        issuedAt: now,
+      });
       const { objectKey, sha256 } = await storePaper(this.store, `cases/${caseId}/invoices/${id}/v1`, paper);
       const record = manager.create(LedgerEntryRecord, { ...this.recordOf(caseId, next.entries.at(-1)!, identity, now), objectKey, sha256 });
       await manager.insert(LedgerEntryRecord, record);
       await this.audit.record(manager, identity, 'invoice.issue', { caseId, targetId: id });
-      await this.outbox.append(manager, InvoiceIssued, { invoiceId: id, caseId, kind: input.kind, amount: amount.toJSON(), estimateVersion: current.version, due: due.toJSON(), issuedAt: now.toISOString() });
+      await this.outbox.append(manager, InvoiceIssued, {
+        invoiceId: id,
+        caseId,
+        kind: input.kind,
+        amount: amount.toJSON(),
+        estimateVersion: current.version,
+        due: due.toJSON(),
+        issuedAt: now.toISOString(),
+      });
       return record;
     });
   }
@@ -107,7 +133,11 @@ export class LedgerService {
       await this.audit.record(manager, identity, 'invoice.download', { caseId: found.caseId, targetId: invoiceId });
       return found;
     });
-    return downloadLink(this.links, record.objectKey!, this.clock, { contentType: 'application/pdf', fileName: `invoice-${invoiceId}.pdf`, sha256: record.sha256 ?? undefined });
+    return downloadLink(this.links, record.objectKey!, this.clock, {
+      contentType: 'application/pdf',
+      fileName: `invoice-${invoiceId}.pdf`,
+      sha256: record.sha256 ?? undefined,
+    });
   }
 
   private move(identity: Identity, caseId: string, type: 'PAYMENT' | 'REFUND', raw: unknown): Promise<CaseMoney> {
@@ -116,7 +146,8 @@ export class LedgerService {
       await this.access.assertCanWrite(identity, caseId, manager);
       await this.estimates.lockedAccount(manager, caseId);
       const elsewhere = await manager.findOneBy(LedgerEntryRecord, { type, key: input.reference });
-      if (elsewhere && elsewhere.caseId !== caseId) throw new DomainError('CONFLICT', `${type.toLowerCase()} ${input.reference} is already recorded on another case`);
+      if (elsewhere && elsewhere.caseId !== caseId)
+        throw new DomainError('CONFLICT', `${type.toLowerCase()} ${input.reference} is already recorded on another case`);
       if (input.on > todayOf(this.clock)) throw new DomainError('BAD_USER_INPUT', 'on: money cannot move in the future', { field: 'on' });
       const ledger = await this.load(manager, caseId, null);
       const movement = { reference: input.reference, amount: toMoney(input.amount), on: input.on };
@@ -148,7 +179,12 @@ export class LedgerService {
   private async caseMoney(manager: EntityManager, caseId: string): Promise<CaseMoney> {
     const entries = await manager.find(LedgerEntryRecord, { where: { caseId }, order: { recordedAt: 'ASC' } });
     const account = await manager.findOneBy(BillingAccount, { caseId });
-    return { caseId, timelineRevision: account?.timelineRevision ?? null, entries, balance: balance({ ...openLedger(LEDGER_CURRENCY), entries: entries.map(entryOf) }) };
+    return {
+      caseId,
+      timelineRevision: account?.timelineRevision ?? null,
+      entries,
+      balance: balance({ ...openLedger(LEDGER_CURRENCY), entries: entries.map(entryOf) }),
+    };
   }
 
   private recordOf(caseId: string, entry: LedgerEntry, identity: Identity, now: Date): Partial<LedgerEntryRecord> {
@@ -169,11 +205,18 @@ export class LedgerService {
       sha256: null,
     };
   }
-
 }
 
 function entryOf(record: LedgerEntryRecord): LedgerEntry {
   const amount = Money.fromJSON({ minor: record.amountMinor, currency: record.currency });
-  if (record.type === 'INVOICE') return { type: 'INVOICE', id: record.key, kind: record.kind!, amount, estimate: { version: record.estimateVersion!, inputHash: record.estimateHash! }, on: record.on };
+  if (record.type === 'INVOICE')
+    return {
+      type: 'INVOICE',
+      id: record.key,
+      kind: record.kind!,
+      amount,
+      estimate: { version: record.estimateVersion!, inputHash: record.estimateHash! },
+      on: record.on,
+    };
   return { type: record.type, reference: record.key, amount, on: record.on };
 }

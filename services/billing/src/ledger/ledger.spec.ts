@@ -13,8 +13,15 @@ const estimateInput: EstimateInput = {
   rate: { from: 'USD', to: 'CNY', rate: '7.1', asOf: '2026-11-20', source: 'test' },
 };
 const v1 = estimateCosts(estimateInput);
-const accepted = (estimate = v1): Ledger => acceptEstimate(openLedger('CNY'), { version: estimate.version, inputHash: estimate.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-21T09:00:00Z' });
-const deposit = (estimate: { version: number; inputHash: string } = v1, id = 'inv-1') => ({ id, kind: 'DEPOSIT' as const, amount: cny('100000'), estimate, on: '2026-11-22' });
+const accepted = (estimate = v1): Ledger =>
+  acceptEstimate(openLedger('CNY'), { version: estimate.version, inputHash: estimate.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-21T09:00:00Z' });
+const deposit = (estimate: { version: number; inputHash: string } = v1, id = 'inv-1') => ({
+  id,
+  kind: 'DEPOSIT' as const,
+  amount: cny('100000'),
+  estimate,
+  on: '2026-11-22',
+});
 /** The reconciliation every ledger must satisfy. */
 const reconciles = (ledger: Ledger) => {
   const { invoiced, paid, refunded, due } = balance(ledger);
@@ -41,7 +48,9 @@ describe('the ledger', () => {
     let ledger = issueInvoice(accepted(), deposit());
     const v2 = estimateCosts({ ...estimateInput, rate: { ...estimateInput.rate, rate: '7.2', asOf: '2026-11-27' } }, v1);
     expect(v2.version).toBe(2);
-    expect(() => issueInvoice(ledger, { ...deposit(v2, 'inv-2'), kind: 'BALANCE' })).toThrow('estimate version 2 is not the accepted one (accepted: version 1)');
+    expect(() => issueInvoice(ledger, { ...deposit(v2, 'inv-2'), kind: 'BALANCE' })).toThrow(
+      'estimate version 2 is not the accepted one (accepted: version 1)',
+    );
     ledger = acceptEstimate(ledger, { version: v2.version, inputHash: v2.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-28T09:00:00Z' });
     ledger = issueInvoice(ledger, { ...deposit(v2, 'inv-2'), kind: 'BALANCE' });
     expect(() => issueInvoice(ledger, deposit(v1, 'inv-3'))).toThrow('estimate version 1 is not the accepted one (accepted: version 2)');
@@ -110,9 +119,18 @@ describe('the ledger', () => {
   });
 
   it('never invoices more than the high total of the accepted estimate', () => {
-    const ledger = acceptEstimate(openLedger('CNY'), { version: v1.version, inputHash: v1.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-21T09:00:00Z', ceiling: cny('150000') });
+    const ledger = acceptEstimate(openLedger('CNY'), {
+      version: v1.version,
+      inputHash: v1.inputHash,
+      acceptedBy: 'user-1',
+      acceptedAt: '2026-11-21T09:00:00Z',
+      ceiling: cny('150000'),
+    });
     const first = issueInvoice(ledger, deposit());
-    expect(refusal(() => issueInvoice(first, { ...deposit(v1, 'inv-2'), kind: 'BALANCE', amount: cny('50000.01') }))).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('more than the accepted estimate') });
+    expect(refusal(() => issueInvoice(first, { ...deposit(v1, 'inv-2'), kind: 'BALANCE', amount: cny('50000.01') }))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('more than the accepted estimate'),
+    });
     expect(balance(issueInvoice(first, { ...deposit(v1, 'inv-2'), kind: 'BALANCE', amount: cny('50000') })).invoiced).toEqual(cny('150000'));
   });
 });

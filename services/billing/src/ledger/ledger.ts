@@ -59,7 +59,8 @@ export function issueInvoice(ledger: Ledger, invoice: { id: string; kind: Invoic
   // A repeat is judged as a repeat, even if another version has been accepted since.
   if (findSame(ledger, entry)) return append(ledger, entry);
   const { acceptance } = ledger;
-  if (!acceptance) throw new DomainError('CONFLICT', 'no estimate has been accepted: nothing may be invoiced yet', { estimateVersion: invoice.estimate.version });
+  if (!acceptance)
+    throw new DomainError('CONFLICT', 'no estimate has been accepted: nothing may be invoiced yet', { estimateVersion: invoice.estimate.version });
   if (acceptance.version !== invoice.estimate.version || acceptance.inputHash !== invoice.estimate.inputHash) {
     throw new DomainError('CONFLICT', `estimate version ${invoice.estimate.version} is not the accepted one (accepted: version ${acceptance.version})`, {
       estimateVersion: invoice.estimate.version,
@@ -68,7 +69,10 @@ export function issueInvoice(ledger: Ledger, invoice: { id: string; kind: Invoic
   }
   const invoiced = balance(ledger).invoiced.plus(invoice.amount);
   if (acceptance.ceiling && invoiced.compare(acceptance.ceiling) > 0) {
-    throw new DomainError('CONFLICT', `invoices would total ${invoiced.format()}, more than the accepted estimate's ${acceptance.ceiling.format()}: a higher cost needs a new estimate and its acceptance`);
+    throw new DomainError(
+      'CONFLICT',
+      `invoices would total ${invoiced.format()}, more than the accepted estimate's ${acceptance.ceiling.format()}: a higher cost needs a new estimate and its acceptance`,
+    );
   }
   return append(ledger, entry);
 }
@@ -89,7 +93,8 @@ export function recordRefund(ledger: Ledger, refund: { reference: string; amount
 }
 
 export function balance(ledger: Ledger): Balance {
-  const sum = (type: LedgerEntry['type']) => ledger.entries.filter((entry) => entry.type === type).reduce((total, entry) => total.plus(entry.amount), Money.zero(ledger.currency));
+  const sum = (type: LedgerEntry['type']) =>
+    ledger.entries.filter((entry) => entry.type === type).reduce((total, entry) => total.plus(entry.amount), Money.zero(ledger.currency));
   const invoiced = sum('INVOICE');
   const paid = sum('PAYMENT');
   const refunded = sum('REFUND');
@@ -108,18 +113,24 @@ function findSame(ledger: Ledger, entry: LedgerEntry): LedgerEntry | undefined {
  * was), the same reference with different content is a conflict to investigate, never a second entry.
  */
 function append(ledger: Ledger, entry: LedgerEntry): Ledger {
-  if (entry.amount.currency !== ledger.currency) throw new DomainError('BAD_USER_INPUT', `this ledger is kept in ${ledger.currency}, not ${entry.amount.currency}`);
+  if (entry.amount.currency !== ledger.currency)
+    throw new DomainError('BAD_USER_INPUT', `this ledger is kept in ${ledger.currency}, not ${entry.amount.currency}`);
   if (entry.amount.isNegative() || entry.amount.isZero()) throw new DomainError('BAD_USER_INPUT', 'ledger amounts are positive');
   const existing = findSame(ledger, entry);
   if (existing) {
     if (sameEntry(existing, entry)) return ledger;
-    throw new DomainError('CONFLICT', `${entry.type.toLowerCase()} ${keyOf(entry)} was already recorded with other details`, { type: entry.type, key: keyOf(entry) });
+    throw new DomainError('CONFLICT', `${entry.type.toLowerCase()} ${keyOf(entry)} was already recorded with other details`, {
+      type: entry.type,
+      key: keyOf(entry),
+    });
   }
   return { ...ledger, entries: [...ledger.entries, entry] };
 }
 
 /** The amount (and for an invoice its kind and estimate) decide; a redelivered notice may carry another date. */
 function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
-  const sameInvoice = a.type !== 'INVOICE' || (b.type === 'INVOICE' && a.kind === b.kind && a.estimate.version === b.estimate.version && a.estimate.inputHash === b.estimate.inputHash);
+  const sameInvoice =
+    a.type !== 'INVOICE' ||
+    (b.type === 'INVOICE' && a.kind === b.kind && a.estimate.version === b.estimate.version && a.estimate.inputHash === b.estimate.inputHash);
   return a.amount.equals(b.amount) && sameInvoice;
 }

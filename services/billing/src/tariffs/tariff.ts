@@ -19,7 +19,17 @@ export interface TariffInput {
   manufacturingCurrency: 'CNY' | 'USD';
 }
 
-const CNY_FIELDS = ['hospitalDay', 'monitoringDay', 'apheresis', 'lymphodepletionDay', 'crsIcansReserveLow', 'crsIcansReserveHigh', 'coordinationFee', 'interpreterDay', 'hotelNight'] as const;
+const CNY_FIELDS = [
+  'hospitalDay',
+  'monitoringDay',
+  'apheresis',
+  'lymphodepletionDay',
+  'crsIcansReserveLow',
+  'crsIcansReserveHigh',
+  'coordinationFee',
+  'interpreterDay',
+  'hotelNight',
+] as const;
 
 /** The price list an estimate is made from; every amount exact, a bad one refused by its field name. */
 export function priceListFromTariff(tariff: TariffInput): PriceList {
@@ -45,7 +55,9 @@ export function priceListFromTariff(tariff: TariffInput): PriceList {
     hotelNight: cny.hotelNight,
     manufacturing: { low: money('manufacturingLow', tariff.manufacturingCurrency), high: money('manufacturingHigh', tariff.manufacturingCurrency) },
   };
-  if (list.crsIcansReserve.low.compare(list.crsIcansReserve.high) > 0) throw badInput('crsIcansReserveLow: the reserve is a low–high range', { field: 'crsIcansReserveLow' });
-  if (list.manufacturing.low.compare(list.manufacturing.high) > 0) throw badInput('manufacturingLow: the product price is a low–high range', { field: 'manufacturingLow' });
+  if (list.crsIcansReserve.low.compare(list.crsIcansReserve.high) > 0)
+    throw badInput('crsIcansReserveLow: the reserve is a low–high range', { field: 'crsIcansReserveLow' });
+  if (list.manufacturing.low.compare(list.manufacturing.high) > 0)
+    throw badInput('manufacturingLow: the product price is a low–high range', { field: 'manufacturingLow' });
   return list;
 }

@@ -14,7 +14,10 @@ const profileInput = z.object({
   crsIcansManagement: z.boolean(),
   hotelMonitoringAfterDay14: z.boolean(),
   contactEmail: z.email().nullish(),
-  contactPhone: z.string().regex(/^\+[0-9 ]{6,20}$/, 'must be an international number like +86 10 8226 6699').nullish(),
+  contactPhone: z
+    .string()
+    .regex(/^\+[0-9 ]{6,20}$/, 'must be an international number like +86 10 8226 6699')
+    .nullish(),
 });
 
 /** Reference data: every signed-in role may read the centres; an office edits only its own. */

@@ -10,8 +10,12 @@ export class TrialRegistry1763800000500 implements MigrationInterface {
   name = 'TrialRegistry1763800000500';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "centres"."trial_site" ("trial_id" text NOT NULL, "centre_id" text NOT NULL, "recruiting" boolean NOT NULL, "open_slots" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "trial_site_pkey" PRIMARY KEY ("trial_id", "centre_id"))`);
-    await queryRunner.query(`CREATE TABLE "centres"."trial_criteria_version" ("trial_id" text NOT NULL, "version" integer NOT NULL, "criteria" jsonb NOT NULL, "changed_by" text NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "trial_criteria_version_pkey" PRIMARY KEY ("trial_id", "version"))`);
+    await queryRunner.query(
+      `CREATE TABLE "centres"."trial_site" ("trial_id" text NOT NULL, "centre_id" text NOT NULL, "recruiting" boolean NOT NULL, "open_slots" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "trial_site_pkey" PRIMARY KEY ("trial_id", "centre_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "centres"."trial_criteria_version" ("trial_id" text NOT NULL, "version" integer NOT NULL, "criteria" jsonb NOT NULL, "changed_by" text NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "trial_criteria_version_pkey" PRIMARY KEY ("trial_id", "version"))`,
+    );
     await queryRunner.query(
       `INSERT INTO "centres"."trial_site" ("trial_id", "centre_id", "recruiting", "open_slots", "updated_at")
        SELECT DISTINCT ON ("trial"."id", "site"."centre_id") "trial"."id", "site"."centre_id", "trial"."recruiting", "trial"."open_slots", "trial"."updated_at"

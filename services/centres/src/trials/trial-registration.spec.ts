@@ -28,8 +28,19 @@ describe('trial registration input', () => {
   it('takes registry numbers as the registries issue them', () => {
     for (const id of ['NCT05277987', 'NCT00000102']) expect(NCT_ID.test(id)).toBe(true);
     // ChiCTR: ten digits since 2016, <type>-<eight digits> before (TRC, IOR, ONC, TNRC …).
-    for (const id of ['ChiCTR2000029308', 'ChiCTR1800019622', 'ChiCTR-IOR-17013555', 'ChiCTR-TRC-12002346', 'ChiCTR-TNRC-10001033', 'ChiCTR-DT-00000001']) expect(CHICTR_ID.test(id)).toBe(true);
-    for (const id of ['NCT0527798', 'NCT052779870', 'nct05277987', 'NCT 05277987', 'ChiCTR200002930', 'chictr2000029308', 'ChiCTR-ior-17013555', 'ChiCTR-IOR-1701355', 'ISRCTN12345678']) {
+    for (const id of ['ChiCTR2000029308', 'ChiCTR1800019622', 'ChiCTR-IOR-17013555', 'ChiCTR-TRC-12002346', 'ChiCTR-TNRC-10001033', 'ChiCTR-DT-00000001'])
+      expect(CHICTR_ID.test(id)).toBe(true);
+    for (const id of [
+      'NCT0527798',
+      'NCT052779870',
+      'nct05277987',
+      'NCT 05277987',
+      'ChiCTR200002930',
+      'chictr2000029308',
+      'ChiCTR-ior-17013555',
+      'ChiCTR-IOR-1701355',
+      'ISRCTN12345678',
+    ]) {
       expect(NCT_ID.test(id) || CHICTR_ID.test(id)).toBe(false);
     }
   });
@@ -56,8 +67,13 @@ describe('trial registration input', () => {
   });
 
   it('needs a manufacturing window for autologous products only', () => {
-    expect(refusal(() => checkProductTerms({ productType: 'AUTOLOGOUS', manufacturingWeeks: null }))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'manufacturingWeeks' } });
-    expect(refusal(() => checkProductTerms({ productType: 'ALLOGENEIC', manufacturingWeeks: { min: 3, max: 4 } }))).toMatchObject({ details: { field: 'manufacturingWeeks' } });
+    expect(refusal(() => checkProductTerms({ productType: 'AUTOLOGOUS', manufacturingWeeks: null }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'manufacturingWeeks' },
+    });
+    expect(refusal(() => checkProductTerms({ productType: 'ALLOGENEIC', manufacturingWeeks: { min: 3, max: 4 } }))).toMatchObject({
+      details: { field: 'manufacturingWeeks' },
+    });
     expect(() => checkProductTerms({ productType: 'ALLOGENEIC', manufacturingWeeks: null })).not.toThrow();
   });
 
@@ -78,6 +94,9 @@ describe('trial registration input', () => {
     expect(refusal(() => criteriaFrom('{', 1))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'criteria' } });
     expect(refusal(() => criteriaFrom('[]', 1))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'criteria' } });
     const bad = { criteria: [{ ...SEED_TRIALS[0].criteria.criteria[0], kind: 'MAYBE' }] };
-    expect(refusal(() => criteriaFrom(JSON.stringify(bad), 1))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'criteria', clause: 'criteria[0].kind' } });
+    expect(refusal(() => criteriaFrom(JSON.stringify(bad), 1))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'criteria', clause: 'criteria[0].kind' },
+    });
   });
 });

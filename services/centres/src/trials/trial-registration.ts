@@ -43,7 +43,9 @@ const descriptive = {
   /** Participating centres; the owner is always one, listed or not. */
   centreIds: distinct(centreId, 'a centre').max(50),
   manufacturingWeeks: manufacturingWeeks.nullable(),
-  deliveries: distinct(z.enum(['INTRAVENOUS', 'INTRATUMORAL']), 'a delivery').min(1).nullable(),
+  deliveries: distinct(z.enum(['INTRAVENOUS', 'INTRATUMORAL']), 'a delivery')
+    .min(1)
+    .nullable(),
   nmpaIndStatus: text(100).nullable(),
 };
 

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { centreId as centreCode, EventData, EventDefinition, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
+import {
+  centreId as centreCode,
+  EventData,
+  EventDefinition,
+  TrialClosed,
+  TrialCriteriaChanged,
+  TrialOpened,
+  TrialRegistered,
+  TrialUpdated,
+} from '@carta/contracts';
 import { badInput, DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, AuditAction, parseInput } from '@carta/service-kit';
@@ -20,7 +29,8 @@ const recruitmentInput = z.object({
 });
 
 /** Sites, the lead site first, then by centre code. */
-const bySite = (ownerCentreId: string) => (a: TrialSite, b: TrialSite) => Number(b.centreId === ownerCentreId) - Number(a.centreId === ownerCentreId) || a.centreId.localeCompare(b.centreId);
+const bySite = (ownerCentreId: string) => (a: TrialSite, b: TrialSite) =>
+  Number(b.centreId === ownerCentreId) - Number(a.centreId === ownerCentreId) || a.centreId.localeCompare(b.centreId);
 
 export const recruitingAnywhere = (sites: TrialSite[]) => sites.some((site) => site.recruiting);
 
@@ -63,7 +73,9 @@ export class TrialsService {
 
   async list(recruitingOnly: boolean, centreId?: string): Promise<Trial[]> {
     const trials = await this.withSites(this.dataSource.manager, await this.dataSource.manager.find(Trial, { order: { id: 'ASC' } }));
-    return trials.filter((trial) => (!recruitingOnly || recruitingAnywhere(trial.sites!)) && (!centreId || trial.sites!.some((site) => site.centreId === centreId)));
+    return trials.filter(
+      (trial) => (!recruitingOnly || recruitingAnywhere(trial.sites!)) && (!centreId || trial.sites!.some((site) => site.centreId === centreId)),
+    );
   }
 
   async get(trialId: string): Promise<Trial | null> {
@@ -110,7 +122,9 @@ export class TrialsService {
         criteria,
       });
       const now = new Date();
-      const sites = [...new Set([owner, ...(input.centreIds ?? [])])].map((centreId) => manager.create(TrialSite, { trialId: id, centreId, recruiting: false, openSlots: 0, updatedAt: now }));
+      const sites = [...new Set([owner, ...(input.centreIds ?? [])])].map((centreId) =>
+        manager.create(TrialSite, { trialId: id, centreId, recruiting: false, openSlots: 0, updatedAt: now }),
+      );
       await manager.insert(Trial, trial);
       await manager.insert(TrialSite, sites);
       await manager.insert(TrialCriteriaVersion, { trialId: id, version: criteria.version, criteria, changedBy: identity.subject, changedAt: now });
@@ -138,7 +152,9 @@ export class TrialsService {
         await this.assertCentresExist(manager, centreIds, 'centreIds');
         const wanted = new Set([trial.ownerCentreId, ...centreIds]);
         const leaving = sites.filter((site) => !wanted.has(site.centreId));
-        const joining = [...wanted].filter((centreId) => !sites.some((site) => site.centreId === centreId)).map((centreId) => manager.create(TrialSite, { trialId, centreId, recruiting: false, openSlots: 0, updatedAt: new Date() }));
+        const joining = [...wanted]
+          .filter((centreId) => !sites.some((site) => site.centreId === centreId))
+          .map((centreId) => manager.create(TrialSite, { trialId, centreId, recruiting: false, openSlots: 0, updatedAt: new Date() }));
         if (leaving.length > 0) await manager.delete(TrialSite, { trialId, centreId: In(leaving.map((site) => site.centreId)) });
         if (joining.length > 0) await manager.insert(TrialSite, joining);
         current = [...sites.filter((site) => wanted.has(site.centreId)), ...joining];
@@ -157,7 +173,13 @@ export class TrialsService {
       trial.criteria = criteriaFrom(criteriaJson, trial.criteria.version + 1);
       const now = new Date();
       await manager.update(Trial, trial.id, { criteria: trial.criteria });
-      await manager.insert(TrialCriteriaVersion, { trialId, version: trial.criteria.version, criteria: trial.criteria, changedBy: identity.subject, changedAt: now });
+      await manager.insert(TrialCriteriaVersion, {
+        trialId,
+        version: trial.criteria.version,
+        criteria: trial.criteria,
+        changedBy: identity.subject,
+        changedAt: now,
+      });
       await this.audit.record(manager, identity, 'trial.criteria-change', { targetId: trial.id });
       await this.outbox.append(manager, TrialCriteriaChanged, snapshotOf(trial, sites, identity.subject, now));
       return sites;
@@ -185,7 +207,11 @@ export class TrialsService {
       const wasRecruiting = recruitingAnywhere(sites);
       const unchanged = site.recruiting === input.recruiting && site.openSlots === input.openSlots;
       Object.assign(site, { recruiting: input.recruiting, openSlots: input.openSlots, updatedAt: new Date() });
-      await manager.update(TrialSite, { trialId, centreId: site.centreId }, { recruiting: site.recruiting, openSlots: site.openSlots, updatedAt: site.updatedAt });
+      await manager.update(
+        TrialSite,
+        { trialId, centreId: site.centreId },
+        { recruiting: site.recruiting, openSlots: site.openSlots, updatedAt: site.updatedAt },
+      );
       await this.audit.record(manager, identity, 'trial.recruiting-change', { targetId: trialId });
       if (!unchanged) {
         const nowRecruiting = recruitingAnywhere(sites);
@@ -218,7 +244,12 @@ export class TrialsService {
    * A trial belongs to its lead site: only that centre's office (or an admin) changes its registration
    * and criteria, so one site of a multi-centre trial never rewrites what every other site screens against.
    */
-  private asOwner(identity: Identity, trialId: string, action: AuditAction, apply: (manager: EntityManager, locked: Locked) => Promise<TrialSite[]>): Promise<Trial> {
+  private asOwner(
+    identity: Identity,
+    trialId: string,
+    action: AuditAction,
+    apply: (manager: EntityManager, locked: Locked) => Promise<TrialSite[]>,
+  ): Promise<Trial> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(manager, trialId);
       if (!identity.roles.includes('admin') && identity.centreId !== locked.trial.ownerCentreId) {
@@ -264,7 +295,8 @@ export class TrialsService {
     const others = (await manager.find(Trial, { select: { id: true, registryIds: true } })).filter((trial) => trial.id !== exceptTrialId);
     registryIds.forEach((registryId, index) => {
       const holder = others.find((trial) => trial.registryIds.includes(registryId) || trial.id === registryId);
-      if (holder) throw new DomainError('CONFLICT', `registryIds.${index}: ${registryId} is already registered (trial ${holder.id})`, { field: `registryIds.${index}` });
+      if (holder)
+        throw new DomainError('CONFLICT', `registryIds.${index}: ${registryId} is already registered (trial ${holder.id})`, { field: `registryIds.${index}` });
     });
   }
 }

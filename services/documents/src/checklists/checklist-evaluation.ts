@@ -66,7 +66,11 @@ function evaluateItem(kind: RecordKind, record: RecordOnFile | undefined, today:
   if (!record) return { kind, status: 'MISSING', versionId: null, recordDate: null, staleOn: null };
   const staleDay = staleOn(kind, record.recordDate);
   const status: RecordStatus =
-    staleDay !== null && today >= staleDay ? 'STALE' : NEEDS_ENGLISH.includes(kind) && record.language !== 'en' && !record.hasEnglishTranslation ? 'UNTRANSLATED' : 'PRESENT';
+    staleDay !== null && today >= staleDay
+      ? 'STALE'
+      : NEEDS_ENGLISH.includes(kind) && record.language !== 'en' && !record.hasEnglishTranslation
+        ? 'UNTRANSLATED'
+        : 'PRESENT';
   return { kind, status, versionId: record.versionId, recordDate: record.recordDate, staleOn: staleDay };
 }
 

@@ -5,5 +5,10 @@ import { ChecklistsConsumer } from './checklists.consumer';
 import { ChecklistsResolver } from './checklists.resolver';
 import { ChecklistsService } from './checklists.service';
 
-@Module({ imports: [CaseAccessModule], controllers: [ChecklistsConsumer], providers: [ChecklistsService, ChecklistsResolver, ChecklistSweeper], exports: [ChecklistsService] })
+@Module({
+  imports: [CaseAccessModule],
+  controllers: [ChecklistsConsumer],
+  providers: [ChecklistsService, ChecklistsResolver, ChecklistSweeper],
+  exports: [ChecklistsService],
+})
 export class ChecklistsModule {}

@@ -55,7 +55,11 @@ export class ChecklistsService {
         return !previous || previous.status !== item.status || previous.versionId !== item.versionId;
       });
     await manager.upsert(Checklist, { caseId, completeness: evaluation.completeness, evaluatedAt: now, nextReviewOn: evaluation.nextChangeOn }, ['caseId']);
-    await manager.upsert(ChecklistItem, evaluation.items.map((item) => ({ caseId, ...item })), ['caseId', 'kind']);
+    await manager.upsert(
+      ChecklistItem,
+      evaluation.items.map((item) => ({ caseId, ...item })),
+      ['caseId', 'kind'],
+    );
     if (changed || announce) {
       await this.outbox.append(manager, ChecklistEvaluated, {
         caseId,
@@ -91,7 +95,13 @@ export class ChecklistsService {
     const caseId = checklist.caseId;
     const items = RECORD_KINDS.map((kind) => {
       const item = stored.find((candidate) => candidate.kind === kind);
-      return { kind, status: item?.status ?? 'MISSING', versionId: item?.versionId ?? null, recordDate: item?.recordDate ?? null, staleOn: item?.staleOn ?? null };
+      return {
+        kind,
+        status: item?.status ?? 'MISSING',
+        versionId: item?.versionId ?? null,
+        recordDate: item?.recordDate ?? null,
+        staleOn: item?.staleOn ?? null,
+      };
     });
     return {
       caseId,

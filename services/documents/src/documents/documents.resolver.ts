@@ -37,7 +37,8 @@ export class CaseDocumentsResolver {
   @Roles('coordinator', 'admin')
   @Mutation('deleteDocument')
   deleteDocument(@CurrentIdentity() identity: Identity, @Args('documentId') documentId: string, @Args('reason') reason: string) {
-    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500) throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
+    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500)
+      throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
     return this.documents.deleteDocument(identity, parseUuid(documentId, 'documentId'), reason.trim());
   }
 }

@@ -59,7 +59,10 @@ export class DocumentsService {
       const now = this.clock.now();
       const pending = await manager.countBy(DocumentVersion, { caseId: input.caseId, status: 'AWAITING_UPLOAD', uploadExpiresAt: MoreThan(now) });
       if (pending >= MAX_PENDING_UPLOADS_PER_CASE) {
-        throw new DomainError('CONFLICT', `this case already has ${pending} uploads waiting for their files: send or complete those first (an unused upload lapses ${UPLOAD_TICKET_SECONDS / 60} minutes after it was requested)`);
+        throw new DomainError(
+          'CONFLICT',
+          `this case already has ${pending} uploads waiting for their files: send or complete those first (an unused upload lapses ${UPLOAD_TICKET_SECONDS / 60} minutes after it was requested)`,
+        );
       }
       let documentId = input.documentId;
       if (documentId) {
@@ -68,13 +71,25 @@ export class DocumentsService {
         if (document.deletedAt) throw new DomainError('CONFLICT', 'this document was deleted');
         if (document.kind !== input.kind) throw new DomainError('BAD_USER_INPUT', `kind: this document is a ${document.kind}`, { field: 'kind' });
       } else {
-        if (input.translationOfVersionId) throw new DomainError('BAD_USER_INPUT', 'translationOfVersionId: a translation is a version of its original document: give its documentId', { field: 'documentId' });
+        if (input.translationOfVersionId)
+          throw new DomainError('BAD_USER_INPUT', 'translationOfVersionId: a translation is a version of its original document: give its documentId', {
+            field: 'documentId',
+          });
         documentId = randomUUID();
-        await manager.insert(Document, { id: documentId, caseId: input.caseId, kind: input.kind, createdBy: identity.subject, deletedAt: null, deletedBy: null, deletionReason: null });
+        await manager.insert(Document, {
+          id: documentId,
+          caseId: input.caseId,
+          kind: input.kind,
+          createdBy: identity.subject,
+          deletedAt: null,
+          deletedBy: null,
+          deletionReason: null,
+        });
       }
       if (input.translationOfVersionId) {
         const original = await manager.findOneBy(DocumentVersion, { id: input.translationOfVersionId, documentId });
-        if (!original || original.status !== 'VERIFIED') throw new DomainError('BAD_USER_INPUT', 'translationOfVersionId: not a verified version of this document', { field: 'translationOfVersionId' });
+        if (!original || original.status !== 'VERIFIED')
+          throw new DomainError('BAD_USER_INPUT', 'translationOfVersionId: not a verified version of this document', { field: 'translationOfVersionId' });
       }
       const latest = await manager.findOne(DocumentVersion, { where: { documentId }, order: { version: 'DESC' } });
       const number = (latest?.version ?? 0) + 1;
@@ -103,7 +118,11 @@ export class DocumentsService {
       await this.audit.record(manager, identity, 'document.upload-request', { caseId: input.caseId, targetId: id });
       return created;
     });
-    const upload = await this.store.presignUpload(stagingKey(version.id), { expiresInSeconds: UPLOAD_TICKET_SECONDS, sizeBytes: version.declaredSize, contentType: version.declaredContentType });
+    const upload = await this.store.presignUpload(stagingKey(version.id), {
+      expiresInSeconds: UPLOAD_TICKET_SECONDS,
+      sizeBytes: version.declaredSize,
+      contentType: version.declaredContentType,
+    });
     return {
       documentId: version.documentId,
       versionId: version.id,
@@ -130,7 +149,12 @@ export class DocumentsService {
     const version = await this.pendingFor(identity, versionId);
     if (this.clock.now() > version.uploadExpiresAt) return this.expire(identity, version);
     try {
-      await this.store.put(stagingKey(version.id), body, { size: version.declaredSize, maxBytes: version.declaredSize, contentType: version.declaredContentType, ifAbsent: true });
+      await this.store.put(stagingKey(version.id), body, {
+        size: version.declaredSize,
+        maxBytes: version.declaredSize,
+        contentType: version.declaredContentType,
+        ifAbsent: true,
+      });
     } catch (error) {
       if (error instanceof ObjectExists) throw new DomainError('CONFLICT', 'the file for this version was already uploaded: complete the upload instead');
       const reason =
@@ -169,7 +193,10 @@ export class DocumentsService {
       await this.store.remove(staging).catch(() => undefined);
       return this.record(identity, version, { status: 'REJECTED', reason: `received more than the ${version.declaredSize} bytes declared` }, null);
     }
-    let outcome = verifyUpload({ sizeBytes: version.declaredSize, sha256: version.declaredSha256, contentType: version.declaredContentType as AllowedContentType }, inspected);
+    let outcome = verifyUpload(
+      { sizeBytes: version.declaredSize, sha256: version.declaredSha256, contentType: version.declaredContentType as AllowedContentType },
+      inspected,
+    );
     if (outcome.status !== 'REJECTED') {
       // Quarantined bytes are promoted too (kept for review), but never served: only VERIFIED is.
       outcome = (await this.promote(version, staging, inspected, etags)) ?? outcome;
@@ -183,7 +210,11 @@ export class DocumentsService {
     const changed: VerificationOutcome = { status: 'REJECTED', reason: 'the file was replaced while it was being checked' };
     if (etags.size !== 1) return changed;
     try {
-      await this.store.promote(staging, version.objectKey, { contentType: inspected.detectedType ?? version.declaredContentType, metadata: { sha256: inspected.sha256 }, etag: [...etags][0] });
+      await this.store.promote(staging, version.objectKey, {
+        contentType: inspected.detectedType ?? version.declaredContentType,
+        metadata: { sha256: inspected.sha256 },
+        etag: [...etags][0],
+      });
       return null;
     } catch (error) {
       if (error instanceof ObjectChanged) return changed;
@@ -204,7 +235,11 @@ export class DocumentsService {
       if (!current || current.status !== 'AWAITING_UPLOAD') throw new DomainError('CONFLICT', 'this version was already settled');
       const now = this.clock.now();
       const reason = outcome.status === 'VERIFIED' ? null : outcome.reason;
-      await manager.update(DocumentVersion, version.id, { status: outcome.status, statusReason: reason, verifiedAt: outcome.status === 'VERIFIED' ? now : null });
+      await manager.update(DocumentVersion, version.id, {
+        status: outcome.status,
+        statusReason: reason,
+        verifiedAt: outcome.status === 'VERIFIED' ? now : null,
+      });
       await this.audit.record(manager, identity, statusAction('document', outcome.status), { caseId: version.caseId, targetId: version.id });
       const document = await manager.findOneByOrFail(Document, { id: version.documentId });
       const facts = { caseId: version.caseId, documentId: version.documentId, versionId: version.id, version: version.version, kind: document.kind };
@@ -244,7 +279,11 @@ export class DocumentsService {
       await this.audit.record(manager, identity, 'document.download', { caseId: found.caseId, targetId: versionId });
       return found;
     });
-    return downloadLink(this.links, version.objectKey, this.clock, { contentType: version.declaredContentType, fileName: version.fileName, sha256: version.declaredSha256 });
+    return downloadLink(this.links, version.objectKey, this.clock, {
+      contentType: version.declaredContentType,
+      fileName: version.fileName,
+      sha256: version.declaredSha256,
+    });
   }
 
   /** Soft delete: kept for retention, no longer counted or served. */
@@ -283,7 +322,8 @@ export class DocumentsService {
     const version = await this.dataSource.manager.findOneBy(DocumentVersion, { id: versionId });
     if (!version) throw notFound('document version');
     await this.access.assertCanWrite(identity, version.caseId);
-    if (version.uploadedBy !== identity.subject && !identity.roles.includes('admin')) throw new DomainError('FORBIDDEN', 'only whoever requested this upload (or an admin) may send or complete it');
+    if (version.uploadedBy !== identity.subject && !identity.roles.includes('admin'))
+      throw new DomainError('FORBIDDEN', 'only whoever requested this upload (or an admin) may send or complete it');
     if (version.status !== 'AWAITING_UPLOAD') throw new DomainError('CONFLICT', `this version is already ${version.status.toLowerCase().replace('_', ' ')}`);
     return version;
   }

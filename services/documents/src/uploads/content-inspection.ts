@@ -148,7 +148,8 @@ async function readOnce(open: () => Promise<Readable>, maxBytes: number): Promis
 
 async function judge(type: AllowedContentType, read: FirstRead, open: () => Promise<Readable>): Promise<Finding[]> {
   const label = ALLOWED_CONTENT_TYPES[type];
-  if (read.overflow && !STREAMED_TYPES.has(type)) return [rejected(`the file is too large to inspect as ${label} (over ${IN_MEMORY_INSPECTION_BYTES / 1024 / 1024} MB)`)];
+  if (read.overflow && !STREAMED_TYPES.has(type))
+    return [rejected(`the file is too large to inspect as ${label} (over ${IN_MEMORY_INSPECTION_BYTES / 1024 / 1024} MB)`)];
   try {
     switch (type) {
       case 'application/pdf':

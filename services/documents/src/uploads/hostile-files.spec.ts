@@ -6,7 +6,8 @@ import { fileNameProblem, verifyUpload } from './upload-verification';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 /** The stored object, reopenable, arriving in uneven chunks as a network read would. */
-const opener = (bytes: Buffer) => async () => Readable.from(Array.from({ length: Math.ceil(bytes.length / 4093) }, (_, i) => bytes.subarray(i * 4093, (i + 1) * 4093)));
+const opener = (bytes: Buffer) => async () =>
+  Readable.from(Array.from({ length: Math.ceil(bytes.length / 4093) }, (_, i) => bytes.subarray(i * 4093, (i + 1) * 4093)));
 
 describe('hostile-file corpus through inspectDocument + verifyUpload', () => {
   let corpus: CorpusEntry[] = [];
@@ -15,7 +16,14 @@ describe('hostile-file corpus through inspectDocument + verifyUpload', () => {
   });
 
   it('covers every kind with benign controls and attacks', () => {
-    for (const type of ['application/pdf', 'image/png', 'image/jpeg', 'image/tiff', 'application/dicom', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']) {
+    for (const type of [
+      'application/pdf',
+      'image/png',
+      'image/jpeg',
+      'image/tiff',
+      'application/dicom',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ]) {
       expect(corpus.filter((entry) => entry.declaredType === type).map((entry) => entry.expected)).toEqual(expect.arrayContaining(['VERIFIED', 'REJECTED']));
     }
   });

@@ -6,7 +6,10 @@ import { ContentInspection, ContentInspector, inspectDocument, IN_MEMORY_INSPECT
 import { fileNameProblem, verifyUpload } from './upload-verification';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const opener = (bytes: Buffer, chunkSize = 7) => async () => Readable.from(Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize)));
+const opener =
+  (bytes: Buffer, chunkSize = 7) =>
+  async () =>
+    Readable.from(Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize)));
 const pdf = Buffer.from(
   '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
   'latin1',
@@ -28,17 +31,31 @@ describe('content inspection and upload verification', () => {
   });
 
   it('rejects a file whose content does not match its declared type', async () => {
-    expect(verifyUpload({ contentType: 'image/png', sizeBytes: pdf.length, sha256: sha256(pdf) }, await inspectDocument(opener(pdf), { maxBytes: 1 << 20 }))).toEqual({ status: 'REJECTED', reason: 'declared as PNG but the content is PDF' });
+    expect(
+      verifyUpload({ contentType: 'image/png', sizeBytes: pdf.length, sha256: sha256(pdf) }, await inspectDocument(opener(pdf), { maxBytes: 1 << 20 })),
+    ).toEqual({ status: 'REJECTED', reason: 'declared as PNG but the content is PDF' });
   });
 
   it('rejects unknown content, empty files, size and checksum mismatches', async () => {
     const inspect = (bytes: Buffer) => inspectDocument(opener(bytes), { maxBytes: 1 << 20 });
     const text = Buffer.from('just some text, not a medical record');
-    expect(verifyUpload({ contentType: 'application/pdf', sizeBytes: text.length, sha256: sha256(text) }, await inspect(text))).toMatchObject({ status: 'REJECTED', reason: expect.stringMatching(/not an allowed type/) });
-    expect(verifyUpload({ contentType: 'application/pdf', sizeBytes: 0, sha256: sha256(Buffer.alloc(0)) }, await inspect(Buffer.alloc(0)))).toEqual({ status: 'REJECTED', reason: 'the file is empty' });
+    expect(verifyUpload({ contentType: 'application/pdf', sizeBytes: text.length, sha256: sha256(text) }, await inspect(text))).toMatchObject({
+      status: 'REJECTED',
+      reason: expect.stringMatching(/not an allowed type/),
+    });
+    expect(verifyUpload({ contentType: 'application/pdf', sizeBytes: 0, sha256: sha256(Buffer.alloc(0)) }, await inspect(Buffer.alloc(0)))).toEqual({
+      status: 'REJECTED',
+      reason: 'the file is empty',
+    });
     const png = buildPng();
-    expect(verifyUpload({ contentType: 'image/png', sizeBytes: png.length + 1, sha256: sha256(png) }, await inspect(png))).toMatchObject({ status: 'REJECTED', reason: expect.stringMatching(/bytes/) });
-    expect(verifyUpload({ contentType: 'image/png', sizeBytes: png.length, sha256: sha256(Buffer.from('other')) }, await inspect(png))).toMatchObject({ status: 'REJECTED', reason: expect.stringMatching(/SHA-256/) });
+    expect(verifyUpload({ contentType: 'image/png', sizeBytes: png.length + 1, sha256: sha256(png) }, await inspect(png))).toMatchObject({
+      status: 'REJECTED',
+      reason: expect.stringMatching(/bytes/),
+    });
+    expect(verifyUpload({ contentType: 'image/png', sizeBytes: png.length, sha256: sha256(Buffer.from('other')) }, await inspect(png))).toMatchObject({
+      status: 'REJECTED',
+      reason: expect.stringMatching(/SHA-256/),
+    });
   });
 
   it('lets a structural rejection win over quarantine, and keeps every quarantine reason', () => {
@@ -47,7 +64,10 @@ describe('content inspection and upload verification', () => {
     const macros = { verdict: 'QUARANTINED' as const, reason: 'carries macros' };
     const broken = { verdict: 'REJECTED' as const, reason: 'data follows the end' };
     expect(verifyUpload(declared, { ...base, findings: [macros, broken] })).toEqual({ status: 'REJECTED', reason: 'data follows the end' });
-    expect(verifyUpload(declared, { ...base, findings: [macros, { verdict: 'QUARANTINED', reason: 'links elsewhere' }, macros] })).toEqual({ status: 'QUARANTINED', reason: 'carries macros; links elsewhere' });
+    expect(verifyUpload(declared, { ...base, findings: [macros, { verdict: 'QUARANTINED', reason: 'links elsewhere' }, macros] })).toEqual({
+      status: 'QUARANTINED',
+      reason: 'carries macros; links elsewhere',
+    });
   });
 
   it(`refuses to inspect a PDF over the ${IN_MEMORY_INSPECTION_BYTES / 1024 / 1024} MB in-memory cap, without holding it`, async () => {
@@ -90,7 +110,9 @@ describe('content inspection and upload verification', () => {
     const inspector = new ContentInspector(1 << 20);
     await pipeline(await opener(png, 5)(), inspector, new Writable({ write: (_chunk, _encoding, done) => done() }));
     expect(inspector.result()).toEqual({ sizeBytes: png.length, sha256: sha256(png), detectedType: 'image/png' });
-    await expect(pipeline(await opener(Buffer.alloc(2048), 100)(), new ContentInspector(1024), new Writable({ write: (_chunk, _encoding, done) => done() }))).rejects.toBeInstanceOf(UploadTooLarge);
+    await expect(
+      pipeline(await opener(Buffer.alloc(2048), 100)(), new ContentInspector(1024), new Writable({ write: (_chunk, _encoding, done) => done() })),
+    ).rejects.toBeInstanceOf(UploadTooLarge);
   });
 
   it('accepts plain file names and refuses paths', () => {

@@ -14,7 +14,8 @@ const describe = (type: AllowedContentType | null) => (type ? ALLOWED_CONTENT_TY
 /** Whether the bytes that arrived are the document that was declared, and safe to serve. */
 export function verifyUpload(declared: DeclaredUpload, inspected: ContentInspection): VerificationOutcome {
   if (inspected.sizeBytes === 0) return { status: 'REJECTED', reason: 'the file is empty' };
-  if (inspected.sizeBytes !== declared.sizeBytes) return { status: 'REJECTED', reason: `received ${inspected.sizeBytes} bytes, ${declared.sizeBytes} were declared` };
+  if (inspected.sizeBytes !== declared.sizeBytes)
+    return { status: 'REJECTED', reason: `received ${inspected.sizeBytes} bytes, ${declared.sizeBytes} were declared` };
   if (inspected.sha256 !== declared.sha256) return { status: 'REJECTED', reason: 'the SHA-256 of the received bytes differs from the declared one' };
   if (inspected.detectedType === null) return { status: 'REJECTED', reason: 'the content is not an allowed type (PDF, JPEG, PNG, TIFF, DICOM, DOCX)' };
   if (inspected.detectedType !== declared.contentType) {
@@ -33,7 +34,17 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 /** Format characters (zero-width spaces and joiners, BOM, soft hyphen, tags), separators, private and unassigned code points. */
 const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Cn}]/u;
 /** Characters that render as nothing though Unicode does not class them as format: fillers, blanks, variation selectors. */
-const BLANK_RANGES: [number, number][] = [[0x034f, 0x034f], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x2800, 0x2800], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xffa0, 0xffa0], [0xe0100, 0xe01ef]];
+const BLANK_RANGES: [number, number][] = [
+  [0x034f, 0x034f],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x2800, 0x2800],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xffa0, 0xffa0],
+  [0xe0100, 0xe01ef],
+];
 const isBlank = (char: string) => BLANK_RANGES.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to);
 
 /**

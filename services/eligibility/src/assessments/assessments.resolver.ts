@@ -24,7 +24,8 @@ export class AssessmentsResolver {
     @Args('sourceDocumentId') sourceDocumentId: unknown,
     @Args('note') note: unknown,
   ) {
-    if (!(ASSESSMENT_STATUSES as readonly string[]).includes(status)) throw badInput(`status must be one of ${ASSESSMENT_STATUSES.join(', ')}`, { field: 'status' });
+    if (!(ASSESSMENT_STATUSES as readonly string[]).includes(status))
+      throw badInput(`status must be one of ${ASSESSMENT_STATUSES.join(', ')}`, { field: 'status' });
     const assessment = await this.assessments.record(identity, {
       caseId: parseUuid(caseId, 'caseId'),
       trialId: text(trialId, 'trialId', 100),

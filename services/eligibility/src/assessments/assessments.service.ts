@@ -31,7 +31,10 @@ export class AssessmentsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  record(identity: Identity, input: { caseId: string; trialId: string; criterionId: string; status: AssessmentStatus; sourceDocumentId: string; note: string | null }): Promise<{ row: CriterionAssessment; source: string }> {
+  record(
+    identity: Identity,
+    input: { caseId: string; trialId: string; criterionId: string; status: AssessmentStatus; sourceDocumentId: string; note: string | null },
+  ): Promise<{ row: CriterionAssessment; source: string }> {
     return this.dataSource.transaction(async (manager) => {
       const { caseId, trialId, criterionId } = input;
       await this.evidence.requireCase(manager, caseId);
@@ -40,7 +43,8 @@ export class AssessmentsService {
       if (!trial) throw notFound('trial');
       const criteria = parseCriteria(trial.snapshot.criteria);
       const manual = isManualCriterion(criteria, criterionId);
-      if (manual === undefined) throw badInput(`criterionId: ${trialId} has no criterion with this id in its criteria version ${criteria.version}`, { field: 'criterionId' });
+      if (manual === undefined)
+        throw badInput(`criterionId: ${trialId} has no criterion with this id in its criteria version ${criteria.version}`, { field: 'criterionId' });
       if (!manual) throw badInput('criterionId: this criterion is checked from the summary; only manual criteria are assessed', { field: 'criterionId' });
       const document = await this.evidence.requireCitable(manager, caseId, input.sourceDocumentId, 'sourceDocumentId');
       const assessment = manager.create(CriterionAssessment, {

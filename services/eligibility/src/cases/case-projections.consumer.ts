@@ -12,7 +12,9 @@ export class CaseProjectionsConsumer {
 
   @EventPattern(CaseOpened.type)
   async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await manager.upsert(CaseRecord, { caseId: event.data.caseId, diagnosisIcd10: event.data.diagnosis.icd10, openedAt: new Date(event.data.openedAt) }, ['caseId']);
+    await manager.upsert(CaseRecord, { caseId: event.data.caseId, diagnosisIcd10: event.data.diagnosis.icd10, openedAt: new Date(event.data.openedAt) }, [
+      'caseId',
+    ]);
   }
 
   @EventPattern(DocumentVerified.type)
@@ -22,14 +24,28 @@ export class CaseProjectionsConsumer {
     // Redelivered or overtaken by a newer version: the newest verified version stands.
     if (known?.version != null && known.version >= version) return;
     // A deletion that overtook the verification keeps the document deleted.
-    await manager.save(DocumentRecord, { documentId, caseId, versionId, version, kind, recordDate, verifiedAt: new Date(verifiedAt), deletedAt: known?.deletedAt ?? null });
+    await manager.save(DocumentRecord, {
+      documentId,
+      caseId,
+      versionId,
+      version,
+      kind,
+      recordDate,
+      verifiedAt: new Date(verifiedAt),
+      deletedAt: known?.deletedAt ?? null,
+    });
   }
 
   @EventPattern(DocumentDeleted.type)
   async onDocumentDeleted(@Payload() event: CartaEvent<EventData<typeof DocumentDeleted>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     const { documentId, caseId, kind, deletedAt } = event.data;
     const known = await manager.findOneBy(DocumentRecord, { documentId });
-    await manager.save(DocumentRecord, known ? { ...known, deletedAt: new Date(deletedAt) } : { documentId, caseId, versionId: null, version: null, kind, recordDate: null, verifiedAt: null, deletedAt: new Date(deletedAt) });
+    await manager.save(
+      DocumentRecord,
+      known
+        ? { ...known, deletedAt: new Date(deletedAt) }
+        : { documentId, caseId, versionId: null, version: null, kind, recordDate: null, verifiedAt: null, deletedAt: new Date(deletedAt) },
+    );
     // Facts resting on a deleted document no longer count: the case's screenings change.
     await this.screenings.caseChanged(manager, caseId);
   }

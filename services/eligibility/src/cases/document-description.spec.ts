@@ -6,7 +6,9 @@ describe('describeDocument', () => {
   });
 
   it('falls back to the day it was verified when the record has no date', () => {
-    expect(describeDocument({ kind: 'PATHOLOGY_REPORT', recordDate: null, verifiedAt: new Date('2026-10-01T23:30:00Z') })).toBe('pathology report of 2026-10-01');
+    expect(describeDocument({ kind: 'PATHOLOGY_REPORT', recordDate: null, verifiedAt: new Date('2026-10-01T23:30:00Z') })).toBe(
+      'pathology report of 2026-10-01',
+    );
   });
 
   it('never prints an unknown kind code', () => {

@@ -4,4 +4,10 @@ import { Referrals1763800000200 } from './1763800000200-referrals';
 import { SummaryFacts1763800000300 } from './1763800000300-summary-facts';
 
 /** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
-export const migrations: Function[] = [CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001, Screening1763800000100, Referrals1763800000200, SummaryFacts1763800000300];
+export const migrations: Function[] = [
+  CaseAccessTables1763800000002,
+  CaseAssignmentOrder1763900000001,
+  Screening1763800000100,
+  Referrals1763800000200,
+  SummaryFacts1763800000300,
+];

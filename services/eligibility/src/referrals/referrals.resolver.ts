@@ -12,7 +12,12 @@ export class ReferralsResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('submitCase')
-  submit(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('trialId') trialId: string, @Args('centreId') centreId: string): Promise<Referral> {
+  submit(
+    @CurrentIdentity() identity: Identity,
+    @Args('caseId') caseId: string,
+    @Args('trialId') trialId: string,
+    @Args('centreId') centreId: string,
+  ): Promise<Referral> {
     return this.referrals.submit(identity, parseUuid(caseId, 'caseId'), trialId, centreId);
   }
 
@@ -24,9 +29,15 @@ export class ReferralsResolver {
 
   @Roles('hospital_office')
   @Mutation('recordPiDecision')
-  decide(@CurrentIdentity() identity: Identity, @Args('referralId') referralId: string, @Args('decision') decision: string, @Args('reason') reason: string | null): Promise<Referral> {
+  decide(
+    @CurrentIdentity() identity: Identity,
+    @Args('referralId') referralId: string,
+    @Args('decision') decision: string,
+    @Args('reason') reason: string | null,
+  ): Promise<Referral> {
     if (!(PI_DECISIONS as readonly string[]).includes(decision)) throw badInput(`decision must be one of ${PI_DECISIONS.join(', ')}`, { field: 'decision' });
-    if (reason !== null && reason !== undefined && (typeof reason !== 'string' || reason.length > 1000)) throw badInput('reason: at most 1000 characters', { field: 'reason' });
+    if (reason !== null && reason !== undefined && (typeof reason !== 'string' || reason.length > 1000))
+      throw badInput('reason: at most 1000 characters', { field: 'reason' });
     return this.referrals.recordDecision(identity, parseUuid(referralId, 'referralId'), decision as PiDecision, reason?.trim() || null);
   }
 

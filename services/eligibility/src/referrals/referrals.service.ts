@@ -30,7 +30,8 @@ export class ReferralsService {
       await this.access.assertCanWrite(identity, caseId, manager);
       const trial = await manager.findOneBy(TrialProjection, { trialId });
       if (!trial) throw notFound('trial');
-      if (!trial.snapshot.centreIds.includes(centreId)) throw new DomainError('BAD_USER_INPUT', `centreId: ${trialId} does not run at ${centreId}`, { field: 'centreId' });
+      if (!trial.snapshot.centreIds.includes(centreId))
+        throw new DomainError('BAD_USER_INPUT', `centreId: ${trialId} does not run at ${centreId}`, { field: 'centreId' });
       // Each site recruits on its own: the centre submitted to must be recruiting itself.
       if (!recruitsAt(trial.snapshot, centreId)) throw new DomainError('CONFLICT', `${trialId} is not recruiting at ${centreId}`);
       const facts = await this.access.facts(caseId, manager);
@@ -81,7 +82,8 @@ export class ReferralsService {
       if (!referral || referral.centreId !== identity.centreId) throw notFound('referral');
       await this.access.assertCanRead(identity, referral.caseId, 'CLINICAL_SUMMARY', manager);
       if (referral.status !== 'AWAITING_DECISION') throw new DomainError('CONFLICT', `the PI already decided: ${referral.status}`);
-      if (decision !== 'ACCEPTED' && !reason) throw new DomainError('BAD_USER_INPUT', 'reason: say why the PI declined or what more is needed', { field: 'reason' });
+      if (decision !== 'ACCEPTED' && !reason)
+        throw new DomainError('BAD_USER_INPUT', 'reason: say why the PI declined or what more is needed', { field: 'reason' });
       const now = this.clock.now();
       Object.assign(referral, { status: decision, decisionReason: reason, decidedAt: now, decidedBy: identity.subject });
       await manager.save(referral);
@@ -102,7 +104,9 @@ export class ReferralsService {
   /** Referrals past their review deadline get one overdue event each. */
   async noticeOverdue(): Promise<number> {
     const today = dateOf(this.clock.now());
-    const overdue = await this.dataSource.manager.find(Referral, { where: { status: 'AWAITING_DECISION', overdueNoticedAt: IsNull(), reviewDueOn: LessThan(today) } });
+    const overdue = await this.dataSource.manager.find(Referral, {
+      where: { status: 'AWAITING_DECISION', overdueNoticedAt: IsNull(), reviewDueOn: LessThan(today) },
+    });
     for (const referral of overdue) {
       await this.dataSource.transaction(async (manager) => {
         referral.overdueNoticedAt = this.clock.now();

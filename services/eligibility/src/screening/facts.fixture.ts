@@ -56,7 +56,12 @@ export function replaceFacts(facts: readonly SummaryFact[], replacements: Summar
 }
 
 const line = (number: number, bestResponse: FactOf<'LINE_OF_THERAPY'>['bestResponse'] = 'PD') =>
-  fact('LINE_OF_THERAPY', { drugs: [`regimen-${number}`], start: `202${number}-01-01`, end: `202${number}-06-01`, bestResponse, reasonStopped: 'PROGRESSION' }, '2026-11-01', DOCS.history);
+  fact(
+    'LINE_OF_THERAPY',
+    { drugs: [`regimen-${number}`], start: `202${number}-01-01`, end: `202${number}-06-01`, bestResponse, reasonStopped: 'PROGRESSION' },
+    '2026-11-01',
+    DOCS.history,
+  );
 
 /** Meets every criterion of every seeded trial (diagnosis aside: gastric cancer by default). */
 export function fitFacts(): SummaryFact[] {

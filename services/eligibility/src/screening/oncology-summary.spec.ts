@@ -7,15 +7,30 @@ const parse = (raw: object) => parseSummaryFact({ ...base, ...raw }, context);
 
 describe('parseSummaryFact', () => {
   it('accepts a lab by LOINC code in any accepted spelling, stored by Carta name and UCUM unit', () => {
-    expect(parse({ kind: 'LAB', analyte: '2160-0', value: 1.2, unit: 'mg/dl', referenceRange: { low: 0.6, high: 1.2 } })).toEqual({ ...base, kind: 'LAB', analyte: 'creatinine', value: 1.2, unit: 'mg/dL', referenceRange: { low: 0.6, high: 1.2 } });
+    expect(parse({ kind: 'LAB', analyte: '2160-0', value: 1.2, unit: 'mg/dl', referenceRange: { low: 0.6, high: 1.2 } })).toEqual({
+      ...base,
+      kind: 'LAB',
+      analyte: 'creatinine',
+      value: 1.2,
+      unit: 'mg/dL',
+      referenceRange: { low: 0.6, high: 1.2 },
+    });
     expect(parse({ kind: 'MARKER', marker: 'bcma', method: 'FLOW', result: 'POSITIVE', percentPositive: 80 })).toMatchObject({ marker: 'TNFRSF17' });
   });
 
   it.each([
     [{ kind: 'LAB', analyte: 'creatinine', value: 1.0, unit: 'umol/L' }, 'lab.value', /^lab.value: implausible for Creatinine/],
     [{ kind: 'LAB', analyte: 'creatinine', value: 1.0, unit: 'g/L' }, 'lab.unit', /not measured in this unit/],
-    [{ kind: 'LAB', analyte: 'alt', value: 50, unit: 'U/L', referenceRange: { high: -40 } }, 'lab.referenceRange.high', /upper limit of normal must be above zero/],
-    [{ kind: 'LAB', analyte: 'creatinine', value: 1.2, unit: 'mg/dL', referenceRange: { high: 110 } }, 'lab.referenceRange.high', /implausible for Creatinine in the unit of the value/],
+    [
+      { kind: 'LAB', analyte: 'alt', value: 50, unit: 'U/L', referenceRange: { high: -40 } },
+      'lab.referenceRange.high',
+      /upper limit of normal must be above zero/,
+    ],
+    [
+      { kind: 'LAB', analyte: 'creatinine', value: 1.2, unit: 'mg/dL', referenceRange: { high: 110 } },
+      'lab.referenceRange.high',
+      /implausible for Creatinine in the unit of the value/,
+    ],
     [{ kind: 'LAB', analyte: 'troponin Z', value: 1, unit: 'ng/L' }, 'lab.analyte', /unknown analyte/],
     [{ kind: 'LAB', analyte: 'anc', value: 1.5, unit: '10*9/L', observedOn: '2026-11-23' }, 'lab.observedOn', /is after today/],
     [{ kind: 'LAB', analyte: 'anc', value: 1.5, unit: '10*9/L', observedOn: '2026-02-30' }, 'lab.observedOn', /not a calendar date/],
@@ -49,11 +64,15 @@ describe('parseSummaryFact', () => {
   });
 
   it('never repeats the refused value in the message', () => {
-    expect(() => parse({ kind: 'LAB', analyte: 'creatinine', value: 1.234567, unit: 'umol/L' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('1.234567') }));
+    expect(() => parse({ kind: 'LAB', analyte: 'creatinine', value: 1.234567, unit: 'umol/L' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('1.234567') }),
+    );
   });
 
   it('accepts a diagnosis in another category when it says why', () => {
-    expect(parse({ kind: 'DIAGNOSIS', icd10: 'C90.0', discrepancyNote: 'case opened for gastric cancer; marrow biopsy showed myeloma' })).toMatchObject({ icd10: 'C90.0' });
+    expect(parse({ kind: 'DIAGNOSIS', icd10: 'C90.0', discrepancyNote: 'case opened for gastric cancer; marrow biopsy showed myeloma' })).toMatchObject({
+      icd10: 'C90.0',
+    });
   });
 
   it('assembles the summary newest first, with no typed age', () => {

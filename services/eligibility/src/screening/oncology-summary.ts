@@ -175,7 +175,10 @@ class FactReader {
     return value;
   }
 
-  number(field: string, { min, max, integer = false, optional = false, what = field }: { min: number; max: number; integer?: boolean; optional?: boolean; what?: string }): number | undefined {
+  number(
+    field: string,
+    { min, max, integer = false, optional = false, what = field }: { min: number; max: number; integer?: boolean; optional?: boolean; what?: string },
+  ): number | undefined {
     if (!this.has(field)) return optional ? undefined : this.fail(field, 'is required');
     const value = this.raw[field];
     if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, 'must be a number');
@@ -190,7 +193,10 @@ class FactReader {
     return this.raw[field] as T;
   }
 
-  text(field: string, { max = 500, optional = false, pattern, hint }: { max?: number; optional?: boolean; pattern?: RegExp; hint?: string } = {}): string | undefined {
+  text(
+    field: string,
+    { max = 500, optional = false, pattern, hint }: { max?: number; optional?: boolean; pattern?: RegExp; hint?: string } = {},
+  ): string | undefined {
     if (!this.has(field)) return optional ? undefined : this.fail(field, 'is required');
     const value = this.raw[field];
     if (typeof value !== 'string' || value.trim().length === 0 || value.length > max) this.fail(field, `must be text of 1–${max} characters`);
@@ -227,11 +233,13 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
   if (typeof kind !== 'string' || !(kind in FIELDS)) throw new InvalidSummaryFact('kind', `unknown kind; use one of ${FACT_KINDS.join(', ')}`);
   const prefix = prefixOf(kind);
   for (const key of Object.keys(raw)) {
-    if (!['kind', 'observedOn', 'sourceDocumentId', ...FIELDS[kind]].includes(key)) throw new InvalidSummaryFact(`${prefix}.${key}`, `unknown field for a ${kind} fact`);
+    if (!['kind', 'observedOn', 'sourceDocumentId', ...FIELDS[kind]].includes(key))
+      throw new InvalidSummaryFact(`${prefix}.${key}`, `unknown field for a ${kind} fact`);
   }
   const read: FactReader = new FactReader(raw, prefix, context.today);
   const observedOn = read.date('observedOn')!;
-  if (typeof raw.sourceDocumentId !== 'string' || !UUID.test(raw.sourceDocumentId)) read.fail('sourceDocumentId', 'must be the id (UUID) of a document of the case');
+  if (typeof raw.sourceDocumentId !== 'string' || !UUID.test(raw.sourceDocumentId))
+    read.fail('sourceDocumentId', 'must be the id (UUID) of a document of the case');
   const base = { kind, observedOn, sourceDocumentId: (raw.sourceDocumentId as string).toLowerCase() };
   const notAfterObserved = { notAfter: observedOn, notAfterLabel: 'observedOn' };
   const clean = <T extends object>(fact: T): T => Object.fromEntries(Object.entries(fact).filter(([, value]) => value !== undefined)) as T;
@@ -268,7 +276,12 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
       return clean({ ...base, kind, icd10, description: read.text('description', { optional: true }), discrepancyNote });
     }
     case 'HISTOLOGY':
-      return clean({ ...base, kind, morphology: read.text('morphology', { max: 6, pattern: /^[0-9]{4}\/[0-9]$/, hint: 'must be an ICD-O-3 morphology code like 8140/3' })!, description: read.text('description', { optional: true }) });
+      return clean({
+        ...base,
+        kind,
+        morphology: read.text('morphology', { max: 6, pattern: /^[0-9]{4}\/[0-9]$/, hint: 'must be an ICD-O-3 morphology code like 8140/3' })!,
+        description: read.text('description', { optional: true }),
+      });
     case 'STAGE':
       return clean({ ...base, kind, stage: read.text('stage', { max: 30 })!, system: read.text('system', { optional: true, max: 40 }) });
     case 'ECOG':
@@ -279,7 +292,12 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
       return { ...base, kind, value };
     }
     case 'LVEF':
-      return clean({ ...base, kind, value: read.number('value', { min: 5, max: 90, what: 'LVEF (%)' })!, method: read.oneOf('method', ['ECHO', 'MUGA', 'MRI'] as const, true) });
+      return clean({
+        ...base,
+        kind,
+        value: read.number('value', { min: 5, max: 90, what: 'LVEF (%)' })!,
+        method: read.oneOf('method', ['ECHO', 'MUGA', 'MRI'] as const, true),
+      });
     case 'SPO2':
       return clean({ ...base, kind, value: read.number('value', { min: 50, max: 100, what: 'SpO₂ (%)' })!, roomAir: read.boolean('roomAir', true) });
     case 'LIFE_EXPECTANCY':
@@ -296,10 +314,20 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
       return clean({ ...base, kind, marker: marker.id, method: read.oneOf('method', MARKER_METHODS)!, result, percentPositive, intensity });
     }
     case 'HER2':
-      return clean({ ...base, kind, status: read.oneOf('status', ['POSITIVE', 'NEGATIVE', 'EQUIVOCAL'] as const)!, ihcScore: read.oneOf('ihcScore', ['0', '1+', '2+', '3+'] as const, true) });
+      return clean({
+        ...base,
+        kind,
+        status: read.oneOf('status', ['POSITIVE', 'NEGATIVE', 'EQUIVOCAL'] as const)!,
+        ihcScore: read.oneOf('ihcScore', ['0', '1+', '2+', '3+'] as const, true),
+      });
     case 'LINE_OF_THERAPY': {
       const drugs = raw.drugs;
-      if (!Array.isArray(drugs) || drugs.length === 0 || drugs.length > 20 || !drugs.every((drug) => typeof drug === 'string' && drug.trim().length > 0 && drug.length <= 80)) {
+      if (
+        !Array.isArray(drugs) ||
+        drugs.length === 0 ||
+        drugs.length > 20 ||
+        !drugs.every((drug) => typeof drug === 'string' && drug.trim().length > 0 && drug.length <= 80)
+      ) {
         read.fail('drugs', 'must list 1–20 drug names (each 1–80 characters)');
       }
       let drugClasses: DrugClass[] | undefined;
@@ -328,8 +356,17 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
     case 'PRIOR_THERAPY_EVENT': {
       const status = read.oneOf('status', ['RECEIVED', 'NEVER_RECEIVED'] as const)!;
       const date = read.date('date', { optional: status === 'NEVER_RECEIVED', ...notAfterObserved });
-      if (status === 'NEVER_RECEIVED' && (date || read.has('targets') || read.has('agent'))) read.fail('status', 'NEVER_RECEIVED takes no date, targets or agent');
-      return clean({ ...base, kind, therapy: read.oneOf('therapy', THERAPIES)!, status, date, targets: read.markers('targets'), agent: read.text('agent', { optional: true, max: 120 }) });
+      if (status === 'NEVER_RECEIVED' && (date || read.has('targets') || read.has('agent')))
+        read.fail('status', 'NEVER_RECEIVED takes no date, targets or agent');
+      return clean({
+        ...base,
+        kind,
+        therapy: read.oneOf('therapy', THERAPIES)!,
+        status,
+        date,
+        targets: read.markers('targets'),
+        agent: read.text('agent', { optional: true, max: 120 }),
+      });
     }
     case 'CONDITION': {
       const condition = read.oneOf('condition', CONDITION_CODES, true);
@@ -343,7 +380,12 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
       return clean({ ...base, kind, condition, icd10, status, onset, nyhaClass });
     }
     case 'SEROLOGY':
-      return { ...base, kind, test: read.oneOf('test', Object.keys(SEROLOGY_TESTS) as SerologyTest[])!, result: read.oneOf('result', ['REACTIVE', 'NON_REACTIVE', 'INDETERMINATE'] as const)! };
+      return {
+        ...base,
+        kind,
+        test: read.oneOf('test', Object.keys(SEROLOGY_TESTS) as SerologyTest[])!,
+        result: read.oneOf('result', ['REACTIVE', 'NON_REACTIVE', 'INDETERMINATE'] as const)!,
+      };
     case 'VIRAL_LOAD': {
       const virus = read.oneOf('virus', Object.keys(VIRAL_LOAD_ANALYTE) as Virus[])!;
       const detected = read.boolean('detected')!;
@@ -367,9 +409,19 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
       return { ...base, kind, score, value };
     }
     case 'TRANSFUSION':
-      return { ...base, kind, product: read.oneOf('product', ['PLATELETS', 'RED_CELLS', 'PLASMA', 'OTHER'] as const)!, date: read.date('date', notAfterObserved)! };
+      return {
+        ...base,
+        kind,
+        product: read.oneOf('product', ['PLATELETS', 'RED_CELLS', 'PLASMA', 'OTHER'] as const)!,
+        date: read.date('date', notAfterObserved)!,
+      };
     case 'IMAGING':
-      return { ...base, kind, modality: read.oneOf('modality', ['CT', 'PET_CT', 'MRI', 'OTHER'] as const)!, measurableDisease: read.boolean('measurableDisease')! };
+      return {
+        ...base,
+        kind,
+        modality: read.oneOf('modality', ['CT', 'PET_CT', 'MRI', 'OTHER'] as const)!,
+        measurableDisease: read.boolean('measurableDisease')!,
+      };
   }
 }
 
@@ -387,14 +439,17 @@ function parseLab(read: FactReader, raw: Json, base: { observedOn: string; sourc
   let referenceRange: { low?: number; high?: number } | undefined;
   if (read.has('referenceRange')) {
     const range = raw.referenceRange;
-    if (!isObject(range) || Object.keys(range).some((key) => key !== 'low' && key !== 'high')) read.fail('referenceRange', 'must be { low?, high? } in the unit of the value');
+    if (!isObject(range) || Object.keys(range).some((key) => key !== 'low' && key !== 'high'))
+      read.fail('referenceRange', 'must be { low?, high? } in the unit of the value');
     const bound = (key: 'low' | 'high'): number | undefined => {
       const value = range[key];
       if (value === undefined || value === null) return undefined;
       if (typeof value !== 'number' || !Number.isFinite(value)) read.fail(`referenceRange.${key}`, 'must be a number');
-      if (value < 0 || (key === 'high' && value === 0)) read.fail(`referenceRange.${key}`, key === 'high' ? 'the upper limit of normal must be above zero' : 'must not be negative');
+      if (value < 0 || (key === 'high' && value === 0))
+        read.fail(`referenceRange.${key}`, key === 'high' ? 'the upper limit of normal must be above zero' : 'must not be negative');
       // A range in another unit than the value (ULN 110 beside a value in mg/dL) is caught here.
-      if (value > 0 && plausibilityProblem(analyte, toCanonical(analyte, value, unit))) read.fail(`referenceRange.${key}`, `implausible for ${definition.name} in the unit of the value`);
+      if (value > 0 && plausibilityProblem(analyte, toCanonical(analyte, value, unit)))
+        read.fail(`referenceRange.${key}`, `implausible for ${definition.name} in the unit of the value`);
       return value;
     };
     const low = bound('low');

@@ -22,7 +22,8 @@ const fact = (kind: string, fields: Record<string, unknown> = {}, observedOn = O
 /** Turns `age` on the screening date (so is just `age`); the day after, still `age - 1`. */
 const turns = (age: number) => fact('BIRTH_DATE', { birthDate: `${2026 - age}-11-22` });
 const turnsTomorrow = (age: number) => fact('BIRTH_DATE', { birthDate: `${2026 - age}-11-23` });
-const lab = (analyte: string, value: number, unit: string, high?: number) => fact('LAB', { analyte, value, unit, ...(high === undefined ? {} : { referenceRange: { high } }) });
+const lab = (analyte: string, value: number, unit: string, high?: number) =>
+  fact('LAB', { analyte, value, unit, ...(high === undefined ? {} : { referenceRange: { high } }) });
 const ecog = (value: number) => fact('ECOG', { value });
 const kps = (value: number) => fact('KARNOFSKY', { value });
 const lvef = (value: number) => fact('LVEF', { value, method: 'ECHO' });
@@ -32,16 +33,19 @@ const weight = (kg: number) => fact('WEIGHT', { value: kg, unit: 'kg' });
 const female = fact('SEX', { sex: 'female' });
 const diagnosis = (icd10: string) => fact('DIAGNOSIS', { icd10 });
 const histology = (morphology: string) => fact('HISTOLOGY', { morphology });
-const marker = (name: string, method: string, result: 'POSITIVE' | 'NEGATIVE', percentPositive = result === 'POSITIVE' ? 80 : 0) => fact('MARKER', { marker: name, method, result, percentPositive });
+const marker = (name: string, method: string, result: 'POSITIVE' | 'NEGATIVE', percentPositive = result === 'POSITIVE' ? 80 : 0) =>
+  fact('MARKER', { marker: name, method, result, percentPositive });
 const condition = (code: string, status: 'ACTIVE' | 'HISTORY' | 'ABSENT') => fact('CONDITION', { condition: code, status });
 const icd = (icd10: string, status: 'ACTIVE' | 'HISTORY' | 'ABSENT') => fact('CONDITION', { icd10, status });
 const serology = (test: string, result: 'REACTIVE' | 'NON_REACTIVE') => fact('SEROLOGY', { test, result });
-const load = (virus: string, detected: boolean, value?: number, unit?: string) => fact('VIRAL_LOAD', { virus, detected, ...(value === undefined ? {} : { value, unit }) });
+const load = (virus: string, detected: boolean, value?: number, unit?: string) =>
+  fact('VIRAL_LOAD', { virus, detected, ...(value === undefined ? {} : { value, unit }) });
 const received = (therapy: string, date: string) => fact('PRIOR_THERAPY_EVENT', { therapy, status: 'RECEIVED', date });
 const never = (therapy: string) => fact('PRIOR_THERAPY_EVENT', { therapy, status: 'NEVER_RECEIVED' });
 const score = (name: string, value: number) => fact('SCORE', { score: name, value });
 const imaging = (measurableDisease: boolean) => fact('IMAGING', { modality: 'CT', measurableDisease });
-const line = (bestResponse: string) => fact('LINE_OF_THERAPY', { drugs: ['regimen'], start: '2025-01-01', end: '2025-06-01', bestResponse, reasonStopped: 'PROGRESSION' });
+const line = (bestResponse: string) =>
+  fact('LINE_OF_THERAPY', { drugs: ['regimen'], start: '2025-01-01', end: '2025-06-01', bestResponse, reasonStopped: 'PROGRESSION' });
 const remove = (key: string): Change => ({ remove: key });
 
 /** Facts replace those of the fit patient with the same key (one lab per analyte, one marker per method, …). */
@@ -90,8 +94,28 @@ const COMMON: Raw[] = [
   lab('marrowBlasts', 20, '%'),
   line('PR'),
   received('CHEMOTHERAPY', '2025-06-01'),
-  ...['SYSTEMIC_STEROIDS', 'IMMUNOSUPPRESSANT', 'ANTIBODY_THERAPY', 'BISPECIFIC_ANTIBODY', 'ANTIBODY_DRUG_CONJUGATE', 'CHECKPOINT_INHIBITOR', 'AUTOLOGOUS_TRANSPLANT', 'ALLOGENEIC_TRANSPLANT', 'CAR_T', 'OTHER_CELL_THERAPY'].map(never),
-  ...['SYSTEMIC_INFECTION', 'CNS_INVOLVEMENT', 'SECOND_MALIGNANCY', 'PSYCHIATRIC_DISORDER', 'AUTOIMMUNE_DISEASE', 'VENOUS_THROMBOEMBOLISM', 'PREGNANCY', 'BREASTFEEDING'].map((code) => condition(code, 'ABSENT')),
+  ...[
+    'SYSTEMIC_STEROIDS',
+    'IMMUNOSUPPRESSANT',
+    'ANTIBODY_THERAPY',
+    'BISPECIFIC_ANTIBODY',
+    'ANTIBODY_DRUG_CONJUGATE',
+    'CHECKPOINT_INHIBITOR',
+    'AUTOLOGOUS_TRANSPLANT',
+    'ALLOGENEIC_TRANSPLANT',
+    'CAR_T',
+    'OTHER_CELL_THERAPY',
+  ].map(never),
+  ...[
+    'SYSTEMIC_INFECTION',
+    'CNS_INVOLVEMENT',
+    'SECOND_MALIGNANCY',
+    'PSYCHIATRIC_DISORDER',
+    'AUTOIMMUNE_DISEASE',
+    'VENOUS_THROMBOEMBOLISM',
+    'PREGNANCY',
+    'BREASTFEEDING',
+  ].map((code) => condition(code, 'ABSENT')),
   ...['C78.7', 'E80.4', 'C90.1'].map((code) => icd(code, 'ABSENT')),
   ...['HBSAG', 'ANTI_HBC', 'HCV_AB', 'HIV_AG_AB'].map((test) => serology(test, 'NON_REACTIVE')),
   score('NYHA', 1),
@@ -121,7 +145,11 @@ function patient(trialId: string, changes: Change[] = []): Raw[] {
 
 const trial = (id: string): RealTrial => REAL_TRIALS.find((candidate) => candidate.id === id)!;
 const parsed = new Map<string, TrialCriteria>(REAL_TRIALS.map((real) => [real.id, parseCriteria(JSON.parse(JSON.stringify(real.criteria)))]));
-const manualIds = (id: string) => parsed.get(id)!.criteria.filter(isManual).map((criterion) => criterion.id);
+const manualIds = (id: string) =>
+  parsed
+    .get(id)!
+    .criteria.filter(isManual)
+    .map((criterion) => criterion.id);
 const assessment = (criterionId: string, status: 'MET' | 'NOT_MET', criteriaVersion: number): ManualAssessment => ({
   criterionId,
   criteriaVersion,
@@ -198,7 +226,12 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT02395250', 'life-expectancy', [weeks(12.5)], [weeks(12)]],
   ['NCT02395250', 'child-pugh', [score('CHILD_PUGH', 6)], [score('CHILD_PUGH', 7)]],
   // Computed from its parts: bilirubin 1 + albumin 1 + INR 1 + ascites 1 + encephalopathy 1 = 5 (A); mild ascites and albumin 30 g/L make 7 (B).
-  ['NCT02395250', 'child-pugh', [lab('inr', 1.1, '{INR}'), score('ASCITES', 0), score('HEPATIC_ENCEPHALOPATHY', 0)], [lab('inr', 1.1, '{INR}'), lab('albumin', 30, 'g/L'), score('ASCITES', 1), score('HEPATIC_ENCEPHALOPATHY', 0)]],
+  [
+    'NCT02395250',
+    'child-pugh',
+    [lab('inr', 1.1, '{INR}'), score('ASCITES', 0), score('HEPATIC_ENCEPHALOPATHY', 0)],
+    [lab('inr', 1.1, '{INR}'), lab('albumin', 30, 'g/L'), score('ASCITES', 1), score('HEPATIC_ENCEPHALOPATHY', 0)],
+  ],
   ['NCT02395250', 'ecog', [ecog(1)], [ecog(2)]],
   ['NCT02395250', 'wbc', [lab('wbc', 2.5, '10*9/L')], [lab('wbc', 2.49, '10*9/L')]],
   ['NCT02395250', 'platelets', [lab('platelets', 60, '10*9/L')], [lab('platelets', 59, '10*9/L')]],
@@ -223,7 +256,12 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT05531708', 'haemoglobin', [lab('haemoglobin', 80, 'g/L')], [lab('haemoglobin', 79, 'g/L')]],
   ['NCT05531708', 'platelets', [lab('platelets', 75, '10*9/L')], [lab('platelets', 74, '10*9/L')]],
   ['NCT05531708', 'transaminases', [lab('ast', 100, 'U/L', 40), lab('alt', 100, 'U/L', 40)], [lab('ast', 101, 'U/L', 40)]],
-  ['NCT05531708', 'transaminases', [icd('C78.7', 'ACTIVE'), lab('ast', 200, 'U/L', 40), lab('alt', 200, 'U/L', 40)], [icd('C78.7', 'ACTIVE'), lab('alt', 201, 'U/L', 40)]],
+  [
+    'NCT05531708',
+    'transaminases',
+    [icd('C78.7', 'ACTIVE'), lab('ast', 200, 'U/L', 40), lab('alt', 200, 'U/L', 40)],
+    [icd('C78.7', 'ACTIVE'), lab('alt', 201, 'U/L', 40)],
+  ],
   ['NCT05531708', 'bilirubin', [lab('bilirubin', 30, 'umol/L', 20)], [lab('bilirubin', 31, 'umol/L', 20)]],
   ['NCT05531708', 'bilirubin', [icd('E80.4', 'ACTIVE'), lab('bilirubin', 2.99, 'mg/dL', 1.2)], [icd('E80.4', 'ACTIVE'), lab('bilirubin', 3.0, 'mg/dL', 1.2)]],
   // At 70 kg creatinine 1.8 mg/dL would also fail CrCl ≥ 60 (Cockcroft–Gault 49 mL/min): a 100 kg patient keeps it (69 mL/min).
@@ -262,7 +300,12 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT04295018', 'age', [turns(18)], [turnsTomorrow(18)]],
   ['NCT04295018', 'age', [turnsTomorrow(76)], [turns(76)]],
   ['NCT04295018', 'rrmm', [diagnosis('C90.0')], [diagnosis('C90.1')]],
-  ['NCT04295018', 'bcma', [marker('BCMA', 'FLOW', 'NEGATIVE'), marker('BCMA', 'IHC', 'POSITIVE', 1)], [marker('BCMA', 'FLOW', 'NEGATIVE'), marker('BCMA', 'IHC', 'NEGATIVE')]],
+  [
+    'NCT04295018',
+    'bcma',
+    [marker('BCMA', 'FLOW', 'NEGATIVE'), marker('BCMA', 'IHC', 'POSITIVE', 1)],
+    [marker('BCMA', 'FLOW', 'NEGATIVE'), marker('BCMA', 'IHC', 'NEGATIVE')],
+  ],
   ['NCT04295018', 'antibody-washout', [receivedDaysAgo('ANTIBODY_THERAPY', 14)], [receivedDaysAgo('ANTIBODY_THERAPY', 13)]],
   ['NCT04295018', 'antibody-washout', [receivedDaysAgo('BISPECIFIC_ANTIBODY', 14)], [receivedDaysAgo('BISPECIFIC_ANTIBODY', 13)]],
   ['NCT04295018', 'ecog', [ecog(1)], [ecog(2)]],
@@ -312,7 +355,8 @@ describe('real trials: the records as encoded', () => {
       const ids = real.criteria.criteria.map((item) => item.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const item of real.criteria.criteria) expect(item.text.trim().length).toBeGreaterThan(0);
-      for (const item of real.criteria.criteria.filter(isManual)) expect({ id: item.id, note: (item.note ?? '').length > 10 }).toEqual({ id: item.id, note: true });
+      for (const item of real.criteria.criteria.filter(isManual))
+        expect({ id: item.id, note: (item.note ?? '').length > 10 }).toEqual({ id: item.id, note: true });
     }
   });
 
@@ -337,7 +381,8 @@ describe('real trials: the records as encoded', () => {
   });
 
   it('keeps thresholds in the published unit and converts them exactly', () => {
-    const rule = (id: string, criterion: string) => parsed.get(id)!.criteria.find((item) => item.id === criterion)!.rule as Condition & { value: number; unit: string };
+    const rule = (id: string, criterion: string) =>
+      parsed.get(id)!.criteria.find((item) => item.id === criterion)!.rule as Condition & { value: number; unit: string };
     expect([rule('NCT03599375', 'bilirubin').unit, canonicalThreshold(rule('NCT03599375', 'bilirubin'))]).toEqual(['mg/dL', 34.2]);
     expect([rule('NCT04295018', 'creatinine').unit, canonicalThreshold(rule('NCT04295018', 'creatinine'))]).toEqual(['mg/dL', 176.8]);
     expect([rule('NCT04295018', 'anc').unit, canonicalThreshold(rule('NCT04295018', 'anc'))]).toEqual(['/uL', 1]);
@@ -371,7 +416,10 @@ describe('real trials: the fit patient', () => {
     const staleAnc = screen('NCT05531708', [fact('LAB', { analyte: 'anc', value: 1.5, unit: '10*9/L' }, daysAgo(29))]);
     expect([statusIn(staleAnc, 'anc'), staleAnc.verdict]).toEqual(['UNKNOWN', 'NEEDS_INFORMATION']);
     const noWeight = screen('NCT05531708', [remove('WEIGHT')]);
-    expect(noWeight.criteria.find((item) => item.criterionId === 'crcl')).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringContaining('weight (missing)') });
+    expect(noWeight.criteria.find((item) => item.criterionId === 'crcl')).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining('weight (missing)'),
+    });
     const noSerology = screen('NCT03599375', [remove('SEROLOGY|HIV_AG_AB')]);
     expect([statusIn(noSerology, 'viral'), noSerology.verdict]).toEqual(['UNKNOWN', 'NEEDS_INFORMATION']);
     const oldHistory = screen('NCT05802693', [fact('PRIOR_THERAPY_EVENT', { therapy: 'CHEMOTHERAPY', status: 'RECEIVED', date: '2025-06-01' }, daysAgo(60))]);
@@ -395,7 +443,9 @@ describe('real trials: hand-labelled patients on both sides of every structured 
 
   it('every structured line has a labelled pair', () => {
     const labelled = new Set(pairs.map(([trialId, criterionId]) => `${trialId}/${criterionId}`));
-    const missing = REAL_TRIALS.flatMap((real) => real.criteria.criteria.filter((item) => !isManual(item)).map((item) => `${real.id}/${item.id}`)).filter((key) => !labelled.has(key));
+    const missing = REAL_TRIALS.flatMap((real) => real.criteria.criteria.filter((item) => !isManual(item)).map((item) => `${real.id}/${item.id}`)).filter(
+      (key) => !labelled.has(key),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -430,6 +480,8 @@ describe('real trials: every manual line, assessed or not', () => {
     const assessments = allMet(id).map((item) => (item.criterionId === criterionId ? { ...item, criteriaVersion: version - 1 } : item));
     const screening = screen(id, [], assessments);
     expect([statusIn(screening, criterionId), screening.verdict]).toEqual(['UNKNOWN', 'NEEDS_INFORMATION']);
-    expect(screening.criteria.find((item) => item.criterionId === criterionId)!.explanation).toContain(`the assessment of criteria version ${version - 1} no longer counts`);
+    expect(screening.criteria.find((item) => item.criterionId === criterionId)!.explanation).toContain(
+      `the assessment of criteria version ${version - 1} no longer counts`,
+    );
   });
 });

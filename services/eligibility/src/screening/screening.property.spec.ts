@@ -51,7 +51,14 @@ function trials(): { id: string; criteria: unknown }[] {
     const module = require(join(directory, file)) as Record<string, unknown>;
     for (const value of Object.values(module)) {
       const candidate = value as { id?: unknown; criteria?: { version?: unknown; criteria?: unknown } };
-      if (candidate && typeof candidate === 'object' && typeof candidate.id === 'string' && Array.isArray(candidate.criteria?.criteria) && !found.some((trial) => trial.id === candidate.id)) found.push({ id: candidate.id, criteria: candidate.criteria });
+      if (
+        candidate &&
+        typeof candidate === 'object' &&
+        typeof candidate.id === 'string' &&
+        Array.isArray(candidate.criteria?.criteria) &&
+        !found.some((trial) => trial.id === candidate.id)
+      )
+        found.push({ id: candidate.id, criteria: candidate.criteria });
     }
   }
   return found;
@@ -60,7 +67,8 @@ function trials(): { id: string; criteria: unknown }[] {
 const ALL = trials();
 const AGED_KINDS = new Set(Object.keys(RECENCY_DAYS));
 /** Facts whose age matters: a stale one must count as absent (evidence that something happened keeps counting). */
-const ages = (fact: SummaryFact) => AGED_KINDS.has(fact.kind) && !(fact.kind === 'PRIOR_THERAPY_EVENT' && fact.status === 'RECEIVED') && !(fact.kind === 'CONDITION' && fact.status === 'ACTIVE');
+const ages = (fact: SummaryFact) =>
+  AGED_KINDS.has(fact.kind) && !(fact.kind === 'PRIOR_THERAPY_EVENT' && fact.status === 'RECEIVED') && !(fact.kind === 'CONDITION' && fact.status === 'ACTIVE');
 const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function invariants(screening: TrialScreening, criteria: TrialCriteria, options: ScreeningOptions): void {
@@ -69,7 +77,10 @@ function invariants(screening: TrialScreening, criteria: TrialCriteria, options:
   for (const criterion of criteria.criteria.filter((item) => isManualRule(item.rule))) {
     const verdict = screening.criteria.find((item) => item.criterionId === criterion.id)!;
     if (!verdict.applicable) continue;
-    const valid = options.assessments.some((assessment) => assessment.criterionId === criterion.id && assessment.criteriaVersion === criteria.version && assessment.assessedAt.slice(0, 10) <= options.asOf);
+    const valid = options.assessments.some(
+      (assessment) =>
+        assessment.criterionId === criterion.id && assessment.criteriaVersion === criteria.version && assessment.assessedAt.slice(0, 10) <= options.asOf,
+    );
     expect({ criterion: criterion.id, assessed: valid }).toEqual({ criterion: criterion.id, assessed: true });
   }
   for (const item of screening.criteria) expect(item.explanation).not.toMatch(/days old|missing|needs an assessment|cannot tell|not in the summary/);
@@ -94,22 +105,30 @@ describe.each(ALL.map((trial) => [trial.id, trial] as const))('property: %s', (_
   });
 
   it('is never LIKELY_ELIGIBLE with nothing on file, or with its manual criteria unassessed or assessed for another version', () => {
-    const screen = (summary: OncologySummary, assessments: ManualAssessment[]) => screenTrial(summary, { trialId: trial.id, criteria }, { asOf: AS_OF, assessments }).verdict;
+    const screen = (summary: OncologySummary, assessments: ManualAssessment[]) =>
+      screenTrial(summary, { trialId: trial.id, criteria }, { asOf: AS_OF, assessments }).verdict;
     expect(screen(summaryOf('case', []), witness.assessments)).not.toBe('LIKELY_ELIGIBLE');
     if (witness.assessments.length > 0) {
       expect(screen(summaryOf('case', witness.facts), [])).not.toBe('LIKELY_ELIGIBLE');
-      expect(screen(summaryOf('case', witness.facts), witness.assessments.map((assessment) => ({ ...assessment, criteriaVersion: criteria.version + 1 })))).not.toBe('LIKELY_ELIGIBLE');
+      expect(
+        screen(
+          summaryOf('case', witness.facts),
+          witness.assessments.map((assessment) => ({ ...assessment, criteriaVersion: criteria.version + 1 })),
+        ),
+      ).not.toBe('LIKELY_ELIGIBLE');
       expect(screen(summaryOf('case', witness.facts), witness.assessments.slice(1))).not.toBe('LIKELY_ELIGIBLE');
     }
   });
 
   it('treats a stale fact as a missing one: never LIKELY_ELIGIBLE on a fact the verdict needs once it ages', () => {
-    const screen = (facts: SummaryFact[]) => screenTrial(summaryOf('case', facts), { trialId: trial.id, criteria }, { asOf: AS_OF, assessments: witness.assessments }).verdict;
+    const screen = (facts: SummaryFact[]) =>
+      screenTrial(summaryOf('case', facts), { trialId: trial.id, criteria }, { asOf: AS_OF, assessments: witness.assessments }).verdict;
     witness.facts.forEach((fact, index) => {
       if (!ages(fact)) return;
       const aged = { ...fact, observedOn: shift(AS_OF, -3000) } as SummaryFact;
       const without = witness.facts.filter((_, other) => other !== index);
-      if (screen([...without, aged]) === 'LIKELY_ELIGIBLE') expect({ fact: fact.kind, withoutItVerdict: screen(without) }).toEqual({ fact: fact.kind, withoutItVerdict: 'LIKELY_ELIGIBLE' });
+      if (screen([...without, aged]) === 'LIKELY_ELIGIBLE')
+        expect({ fact: fact.kind, withoutItVerdict: screen(without) }).toEqual({ fact: fact.kind, withoutItVerdict: 'LIKELY_ELIGIBLE' });
     });
   });
 
@@ -124,8 +143,10 @@ describe.each(ALL.map((trial) => [trial.id, trial] as const))('property: %s', (_
         const index = Math.floor(next() * facts.length);
         const roll = next();
         if (roll < 0.3) facts.splice(index, 1);
-        else if (roll < 0.55 && facts[index]) facts[index] = { ...facts[index], observedOn: shift(facts[index].observedOn, -Math.floor(next() * 400)) } as SummaryFact;
-        else if (roll < 0.7 && facts[index] && 'value' in facts[index]) facts[index] = { ...facts[index], value: (facts[index] as { value: number }).value * (0.5 + next()) } as SummaryFact;
+        else if (roll < 0.55 && facts[index])
+          facts[index] = { ...facts[index], observedOn: shift(facts[index].observedOn, -Math.floor(next() * 400)) } as SummaryFact;
+        else if (roll < 0.7 && facts[index] && 'value' in facts[index])
+          facts[index] = { ...facts[index], value: (facts[index] as { value: number }).value * (0.5 + next()) } as SummaryFact;
         else if (roll < 0.8) asOf = shift(AS_OF, Math.floor(next() * 200));
         else if (roll < 0.9) asOf = shift(AS_OF, -Math.floor(next() * 5));
         else assessments = assessments.filter(() => next() < 0.5);

@@ -3,13 +3,22 @@ import { birthDateForAge, DOCS, fact, fitPatient, lab, TODAY } from './facts.fix
 import { ManualAssessment, OncologySummary, summaryOf } from './oncology-summary';
 import { rankMatches, screenCriterion, ScreeningOptions, screenTrial } from './screening';
 
-const options = (overrides: Partial<ScreeningOptions> = {}): ScreeningOptions & { criteriaVersion: number } => ({ asOf: TODAY, assessments: [], criteriaVersion: 1, ...overrides });
+const options = (overrides: Partial<ScreeningOptions> = {}): ScreeningOptions & { criteriaVersion: number } => ({
+  asOf: TODAY,
+  assessments: [],
+  criteriaVersion: 1,
+  ...overrides,
+});
 const seed = (id: string) => SEED_TRIALS.find((candidate) => candidate.id === id)!;
 const seedCriterion = (trialId: string, criterionId: string) => seed(trialId).criteria.criteria.find((criterion) => criterion.id === criterionId)!;
-const statusOf = (trialId: string, criterionId: string, summary: OncologySummary) => screenCriterion(seedCriterion(trialId, criterionId), summary, options()).status;
-const describe_ = (id: string) => ({ [DOCS.labs]: 'laboratory report of 2026-11-18', [DOCS.pathology]: 'pathology report of 2026-10-01', [DOCS.notes]: 'clinic letter of 2026-11-18' })[id];
-const criterion = (rule: object, kind: 'INCLUSION' | 'EXCLUSION' = 'INCLUSION', extra: object = {}): Criterion => parseCriteria({ version: 1, criteria: [{ id: 'c', kind, text: 'the registry line', rule, ...extra }] }).criteria[0];
-const judge = (rule: object, summary: OncologySummary, kind: 'INCLUSION' | 'EXCLUSION' = 'INCLUSION', asOf = TODAY) => screenCriterion(criterion(rule, kind), summary, options({ asOf, describeDocument: describe_ }));
+const statusOf = (trialId: string, criterionId: string, summary: OncologySummary) =>
+  screenCriterion(seedCriterion(trialId, criterionId), summary, options()).status;
+const describe_ = (id: string) =>
+  ({ [DOCS.labs]: 'laboratory report of 2026-11-18', [DOCS.pathology]: 'pathology report of 2026-10-01', [DOCS.notes]: 'clinic letter of 2026-11-18' })[id];
+const criterion = (rule: object, kind: 'INCLUSION' | 'EXCLUSION' = 'INCLUSION', extra: object = {}): Criterion =>
+  parseCriteria({ version: 1, criteria: [{ id: 'c', kind, text: 'the registry line', rule, ...extra }] }).criteria[0];
+const judge = (rule: object, summary: OncologySummary, kind: 'INCLUSION' | 'EXCLUSION' = 'INCLUSION', asOf = TODAY) =>
+  screenCriterion(criterion(rule, kind), summary, options({ asOf, describeDocument: describe_ }));
 const trialOf = (id: string) => ({ trialId: id, criteria: seed(id).criteria, targets: seed(id).targets });
 const diagnosis = (icd10: string) => fact('DIAGNOSIS', { icd10 }, '2026-10-01', DOCS.pathology);
 const age = (years: number) => fact('BIRTH_DATE', { birthDate: birthDateForAge(years) }, '2026-10-01', DOCS.passport);
@@ -27,7 +36,12 @@ describe('screening the four seeded trials', () => {
   const sides: [string, string, OncologySummary, OncologySummary][] = [
     ['NCT05277987', 'age', fitPatient(age(70)), fitPatient(age(71))],
     ['NCT05277987', 'age', fitPatient(age(18)), fitPatient(fact('BIRTH_DATE', { birthDate: '2008-11-23' }, '2026-10-01'))],
-    ['NCT05277987', 'cldn18', fitPatient(fact('MARKER', { marker: 'claudin 18.2', method: 'IHC', result: 'POSITIVE', percentPositive: 1 }, '2026-10-01')), fitPatient(fact('MARKER', { marker: 'CLDN18.2', method: 'IHC', result: 'POSITIVE', percentPositive: 0.5 }, '2026-10-01'))],
+    [
+      'NCT05277987',
+      'cldn18',
+      fitPatient(fact('MARKER', { marker: 'claudin 18.2', method: 'IHC', result: 'POSITIVE', percentPositive: 1 }, '2026-10-01')),
+      fitPatient(fact('MARKER', { marker: 'CLDN18.2', method: 'IHC', result: 'POSITIVE', percentPositive: 0.5 }, '2026-10-01')),
+    ],
     ['NCT05277987', 'her2', fitPatient(diagnosis('C16.0')), fitPatient(diagnosis('C16.0'), fact('HER2', { status: 'POSITIVE' }, '2026-10-01'))],
     ['NCT05277987', 'ecog', fitPatient(fact('ECOG', { value: 2 })), fitPatient(fact('ECOG', { value: 3 }))],
     ['NCT05277987', 'life-expectancy', fitPatient(fact('LIFE_EXPECTANCY', { weeks: 12 })), fitPatient(fact('LIFE_EXPECTANCY', { weeks: 11 }))],
@@ -40,7 +54,12 @@ describe('screening the four seeded trials', () => {
     ['NCT03720457', 'creatinine', fitPatient(lab('creatinine', 1.8, 'mg/dL', 1.2)), fitPatient(lab('creatinine', 1.9, 'mg/dL', 1.2))],
     ['NCT03720457', 'lvef', fitPatient(fact('LVEF', { value: 51 }, '2026-11-10')), fitPatient(fact('LVEF', { value: 50 }, '2026-11-10'))],
     ['NCT05181501', 'platelets', fitPatient(lab('platelets', 75, '10*9/L')), fitPatient(lab('platelets', 74, '10*9/L'))],
-    ['NCT05181501', 'platelets', fitPatient(fact('TRANSFUSION', { product: 'PLATELETS', date: '2026-11-10' })), fitPatient(fact('TRANSFUSION', { product: 'PLATELETS', date: '2026-11-12' }))],
+    [
+      'NCT05181501',
+      'platelets',
+      fitPatient(fact('TRANSFUSION', { product: 'PLATELETS', date: '2026-11-10' })),
+      fitPatient(fact('TRANSFUSION', { product: 'PLATELETS', date: '2026-11-12' })),
+    ],
     ['NCT07003568', 'age', fitPatient(age(75)), fitPatient(age(76))],
     ['NCT07003568', 'alt', fitPatient(lab('alt', 119, 'U/L', 40)), fitPatient(lab('alt', 120, 'U/L', 40))],
     // (140 − 55) × 70 ÷ (72 × 2.0) = 41.3 ≥ 40; ÷ (72 × 2.1) = 39.4 < 40
@@ -56,10 +75,18 @@ describe('screening the four seeded trials', () => {
   });
 
   it('ranks a CLDN18.2-positive gastric cancer patient across every trial, with a compassionate option for an older myeloma patient', () => {
-    const ranked = rankMatches(fitPatient(), SEED_TRIALS.map((trial) => trialOf(trial.id)), { asOf: TODAY, assessments: [], compassionateTargets: ['BCMA'] });
+    const ranked = rankMatches(
+      fitPatient(),
+      SEED_TRIALS.map((trial) => trialOf(trial.id)),
+      { asOf: TODAY, assessments: [], compassionateTargets: ['BCMA'] },
+    );
     expect(ranked[0]).toMatchObject({ trialId: 'NCT05277987', verdict: 'LIKELY_ELIGIBLE' });
     expect(ranked.slice(1).map((screening) => screening.verdict)).toEqual(['INELIGIBLE', 'INELIGIBLE', 'INELIGIBLE']);
-    const myeloma = rankMatches(fitPatient(age(72), diagnosis('C90.0')), SEED_TRIALS.map((trial) => trialOf(trial.id)), { asOf: TODAY, assessments: [], compassionateTargets: ['BCMA'] });
+    const myeloma = rankMatches(
+      fitPatient(age(72), diagnosis('C90.0')),
+      SEED_TRIALS.map((trial) => trialOf(trial.id)),
+      { asOf: TODAY, assessments: [], compassionateTargets: ['BCMA'] },
+    );
     expect(Object.fromEntries(myeloma.map((screening) => [screening.trialId, screening.verdict]))).toEqual({
       NCT07003568: 'LIKELY_ELIGIBLE',
       NCT05181501: 'COMPASSIONATE_USE_CANDIDATE',
@@ -71,9 +98,15 @@ describe('screening the four seeded trials', () => {
 
 describe('explanations print numbers and sources as a clinician would', () => {
   it('names the value, the threshold with its unit, and the document by kind and date', () => {
-    expect(judge({ lab: 'ANC', op: '>=', value: 1.0, unit: '10*9/L' }, fitPatient(lab('anc', 0.8, '10*9/L'))).explanation).toBe('ANC 0.8 × 10⁹/L (laboratory report of 2026-11-18) fails ≥ 1.0 × 10⁹/L');
-    expect(judge({ lab: 'creatinine', op: '<=', value: 1.5, unit: 'mg/dL' }, fitPatient(lab('creatinine', 1.2, 'mg/dL'))).explanation).toBe('Creatinine 1.2 mg/dL (106 µmol/L) (laboratory report of 2026-11-18) meets ≤ 1.5 mg/dL (133 µmol/L)');
-    expect(judge({ lab: 'bilirubin', op: '<=', timesUpperLimit: 1.5 }, fitPatient(lab('bilirubin', 25, 'umol/L', 12))).explanation).toBe('Total bilirubin 2.08 × ULN (25 µmol/L, ULN 12 µmol/L) (laboratory report of 2026-11-18) fails ≤ 1.5 × ULN');
+    expect(judge({ lab: 'ANC', op: '>=', value: 1.0, unit: '10*9/L' }, fitPatient(lab('anc', 0.8, '10*9/L'))).explanation).toBe(
+      'ANC 0.8 × 10⁹/L (laboratory report of 2026-11-18) fails ≥ 1.0 × 10⁹/L',
+    );
+    expect(judge({ lab: 'creatinine', op: '<=', value: 1.5, unit: 'mg/dL' }, fitPatient(lab('creatinine', 1.2, 'mg/dL'))).explanation).toBe(
+      'Creatinine 1.2 mg/dL (106 µmol/L) (laboratory report of 2026-11-18) meets ≤ 1.5 mg/dL (133 µmol/L)',
+    );
+    expect(judge({ lab: 'bilirubin', op: '<=', timesUpperLimit: 1.5 }, fitPatient(lab('bilirubin', 25, 'umol/L', 12))).explanation).toBe(
+      'Total bilirubin 2.08 × ULN (25 µmol/L, ULN 12 µmol/L) (laboratory report of 2026-11-18) fails ≤ 1.5 × ULN',
+    );
   });
 
   it('never prints a raw document id: without a describer a document is "a cited document"', () => {
@@ -83,7 +116,10 @@ describe('explanations print numbers and sources as a clinician would', () => {
   });
 
   it('says exactly which Cockcroft–Gault input is missing and which are known', () => {
-    const summary = summaryOf('c', fitPatient().facts.filter((item) => item.kind !== 'WEIGHT'));
+    const summary = summaryOf(
+      'c',
+      fitPatient().facts.filter((item) => item.kind !== 'WEIGHT'),
+    );
     expect(judge({ lab: 'crcl', op: '>=', value: 40, unit: 'mL/min' }, summary)).toMatchObject({
       status: 'UNKNOWN',
       explanation: 'Cockcroft–Gault needs weight (missing) — creatinine 0.9 mg/dL (80 µmol/L), age 55 and sex male are known',
@@ -91,11 +127,17 @@ describe('explanations print numbers and sources as a clinician would', () => {
   });
 
   it('uses a measured creatinine clearance when one is on file', () => {
-    expect(judge({ lab: 'crcl', op: '>=', value: 60, unit: 'mL/min' }, fitPatient(lab('crcl', 1.1, 'mL/s')))).toMatchObject({ status: 'MET', explanation: expect.stringMatching(/^CrCl \(measured\) 1.10 mL\/s \(66 mL\/min\)/) });
+    expect(judge({ lab: 'crcl', op: '>=', value: 60, unit: 'mL/min' }, fitPatient(lab('crcl', 1.1, 'mL/s')))).toMatchObject({
+      status: 'MET',
+      explanation: expect.stringMatching(/^CrCl \(measured\) 1.10 mL\/s \(66 mL\/min\)/),
+    });
   });
 
   it('says the ULN is missing rather than guessing one', () => {
-    expect(judge({ lab: 'alt', op: '<', timesUpperLimit: 3 }, fitPatient(lab('alt', 100, 'U/L')))).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringContaining('has no upper limit of normal from the reporting lab; the usual upper limit is 40 U/L') });
+    expect(judge({ lab: 'alt', op: '<', timesUpperLimit: 3 }, fitPatient(lab('alt', 100, 'U/L')))).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining('has no upper limit of normal from the reporting lab; the usual upper limit is 40 U/L'),
+    });
   });
 });
 
@@ -105,7 +147,10 @@ describe('screening as of a date', () => {
   it('turns MET into UNKNOWN when a fact ages past its window, saying its age and the window', () => {
     const summary = fitPatient(fact('ECOG', { value: 1 }, '2026-10-20'));
     expect(screenCriterion(ecog, summary, options({ asOf: '2026-11-17' })).status).toBe('MET');
-    expect(screenCriterion(ecog, summary, options({ asOf: '2026-11-18' }))).toMatchObject({ status: 'UNKNOWN', explanation: 'ECOG 1 (a cited document, 2026-10-20) is 29 days old on 2026-11-18; the window is 28 days' });
+    expect(screenCriterion(ecog, summary, options({ asOf: '2026-11-18' }))).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: 'ECOG 1 (a cited document, 2026-10-20) is 29 days old on 2026-11-18; the window is 28 days',
+    });
   });
 
   it('honours a clause’s own window', () => {
@@ -138,13 +183,25 @@ describe('manual criteria', () => {
     ],
   });
   const trial = { trialId: 'T', criteria };
-  const assessment = (overrides: Partial<ManualAssessment> = {}): ManualAssessment => ({ criterionId: 'judgement', criteriaVersion: 2, status: 'MET', assessedBy: 'coordinator-7', assessedAt: '2026-11-20T10:00:00Z', sourceDocumentId: DOCS.notes, ...overrides });
+  const assessment = (overrides: Partial<ManualAssessment> = {}): ManualAssessment => ({
+    criterionId: 'judgement',
+    criteriaVersion: 2,
+    status: 'MET',
+    assessedBy: 'coordinator-7',
+    assessedAt: '2026-11-20T10:00:00Z',
+    sourceDocumentId: DOCS.notes,
+    ...overrides,
+  });
   const screen = (assessments: ManualAssessment[], asOf = TODAY) => screenTrial(fitPatient(), trial, { asOf, assessments, describeDocument: describe_ });
 
   it('is UNKNOWN until assessed, quoting the registry text, so the trial needs information', () => {
     const screening = screen([]);
     expect(screening.verdict).toBe('NEEDS_INFORMATION');
-    expect(screening.criteria[1]).toMatchObject({ mode: 'MANUAL', status: 'UNKNOWN', explanation: 'needs an assessment by the team (registry text: "Any condition that in the investigator’s judgement makes the patient unsuitable")' });
+    expect(screening.criteria[1]).toMatchObject({
+      mode: 'MANUAL',
+      status: 'UNKNOWN',
+      explanation: 'needs an assessment by the team (registry text: "Any condition that in the investigator’s judgement makes the patient unsuitable")',
+    });
   });
 
   it('takes the newest assessment of this criterion and version, citing who, when and which document', () => {
@@ -167,18 +224,31 @@ describe('conditional criteria', () => {
   const her2 = criterion({ her2: 'NEGATIVE' }, 'INCLUSION', { appliesWhen: { diagnosisIn: ['C16.0'] } });
 
   it('is MET and marked not applicable when its condition does not hold', () => {
-    expect(screenCriterion(her2, fitPatient(), options())).toMatchObject({ status: 'MET', applicable: false, explanation: expect.stringMatching(/^does not apply: diagnosis C16.9/) });
+    expect(screenCriterion(her2, fitPatient(), options())).toMatchObject({
+      status: 'MET',
+      applicable: false,
+      explanation: expect.stringMatching(/^does not apply: diagnosis C16.9/),
+    });
   });
 
   it('is UNKNOWN, never skipped, when its condition cannot be decided', () => {
-    const summary = summaryOf('c', fitPatient().facts.filter((item) => item.kind !== 'DIAGNOSIS'));
-    expect(screenCriterion(her2, summary, options())).toMatchObject({ status: 'UNKNOWN', applicable: true, explanation: 'cannot tell whether it applies: the diagnosis is not in the summary' });
+    const summary = summaryOf(
+      'c',
+      fitPatient().facts.filter((item) => item.kind !== 'DIAGNOSIS'),
+    );
+    expect(screenCriterion(her2, summary, options())).toMatchObject({
+      status: 'UNKNOWN',
+      applicable: true,
+      explanation: 'cannot tell whether it applies: the diagnosis is not in the summary',
+    });
   });
 });
 
 describe('clauses the real trials need', () => {
-  const serology = (test: 'HBSAG' | 'ANTI_HBC' | 'HCV_AB' | 'HIV_AG_AB', result: 'REACTIVE' | 'NON_REACTIVE') => fact('SEROLOGY', { test, result }, '2026-11-15', DOCS.serology);
-  const load = (virus: 'HBV' | 'HCV' | 'HIV', detected: boolean, value?: number, unit?: string) => fact('VIRAL_LOAD', { virus, detected, ...(value === undefined ? {} : { value, unit }) }, '2026-11-15', DOCS.serology);
+  const serology = (test: 'HBSAG' | 'ANTI_HBC' | 'HCV_AB' | 'HIV_AG_AB', result: 'REACTIVE' | 'NON_REACTIVE') =>
+    fact('SEROLOGY', { test, result }, '2026-11-15', DOCS.serology);
+  const load = (virus: 'HBV' | 'HCV' | 'HIV', detected: boolean, value?: number, unit?: string) =>
+    fact('VIRAL_LOAD', { virus, detected, ...(value === undefined ? {} : { value, unit }) }, '2026-11-15', DOCS.serology);
 
   it.each([
     [[serology('HBSAG', 'REACTIVE'), load('HBV', true, 5000, '[IU]/mL')], 'ACTIVE'],
@@ -187,11 +257,17 @@ describe('clauses the real trials need', () => {
     [[serology('HBSAG', 'NON_REACTIVE'), serology('ANTI_HBC', 'NON_REACTIVE')], 'NEGATIVE'],
   ])('derives HBV status %#', (facts, status) => {
     expect(judge({ infection: 'HBV', status }, fitPatient(...facts)).status).toBe('MET');
-    expect(judge({ infection: 'HBV', status: ['ACTIVE', 'CHRONIC_CONTROLLED', 'RESOLVED', 'NEGATIVE'].filter((other) => other !== status) }, fitPatient(...facts)).status).toBe('NOT_MET');
+    expect(
+      judge({ infection: 'HBV', status: ['ACTIVE', 'CHRONIC_CONTROLLED', 'RESOLVED', 'NEGATIVE'].filter((other) => other !== status) }, fitPatient(...facts))
+        .status,
+    ).toBe('NOT_MET');
   });
 
   it('leaves an infection UNKNOWN when the deciding test is missing, and says which', () => {
-    expect(judge({ infection: 'HBV', status: 'ACTIVE' }, fitPatient(serology('HBSAG', 'REACTIVE')), 'EXCLUSION')).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringContaining('needs HBV DNA (missing)') });
+    expect(judge({ infection: 'HBV', status: 'ACTIVE' }, fitPatient(serology('HBSAG', 'REACTIVE')), 'EXCLUSION')).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining('needs HBV DNA (missing)'),
+    });
     expect(judge({ infection: 'HIV', status: 'ACTIVE' }, fitPatient(serology('HIV_AG_AB', 'NON_REACTIVE')), 'EXCLUSION').status).toBe('MET');
   });
 
@@ -207,23 +283,36 @@ describe('clauses the real trials need', () => {
     expect(judge(washout, fitPatient(chemo), 'INCLUSION', '2026-11-14').status).toBe('NOT_MET');
     expect(judge(washout, fitPatient(chemo), 'INCLUSION', '2026-12-20').status).toBe('UNKNOWN');
     expect(judge(washout, fitPatient()).status).toBe('UNKNOWN');
-    expect(judge(washout, fitPatient(fact('PRIOR_THERAPY_EVENT', { therapy: 'CHEMOTHERAPY', status: 'NEVER_RECEIVED' }, '2026-11-10', DOCS.history))).status).toBe('MET');
+    expect(
+      judge(washout, fitPatient(fact('PRIOR_THERAPY_EVENT', { therapy: 'CHEMOTHERAPY', status: 'NEVER_RECEIVED' }, '2026-11-10', DOCS.history))).status,
+    ).toBe('MET');
   });
 
   it('excludes prior therapy aimed at an antigen named by any alias', () => {
     const priorBcma = { received: ['CAR_T', 'BISPECIFIC_ANTIBODY'], target: 'bcma' };
     const given = fact('PRIOR_THERAPY_EVENT', { therapy: 'CAR_T', status: 'RECEIVED', date: '2025-03-01', targets: ['TNFRSF17'] }, '2025-06-01', DOCS.history);
-    expect(judge(priorBcma, fitPatient(given), 'EXCLUSION')).toMatchObject({ status: 'NOT_MET', explanation: expect.stringContaining('received car t targeting TNFRSF17 (BCMA) on 2025-03-01') });
-    const never = ['CAR_T', 'BISPECIFIC_ANTIBODY'].map((therapy) => fact('PRIOR_THERAPY_EVENT', { therapy: therapy as 'CAR_T', status: 'NEVER_RECEIVED' }, '2026-11-10', DOCS.history));
+    expect(judge(priorBcma, fitPatient(given), 'EXCLUSION')).toMatchObject({
+      status: 'NOT_MET',
+      explanation: expect.stringContaining('received car t targeting TNFRSF17 (BCMA) on 2025-03-01'),
+    });
+    const never = ['CAR_T', 'BISPECIFIC_ANTIBODY'].map((therapy) =>
+      fact('PRIOR_THERAPY_EVENT', { therapy: therapy as 'CAR_T', status: 'NEVER_RECEIVED' }, '2026-11-10', DOCS.history),
+    );
     expect(judge(priorBcma, fitPatient(...never), 'EXCLUSION').status).toBe('MET');
     expect(judge(priorBcma, fitPatient(never[0]), 'EXCLUSION').status).toBe('UNKNOWN');
   });
 
   it('reads coded conditions: evidence keeps counting, absence must be current, NYHA class by threshold', () => {
     const autoimmune = { condition: 'AUTOIMMUNE_DISEASE' };
-    expect(judge(autoimmune, fitPatient(fact('CONDITION', { condition: 'AUTOIMMUNE_DISEASE', status: 'ACTIVE' }, '2025-01-01')), 'EXCLUSION').status).toBe('NOT_MET');
-    expect(judge(autoimmune, fitPatient(fact('CONDITION', { condition: 'AUTOIMMUNE_DISEASE', status: 'ABSENT' }, '2026-11-01')), 'EXCLUSION').status).toBe('MET');
-    expect(judge(autoimmune, fitPatient(fact('CONDITION', { condition: 'AUTOIMMUNE_DISEASE', status: 'ABSENT' }, '2026-01-01')), 'EXCLUSION').status).toBe('UNKNOWN');
+    expect(judge(autoimmune, fitPatient(fact('CONDITION', { condition: 'AUTOIMMUNE_DISEASE', status: 'ACTIVE' }, '2025-01-01')), 'EXCLUSION').status).toBe(
+      'NOT_MET',
+    );
+    expect(judge(autoimmune, fitPatient(fact('CONDITION', { condition: 'AUTOIMMUNE_DISEASE', status: 'ABSENT' }, '2026-11-01')), 'EXCLUSION').status).toBe(
+      'MET',
+    );
+    expect(judge(autoimmune, fitPatient(fact('CONDITION', { condition: 'AUTOIMMUNE_DISEASE', status: 'ABSENT' }, '2026-01-01')), 'EXCLUSION').status).toBe(
+      'UNKNOWN',
+    );
     const heart = { condition: 'HEART_FAILURE', nyhaClassAtLeast: 3 };
     expect(judge(heart, fitPatient(fact('CONDITION', { condition: 'HEART_FAILURE', status: 'ACTIVE', nyhaClass: 3 })), 'EXCLUSION').status).toBe('NOT_MET');
     expect(judge(heart, fitPatient(fact('CONDITION', { condition: 'HEART_FAILURE', status: 'ACTIVE', nyhaClass: 2 })), 'EXCLUSION').status).toBe('MET');
@@ -231,26 +320,46 @@ describe('clauses the real trials need', () => {
   });
 
   it('computes Child–Pugh from its parts when all are fresh, else uses a graded score, else names what is missing', () => {
-    const parts = [lab('bilirubin', 2.5, 'mg/dL'), lab('albumin', 3.2, 'g/dL'), lab('inr', 1.5, '{INR}'), fact('SCORE', { score: 'ASCITES', value: 1 }), fact('SCORE', { score: 'HEPATIC_ENCEPHALOPATHY', value: 0 })];
+    const parts = [
+      lab('bilirubin', 2.5, 'mg/dL'),
+      lab('albumin', 3.2, 'g/dL'),
+      lab('inr', 1.5, '{INR}'),
+      fact('SCORE', { score: 'ASCITES', value: 1 }),
+      fact('SCORE', { score: 'HEPATIC_ENCEPHALOPATHY', value: 0 }),
+    ];
     // bilirubin 42.75 µmol/L → 2, albumin 32 g/L → 2, INR 1.5 → 1, mild ascites → 2, no encephalopathy → 1 = 8 (B)
-    expect(judge({ score: 'CHILD_PUGH', classIn: ['A'] }, fitPatient(...parts))).toMatchObject({ status: 'NOT_MET', explanation: expect.stringMatching(/^Child–Pugh 8 \(class B\) computed from bilirubin 2.5 mg\/dL \(43 µmol\/L\)/) });
+    expect(judge({ score: 'CHILD_PUGH', classIn: ['A'] }, fitPatient(...parts))).toMatchObject({
+      status: 'NOT_MET',
+      explanation: expect.stringMatching(/^Child–Pugh 8 \(class B\) computed from bilirubin 2.5 mg\/dL \(43 µmol\/L\)/),
+    });
     expect(judge({ score: 'CHILD_PUGH', op: '<=', value: 8 }, fitPatient(...parts)).status).toBe('MET');
     expect(judge({ score: 'CHILD_PUGH', classIn: ['A'] }, fitPatient(fact('SCORE', { score: 'CHILD_PUGH', value: 6 }))).status).toBe('MET');
-    expect(judge({ score: 'CHILD_PUGH', classIn: ['A'] }, fitPatient()).explanation).toBe('Child–Pugh needs Total bilirubin (missing), Albumin (missing), INR (missing), ascites grade (missing), hepatic encephalopathy grade (West Haven) (missing) (or a graded Child–Pugh score)');
+    expect(judge({ score: 'CHILD_PUGH', classIn: ['A'] }, fitPatient()).explanation).toBe(
+      'Child–Pugh needs Total bilirubin (missing), Albumin (missing), INR (missing), ascites grade (missing), hepatic encephalopathy grade (West Haven) (missing) (or a graded Child–Pugh score)',
+    );
   });
 
   it('reads markers by any alias and bounds the share at a wanted staining intensity', () => {
-    const cldn = (percentPositive: number, intensity?: 1 | 2 | 3) => fact('MARKER', { marker: 'CLDN18.2', method: 'IHC', result: 'POSITIVE', percentPositive, ...(intensity ? { intensity } : {}) }, '2026-10-01', DOCS.pathology);
+    const cldn = (percentPositive: number, intensity?: 1 | 2 | 3) =>
+      fact(
+        'MARKER',
+        { marker: 'CLDN18.2', method: 'IHC', result: 'POSITIVE', percentPositive, ...(intensity ? { intensity } : {}) },
+        '2026-10-01',
+        DOCS.pathology,
+      );
     const strong40 = { marker: 'claudin18.2', method: 'IHC', op: '>=', percent: 40, minIntensity: 2 };
     expect(judge(strong40, fitPatient(cldn(45, 2))).status).toBe('MET');
     expect(judge(strong40, fitPatient(cldn(45, 3))).status).toBe('MET');
     expect(judge(strong40, fitPatient(cldn(30, 1))).status).toBe('NOT_MET');
     expect(judge(strong40, fitPatient(cldn(60, 1))).status).toBe('UNKNOWN');
-    expect(judge({ marker: 'BCMA', result: 'POSITIVE' }, fitPatient(fact('MARKER', { marker: 'TNFRSF17', method: 'FLOW', result: 'POSITIVE' }))).status).toBe('MET');
+    expect(judge({ marker: 'BCMA', result: 'POSITIVE' }, fitPatient(fact('MARKER', { marker: 'TNFRSF17', method: 'FLOW', result: 'POSITIVE' }))).status).toBe(
+      'MET',
+    );
   });
 
   it('reads drug-class exposure and disease status from the lines of therapy', () => {
-    const line = (drugClasses: ('PROTEASOME_INHIBITOR' | 'IMMUNOMODULATORY_DRUG' | 'ANTI_CD38')[], start: string) => fact('LINE_OF_THERAPY', { drugs: ['x'], drugClasses, start, bestResponse: 'PD', reasonStopped: 'PROGRESSION' }, '2026-11-01', DOCS.history);
+    const line = (drugClasses: ('PROTEASOME_INHIBITOR' | 'IMMUNOMODULATORY_DRUG' | 'ANTI_CD38')[], start: string) =>
+      fact('LINE_OF_THERAPY', { drugs: ['x'], drugClasses, start, bestResponse: 'PD', reasonStopped: 'PROGRESSION' }, '2026-11-01', DOCS.history);
     const summary = summaryOf('c', [line(['PROTEASOME_INHIBITOR', 'IMMUNOMODULATORY_DRUG'], '2024-01-01'), line(['ANTI_CD38'], '2025-01-01')]);
     expect(judge({ exposedTo: ['PROTEASOME_INHIBITOR', 'IMMUNOMODULATORY_DRUG', 'ANTI_CD38'] }, summary).status).toBe('MET');
     expect(judge({ exposedTo: 'ANTI_CD38' }, summaryOf('c', [line(['PROTEASOME_INHIBITOR'], '2024-01-01')])).status).toBe('NOT_MET');

@@ -235,7 +235,10 @@ class Judge {
       const lines = this.facts.all('LINE_OF_THERAPY');
       if (lines.length === 0) return unknown('no lines of therapy in the summary to tell relapsed or refractory disease');
       const status = diseaseStatus(lines);
-      return holds(condition.diseaseStatusIn.includes(status), `disease is ${status.toLowerCase().replaceAll('_', ' ')} after ${lines.length} line(s) of therapy`);
+      return holds(
+        condition.diseaseStatusIn.includes(status),
+        `disease is ${status.toLowerCase().replaceAll('_', ' ')} after ${lines.length} line(s) of therapy`,
+      );
     }
     if ('exposedTo' in condition) return this.exposedTo(condition);
     if ('measurableDisease' in condition) {
@@ -243,7 +246,10 @@ class Judge {
       if (!imaging) return unknown('no imaging in the summary to show measurable disease');
       const stale = this.stale(imaging, `${imaging.modality} imaging`, 'IMAGING', condition.withinDays);
       if (stale) return stale;
-      return holds(imaging.measurableDisease, `${imaging.modality} ${this.cite(imaging)} ${imaging.measurableDisease ? 'shows' : 'shows no'} measurable disease`);
+      return holds(
+        imaging.measurableDisease,
+        `${imaging.modality} ${this.cite(imaging)} ${imaging.measurableDisease ? 'shows' : 'shows no'} measurable disease`,
+      );
     }
     return unknown('this clause is not understood by the engine');
   }
@@ -255,7 +261,10 @@ class Judge {
         const birth = this.facts.newest('BIRTH_DATE');
         if (!birth) return unknown('age needs the birth date (missing)');
         const age = ageOn(birth.birthDate, this.asOf);
-        return holds(compare(age, condition.op, condition.value), `age ${age} on ${this.asOf} (birth date ${this.cite(birth)}) ${compare(age, condition.op, condition.value) ? 'meets' : 'fails'} ${SIGN[condition.op]} ${threshold}`);
+        return holds(
+          compare(age, condition.op, condition.value),
+          `age ${age} on ${this.asOf} (birth date ${this.cite(birth)}) ${compare(age, condition.op, condition.value) ? 'meets' : 'fails'} ${SIGN[condition.op]} ${threshold}`,
+        );
       }
       case 'priorLines': {
         const lines = this.facts.all('LINE_OF_THERAPY');
@@ -269,14 +278,22 @@ class Judge {
       karnofsky: { kind: 'KARNOFSKY', label: 'Karnofsky', read: (fact: SummaryFact) => (fact as FactOf<'KARNOFSKY'>).value, unit: '%' },
       lvef: { kind: 'LVEF', label: 'LVEF', read: (fact: SummaryFact) => (fact as FactOf<'LVEF'>).value, unit: '%' },
       spo2: { kind: 'SPO2', label: 'SpO₂', read: (fact: SummaryFact) => (fact as FactOf<'SPO2'>).value, unit: '%' },
-      lifeExpectancyWeeks: { kind: 'LIFE_EXPECTANCY', label: 'life expectancy', read: (fact: SummaryFact) => (fact as FactOf<'LIFE_EXPECTANCY'>).weeks, unit: ' weeks' },
+      lifeExpectancyWeeks: {
+        kind: 'LIFE_EXPECTANCY',
+        label: 'life expectancy',
+        read: (fact: SummaryFact) => (fact as FactOf<'LIFE_EXPECTANCY'>).weeks,
+        unit: ' weeks',
+      },
       weightKg: { kind: 'WEIGHT', label: 'weight', read: (fact: SummaryFact) => weightInKg(fact as FactOf<'WEIGHT'>), unit: ' kg' },
     }[condition.fact] as { kind: Windowed & FactKind; label: string; read: (fact: SummaryFact) => number; unit: string };
     const fact = this.facts.newest(spec.kind);
     if (!fact) return unknown(`${spec.label} is not in the summary`);
     const value = spec.read(fact);
     const shown = `${formatNumber(value, [0, 1])}${spec.unit}`;
-    return this.stale(fact, `${spec.label} ${shown}`, spec.kind, condition.withinDays) ?? this.judged(spec.label, shown, fact, compare(value, condition.op, condition.value), condition.op, `${threshold}${spec.unit}`);
+    return (
+      this.stale(fact, `${spec.label} ${shown}`, spec.kind, condition.withinDays) ??
+      this.judged(spec.label, shown, fact, compare(value, condition.op, condition.value), condition.op, `${threshold}${spec.unit}`)
+    );
   }
 
   /** The newest result of an analyte, or the UNKNOWN saying it is missing or stale. */
@@ -292,17 +309,35 @@ class Judge {
     const definition = analyteDefinition(analyte);
     const threshold = canonicalThreshold(condition);
     const unit = normaliseUnit(condition.unit) as UcumUnit;
-    const thresholdShown = unit === definition.canonical ? formatAnalyte(analyte, threshold) : `${formatQuantity(condition.value, unit)} (${formatAnalyte(analyte, threshold)})`;
+    const thresholdShown =
+      unit === definition.canonical ? formatAnalyte(analyte, threshold) : `${formatQuantity(condition.value, unit)} (${formatAnalyte(analyte, threshold)})`;
     if (analyte === 'crcl') return this.creatinineClearance(condition, threshold, thresholdShown);
     const lab = this.recentLab(analyte, condition.withinDays);
     if (isOutcome(lab)) return lab;
     const value = toCanonical(analyte, lab.value, lab.unit);
     if (condition.noTransfusionWithinDays !== undefined) {
       const products = analyte === 'platelets' ? ['PLATELETS'] : analyte === 'haemoglobin' ? ['RED_CELLS'] : ['PLATELETS', 'RED_CELLS', 'PLASMA', 'OTHER'];
-      const transfused = this.facts.all('TRANSFUSION').find((transfusion) => products.includes(transfusion.product) && transfusion.date <= lab.observedOn && daysBetween(transfusion.date, lab.observedOn) <= condition.noTransfusionWithinDays!);
-      if (transfused) return notMet(`${definition.name} ${this.cite(lab)} follows a transfusion on ${transfused.date} ${this.cite(transfused)}, within ${condition.noTransfusionWithinDays} days`);
+      const transfused = this.facts
+        .all('TRANSFUSION')
+        .find(
+          (transfusion) =>
+            products.includes(transfusion.product) &&
+            transfusion.date <= lab.observedOn &&
+            daysBetween(transfusion.date, lab.observedOn) <= condition.noTransfusionWithinDays!,
+        );
+      if (transfused)
+        return notMet(
+          `${definition.name} ${this.cite(lab)} follows a transfusion on ${transfused.date} ${this.cite(transfused)}, within ${condition.noTransfusionWithinDays} days`,
+        );
     }
-    return this.judged(definition.name, formatReported(analyte, lab.value, lab.unit), lab, compare(value, condition.op, threshold), condition.op, thresholdShown);
+    return this.judged(
+      definition.name,
+      formatReported(analyte, lab.value, lab.unit),
+      lab,
+      compare(value, condition.op, threshold),
+      condition.op,
+      thresholdShown,
+    );
   }
 
   labTimesUln(condition: Extract<Condition, { timesUpperLimit: number }>): Outcome {
@@ -312,10 +347,20 @@ class Judge {
     if (isOutcome(lab)) return lab;
     const high = lab.referenceRange?.high;
     const usual = definition.reference.high !== undefined ? `; the usual upper limit is ${formatAnalyte(analyte, definition.reference.high)}` : '';
-    if (high === undefined || high <= 0) return unknown(`${definition.name} ${formatReported(analyte, lab.value, lab.unit)} ${this.cite(lab)} has no upper limit of normal from the reporting lab${usual}`);
+    if (high === undefined || high <= 0)
+      return unknown(
+        `${definition.name} ${formatReported(analyte, lab.value, lab.unit)} ${this.cite(lab)} has no upper limit of normal from the reporting lab${usual}`,
+      );
     const times = lab.value / high;
     const uln = formatQuantity(high, lab.unit as UcumUnit);
-    return this.judged(definition.name, `${formatNumber(times, [0, 2])} × ULN (${formatReported(analyte, lab.value, lab.unit)}, ULN ${uln})`, lab, compare(times, condition.op, condition.timesUpperLimit), condition.op, `${formatNumber(condition.timesUpperLimit, [1, 2])} × ULN`);
+    return this.judged(
+      definition.name,
+      `${formatNumber(times, [0, 2])} × ULN (${formatReported(analyte, lab.value, lab.unit)}, ULN ${uln})`,
+      lab,
+      compare(times, condition.op, condition.timesUpperLimit),
+      condition.op,
+      `${formatNumber(condition.timesUpperLimit, [1, 2])} × ULN`,
+    );
   }
 
   /** A measured clearance when on file; else Cockcroft–Gault, naming each missing part. */
@@ -323,7 +368,14 @@ class Judge {
     const measured = this.facts.newest('LAB', (fact) => fact.analyte === 'crcl');
     if (measured && this.fresh(measured, 'LAB', condition.withinDays)) {
       const value = toCanonical('crcl', measured.value, measured.unit);
-      return this.judged('CrCl (measured)', formatReported('crcl', measured.value, measured.unit), measured, compare(value, condition.op, threshold), condition.op, thresholdShown);
+      return this.judged(
+        'CrCl (measured)',
+        formatReported('crcl', measured.value, measured.unit),
+        measured,
+        compare(value, condition.op, threshold),
+        condition.op,
+        thresholdShown,
+      );
     }
     const creatinine = this.facts.newest('LAB', (fact) => fact.analyte === 'creatinine');
     const weight = this.facts.newest('WEIGHT');
@@ -333,7 +385,10 @@ class Judge {
     const lacking: string[] = [];
     const part = <T extends SummaryFact>(name: string, fact: T | undefined, kind: Windowed | null, shown: (fact: T) => string) => {
       if (!fact) return lacking.push(`${name} (missing)`);
-      if (kind && !this.fresh(fact, kind, kind === 'LAB' ? condition.withinDays : undefined)) return lacking.push(`${name} (${shown(fact)} ${this.cite(fact)} is ${this.age(fact)} days old; the window is ${kind === 'LAB' ? (condition.withinDays ?? RECENCY_DAYS.LAB) : RECENCY_DAYS[kind]} days)`);
+      if (kind && !this.fresh(fact, kind, kind === 'LAB' ? condition.withinDays : undefined))
+        return lacking.push(
+          `${name} (${shown(fact)} ${this.cite(fact)} is ${this.age(fact)} days old; the window is ${kind === 'LAB' ? (condition.withinDays ?? RECENCY_DAYS.LAB) : RECENCY_DAYS[kind]} days)`,
+        );
       known.push(`${name} ${shown(fact)}`);
     };
     part('creatinine', creatinine, 'LAB', (fact) => formatReported('creatinine', fact.value, fact.unit));
@@ -341,12 +396,16 @@ class Judge {
     part('age', birth, null, (fact) => String(ageOn(fact.birthDate, this.asOf)));
     part('sex', sex, null, (fact) => fact.sex);
     const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-    if (lacking.length > 0) return unknown(`Cockcroft–Gault needs ${and(lacking)}${known.length > 0 ? ` — ${and(known)} ${known.length === 1 ? 'is' : 'are'} known` : ''}`);
+    if (lacking.length > 0)
+      return unknown(`Cockcroft–Gault needs ${and(lacking)}${known.length > 0 ? ` — ${and(known)} ${known.length === 1 ? 'is' : 'are'} known` : ''}`);
     const creatinineMgDl = toCanonical('creatinine', creatinine!.value, creatinine!.unit) / 88.4;
     const age = ageOn(birth!.birthDate, this.asOf);
     const clearance = Math.round((((140 - age) * weightInKg(weight!) * (sex!.sex === 'female' ? 0.85 : 1)) / (72 * creatinineMgDl)) * 10) / 10;
     const ok = compare(clearance, condition.op, threshold);
-    return holds(ok, `CrCl (Cockcroft–Gault) ${formatNumber(clearance, [0, 0])} mL/min from creatinine ${formatReported('creatinine', creatinine!.value, creatinine!.unit)} ${this.cite(creatinine!)}, weight ${formatNumber(weightInKg(weight!), [0, 1])} kg, age ${age}, sex ${sex!.sex} ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${thresholdShown}`);
+    return holds(
+      ok,
+      `CrCl (Cockcroft–Gault) ${formatNumber(clearance, [0, 0])} mL/min from creatinine ${formatReported('creatinine', creatinine!.value, creatinine!.unit)} ${this.cite(creatinine!)}, weight ${formatNumber(weightInKg(weight!), [0, 1])} kg, age ${age}, sex ${sex!.sex} ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${thresholdShown}`,
+    );
   }
 
   marker(condition: Extract<Condition, { marker: string }>): Outcome {
@@ -360,11 +419,13 @@ class Judge {
       if (test.result === 'EQUIVOCAL') return unknown(`${label}${shownMethod} is equivocal ${this.cite(test)}`);
       return holds(test.result === condition.result, `${label}${shownMethod} ${test.result.toLowerCase()} ${this.cite(test)}`);
     }
-    if (test.percentPositive === undefined) return unknown(`${label}${shownMethod} is reported ${test.result.toLowerCase()} ${this.cite(test)} without a percentage of positive cells`);
+    if (test.percentPositive === undefined)
+      return unknown(`${label}${shownMethod} is reported ${test.result.toLowerCase()} ${this.cite(test)} without a percentage of positive cells`);
     // The share at the wanted intensity is known exactly, or only bounded, from the share at the reported one.
     const wanted = condition.minIntensity ?? 1;
     const reported = test.intensity ?? 1;
-    const [low, high] = reported === wanted ? [test.percentPositive, test.percentPositive] : reported > wanted ? [test.percentPositive, 100] : [0, test.percentPositive];
+    const [low, high] =
+      reported === wanted ? [test.percentPositive, test.percentPositive] : reported > wanted ? [test.percentPositive, 100] : [0, test.percentPositive];
     const decided = decideInterval(low, high, condition.op, condition.percent);
     const intensity = (level: number) => (level > 1 ? ` at ≥ ${level}+` : '');
     const shown = `${formatNumber(test.percentPositive, [0, 1])}%${intensity(reported)}`;
@@ -382,9 +443,9 @@ class Judge {
     const serology = (test: keyof typeof SEROLOGY_TESTS) => {
       const fact = this.facts.newest('SEROLOGY', (candidate) => candidate.test === test);
       const name = SEROLOGY_TESTS[test].name;
-      if (!fact) return missing.push(`${name} (missing)`), undefined;
-      if (!this.fresh(fact, 'SEROLOGY', condition.withinDays)) return missing.push(`${name} (${this.age(fact)} days old ${this.cite(fact)})`), undefined;
-      if (fact.result === 'INDETERMINATE') return missing.push(`${name} (indeterminate ${this.cite(fact)})`), undefined;
+      if (!fact) return (missing.push(`${name} (missing)`), undefined);
+      if (!this.fresh(fact, 'SEROLOGY', condition.withinDays)) return (missing.push(`${name} (${this.age(fact)} days old ${this.cite(fact)})`), undefined);
+      if (fact.result === 'INDETERMINATE') return (missing.push(`${name} (indeterminate ${this.cite(fact)})`), undefined);
       used.push(`${name} ${fact.result === 'REACTIVE' ? 'reactive' : 'non-reactive'} ${this.cite(fact)}`);
       return fact.result === 'REACTIVE';
     };
@@ -398,7 +459,8 @@ class Judge {
       used.push(`${loadName} ${detected ? 'detected' : 'not detected'} ${this.cite(loadFact)}`);
     }
     const ALL: InfectionStatus[] = ['ACTIVE', 'CHRONIC_CONTROLLED', 'RESOLVED', 'NEGATIVE'];
-    const byLoad = (positive: InfectionStatus[], ifDetected: InfectionStatus, ifNot: InfectionStatus): InfectionStatus[] => (detected === undefined ? positive : [detected ? ifDetected : ifNot]);
+    const byLoad = (positive: InfectionStatus[], ifDetected: InfectionStatus, ifNot: InfectionStatus): InfectionStatus[] =>
+      detected === undefined ? positive : [detected ? ifDetected : ifNot];
     let possible: InfectionStatus[];
     if (virus === 'HBV') {
       const surface = serology('HBSAG');
@@ -416,7 +478,10 @@ class Judge {
       else if (antibody === true) possible = byLoad(['ACTIVE', controlled], 'ACTIVE', controlled);
       else possible = detected === false ? [controlled, 'NEGATIVE'] : ALL;
     }
-    const shown = possible.length === 1 ? possible[0].toLowerCase().replace('_', ' ') : `one of ${possible.map((status) => status.toLowerCase().replace('_', ' ')).join(', ')}`;
+    const shown =
+      possible.length === 1
+        ? possible[0].toLowerCase().replace('_', ' ')
+        : `one of ${possible.map((status) => status.toLowerCase().replace('_', ' ')).join(', ')}`;
     const basis = used.length > 0 ? ` from ${used.join(', ')}` : '';
     if (possible.every((status) => wanted.includes(status))) return met(`${virus} ${shown}${basis}`);
     if (!possible.some((status) => wanted.includes(status))) return notMet(`${virus} ${shown}${basis}`);
@@ -435,9 +500,18 @@ class Judge {
     if (!load.detected) return this.judged(name, 'not detected', load, compare(0, condition.op, threshold), condition.op, formatAnalyte(analyte, threshold));
     if (load.value === undefined) {
       const decided = decideInterval(Number.MIN_VALUE, Number.MAX_VALUE, condition.op, threshold);
-      return decided === undefined ? unknown(`${name} detected ${this.cite(load)} without a quantity: cannot tell whether ${required} holds`) : holds(decided, `${name} detected ${this.cite(load)}`);
+      return decided === undefined
+        ? unknown(`${name} detected ${this.cite(load)} without a quantity: cannot tell whether ${required} holds`)
+        : holds(decided, `${name} detected ${this.cite(load)}`);
     }
-    return this.judged(name, formatReported(analyte, load.value, load.unit!), load, compare(toCanonical(analyte, load.value, load.unit!), condition.op, threshold), condition.op, formatAnalyte(analyte, threshold));
+    return this.judged(
+      name,
+      formatReported(analyte, load.value, load.unit!),
+      load,
+      compare(toCanonical(analyte, load.value, load.unit!), condition.op, threshold),
+      condition.op,
+      formatAnalyte(analyte, threshold),
+    );
   }
 
   /** Therapy events of a set; the history is current when its newest statement is within the window. */
@@ -445,7 +519,13 @@ class Judge {
     const events = this.facts.all('PRIOR_THERAPY_EVENT').filter((event) => therapies.includes(event.therapy));
     const received = events.filter((event) => event.status === 'RECEIVED' && event.date! <= this.asOf).sort((a, b) => b.date!.localeCompare(a.date!));
     // Every therapy of the set needs a current statement for "nothing since" to hold.
-    const current = therapies.every((therapy) => this.fresh(events.find((event) => event.therapy === therapy), 'PRIOR_THERAPY_EVENT', withinDays));
+    const current = therapies.every((therapy) =>
+      this.fresh(
+        events.find((event) => event.therapy === therapy),
+        'PRIOR_THERAPY_EVENT',
+        withinDays,
+      ),
+    );
     return { events, received, current };
   }
 
@@ -458,10 +538,19 @@ class Judge {
     // Without a current history, an unrecorded newer event may exist: the time since is only bounded above.
     const decided = current ? compare(elapsed, condition.op, condition.days) : decideInterval(0, elapsed, condition.op, condition.days);
     const required = `${SIGN[condition.op]} ${condition.days} days`;
-    const shown = last ? `${name}: ${last.date} ${this.cite(last)}, ${elapsed} days before ${this.asOf}` : events.length > 0 ? `${name}: never received ${this.cite(events[0])}` : name;
+    const shown = last
+      ? `${name}: ${last.date} ${this.cite(last)}, ${elapsed} days before ${this.asOf}`
+      : events.length > 0
+        ? `${name}: never received ${this.cite(events[0])}`
+        : name;
     if (decided === undefined) {
-      if (events.length === 0) return unknown(`no treatment history for ${therapies.map((therapy) => therapy.toLowerCase().replaceAll('_', ' ')).join(', ')} in the summary (time since ${required} needed)`);
-      return unknown(`${shown}; the treatment history is not current (statements older than ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days), so a later treatment cannot be ruled out for ${required}`);
+      if (events.length === 0)
+        return unknown(
+          `no treatment history for ${therapies.map((therapy) => therapy.toLowerCase().replaceAll('_', ' ')).join(', ')} in the summary (time since ${required} needed)`,
+        );
+      return unknown(
+        `${shown}; the treatment history is not current (statements older than ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days), so a later treatment cannot be ruled out for ${required}`,
+      );
     }
     return holds(decided, `${shown} ${decided ? 'meets' : 'fails'} ${required}`);
   }
@@ -474,10 +563,15 @@ class Judge {
     const hit = received.find((event) => !condition.target || event.targets?.includes(condition.target));
     if (hit) return met(`received ${hit.therapy.toLowerCase().replaceAll('_', ' ')}${target} on ${hit.date} ${this.cite(hit)}`);
     const untargeted = condition.target ? received.find((event) => event.targets === undefined) : undefined;
-    if (untargeted) return unknown(`received ${untargeted.therapy.toLowerCase().replaceAll('_', ' ')} on ${untargeted.date} ${this.cite(untargeted)} without its target: needed to tell ${names}${target}`);
+    if (untargeted)
+      return unknown(
+        `received ${untargeted.therapy.toLowerCase().replaceAll('_', ' ')} on ${untargeted.date} ${this.cite(untargeted)} without its target: needed to tell ${names}${target}`,
+      );
     if (current) return notMet(`no ${names}${target} in a current treatment history ${events.length > 0 ? this.cite(events[0]) : ''}`.trimEnd());
     if (events.length === 0) return unknown(`the summary does not say whether ${names}${target} was ever received`);
-    return unknown(`no ${names}${target} recorded, but the treatment history ${this.cite(events[0])} is older than ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days`);
+    return unknown(
+      `no ${names}${target} recorded, but the treatment history ${this.cite(events[0])} is older than ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days`,
+    );
   }
 
   codedCondition(condition: Extract<Condition, { condition: string }>): Outcome {
@@ -486,7 +580,14 @@ class Judge {
     return this.conditionOutcome(fact, name, condition.includeHistory ?? false, condition.withinDays, condition.nyhaClassAtLeast, condition.onsetWithinDays);
   }
 
-  conditionOutcome(fact: FactOf<'CONDITION'> | undefined, name: string, includeHistory: boolean, withinDays?: number, nyhaAtLeast?: number, onsetWithinDays?: number): Outcome {
+  conditionOutcome(
+    fact: FactOf<'CONDITION'> | undefined,
+    name: string,
+    includeHistory: boolean,
+    withinDays?: number,
+    nyhaAtLeast?: number,
+    onsetWithinDays?: number,
+  ): Outcome {
     if (!fact) return unknown(`the summary does not say whether there is ${name}`);
     const current = this.fresh(fact, 'CONDITION', withinDays);
     const staleNote = `${this.cite(fact)} is ${this.age(fact)} days old; the window is ${withinDays ?? RECENCY_DAYS.CONDITION} days`;
@@ -508,13 +609,25 @@ class Judge {
   }
 
   conditionByIcd10(condition: Extract<Condition, { conditionIcd10: string[] }>): Outcome {
-    const matches = (code: string, prefix: string) => code === prefix || code.startsWith(prefix.includes('.') ? prefix : `${prefix}.`) || code.startsWith(prefix);
+    const matches = (code: string, prefix: string) =>
+      code === prefix || code.startsWith(prefix.includes('.') ? prefix : `${prefix}.`) || code.startsWith(prefix);
     const facts = this.facts.all('CONDITION').filter((fact) => fact.icd10);
-    const present = facts.find((fact) => condition.conditionIcd10.some((prefix) => matches(fact.icd10!, prefix)) && (fact.status === 'ACTIVE' || (fact.status === 'HISTORY' && condition.includeHistory)));
+    const present = facts.find(
+      (fact) =>
+        condition.conditionIcd10.some((prefix) => matches(fact.icd10!, prefix)) &&
+        (fact.status === 'ACTIVE' || (fact.status === 'HISTORY' && condition.includeHistory)),
+    );
     const name = `a condition in ${condition.conditionIcd10.join(', ')}`;
     if (present) return this.conditionOutcome(present, `${present.icd10}`, condition.includeHistory ?? false, condition.withinDays);
     // Absence needs, for every prefix, a current statement covering it (an ABSENT I50 covers I50.1).
-    const covered = condition.conditionIcd10.every((prefix) => facts.some((fact) => (fact.status === 'ABSENT' || (fact.status === 'HISTORY' && !condition.includeHistory)) && matches(prefix, fact.icd10!) && this.fresh(fact, 'CONDITION', condition.withinDays)));
+    const covered = condition.conditionIcd10.every((prefix) =>
+      facts.some(
+        (fact) =>
+          (fact.status === 'ABSENT' || (fact.status === 'HISTORY' && !condition.includeHistory)) &&
+          matches(prefix, fact.icd10!) &&
+          this.fresh(fact, 'CONDITION', condition.withinDays),
+      ),
+    );
     return covered ? notMet(`no ${name} (current statements in the summary)`) : unknown(`the summary does not say (currently) whether there is ${name}`);
   }
 
@@ -545,7 +658,10 @@ class Judge {
     }
     if ('classIn' in condition) {
       const cls = childPughClass(value);
-      return holds(condition.classIn.includes(cls), `Child–Pugh ${value} (class ${cls}) ${basis} ${condition.classIn.includes(cls) ? 'is' : 'is not'} class ${condition.classIn.join(' or ')}`);
+      return holds(
+        condition.classIn.includes(cls),
+        `Child–Pugh ${value} (class ${cls}) ${basis} ${condition.classIn.includes(cls) ? 'is' : 'is not'} class ${condition.classIn.join(' or ')}`,
+      );
     }
     const ok = compare(value, condition.op, condition.value);
     return holds(ok, `${definition.name} ${value} ${basis} ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${condition.value}`);
@@ -556,12 +672,12 @@ class Judge {
     const missing: string[] = [];
     const lab = (analyte: Analyte) => {
       const fact = this.facts.newest('LAB', (candidate) => candidate.analyte === analyte);
-      if (!fact || !this.fresh(fact, 'LAB', withinDays)) return missing.push(`${analyteDefinition(analyte).name} (${fact ? 'stale' : 'missing'})`), undefined;
+      if (!fact || !this.fresh(fact, 'LAB', withinDays)) return (missing.push(`${analyteDefinition(analyte).name} (${fact ? 'stale' : 'missing'})`), undefined);
       return fact;
     };
     const grade = (score: 'ASCITES' | 'HEPATIC_ENCEPHALOPATHY') => {
       const fact = this.facts.newest('SCORE', (candidate) => candidate.score === score);
-      if (!fact || !this.fresh(fact, 'SCORE', withinDays)) return missing.push(`${SCORES[score].name} (${fact ? 'stale' : 'missing'})`), undefined;
+      if (!fact || !this.fresh(fact, 'SCORE', withinDays)) return (missing.push(`${SCORES[score].name} (${fact ? 'stale' : 'missing'})`), undefined);
       return fact;
     };
     const bilirubin = lab('bilirubin');
@@ -589,7 +705,10 @@ class Judge {
     const absent = classes.filter((name) => !lines.some((line) => line.drugClasses?.includes(name as never)));
     if (absent.length === 0) return met(`exposed to ${names.join(', ')} across ${lines.length} line(s) of therapy`);
     const unclassified = lines.filter((line) => line.drugClasses === undefined);
-    if (unclassified.length > 0) return unknown(`no ${absent.map((name) => name.toLowerCase().replaceAll('_', ' ')).join(', ')} among the classified lines; ${unclassified.length} line(s) (${unclassified.map((line) => line.drugs.join(' + ')).join('; ')}) have no drug classes recorded`);
+    if (unclassified.length > 0)
+      return unknown(
+        `no ${absent.map((name) => name.toLowerCase().replaceAll('_', ' ')).join(', ')} among the classified lines; ${unclassified.length} line(s) (${unclassified.map((line) => line.drugs.join(' + ')).join('; ')}) have no drug classes recorded`,
+      );
     return notMet(`no ${absent.map((name) => name.toLowerCase().replaceAll('_', ' ')).join(', ')} in ${lines.length} line(s) of therapy`);
   }
 }
@@ -603,11 +722,13 @@ export function screenCriterion(criterion: Criterion, summary: OncologySummary, 
   if (criterion.appliesWhen) {
     const applies = judge.evaluate(criterion.appliesWhen);
     if (applies.status === 'NOT_MET') return { ...base, applicable: false, status: 'MET', explanation: `does not apply: ${applies.explanation}` };
-    if (applies.status === 'UNKNOWN') return { ...base, applicable: true, status: 'UNKNOWN', explanation: `cannot tell whether it applies: ${applies.explanation}` };
+    if (applies.status === 'UNKNOWN')
+      return { ...base, applicable: true, status: 'UNKNOWN', explanation: `cannot tell whether it applies: ${applies.explanation}` };
   }
   if (isManualRule(criterion.rule)) return { ...base, applicable: true, ...manualOutcome(criterion, judge, options) };
   const outcome = judge.evaluate(criterion.rule);
-  const status: CriterionStatus = criterion.kind === 'INCLUSION' || outcome.status === 'UNKNOWN' ? outcome.status : outcome.status === 'MET' ? 'NOT_MET' : 'MET';
+  const status: CriterionStatus =
+    criterion.kind === 'INCLUSION' || outcome.status === 'UNKNOWN' ? outcome.status : outcome.status === 'MET' ? 'NOT_MET' : 'MET';
   return { ...base, applicable: true, status, explanation: outcome.explanation };
 }
 
@@ -622,7 +743,10 @@ function manualOutcome(criterion: Criterion, judge: Judge, options: ScreeningOpt
     return unknown(`needs an assessment by the team (registry text: "${criterion.text}")${voided}`);
   }
   const cited = judge.cite({ sourceDocumentId: latest.sourceDocumentId, observedOn: latest.assessedAt.slice(0, 10) });
-  return { status: latest.status, explanation: `assessed ${latest.status} by ${latest.assessedBy} on ${latest.assessedAt.slice(0, 10)} ${cited}${latest.note ? `: ${latest.note}` : ''}` };
+  return {
+    status: latest.status,
+    explanation: `assessed ${latest.status} by ${latest.assessedBy} on ${latest.assessedAt.slice(0, 10)} ${cited}${latest.note ? `: ${latest.note}` : ''}`,
+  };
 }
 
 /**
@@ -636,14 +760,21 @@ export function screenTrial(summary: OncologySummary, trial: ScreenedTrial, opti
   const failed = trial.criteria.criteria.filter((_, index) => criteria[index].status === 'NOT_MET');
   let verdict: TrialVerdict = failed.length > 0 ? 'INELIGIBLE' : criteria.every((item) => item.status === 'MET') ? 'LIKELY_ELIGIBLE' : 'NEEDS_INFORMATION';
   const compassionate = options.compassionateTargets ?? [];
-  if (verdict === 'INELIGIBLE' && !failed.some(isDefining) && (trial.targets ?? []).some((target) => compassionate.includes(target))) verdict = 'COMPASSIONATE_USE_CANDIDATE';
+  if (verdict === 'INELIGIBLE' && !failed.some(isDefining) && (trial.targets ?? []).some((target) => compassionate.includes(target)))
+    verdict = 'COMPASSIONATE_USE_CANDIDATE';
   return { trialId: trial.trialId, criteriaVersion: trial.criteria.version, judgedOn: options.asOf, verdict, criteria };
 }
 
 /** Criteria about the disease or the antigen, which no programme relaxes. */
 function isDefining(criterion: Criterion): boolean {
   const defining = (condition: Condition): boolean =>
-    'all' in condition ? condition.all.some(defining) : 'any' in condition ? condition.any.some(defining) : 'not' in condition ? defining(condition.not) : 'diagnosisIn' in condition || 'histologyIn' in condition || 'marker' in condition;
+    'all' in condition
+      ? condition.all.some(defining)
+      : 'any' in condition
+        ? condition.any.some(defining)
+        : 'not' in condition
+          ? defining(condition.not)
+          : 'diagnosisIn' in condition || 'histologyIn' in condition || 'marker' in condition;
   return !isManualRule(criterion.rule) && defining(criterion.rule);
 }
 

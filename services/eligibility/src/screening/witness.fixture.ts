@@ -5,7 +5,25 @@
  * witness with the engine (it must be LIKELY_ELIGIBLE) and mutates it (it must then never be
  * LIKELY_ELIGIBLE while anything is missing, stale, unknown, failing or unassessed).
  */
-import { analyteDefinition, Analyte, canonicalThreshold, Comparator, Condition, CONDITION_CODES, Criterion, DrugClass, InfectionStatus, isManualRule, NUMERIC_FACTS, SCORES, SINCE_EVENTS, Therapy, TrialCriteria, VIRAL_LOAD_ANALYTE, Virus } from '@carta/domain';
+import {
+  analyteDefinition,
+  Analyte,
+  canonicalThreshold,
+  Comparator,
+  Condition,
+  CONDITION_CODES,
+  Criterion,
+  DrugClass,
+  InfectionStatus,
+  isManualRule,
+  NUMERIC_FACTS,
+  SCORES,
+  SINCE_EVENTS,
+  Therapy,
+  TrialCriteria,
+  VIRAL_LOAD_ANALYTE,
+  Virus,
+} from '@carta/domain';
 import { FactOf, ManualAssessment, SummaryFact } from './oncology-summary';
 
 interface Range {
@@ -32,7 +50,9 @@ interface State {
 
 const clone = (state: State): State => ({
   ranges: new Map([...state.ranges].map(([key, range]) => [key, { ...range }])),
-  choices: new Map([...state.choices].map(([key, choice]) => [key, { allowed: choice.allowed && new Set(choice.allowed), forbidden: new Set(choice.forbidden) }])),
+  choices: new Map(
+    [...state.choices].map(([key, choice]) => [key, { allowed: choice.allowed && new Set(choice.allowed), forbidden: new Set(choice.forbidden) }]),
+  ),
   dxGroups: [...state.dxGroups],
   dxForbidden: [...state.dxForbidden],
   histoGroups: [...state.histoGroups],
@@ -63,7 +83,8 @@ function choose(state: State, key: string, values: string[], want: boolean): boo
 }
 
 const rangeOf = (state: State, key: string) => state.ranges.get(key);
-const inRange = (range: Range | undefined, value: number) => !range || ((value > range.lo || (value === range.lo && !range.loOpen)) && (value < range.hi || (value === range.hi && !range.hiOpen)));
+const inRange = (range: Range | undefined, value: number) =>
+  !range || ((value > range.lo || (value === range.lo && !range.loOpen)) && (value < range.hi || (value === range.hi && !range.hiOpen)));
 
 type Goal = [Condition, boolean];
 
@@ -89,8 +110,10 @@ function leaf(condition: Condition, want: boolean, input: State): State[] {
   const op = (value: Comparator) => (want ? value : NEGATE[value]);
   if ('fact' in condition) return ok(bound(state, `fact:${condition.fact}`, op(condition.op), condition.value));
   if ('sex' in condition) return ok(choose(state, 'sex', [condition.sex], want));
-  if ('diagnosisIn' in condition) return want ? (state.dxGroups.push(condition.diagnosisIn), [state]) : (state.dxForbidden.push(...condition.diagnosisIn), [state]);
-  if ('histologyIn' in condition) return want ? (state.histoGroups.push(condition.histologyIn), [state]) : (state.histoForbidden.push(...condition.histologyIn), [state]);
+  if ('diagnosisIn' in condition)
+    return want ? (state.dxGroups.push(condition.diagnosisIn), [state]) : (state.dxForbidden.push(...condition.diagnosisIn), [state]);
+  if ('histologyIn' in condition)
+    return want ? (state.histoGroups.push(condition.histologyIn), [state]) : (state.histoForbidden.push(...condition.histologyIn), [state]);
   if ('stageIn' in condition) return ok(choose(state, 'stage', condition.stageIn, want));
   if ('her2' in condition) return ok(choose(state, 'her2', [condition.her2], want));
   if ('lab' in condition) {
@@ -137,16 +160,19 @@ function leaf(condition: Condition, want: boolean, input: State): State[] {
     }
     return ok(bound(state, `score:${condition.score}`, op(condition.op), condition.value));
   }
-  if ('diseaseStatusIn' in condition) return ok(choose(state, 'diseaseStatus', condition.diseaseStatusIn, want) && choose(state, 'diseaseStatus', ['NO_PRIOR_THERAPY'], false));
+  if ('diseaseStatusIn' in condition)
+    return ok(choose(state, 'diseaseStatus', condition.diseaseStatusIn, want) && choose(state, 'diseaseStatus', ['NO_PRIOR_THERAPY'], false));
   if ('exposedTo' in condition) {
     const classes = ([] as string[]).concat(condition.exposedTo as string | string[]);
     if (want) return classes.some((cls) => state.notExposed.has(cls)) ? [] : (classes.forEach((cls) => state.exposed.add(cls)), [state]);
     // "not every class": leave one out.
-    return classes.filter((cls) => !state.exposed.has(cls)).map((cls) => {
-      const branch = clone(state);
-      branch.notExposed.add(cls);
-      return branch;
-    });
+    return classes
+      .filter((cls) => !state.exposed.has(cls))
+      .map((cls) => {
+        const branch = clone(state);
+        branch.notExposed.add(cls);
+        return branch;
+      });
   }
   if ('measurableDisease' in condition) return ok(choose(state, 'measurable', ['true'], want));
   return [];
@@ -157,7 +183,21 @@ function pick(range: Range | undefined, typical: number, valid: (value: number) 
   const candidates = [typical];
   if (range) {
     const { lo, hi } = range;
-    for (const value of [lo, hi]) if (Number.isFinite(value)) candidates.push(value, Math.ceil(value), Math.floor(value), value + 1, value - 1, value + 0.01, value - 0.01, Math.ceil(value / 10) * 10, Math.floor(value / 10) * 10, value + 10, value - 10);
+    for (const value of [lo, hi])
+      if (Number.isFinite(value))
+        candidates.push(
+          value,
+          Math.ceil(value),
+          Math.floor(value),
+          value + 1,
+          value - 1,
+          value + 0.01,
+          value - 0.01,
+          Math.ceil(value / 10) * 10,
+          Math.floor(value / 10) * 10,
+          value + 10,
+          value - 10,
+        );
     if (Number.isFinite(lo) && Number.isFinite(hi)) candidates.push((lo + hi) / 2, Math.round((lo + hi) / 2));
     if (Number.isFinite(lo) && !Number.isFinite(hi)) candidates.push(lo * 2, lo * 1.5);
   }
@@ -167,9 +207,17 @@ function pick(range: Range | undefined, typical: number, valid: (value: number) 
 const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 const matchesCode = (code: string, prefix: string) => code === prefix || code.startsWith(prefix.includes('.') ? prefix : `${prefix}.`);
 
-function chooseCode(groups: string[][], forbidden: string[], fallback: string, candidatesOf: (prefix: string) => string[], matches: (code: string, prefix: string) => boolean): string | undefined {
+function chooseCode(
+  groups: string[][],
+  forbidden: string[],
+  fallback: string,
+  candidatesOf: (prefix: string) => string[],
+  matches: (code: string, prefix: string) => boolean,
+): string | undefined {
   const candidates = groups.length > 0 ? groups[0].flatMap(candidatesOf) : [fallback];
-  return candidates.find((code) => groups.every((group) => group.some((prefix) => matches(code, prefix))) && !forbidden.some((prefix) => matches(code, prefix)));
+  return candidates.find(
+    (code) => groups.every((group) => group.some((prefix) => matches(code, prefix))) && !forbidden.some((prefix) => matches(code, prefix)),
+  );
 }
 
 function allowedValues(state: State, key: string, all: readonly string[]): string[] {
@@ -181,12 +229,21 @@ function allowedValues(state: State, key: string, all: readonly string[]): strin
 function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] | undefined {
   const on = shiftDate(asOf, 1);
   const facts: SummaryFact[] = [];
-  const add = <K extends SummaryFact['kind']>(kind: K, fields: Omit<FactOf<K>, 'kind' | 'observedOn' | 'sourceDocumentId'>, observedOn = on) => facts.push({ kind, observedOn, sourceDocumentId: documentId, ...fields } as unknown as SummaryFact);
+  const add = <K extends SummaryFact['kind']>(kind: K, fields: Omit<FactOf<K>, 'kind' | 'observedOn' | 'sourceDocumentId'>, observedOn = on) =>
+    facts.push({ kind, observedOn, sourceDocumentId: documentId, ...fields } as unknown as SummaryFact);
   const typical: Record<string, number> = { age: 50, ecog: 0, karnofsky: 90, lvef: 60, spo2: 98, priorLines: 3, lifeExpectancyWeeks: 52, weightKg: 70 };
   const number = (key: keyof typeof NUMERIC_FACTS) => {
     const spec = NUMERIC_FACTS[key];
     const integer = spec.integer || key === 'age' || key === 'lifeExpectancyWeeks' || key === 'weightKg';
-    return pick(rangeOf(state, `fact:${key}`), typical[key], (value) => value >= Math.max(spec.min, key === 'lvef' ? 5 : key === 'spo2' ? 50 : key === 'weightKg' ? 1 : spec.min) && value <= (key === 'lvef' ? 90 : spec.max) && (!integer || Number.isInteger(value)) && (key !== 'karnofsky' || value % 10 === 0));
+    return pick(
+      rangeOf(state, `fact:${key}`),
+      typical[key],
+      (value) =>
+        value >= Math.max(spec.min, key === 'lvef' ? 5 : key === 'spo2' ? 50 : key === 'weightKg' ? 1 : spec.min) &&
+        value <= (key === 'lvef' ? 90 : spec.max) &&
+        (!integer || Number.isInteger(value)) &&
+        (key !== 'karnofsky' || value % 10 === 0),
+    );
   };
   const values: Record<string, number | undefined> = {};
   for (const key of Object.keys(NUMERIC_FACTS) as (keyof typeof NUMERIC_FACTS)[]) if (key !== 'priorLines') values[key] = number(key);
@@ -201,8 +258,20 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
   add('LVEF', { value: values.lvef! });
   add('SPO2', { value: values.spo2! });
   add('LIFE_EXPECTANCY', { weeks: values.lifeExpectancyWeeks! });
-  const icd10 = chooseCode(state.dxGroups, state.dxForbidden, 'C85.9', (prefix) => [prefix, `${prefix}.9`, `${prefix}.0`, `${prefix}.1`, `${prefix}.2`, `${prefix}.8`], matchesCode);
-  const morphology = chooseCode(state.histoGroups, state.histoForbidden, '9680/3', (prefix) => [prefix.includes('/') ? prefix : `${prefix.padEnd(4, '0')}/3`, `${prefix.padEnd(4, '9')}/3`], (code, prefix) => code.startsWith(prefix));
+  const icd10 = chooseCode(
+    state.dxGroups,
+    state.dxForbidden,
+    'C85.9',
+    (prefix) => [prefix, `${prefix}.9`, `${prefix}.0`, `${prefix}.1`, `${prefix}.2`, `${prefix}.8`],
+    matchesCode,
+  );
+  const morphology = chooseCode(
+    state.histoGroups,
+    state.histoForbidden,
+    '9680/3',
+    (prefix) => [prefix.includes('/') ? prefix : `${prefix.padEnd(4, '0')}/3`, `${prefix.padEnd(4, '9')}/3`],
+    (code, prefix) => code.startsWith(prefix),
+  );
   const stage = allowedValues(state, 'stage', ['IV', 'III', 'II', 'I', ...[...(state.choices.get('stage')?.allowed ?? [])]])[0];
   const her2 = allowedValues(state, 'her2', ['NEGATIVE', 'POSITIVE'])[0];
   if (!icd10 || !/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/.test(icd10) || !morphology || !stage || !her2) return undefined;
@@ -216,7 +285,8 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
     const definition = analyteDefinition(analyte);
     const [min, max] = definition.plausible;
     const reference = definition.reference;
-    const mid = reference.low !== undefined && reference.high !== undefined ? (reference.low + reference.high) / 2 : (reference.high ?? reference.low ?? (min + max) / 2);
+    const mid =
+      reference.low !== undefined && reference.high !== undefined ? (reference.low + reference.high) / 2 : (reference.high ?? reference.low ?? (min + max) / 2);
     const value = pick(rangeOf(state, `lab:${analyte}`), mid, (candidate) => candidate >= Math.max(min, 0.01) && candidate <= max);
     if (value === undefined) return undefined;
     const uln = rangeOf(state, `uln:${analyte}`);
@@ -229,7 +299,11 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
     add('LAB', { analyte, value, unit: definition.canonical, ...(referenceRange ? { referenceRange } : {}) });
   }
   // Markers: merge percent and result clauses per marker and method.
-  const markerKeys = new Set([...state.ranges.keys(), ...state.choices.keys()].filter((key) => key.startsWith('marker:') || key.startsWith('markerResult:')).map((key) => key.split(':')[1].split('|').slice(0, 2).join('|')));
+  const markerKeys = new Set(
+    [...state.ranges.keys(), ...state.choices.keys()]
+      .filter((key) => key.startsWith('marker:') || key.startsWith('markerResult:'))
+      .map((key) => key.split(':')[1].split('|').slice(0, 2).join('|')),
+  );
   for (const key of markerKeys) {
     const [marker, method] = key.split('|');
     const intensities = [1, 2, 3].filter((level) => state.ranges.has(`marker:${key}|${level}`));
@@ -238,22 +312,45 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
     if (percent === undefined || intensities.length > 1) return undefined;
     const result = allowedValues(state, `markerResult:${key}`, percent > 0 ? ['POSITIVE', 'NEGATIVE'] : ['NEGATIVE', 'POSITIVE'])[0];
     if (!result || (result === 'NEGATIVE' && percent > 50)) return undefined;
-    add('MARKER', { marker, method: (method === '*' ? 'IHC' : method) as 'IHC', result: result as 'POSITIVE', percentPositive: percent, ...(intensity > 1 ? { intensity: intensity as 2 } : {}) }, shiftDate(asOf, 1));
+    add(
+      'MARKER',
+      {
+        marker,
+        method: (method === '*' ? 'IHC' : method) as 'IHC',
+        result: result as 'POSITIVE',
+        percentPositive: percent,
+        ...(intensity > 1 ? { intensity: intensity as 2 } : {}),
+      },
+      shiftDate(asOf, 1),
+    );
   }
   // Infections and viral loads.
   for (const virus of Object.keys(VIRAL_LOAD_ANALYTE) as Virus[]) {
     const statusKey = `infection:${virus}`;
     const load = rangeOf(state, `load:${virus}`);
     if (!state.choices.has(statusKey) && !load) continue;
-    const possible: InfectionStatus[] = virus === 'HBV' ? ['NEGATIVE', 'RESOLVED', 'CHRONIC_CONTROLLED', 'ACTIVE'] : virus === 'HCV' ? ['NEGATIVE', 'RESOLVED', 'ACTIVE'] : ['NEGATIVE', 'CHRONIC_CONTROLLED', 'ACTIVE'];
-    const status = allowedValues(state, statusKey, possible).find((candidate) => (candidate === 'ACTIVE' ? pick(load, 1000, (value) => value > 0) !== undefined : inRange(load, 0)));
+    const possible: InfectionStatus[] =
+      virus === 'HBV'
+        ? ['NEGATIVE', 'RESOLVED', 'CHRONIC_CONTROLLED', 'ACTIVE']
+        : virus === 'HCV'
+          ? ['NEGATIVE', 'RESOLVED', 'ACTIVE']
+          : ['NEGATIVE', 'CHRONIC_CONTROLLED', 'ACTIVE'];
+    const status = allowedValues(state, statusKey, possible).find((candidate) =>
+      candidate === 'ACTIVE' ? pick(load, 1000, (value) => value > 0) !== undefined : inRange(load, 0),
+    );
     if (!status) return undefined;
     const serology = (test: FactOf<'SEROLOGY'>['test'], reactive: boolean) => add('SEROLOGY', { test, result: reactive ? 'REACTIVE' : 'NON_REACTIVE' });
     if (virus === 'HBV') {
       serology('HBSAG', status === 'ACTIVE' || status === 'CHRONIC_CONTROLLED');
       serology('ANTI_HBC', status !== 'NEGATIVE');
     } else serology(virus === 'HCV' ? 'HCV_AB' : 'HIV_AG_AB', status !== 'NEGATIVE');
-    if (status === 'ACTIVE') add('VIRAL_LOAD', { virus, detected: true, value: pick(load, 1000, (value) => value > 0)!, unit: analyteDefinition(VIRAL_LOAD_ANALYTE[virus]).canonical });
+    if (status === 'ACTIVE')
+      add('VIRAL_LOAD', {
+        virus,
+        detected: true,
+        value: pick(load, 1000, (value) => value > 0)!,
+        unit: analyteDefinition(VIRAL_LOAD_ANALYTE[virus]).canonical,
+      });
     else add('VIRAL_LOAD', { virus, detected: false });
   }
   // Treatment history: a current statement per therapy; an event this many days ago, or never.
@@ -278,7 +375,11 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
   for (const key of [...state.ranges.keys()].filter((candidate) => candidate.startsWith('score:'))) {
     const score = key.slice('score:'.length) as keyof typeof SCORES;
     const definition = SCORES[score];
-    const value = pick(rangeOf(state, key), definition.min, (candidate) => candidate >= definition.min && candidate <= definition.max && Number.isInteger(candidate / definition.step));
+    const value = pick(
+      rangeOf(state, key),
+      definition.min,
+      (candidate) => candidate >= definition.min && candidate <= definition.max && Number.isInteger(candidate / definition.step),
+    );
     if (value === undefined) return undefined;
     add('SCORE', { score, value });
   }
@@ -309,7 +410,17 @@ export function witnessFor(criteria: TrialCriteria, asOf: string, documentId: st
     // Either the criterion applies and holds, or it does not apply.
     return [[[criterion.appliesWhen, true], ...rule], [[criterion.appliesWhen, false]]];
   };
-  const empty: State = { ranges: new Map(), choices: new Map(), dxGroups: [], dxForbidden: [], histoGroups: [], histoForbidden: [], exposed: new Set(), notExposed: new Set(), targets: new Map() };
+  const empty: State = {
+    ranges: new Map(),
+    choices: new Map(),
+    dxGroups: [],
+    dxForbidden: [],
+    histoGroups: [],
+    histoForbidden: [],
+    exposed: new Set(),
+    notExposed: new Set(),
+    targets: new Map(),
+  };
   function* all(index: number, state: State): Generator<State> {
     if (index === criteria.criteria.length) return yield state;
     for (const option of goals(criteria.criteria[index])) for (const solved of solve(option, clone(state))) yield* all(index + 1, solved);
@@ -318,7 +429,16 @@ export function witnessFor(criteria: TrialCriteria, asOf: string, documentId: st
   for (const state of all(0, empty)) {
     const facts = factsOf(state, asOf, documentId);
     if (facts) {
-      const assessments = criteria.criteria.filter((criterion) => isManualRule(criterion.rule)).map((criterion) => ({ criterionId: criterion.id, criteriaVersion: criteria.version, status: 'MET' as const, assessedBy: 'property-test', assessedAt: `${asOf}T08:00:00Z`, sourceDocumentId: documentId }));
+      const assessments = criteria.criteria
+        .filter((criterion) => isManualRule(criterion.rule))
+        .map((criterion) => ({
+          criterionId: criterion.id,
+          criteriaVersion: criteria.version,
+          status: 'MET' as const,
+          assessedBy: 'property-test',
+          assessedAt: `${asOf}T08:00:00Z`,
+          sourceDocumentId: documentId,
+        }));
       return { facts, assessments };
     }
     if ((tries += 1) > 5000) return undefined;

@@ -11,7 +11,13 @@ const row = (id: string, extra: Partial<{ supersedesFactId: string; retractedAt:
 
 describe('a case’s fact history', () => {
   // a: added; b: corrects a; c: corrects b; d: added then retracted; e: rests on a deleted document.
-  const rows = [row('a'), row('b', { supersedesFactId: 'a' }), row('c', { supersedesFactId: 'b' }), row('d', { retractedAt: at(30) }), row('e', { sourceDocumentId: 'doc-deleted' })];
+  const rows = [
+    row('a'),
+    row('b', { supersedesFactId: 'a' }),
+    row('c', { supersedesFactId: 'b' }),
+    row('d', { retractedAt: at(30) }),
+    row('e', { sourceDocumentId: 'doc-deleted' }),
+  ];
 
   it('counts only the newest version of each fact, never a retracted one', () => {
     expect(countingFacts(rows).map((fact) => fact.id)).toEqual(['c', 'e']);

@@ -62,7 +62,15 @@ export class ScreeningsService {
       if (day !== today) return rankScreenings(await this.screen(manager, [caseId], trials, day));
       let rows = await manager.find(Screening, { where: { caseId, trialId: In(trials.map((trial) => trial.trialId)) } });
       if (rows.some((row) => row.screenedOn < today)) rows = await this.screenStored(manager, [caseId], trials);
-      return rankScreenings(rows.map((row) => ({ trialId: row.trialId, criteriaVersion: row.criteriaVersion, verdict: row.verdict, criteria: row.criteria, judgedOn: row.screenedOn })));
+      return rankScreenings(
+        rows.map((row) => ({
+          trialId: row.trialId,
+          criteriaVersion: row.criteriaVersion,
+          verdict: row.verdict,
+          criteria: row.criteria,
+          judgedOn: row.screenedOn,
+        })),
+      );
     });
   }
 
@@ -76,14 +84,18 @@ export class ScreeningsService {
     await manager.save(trial);
     if (!recruitsAnywhere(trial.snapshot)) return;
     const withFacts: { caseId: string }[] = await manager.createQueryBuilder(SummaryFactRecord, 'fact').select('DISTINCT fact.caseId', 'caseId').getRawMany();
-    const withAssessments: { caseId: string }[] = await manager.createQueryBuilder(CriterionAssessment, 'assessment').select('DISTINCT assessment.caseId', 'caseId').getRawMany();
+    const withAssessments: { caseId: string }[] = await manager
+      .createQueryBuilder(CriterionAssessment, 'assessment')
+      .select('DISTINCT assessment.caseId', 'caseId')
+      .getRawMany();
     const caseIds = [...new Set([...withFacts, ...withAssessments].map((row) => row.caseId))];
     if (caseIds.length > 0) await this.screenStored(manager, caseIds, [trial]);
   }
 
   /** YYYY-MM-DD, not before the case opened, at most MAX_DAYS_AHEAD after today. */
   private async checkAsOf(manager: EntityManager, caseId: string, asOf: string, today: string): Promise<string> {
-    if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf)) || new Date(asOf).toISOString().slice(0, 10) !== asOf) throw badInput('asOf: must be a date YYYY-MM-DD', { field: 'asOf' });
+    if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf)) || new Date(asOf).toISOString().slice(0, 10) !== asOf)
+      throw badInput('asOf: must be a date YYYY-MM-DD', { field: 'asOf' });
     if (asOf === today) return asOf;
     const latest = dateOf(new Date(Date.parse(today) + MAX_DAYS_AHEAD * DAY));
     if (asOf > latest) throw badInput(`asOf: must be at most ${MAX_DAYS_AHEAD} days after today (${latest})`, { field: 'asOf' });
@@ -100,13 +112,25 @@ export class ScreeningsService {
   private async screenStored(manager: EntityManager, caseIds: string[], trials: TrialProjection[]): Promise<Screening[]> {
     const results = await this.screen(manager, caseIds, trials, dateOf(this.clock.now()));
     const rows = results.map((result) =>
-      manager.create(Screening, { caseId: result.caseId, trialId: result.trialId, verdict: result.verdict, criteria: result.criteria, criteriaVersion: result.criteriaVersion, screenedOn: result.judgedOn }),
+      manager.create(Screening, {
+        caseId: result.caseId,
+        trialId: result.trialId,
+        verdict: result.verdict,
+        criteria: result.criteria,
+        criteriaVersion: result.criteriaVersion,
+        screenedOn: result.judgedOn,
+      }),
     );
     if (rows.length > 0) await manager.save(rows);
     return rows;
   }
 
-  private async screen(manager: EntityManager, caseIds: string[], trials: TrialProjection[], asOf: string): Promise<(TrialScreening & { caseId: string; criteriaVersion: number })[]> {
+  private async screen(
+    manager: EntityManager,
+    caseIds: string[],
+    trials: TrialProjection[],
+    asOf: string,
+  ): Promise<(TrialScreening & { caseId: string; criteriaVersion: number })[]> {
     if (trials.length === 0 || caseIds.length === 0) return [];
     const facts = await manager.find(SummaryFactRecord, { where: { caseId: In(caseIds) } });
     const assessments = await manager.find(CriterionAssessment, { where: { caseId: In(caseIds), trialId: In(trials.map((trial) => trial.trialId)) } });
@@ -117,11 +141,18 @@ export class ScreeningsService {
         facts.filter((fact) => fact.caseId === caseId),
         documents.deleted,
       );
-      const summary = summaryOf(caseId, counting.map((fact) => fact.payload));
+      const summary = summaryOf(
+        caseId,
+        counting.map((fact) => fact.payload),
+      );
       for (const trial of trials) {
         const criteria = parseCriteria(trial.snapshot.criteria);
         const assessed = latestAssessments(assessments.filter((row) => row.caseId === caseId && row.trialId === trial.trialId));
-        const result = screenTrial(summary, { trialId: trial.trialId, criteria, targets: trial.snapshot.targets }, { asOf, assessments: assessed, describeDocument: documents.describe });
+        const result = screenTrial(
+          summary,
+          { trialId: trial.trialId, criteria, targets: trial.snapshot.targets },
+          { asOf, assessments: assessed, describeDocument: documents.describe },
+        );
         results.push({ ...result, caseId, criteriaVersion: criteria.version });
       }
     }

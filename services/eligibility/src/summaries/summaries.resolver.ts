@@ -8,7 +8,10 @@ import { SummaryFactsService, SummaryView, WrittenFact } from './summary-facts.s
 import { SummaryFactRecord } from './summary-fact.entity';
 
 /** A fact as the SDL shows it; `successors` and `describe` come from the summary it belongs to, when known. */
-function factToGraphQL(row: SummaryFactRecord, context: { successors?: Map<string, string>; describe?: (id: string) => string | undefined; deleted?: ReadonlySet<string> } = {}) {
+function factToGraphQL(
+  row: SummaryFactRecord,
+  context: { successors?: Map<string, string>; describe?: (id: string) => string | undefined; deleted?: ReadonlySet<string> } = {},
+) {
   const successors = context.successors ?? new Map<string, string>();
   return {
     id: row.id,
@@ -33,7 +36,13 @@ function factToGraphQL(row: SummaryFactRecord, context: { successors?: Map<strin
 
 const writtenToGraphQL = ({ row, source }: WrittenFact) => factToGraphQL(row, { describe: () => source });
 
-const summaryToGraphQL = (view: SummaryView) => ({ caseId: view.caseId, version: view.version, updatedAt: view.updatedAt?.toISOString() ?? null, json: JSON.stringify(view.summary), view });
+const summaryToGraphQL = (view: SummaryView) => ({
+  caseId: view.caseId,
+  version: view.version,
+  updatedAt: view.updatedAt?.toISOString() ?? null,
+  json: JSON.stringify(view.summary),
+  view,
+});
 
 @Resolver('Case')
 export class SummariesResolver {

@@ -4,7 +4,10 @@ import { factFieldOf } from './summary-domain';
 describe('factFieldOf', () => {
   it("names a refused field inside the mutation's fact argument", () => {
     expect(factFieldOf(new InvalidSummaryFact('lab.unit', 'unknown unit'))).toEqual({ field: 'fact.unit', message: 'fact.unit: unknown unit' });
-    expect(factFieldOf(new InvalidSummaryFact('ecog.observedOn', 'is after today'))).toEqual({ field: 'fact.observedOn', message: 'fact.observedOn: is after today' });
+    expect(factFieldOf(new InvalidSummaryFact('ecog.observedOn', 'is after today'))).toEqual({
+      field: 'fact.observedOn',
+      message: 'fact.observedOn: is after today',
+    });
   });
 
   it('names the whole fact, or its kind, when that is what is wrong', () => {

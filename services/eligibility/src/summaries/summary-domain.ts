@@ -33,4 +33,3 @@ export function factFieldOf(error: InvalidSummaryFact): { field: string; message
   const problem = error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
   return { field, message: `${field}: ${problem}` };
 }
-

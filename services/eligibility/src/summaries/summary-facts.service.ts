@@ -92,7 +92,8 @@ export class SummaryFactsService {
       const why = parseReason(reason);
       const kase = await this.evidence.requireCase(manager, old.caseId);
       const { fact, source } = await this.parse(manager, old.caseId, kase.diagnosisIcd10, raw);
-      if (fact.kind !== old.kind) throw badInput(`fact.kind: a correction keeps the fact's kind (${old.kind}); retract it and add a new fact instead`, { field: 'fact.kind' });
+      if (fact.kind !== old.kind)
+        throw badInput(`fact.kind: a correction keeps the fact's kind (${old.kind}); retract it and add a new fact instead`, { field: 'fact.kind' });
       const record = manager.create(SummaryFactRecord, {
         id: randomUUID(),
         caseId: old.caseId,
@@ -122,7 +123,11 @@ export class SummaryFactsService {
       const fact = await this.current(manager, identity, factId);
       const why = parseReason(reason);
       Object.assign(fact, { retractedAt: this.clock.now(), retractedBy: identity.subject, retractionReason: why });
-      await manager.update(SummaryFactRecord, fact.id, { retractedAt: fact.retractedAt, retractedBy: fact.retractedBy, retractionReason: fact.retractionReason });
+      await manager.update(SummaryFactRecord, fact.id, {
+        retractedAt: fact.retractedAt,
+        retractedBy: fact.retractedBy,
+        retractionReason: fact.retractionReason,
+      });
       await this.audit.record(manager, identity, 'summary.fact-retract', { caseId: fact.caseId, targetId: fact.id });
       await this.screenings.caseChanged(manager, fact.caseId);
       return { row: fact, source: (await this.evidence.describer(manager, [fact.caseId])).describe(fact.sourceDocumentId) };
@@ -140,7 +145,10 @@ export class SummaryFactsService {
         caseId,
         version: summaryVersion(rows),
         updatedAt: lastChange(rows),
-        summary: summaryOf(caseId, counting.map((row) => row.payload)),
+        summary: summaryOf(
+          caseId,
+          counting.map((row) => row.payload),
+        ),
         rows,
         successors: supersededBy(rows),
         describe: documents.describe,
@@ -155,7 +163,11 @@ export class SummaryFactsService {
     if (!fact) throw notFound('summary fact');
     await this.access.assertCanWrite(identity, fact.caseId, manager);
     const successor = await manager.findOneBy(SummaryFactRecord, { supersedesFactId: fact.id });
-    if (successor) throw new DomainError('CONFLICT', `this fact was already corrected by ${successor.id}: correct or retract the newest version`, { field: 'factId', newestFactId: successor.id });
+    if (successor)
+      throw new DomainError('CONFLICT', `this fact was already corrected by ${successor.id}: correct or retract the newest version`, {
+        field: 'factId',
+        newestFactId: successor.id,
+      });
     if (fact.retractedAt) throw new DomainError('CONFLICT', 'this fact was retracted: add a new fact instead', { field: 'factId' });
     return fact;
   }

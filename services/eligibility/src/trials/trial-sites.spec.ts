@@ -18,7 +18,12 @@ const snapshot = (overrides: Partial<EventData<typeof TrialOpened>> = {}): Event
 
 describe('per-site recruitment in the trial projection', () => {
   it("follows each centre's own site, not the trial-wide flag", () => {
-    const trial = snapshot({ sites: [{ centreId: 'puth', recruiting: false, openSlots: 0 }, { centreId: 'ruijin', recruiting: true, openSlots: 3 }] });
+    const trial = snapshot({
+      sites: [
+        { centreId: 'puth', recruiting: false, openSlots: 0 },
+        { centreId: 'ruijin', recruiting: true, openSlots: 3 },
+      ],
+    });
     expect(recruitsAt(trial, 'puth')).toBe(false);
     expect(recruitsAt(trial, 'ruijin')).toBe(true);
     expect(recruitingCentres(trial)).toEqual(['ruijin']);

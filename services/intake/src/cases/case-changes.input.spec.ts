@@ -15,11 +15,17 @@ describe('case changes', () => {
 
   it('refuses a home-team review dated in the future', () => {
     expect(parseHomeTeamReview(review).reviewedOn).toBe('2025-11-03');
-    expect(refusalOf(() => parseHomeTeamReview({ ...review, reviewedOn: '2999-01-01' }))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'reviewedOn' } });
+    expect(refusalOf(() => parseHomeTeamReview({ ...review, reviewedOn: '2999-01-01' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'reviewedOn' },
+    });
   });
 
   it("keeps a companion's expired passport but refuses an expiry no passport has", () => {
     expect(parseCompanion({ ...companion, passportExpiry: '2020-02-02' }).passportExpiry).toBe('2020-02-02');
-    expect(refusalOf(() => parseCompanion({ ...companion, passportExpiry: '2999-01-01' }))).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'passportExpiry' } });
+    expect(refusalOf(() => parseCompanion({ ...companion, passportExpiry: '2999-01-01' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'passportExpiry' },
+    });
   });
 });

@@ -7,7 +7,10 @@ const companion = z.object({
   givenName: personName,
   familyName: personName,
   relationship: z.string().trim().min(1).max(50),
-  passportNumber: z.string().regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters or digits').nullish(),
+  passportNumber: z
+    .string()
+    .regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters or digits')
+    .nullish(),
   passportExpiry: passportExpiry.nullish(),
 });
 const homeTeamReview = z.object({

@@ -3,7 +3,17 @@ import { allowedTransitions, checkTransition, statusForCompleteness } from './ca
 
 describe('case lifecycle', () => {
   it('follows the journey from first contact to follow-up', () => {
-    const path = ['NEW', 'COLLECTING_RECORDS', 'READY_FOR_SCREENING', 'SUBMITTED', 'ACCEPTED', 'TRAVEL_PLANNING', 'IN_TREATMENT', 'FOLLOW_UP', 'CLOSED'] as const;
+    const path = [
+      'NEW',
+      'COLLECTING_RECORDS',
+      'READY_FOR_SCREENING',
+      'SUBMITTED',
+      'ACCEPTED',
+      'TRAVEL_PLANNING',
+      'IN_TREATMENT',
+      'FOLLOW_UP',
+      'CLOSED',
+    ] as const;
     for (let i = 1; i < path.length; i++) expect(checkTransition(path[i - 1], path[i], { homeTeamReviewed: true })).toEqual({ allowed: true });
   });
 
@@ -25,7 +35,10 @@ describe('case lifecycle', () => {
   });
 
   it("requires the home team's review before the patient travels for treatment", () => {
-    expect(checkTransition('TRAVEL_PLANNING', 'IN_TREATMENT', { homeTeamReviewed: false })).toMatchObject({ allowed: false, reason: expect.stringMatching(/home oncology team/) });
+    expect(checkTransition('TRAVEL_PLANNING', 'IN_TREATMENT', { homeTeamReviewed: false })).toMatchObject({
+      allowed: false,
+      reason: expect.stringMatching(/home oncology team/),
+    });
   });
 
   it('moves with the checklist while records are being gathered', () => {

@@ -1,6 +1,15 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, CaseStatus, ChecklistEvaluated, EventData, InvitationLetterIssued, PatientArrived, PiDecisionRecorded, ReferralSubmitted } from '@carta/contracts';
+import {
+  CartaEvent,
+  CaseStatus,
+  ChecklistEvaluated,
+  EventData,
+  InvitationLetterIssued,
+  PatientArrived,
+  PiDecisionRecorded,
+  ReferralSubmitted,
+} from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { Case } from './case.entity';
@@ -16,7 +25,12 @@ export class CasesConsumer {
 
   @EventPattern(ChecklistEvaluated.type)
   async onChecklistEvaluated(@Payload() event: CartaEvent<EventData<typeof ChecklistEvaluated>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await this.follow(manager, event.data.caseId, (status) => statusForCompleteness(status, event.data.completeness), `checklist ${event.data.completeness.toLowerCase()}`);
+    await this.follow(
+      manager,
+      event.data.caseId,
+      (status) => statusForCompleteness(status, event.data.completeness),
+      `checklist ${event.data.completeness.toLowerCase()}`,
+    );
   }
 
   @EventPattern(ReferralSubmitted.type)

@@ -35,7 +35,12 @@ export class CasesResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('transitionCase')
-  transitionCase(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('to') to: unknown, @Args('reason') reason: unknown): Promise<Case> {
+  transitionCase(
+    @CurrentIdentity() identity: Identity,
+    @Args('caseId') caseId: string,
+    @Args('to') to: unknown,
+    @Args('reason') reason: unknown,
+  ): Promise<Case> {
     const input = parseTransition({ to, reason });
     return this.cases.transition(identity, parseUuid(caseId, 'caseId'), input.to, input.reason);
   }
@@ -50,7 +55,11 @@ export class CasesResolver {
   @Mutation('addCompanion')
   addCompanion(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('companion') companion: unknown): Promise<Case> {
     const input = parseCompanion(companion);
-    return this.cases.addCompanion(identity, parseUuid(caseId, 'caseId'), { ...input, passportNumber: input.passportNumber ?? null, passportExpiry: input.passportExpiry ?? null });
+    return this.cases.addCompanion(identity, parseUuid(caseId, 'caseId'), {
+      ...input,
+      passportNumber: input.passportNumber ?? null,
+      passportExpiry: input.passportExpiry ?? null,
+    });
   }
 
   @Roles('coordinator', 'admin')

@@ -27,7 +27,8 @@ export class CasesService {
   openCase(identity: Identity, input: OpenCaseInput): Promise<Case> {
     // The caller becomes the case's coordinator; only an admin opens a case for someone else.
     const coordinatorId = input.coordinatorId ?? identity.subject;
-    if (coordinatorId !== identity.subject && !identity.roles.includes('admin')) throw forbidden('a coordinator opens cases for themselves; an admin assigns them to others');
+    if (coordinatorId !== identity.subject && !identity.roles.includes('admin'))
+      throw forbidden('a coordinator opens cases for themselves; an admin assigns them to others');
     return this.dataSource.transaction(async (manager) => {
       let patientId = input.patientId;
       if (patientId) {
@@ -127,7 +128,8 @@ export class CasesService {
 
   addCompanion(identity: Identity, caseId: string, companion: Omit<Companion, 'id' | 'caseId'>): Promise<Case> {
     return this.changeCase(identity, caseId, async (manager) => {
-      if ((await manager.countBy(Companion, { caseId })) >= MAX_COMPANIONS) throw new DomainError('CONFLICT', `a patient travels with at most ${MAX_COMPANIONS} companions`);
+      if ((await manager.countBy(Companion, { caseId })) >= MAX_COMPANIONS)
+        throw new DomainError('CONFLICT', `a patient travels with at most ${MAX_COMPANIONS} companions`);
       const id = randomUUID();
       await manager.insert(Companion, { ...companion, id, caseId });
       await this.audit.record(manager, identity, 'case.add-companion', { caseId, targetId: id });

@@ -18,7 +18,8 @@ export class ConsentsResolver {
   @Roles('coordinator', 'admin')
   @Mutation('withdrawConsent')
   withdrawConsent(@CurrentIdentity() identity: Identity, @Args('consentId') consentId: string, @Args('reason') reason: string): Promise<Consent> {
-    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500) throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
+    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500)
+      throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
     return this.consents.withdraw(identity, parseUuid(consentId, 'consentId'), reason.trim());
   }
 

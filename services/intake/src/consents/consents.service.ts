@@ -15,7 +15,10 @@ const recordConsentInput = z.object({
   caseId: uuid,
   centreId,
   purpose: consentPurpose,
-  categories: z.array(dataCategory).min(1, 'name at least one data category').refine((list) => new Set(list).size === list.length, 'categories must not repeat'),
+  categories: z
+    .array(dataCategory)
+    .min(1, 'name at least one data category')
+    .refine((list) => new Set(list).size === list.length, 'categories must not repeat'),
   direction: transferDirection,
   // PIPL art. 39: the patient must have been told who receives the data, how, and how to exercise their rights.
   recipientName: disclosure,
@@ -42,8 +45,16 @@ export class ConsentsService {
       if (!(await manager.existsBy(Case, { id: input.caseId }))) throw notFound('case');
       await this.access.assertCanWrite(identity, input.caseId, manager);
       const grantedAt = input.grantedAt ? new Date(input.grantedAt) : new Date();
-      if (grantedAt.getTime() > Date.now() + 60_000) throw new DomainError('BAD_USER_INPUT', 'grantedAt: a consent cannot be signed in the future', { field: 'grantedAt' });
-      const consent = manager.create(Consent, { ...input, id: randomUUID(), grantedAt, recordedBy: identity.subject, withdrawnAt: null, withdrawalReason: null });
+      if (grantedAt.getTime() > Date.now() + 60_000)
+        throw new DomainError('BAD_USER_INPUT', 'grantedAt: a consent cannot be signed in the future', { field: 'grantedAt' });
+      const consent = manager.create(Consent, {
+        ...input,
+        id: randomUUID(),
+        grantedAt,
+        recordedBy: identity.subject,
+        withdrawnAt: null,
+        withdrawalReason: null,
+      });
       await manager.insert(Consent, consent);
       await this.audit.record(manager, identity, 'consent.record', { caseId: input.caseId, targetId: consent.id });
       await this.outbox.append(manager, ConsentGranted, {
@@ -70,7 +81,12 @@ export class ConsentsService {
       consent.withdrawalReason = reason;
       await manager.update(Consent, consentId, { withdrawnAt: consent.withdrawnAt, withdrawalReason: reason });
       await this.audit.record(manager, identity, 'consent.withdraw', { caseId: consent.caseId, targetId: consentId });
-      await this.outbox.append(manager, ConsentWithdrawn, { consentId, caseId: consent.caseId, centreId: consent.centreId, withdrawnAt: consent.withdrawnAt.toISOString() });
+      await this.outbox.append(manager, ConsentWithdrawn, {
+        consentId,
+        caseId: consent.caseId,
+        centreId: consent.centreId,
+        withdrawnAt: consent.withdrawnAt.toISOString(),
+      });
       return consent;
     });
   }

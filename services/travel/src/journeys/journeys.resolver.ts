@@ -8,8 +8,16 @@ import { DEFAULT_MONITORING_DAYS, planTimeline, TreatmentTimeline } from '../tim
 import { Journey } from './journey.entity';
 import { JourneysService } from './journeys.service';
 
-const weeks = z.object({ min: z.number().int().min(1).max(26), max: z.number().int().min(1).max(26) }).refine((range) => range.min <= range.max, 'min must not exceed max');
-const previewInput = z.object({ productType: z.enum(['AUTOLOGOUS', 'ALLOGENEIC']), centreId: z.string().min(1), firstContactOn: isoDate, acceptedOn: isoDate, manufacturingWeeks: weeks.nullish() });
+const weeks = z
+  .object({ min: z.number().int().min(1).max(26), max: z.number().int().min(1).max(26) })
+  .refine((range) => range.min <= range.max, 'min must not exceed max');
+const previewInput = z.object({
+  productType: z.enum(['AUTOLOGOUS', 'ALLOGENEIC']),
+  centreId: z.string().min(1),
+  firstContactOn: isoDate,
+  acceptedOn: isoDate,
+  manufacturingWeeks: weeks.nullish(),
+});
 
 @Resolver('Case')
 export class CaseJourneyResolver {

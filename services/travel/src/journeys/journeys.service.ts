@@ -49,7 +49,11 @@ export class JourneysService {
    * in any order); called by each of their handlers, it does nothing until then, and only once.
    */
   async planWhenReady(manager: EntityManager, caseId: string): Promise<void> {
-    const [acceptance, opening, existing] = await Promise.all([manager.findOneBy(Acceptance, { caseId }), manager.findOneBy(CaseOpening, { caseId }), manager.findOneBy(Journey, { caseId })]);
+    const [acceptance, opening, existing] = await Promise.all([
+      manager.findOneBy(Acceptance, { caseId }),
+      manager.findOneBy(CaseOpening, { caseId }),
+      manager.findOneBy(Journey, { caseId }),
+    ]);
     if (!acceptance || !opening || existing) return;
     const { centreId, trialId, referralId, acceptedOn } = acceptance;
     const [trial, centre] = await Promise.all([manager.findOneBy(TrialTerms, { trialId }), manager.findOneBy(CentreProfile, { centreId })]);
@@ -74,7 +78,11 @@ export class JourneysService {
 
   /** A trial's terms arrived: plan the journeys that were waiting for them. */
   async planWaitingFor(manager: EntityManager, trialId: string): Promise<void> {
-    const waiting = await manager.createQueryBuilder(Acceptance, 'acceptance').leftJoin(Journey, 'journey', 'journey.caseId = acceptance.caseId').where('acceptance.trialId = :trialId AND journey.caseId IS NULL', { trialId }).getMany();
+    const waiting = await manager
+      .createQueryBuilder(Acceptance, 'acceptance')
+      .leftJoin(Journey, 'journey', 'journey.caseId = acceptance.caseId')
+      .where('acceptance.trialId = :trialId AND journey.caseId IS NULL', { trialId })
+      .getMany();
     for (const acceptance of waiting) await this.planWhenReady(manager, acceptance.caseId);
   }
 
@@ -91,7 +99,8 @@ export class JourneysService {
   recordArrival(identity: Identity, caseId: string, arrivedOn: string): Promise<Journey> {
     return this.change(identity, caseId, 'journey.arrival', async (manager, journey) => {
       if (journey.arrivedOn) throw new DomainError('CONFLICT', `the arrival was already recorded on ${journey.arrivedOn}`);
-      if (arrivedOn < journey.acceptedOn) throw new DomainError('BAD_USER_INPUT', 'arrivedOn: the patient cannot arrive before the centre accepted the case', { field: 'arrivedOn' });
+      if (arrivedOn < journey.acceptedOn)
+        throw new DomainError('BAD_USER_INPUT', 'arrivedOn: the patient cannot arrive before the centre accepted the case', { field: 'arrivedOn' });
       journey.arrivedOn = arrivedOn;
       await manager.save(journey);
       await this.outbox.append(manager, PatientArrived, { caseId, centreId: journey.centreId, arrivedOn, recordedAt: this.clock.now().toISOString() });
@@ -114,7 +123,6 @@ export class JourneysService {
     await this.access.assertCanReadCentreRecord(identity, journey, 'TRAVEL', manager);
     return journey;
   }
-
 
   private async plan(manager: EntityManager, journey: Journey, reason: string): Promise<void> {
     const timeline = planTimeline(timelineInputOf(journey));
@@ -139,7 +147,12 @@ export class JourneysService {
     });
   }
 
-  private change(identity: Identity, caseId: string, action: AuditAction, apply: (manager: EntityManager, journey: Journey) => Promise<void>): Promise<Journey> {
+  private change(
+    identity: Identity,
+    caseId: string,
+    action: AuditAction,
+    apply: (manager: EntityManager, journey: Journey) => Promise<void>,
+  ): Promise<Journey> {
     return this.dataSource.transaction(async (manager) => {
       const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (!journey) throw notFound('journey (the case has not been accepted by a centre)');

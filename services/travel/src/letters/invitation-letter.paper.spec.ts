@@ -1,7 +1,16 @@
 import { Block } from '@carta/pdf';
 import { invitationLetterPaper, LetterContents } from './invitation-letter.paper';
 
-const patient = { role: 'PATIENT' as const, givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA', passportNumber: 'A07731245', passportExpiry: '2031-01-01', relationship: null };
+const patient = {
+  role: 'PATIENT' as const,
+  givenName: 'Amara',
+  familyName: 'Okafor',
+  birthDate: '1971-06-02',
+  nationality: 'NGA',
+  passportNumber: 'A07731245',
+  passportExpiry: '2031-01-01',
+  relationship: null,
+};
 const letter = (overrides: Partial<LetterContents> = {}): LetterContents => ({
   letterId: 'a1b2',
   officeReference: 'PUTH-IO-118',
@@ -23,8 +32,19 @@ const fields = (blocks: Block[], heading: string) => {
 describe('the invitation letter', () => {
   it('carries what a consulate checks: patient, passport, centre, purpose, dates', () => {
     const paper = invitationLetterPaper(letter());
-    expect(fields(paper.blocks, 'Patient')).toEqual({ 'Name (as in passport)': 'OKAFOR, Amara', 'Date of birth': '1971-06-02', Nationality: 'NGA', 'Passport number': 'A07731245', 'Passport valid until': '2031-01-01' });
-    expect(fields(paper.blocks, 'Purpose and dates')).toEqual({ Purpose: 'Medical treatment: CAR-T cell therapy, clinical trial NCT05277987', 'Planned arrival': '2026-12-11', 'Planned departure': '2027-03-10', 'Length of stay': '89 days' });
+    expect(fields(paper.blocks, 'Patient')).toEqual({
+      'Name (as in passport)': 'OKAFOR, Amara',
+      'Date of birth': '1971-06-02',
+      Nationality: 'NGA',
+      'Passport number': 'A07731245',
+      'Passport valid until': '2031-01-01',
+    });
+    expect(fields(paper.blocks, 'Purpose and dates')).toEqual({
+      Purpose: 'Medical treatment: CAR-T cell therapy, clinical trial NCT05277987',
+      'Planned arrival': '2026-12-11',
+      'Planned departure': '2027-03-10',
+      'Length of stay': '89 days',
+    });
     expect(paper.subtitle).toContain('Peking University Third Hospital, Beijing');
     expect(paper.footer).toBe('Ref. PUTH-IO-118 · issued 2026-11-25 · valid until 2027-02-22 · Carta letter a1b2');
     expect(JSON.stringify(paper.blocks)).toContain('travels without a companion');

@@ -36,7 +36,14 @@ export function invitationLetterPaper(letter: LetterContents): PrintedPaper {
     footer: `Ref. ${letter.officeReference} · issued ${issuedOn} · valid until ${letter.validUntil} · Carta letter ${letter.letterId}`,
     createdAt: letter.issuedAt,
     blocks: [
-      { kind: 'fields', fields: [['Our reference', letter.officeReference], ['Date of issue', issuedOn], ['Valid until', letter.validUntil]] },
+      {
+        kind: 'fields',
+        fields: [
+          ['Our reference', letter.officeReference],
+          ['Date of issue', issuedOn],
+          ['Valid until', letter.validUntil],
+        ],
+      },
       {
         kind: 'text',
         heading: 'To the consular officer',
@@ -48,7 +55,11 @@ export function invitationLetterPaper(letter: LetterContents): PrintedPaper {
         ],
       },
       { kind: 'fields', heading: 'Patient', fields: identityFields(patient) },
-      ...companions.map((companion, index) => ({ kind: 'fields' as const, heading: `Companion ${index + 1} (${companion.relationship})`, fields: identityFields(companion) })),
+      ...companions.map((companion, index) => ({
+        kind: 'fields' as const,
+        heading: `Companion ${index + 1} (${companion.relationship})`,
+        fields: identityFields(companion),
+      })),
       {
         kind: 'fields',
         heading: 'Purpose and dates',

@@ -17,7 +17,12 @@ import { InvitationLetter, LetterTraveller } from './invitation-letter.entity';
 import { invitationLetterPaper } from './invitation-letter.paper';
 
 const issueInput = z.object({
-  officeReference: z.string().trim().min(1).max(60).regex(/^[\p{L}\p{N} ./_-]+$/u, 'letters, digits, spaces and . / _ - only'),
+  officeReference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[\p{L}\p{N} ./_-]+$/u, 'letters, digits, spaces and . / _ - only'),
   /** Default: the timeline's earliest arrival and its latest discharge. */
   plannedArrival: isoDate.nullish(),
   plannedDeparture: isoDate.nullish(),
@@ -64,12 +69,20 @@ export class LettersService {
   /** Issued letters past their validity get one expiry event each. */
   async noticeExpired(): Promise<number> {
     const today = todayOf(this.clock);
-    const expired = await this.dataSource.manager.find(InvitationLetter, { where: { status: 'ISSUED', expiryNoticedAt: IsNull(), validUntil: LessThan(today) } });
+    const expired = await this.dataSource.manager.find(InvitationLetter, {
+      where: { status: 'ISSUED', expiryNoticedAt: IsNull(), validUntil: LessThan(today) },
+    });
     for (const letter of expired) {
       await this.dataSource.transaction(async (manager) => {
         const noticedAt = this.clock.now();
         await manager.update(InvitationLetter, letter.id, { expiryNoticedAt: noticedAt });
-        await this.outbox.append(manager, InvitationLetterExpired, { letterId: letter.id, caseId: letter.caseId, centreId: letter.centreId, validUntil: letter.validUntil!, noticedAt: noticedAt.toISOString() });
+        await this.outbox.append(manager, InvitationLetterExpired, {
+          letterId: letter.id,
+          caseId: letter.caseId,
+          centreId: letter.centreId,
+          validUntil: letter.validUntil!,
+          noticedAt: noticedAt.toISOString(),
+        });
       });
     }
     return expired.length;
@@ -90,23 +103,60 @@ export class LettersService {
         manager.find(Traveller, { where: { caseId: letter.caseId }, order: { addedAt: 'ASC' } }),
       ]);
       if (!centre) throw new DomainError('CONFLICT', 'the centre profile has not reached travel yet; try again shortly');
-      if (!party.some((traveller) => traveller.role === 'PATIENT')) throw new DomainError('CONFLICT', "the coordinator has not entered the patient's passport details yet");
+      if (!party.some((traveller) => traveller.role === 'PATIENT'))
+        throw new DomainError('CONFLICT', "the coordinator has not entered the patient's passport details yet");
 
       const now = this.clock.now();
       const stay = plannedStay(journey.timeline);
       const plannedArrival = input.plannedArrival ?? stay.arrival;
       const plannedDeparture = input.plannedDeparture ?? stay.departure;
-      if (plannedDeparture <= plannedArrival) throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
-      if (input.validUntil <= todayOf(this.clock)) throw new DomainError('BAD_USER_INPUT', 'validUntil: a letter must be valid after the day it is issued', { field: 'validUntil' });
+      if (plannedDeparture <= plannedArrival)
+        throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
+      if (input.validUntil <= todayOf(this.clock))
+        throw new DomainError('BAD_USER_INPUT', 'validUntil: a letter must be valid after the day it is issued', { field: 'validUntil' });
 
-      const travellers: LetterTraveller[] = party.map(({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }) => ({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }));
-      const paper = invitationLetterPaper({ letterId, officeReference: input.officeReference, centre, trialId: letter.trialId, acceptedOn: journey.acceptedOn, plannedArrival, plannedDeparture, validUntil: input.validUntil, travellers, issuedAt: now });
+      const travellers: LetterTraveller[] = party.map(
+        ({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }) => ({
+          role,
+          givenName,
+          familyName,
+          birthDate,
+          nationality,
+          passportNumber,
+          passportExpiry,
+          relationship,
+        }),
+      );
+      const paper = invitationLetterPaper({
+        letterId,
+        officeReference: input.officeReference,
+        centre,
+        trialId: letter.trialId,
+        acceptedOn: journey.acceptedOn,
+        plannedArrival,
+        plannedDeparture,
+        validUntil: input.validUntil,
+        travellers,
+        issuedAt: now,
+      });
       const { objectKey, sha256 } = await storePaper(this.store, `cases/${letter.caseId}/invitation-letters/${letterId}/v1`, paper).catch((error: unknown) => {
-        if (error instanceof UnprintablePaper) throw new DomainError('CONFLICT', `the letter cannot print ${error.characters.join(' ')}: enter the office reference in Latin letters`);
+        if (error instanceof UnprintablePaper)
+          throw new DomainError('CONFLICT', `the letter cannot print ${error.characters.join(' ')}: enter the office reference in Latin letters`);
         throw error;
       });
 
-      Object.assign(letter, { status: 'ISSUED', officeReference: input.officeReference, plannedArrival, plannedDeparture, validUntil: input.validUntil, travellers, issuedBy: identity.subject, issuedAt: now, objectKey, sha256 });
+      Object.assign(letter, {
+        status: 'ISSUED',
+        officeReference: input.officeReference,
+        plannedArrival,
+        plannedDeparture,
+        validUntil: input.validUntil,
+        travellers,
+        issuedBy: identity.subject,
+        issuedAt: now,
+        objectKey,
+        sha256,
+      });
       await manager.save(letter);
       await this.audit.record(manager, identity, 'invitation-letter.issue', { caseId: letter.caseId, targetId: letterId });
       await this.outbox.append(manager, InvitationLetterIssued, {
@@ -153,7 +203,11 @@ export class LettersService {
       await this.audit.record(manager, identity, 'invitation-letter.download', { caseId: found.caseId, targetId: letterId });
       return found;
     });
-    return downloadLink(this.links, letter.objectKey!, this.clock, { contentType: 'application/pdf', fileName: `invitation-letter-${letterId}.pdf`, sha256: letter.sha256 ?? undefined });
+    return downloadLink(this.links, letter.objectKey!, this.clock, {
+      contentType: 'application/pdf',
+      fileName: `invitation-letter-${letterId}.pdf`,
+      sha256: letter.sha256 ?? undefined,
+    });
   }
 
   private async mayRead(identity: Identity, letter: InvitationLetter, manager?: EntityManager): Promise<boolean> {

@@ -1,6 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, CaseOpened, CentreProfilePublished, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
+import {
+  CartaEvent,
+  CaseOpened,
+  CentreProfilePublished,
+  EventData,
+  TrialClosed,
+  TrialCriteriaChanged,
+  TrialOpened,
+  TrialRegistered,
+  TrialUpdated,
+} from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { JourneysService } from '../journeys/journeys.service';
@@ -51,7 +61,9 @@ export class ReferenceConsumer {
   }
 
   private async keepTrial(manager: EntityManager, trial: EventData<typeof TrialOpened>): Promise<void> {
-    await manager.upsert(TrialTerms, { trialId: trial.trialId, productType: trial.productType, manufacturingWeeks: trial.manufacturingWeeks ?? null }, ['trialId']);
+    await manager.upsert(TrialTerms, { trialId: trial.trialId, productType: trial.productType, manufacturingWeeks: trial.manufacturingWeeks ?? null }, [
+      'trialId',
+    ]);
     await this.journeys.planWaitingFor(manager, trial.trialId);
   }
 }

@@ -56,7 +56,10 @@ function describe(milestone: Milestone): string {
 }
 
 export function timelineToICalendar({ caseId, timeline, revision, now }: CalendarExport): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Carta//Treatment timeline//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const milestone of timeline.milestones) {
     lines.push(

@@ -16,7 +16,17 @@ const find = (milestones: Milestone[], name: MilestoneName) => {
 describe('planTimeline', () => {
   it('plans an autologous product with the clocks of DOMAIN.md', () => {
     const { milestones, infusion, firstContactToInfusionDays } = planTimeline(base);
-    expect(milestones.map((milestone) => milestone.name)).toEqual(['INVITATION_LETTER', 'VISA', 'ARRIVAL', 'APHERESIS', 'MANUFACTURING', 'LYMPHODEPLETION', 'INFUSION', 'IN_HOSPITAL_MONITORING', 'FOLLOW_UP']);
+    expect(milestones.map((milestone) => milestone.name)).toEqual([
+      'INVITATION_LETTER',
+      'VISA',
+      'ARRIVAL',
+      'APHERESIS',
+      'MANUFACTURING',
+      'LYMPHODEPLETION',
+      'INFUSION',
+      'IN_HOSPITAL_MONITORING',
+      'FOLLOW_UP',
+    ]);
     expect(length(find(milestones, 'VISA'))).toEqual({ min: 14, max: 21 });
     expect(length(find(milestones, 'MANUFACTURING'))).toEqual({ min: 21, max: 42 });
     expect(length(find(milestones, 'LYMPHODEPLETION'))).toEqual({ min: 3, max: 5 });
@@ -91,7 +101,11 @@ describe('planTimeline', () => {
 describe('timelineToICalendar', () => {
   const ics = timelineToICalendar({ caseId: 'case-7f3a', timeline: planTimeline(base), revision: 2, now: new Date('2026-11-22T10:00:05.123Z') });
   /** Unfolds continuation lines (RFC 5545 §3.1) and splits into content lines. */
-  const contentLines = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  const contentLines = (text: string) =>
+    text
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .slice(0, -1);
 
   it('uses CRLF only, ends with one, and folds every line to at most 75 octets', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -123,7 +137,8 @@ describe('timelineToICalendar', () => {
     expect(events).toHaveLength(9);
     for (const event of events) {
       const property = (name: string) => event.filter((line) => line.startsWith(name));
-      for (const name of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'DTEND;VALUE=DATE:', 'SUMMARY:', 'DESCRIPTION:', 'SEQUENCE:']) expect(property(name)).toHaveLength(1);
+      for (const name of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'DTEND;VALUE=DATE:', 'SUMMARY:', 'DESCRIPTION:', 'SEQUENCE:'])
+        expect(property(name)).toHaveLength(1);
       const start = property('DTSTART')[0].split(':')[1];
       const end = property('DTEND')[0].split(':')[1];
       expect(start).toMatch(/^\d{8}$/);

@@ -116,11 +116,24 @@ export function planTimeline(input: TimelineInput): TreatmentTimeline {
     return at;
   };
 
-  const letter = span('INVITATION_LETTER', on(input.acceptedOn), LETTER_TURNAROUND, 'The centre’s international office issues the invitation letter after acceptance');
+  const letter = span(
+    'INVITATION_LETTER',
+    on(input.acceptedOn),
+    LETTER_TURNAROUND,
+    'The centre’s international office issues the invitation letter after acceptance',
+  );
   // A refusal means a new application: processing starts again from the last refusal.
-  const lastRefusal = facts.flatMap((fact) => (fact.kind === 'VISA_REFUSED' ? [fact.on] : [])).sort().at(-1);
+  const lastRefusal = facts
+    .flatMap((fact) => (fact.kind === 'VISA_REFUSED' ? [fact.on] : []))
+    .sort()
+    .at(-1);
   const visaGranted = lastRefusal ? after(on(lastRefusal), VISA_PROCESSING) : after(letter, VISA_PROCESSING);
-  milestones.push({ name: 'VISA', start: letter, end: visaGranted, note: lastRefusal ? `Processing 2–3 weeks, re-applied after the refusal of ${lastRefusal}` : 'Processing 2–3 weeks' });
+  milestones.push({
+    name: 'VISA',
+    start: letter,
+    end: visaGranted,
+    note: lastRefusal ? `Processing 2–3 weeks, re-applied after the refusal of ${lastRefusal}` : 'Processing 2–3 weeks',
+  });
   const arrival = day('ARRIVAL', after(visaGranted, TRAVEL), 'Arrival at the centre');
 
   let readyForLymphodepletion: DateWindow;
@@ -135,16 +148,30 @@ export function planTimeline(input: TimelineInput): TreatmentTimeline {
     readyForLymphodepletion = arrival;
   }
 
-  const infusion = day('INFUSION', span('LYMPHODEPLETION', readyForLymphodepletion, LYMPHODEPLETION, 'Conditioning chemotherapy over 3–5 days'), 'CAR-T infusion, day 0');
+  const infusion = day(
+    'INFUSION',
+    span('LYMPHODEPLETION', readyForLymphodepletion, LYMPHODEPLETION, 'Conditioning chemotherapy over 3–5 days'),
+    'CAR-T infusion, day 0',
+  );
   const { monitoringDays, hotelMonitoringAfterDay14 } = input.centrePolicy;
   let monitoringEnd: DateWindow;
   if (hotelMonitoringAfterDay14 && monitoringDays.max > HOTEL_AFTER_DAY) {
     const inHospital = { min: Math.min(monitoringDays.min, HOTEL_AFTER_DAY), max: HOTEL_AFTER_DAY };
     const discharged = span('IN_HOSPITAL_MONITORING', infusion, inHospital, `CRS/ICANS monitoring in hospital to day ${HOTEL_AFTER_DAY}`);
     const inHotel = { min: Math.max(monitoringDays.min - HOTEL_AFTER_DAY, 0), max: monitoringDays.max - HOTEL_AFTER_DAY };
-    monitoringEnd = span('HOTEL_MONITORING', discharged, inHotel, `Monitoring from a hotel near the centre, to day ${monitoringDays.max} at most; a family member watches for confusion or word-finding trouble (ICANS)`);
+    monitoringEnd = span(
+      'HOTEL_MONITORING',
+      discharged,
+      inHotel,
+      `Monitoring from a hotel near the centre, to day ${monitoringDays.max} at most; a family member watches for confusion or word-finding trouble (ICANS)`,
+    );
   } else {
-    monitoringEnd = span('IN_HOSPITAL_MONITORING', infusion, monitoringDays, `CRS/ICANS monitoring in hospital, ${monitoringDays.min}–${monitoringDays.max} days`);
+    monitoringEnd = span(
+      'IN_HOSPITAL_MONITORING',
+      infusion,
+      monitoringDays,
+      `CRS/ICANS monitoring in hospital, ${monitoringDays.min}–${monitoringDays.max} days`,
+    );
   }
   day('FOLLOW_UP', monitoringEnd, 'Discharge home: follow-up passes to the patient’s own oncology team');
 
@@ -174,7 +201,8 @@ export function replan(input: TimelineInput, fact: PlanFact): { input: TimelineI
 
 function validate(input: TimelineInput): void {
   const wholeRange = (range: DayRange, what: string) => {
-    if (!Number.isInteger(range.min) || !Number.isInteger(range.max) || range.min < 0 || range.min > range.max) throw badInput(`${what} must be a range of whole numbers, min ≤ max`);
+    if (!Number.isInteger(range.min) || !Number.isInteger(range.max) || range.min < 0 || range.min > range.max)
+      throw badInput(`${what} must be a range of whole numbers, min ≤ max`);
   };
   for (const date of [input.firstContactOn, input.acceptedOn]) if (!DATE.test(date)) throw badInput(`"${date}" is not a date (YYYY-MM-DD)`);
   if (input.acceptedOn < input.firstContactOn) throw badInput('the centre cannot accept a case before first contact');
@@ -182,7 +210,8 @@ function validate(input: TimelineInput): void {
   if (input.manufacturingWeeks) wholeRange(input.manufacturingWeeks, 'manufacturing weeks');
   for (const fact of input.facts ?? []) {
     if (fact.kind === 'MANUFACTURING_DELAY' && input.productType === 'ALLOGENEIC') throw badInput('an allogeneic product is not manufactured for the patient');
-    if (fact.kind === 'MANUFACTURING_DELAY' && (!Number.isInteger(fact.days) || fact.days < 0)) throw badInput('a manufacturing delay is a whole number of days');
+    if (fact.kind === 'MANUFACTURING_DELAY' && (!Number.isInteger(fact.days) || fact.days < 0))
+      throw badInput('a manufacturing delay is a whole number of days');
     if (fact.kind === 'VISA_REFUSED' && (!DATE.test(fact.on) || fact.on < input.acceptedOn)) throw badInput('a visa refusal needs a date after acceptance');
   }
 }

@@ -9,8 +9,19 @@ import { Traveller } from './traveller.entity';
 
 const MAX_COMPANIONS = 2;
 /** As printed in the passport's machine-readable zone, so the letter and the visa spell it alike. */
-const passportName = z.string().trim().min(1).max(100).regex(/^[\p{Script=Latin}' .-]+$/u, 'must be written in Latin letters, as in the passport');
-const passport = { passportNumber: z.string().trim().regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters and digits'), passportExpiry: isoDate };
+const passportName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[\p{Script=Latin}' .-]+$/u, 'must be written in Latin letters, as in the passport');
+const passport = {
+  passportNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters and digits'),
+  passportExpiry: isoDate,
+};
 
 export const travellerInput = z
   .object({
@@ -22,7 +33,10 @@ export const travellerInput = z
     ...passport,
     relationship: z.string().trim().min(1).max(50).nullish(),
   })
-  .refine((input) => input.role === 'PATIENT' || !!input.relationship, { message: "a companion's relationship to the patient is required", path: ['relationship'] });
+  .refine((input) => input.role === 'PATIENT' || !!input.relationship, {
+    message: "a companion's relationship to the patient is required",
+    path: ['relationship'],
+  });
 export const passportInput = z.object(passport);
 
 /** The travelling party: the patient and at most two companions, as their passports show them. */
@@ -40,11 +54,18 @@ export class TravellersService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
       const party = await manager.find(Traveller, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (input.role === 'PATIENT' && party.some((traveller) => traveller.role === 'PATIENT')) throw new DomainError('CONFLICT', 'the patient is already in the travelling party');
+      if (input.role === 'PATIENT' && party.some((traveller) => traveller.role === 'PATIENT'))
+        throw new DomainError('CONFLICT', 'the patient is already in the travelling party');
       if (input.role === 'COMPANION' && party.filter((traveller) => traveller.role === 'COMPANION').length >= MAX_COMPANIONS) {
         throw new DomainError('CONFLICT', `at most ${MAX_COMPANIONS} companions may accompany the patient`);
       }
-      const traveller = manager.create(Traveller, { id: randomUUID(), caseId, ...input, relationship: input.role === 'PATIENT' ? null : input.relationship!, addedAt: this.clock.now() });
+      const traveller = manager.create(Traveller, {
+        id: randomUUID(),
+        caseId,
+        ...input,
+        relationship: input.role === 'PATIENT' ? null : input.relationship!,
+        addedAt: this.clock.now(),
+      });
       await manager.insert(Traveller, traveller);
       await this.audit.record(manager, identity, 'traveller.add', { caseId, targetId: traveller.id });
       return traveller;

@@ -26,7 +26,10 @@ describe('visa checks', () => {
   });
 
   it('catches an application too late for arrival, a stay too long and a visa ending too soon', () => {
-    const checks = checkVisaPlan({ ...plan, applyOn: '2026-12-25', plannedDeparture: '2027-08-01', passportExpiry: '2030-01-01', visaValidUntil: '2027-06-30' }, patient);
+    const checks = checkVisaPlan(
+      { ...plan, applyOn: '2026-12-25', plannedDeparture: '2027-08-01', passportExpiry: '2030-01-01', visaValidUntil: '2027-06-30' },
+      patient,
+    );
     expect(checks.filter((check) => !check.ok).map((check) => check.check)).toEqual(['STAY_LENGTH', 'PROCESSING_TIME', 'VISA_VALIDITY']);
     // Only what a consulate refuses for holds the application back; a late application just warns.
     expect(checks.filter((check) => check.blocksSubmission).map((check) => check.check)).toEqual(['STAY_LENGTH']);

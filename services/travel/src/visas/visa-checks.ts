@@ -19,13 +19,30 @@ export interface VisaRoute {
 }
 
 export const DEFAULT_VISA_ROUTES: VisaRoute[] = [
-  { nationality: '*', applicantRole: 'PATIENT', category: 'S2', maxStayDays: 180, processingDays: { min: 14, max: 21 }, note: '"other private matters", often cited for treatment; confirm with the consulate' },
-  { nationality: '*', applicantRole: 'COMPANION', category: 'S2', maxStayDays: 180, processingDays: { min: 14, max: 21 }, note: 'accompanying family member; confirm with the consulate' },
+  {
+    nationality: '*',
+    applicantRole: 'PATIENT',
+    category: 'S2',
+    maxStayDays: 180,
+    processingDays: { min: 14, max: 21 },
+    note: '"other private matters", often cited for treatment; confirm with the consulate',
+  },
+  {
+    nationality: '*',
+    applicantRole: 'COMPANION',
+    category: 'S2',
+    maxStayDays: 180,
+    processingDays: { min: 14, max: 21 },
+    note: 'accompanying family member; confirm with the consulate',
+  },
 ];
 
 export function routeFor(routes: VisaRoute[], nationality: string, role: VisaRoute['applicantRole']): VisaRoute {
-  const route = routes.find((candidate) => candidate.nationality === nationality && candidate.applicantRole === role) ?? routes.find((candidate) => candidate.nationality === '*' && candidate.applicantRole === role);
-  if (!route) throw new DomainError('CONFLICT', `no visa route for a ${role.toLowerCase()} with a ${nationality} passport: an admin adds it to the reference data`);
+  const route =
+    routes.find((candidate) => candidate.nationality === nationality && candidate.applicantRole === role) ??
+    routes.find((candidate) => candidate.nationality === '*' && candidate.applicantRole === role);
+  if (!route)
+    throw new DomainError('CONFLICT', `no visa route for a ${role.toLowerCase()} with a ${nationality} passport: an admin adds it to the reference data`);
   return route;
 }
 
@@ -62,24 +79,40 @@ export function checkVisaPlan(plan: VisaPlan, route: VisaRoute): VisaCheck[] {
       check: 'PASSPORT_VALIDITY',
       ok: plan.passportExpiry >= passportNeeded,
       blocksSubmission: plan.passportExpiry < passportNeeded,
-      reason: plan.passportExpiry >= passportNeeded ? `passport valid to ${plan.passportExpiry}, past ${passportNeeded}` : `passport expires ${plan.passportExpiry}: it must be valid at least six months beyond the stay (to ${passportNeeded}); renew it first`,
+      reason:
+        plan.passportExpiry >= passportNeeded
+          ? `passport valid to ${plan.passportExpiry}, past ${passportNeeded}`
+          : `passport expires ${plan.passportExpiry}: it must be valid at least six months beyond the stay (to ${passportNeeded}); renew it first`,
     },
     {
       check: 'STAY_LENGTH',
       ok: stay <= route.maxStayDays,
       blocksSubmission: stay > route.maxStayDays,
-      reason: stay <= route.maxStayDays ? `a ${stay}-day stay fits the ${route.category} visa's ${route.maxStayDays} days` : `a ${stay}-day stay exceeds the ${route.category} visa's ${route.maxStayDays} days`,
+      reason:
+        stay <= route.maxStayDays
+          ? `a ${stay}-day stay fits the ${route.category} visa's ${route.maxStayDays} days`
+          : `a ${stay}-day stay exceeds the ${route.category} visa's ${route.maxStayDays} days`,
     },
     {
       check: 'PROCESSING_TIME',
       ok: readyBy <= plan.plannedArrival,
       blocksSubmission: false,
-      reason: readyBy <= plan.plannedArrival ? `applying on ${plan.applyOn} leaves the ${route.processingDays.min}–${route.processingDays.max} days of processing before arrival` : `applying on ${plan.applyOn}, the visa may only be ready on ${readyBy}, after the planned arrival on ${plan.plannedArrival}`,
+      reason:
+        readyBy <= plan.plannedArrival
+          ? `applying on ${plan.applyOn} leaves the ${route.processingDays.min}–${route.processingDays.max} days of processing before arrival`
+          : `applying on ${plan.applyOn}, the visa may only be ready on ${readyBy}, after the planned arrival on ${plan.plannedArrival}`,
     },
   ];
   if (plan.visaValidUntil) {
     const ok = plan.visaValidUntil >= plan.plannedDeparture;
-    checks.push({ check: 'VISA_VALIDITY', ok, blocksSubmission: false, reason: ok ? `the visa covers the stay to ${plan.plannedDeparture}` : `the visa ends ${plan.visaValidUntil}, before the planned departure on ${plan.plannedDeparture}` });
+    checks.push({
+      check: 'VISA_VALIDITY',
+      ok,
+      blocksSubmission: false,
+      reason: ok
+        ? `the visa covers the stay to ${plan.plannedDeparture}`
+        : `the visa ends ${plan.visaValidUntil}, before the planned departure on ${plan.plannedDeparture}`,
+    });
   }
   return checks;
 }
@@ -94,6 +127,10 @@ const VISA_NEXT: Record<VisaStatus, VisaStatus[]> = { PREPARING: ['SUBMITTED'], 
 
 export function assertVisaTransition(from: VisaStatus, to: VisaStatus): void {
   if (!VISA_NEXT[from].includes(to)) {
-    throw new DomainError('CONFLICT', `a ${from} application cannot become ${to}; allowed next: ${VISA_NEXT[from].join(', ') || 'none (open a new application)'}`, { allowedNext: VISA_NEXT[from] });
+    throw new DomainError(
+      'CONFLICT',
+      `a ${from} application cannot become ${to}; allowed next: ${VISA_NEXT[from].join(', ') || 'none (open a new application)'}`,
+      { allowedNext: VISA_NEXT[from] },
+    );
   }
 }

@@ -21,9 +21,12 @@ const statusInput = z.discriminatedUnion('status', [
   z.object({ status: z.literal('REFUSED'), on: isoDate, reason: z.string().trim().min(1).max(500) }),
 ]);
 export const visaRouteInput = z.object({
-  nationality: z.string().regex(/^([A-Z]{3}|\*)$/, "must be ISO 3166-1 alpha-3, or * for every other passport"),
+  nationality: z.string().regex(/^([A-Z]{3}|\*)$/, 'must be ISO 3166-1 alpha-3, or * for every other passport'),
   applicantRole: z.enum(['PATIENT', 'COMPANION']),
-  category: z.string().trim().regex(/^[A-Z][A-Z0-9]{0,4}$/, 'must be a visa category code like S2 or M'),
+  category: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Z0-9]{0,4}$/, 'must be a visa category code like S2 or M'),
   maxStayDays: z.number().int().min(1).max(365),
   processingDays: z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }).refine((range) => range.min <= range.max, 'min must not exceed max'),
   note: z.string().trim().min(1).max(300),
@@ -56,8 +59,10 @@ export class VisasService {
       const stay = journey && plannedStay(journey.timeline);
       const plannedArrival = input.plannedArrival ?? stay?.arrival;
       const plannedDeparture = input.plannedDeparture ?? stay?.departure;
-      if (!plannedArrival || !plannedDeparture) throw new DomainError('CONFLICT', 'the case has no treatment timeline yet: give plannedArrival and plannedDeparture');
-      if (plannedDeparture <= plannedArrival) throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
+      if (!plannedArrival || !plannedDeparture)
+        throw new DomainError('CONFLICT', 'the case has no treatment timeline yet: give plannedArrival and plannedDeparture');
+      if (plannedDeparture <= plannedArrival)
+        throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
 
       const routes = await manager.find(VisaRouteRecord);
       const { nationality, applicantRole, category, maxStayDays, processingDays, note } = routeFor(routes, traveller.nationality, traveller.role);
@@ -79,7 +84,15 @@ export class VisasService {
       });
       await manager.insert(VisaApplication, application);
       await this.audit.record(manager, identity, 'visa-application.open', { caseId: traveller.caseId, targetId: application.id });
-      await this.outbox.append(manager, VisaApplicationOpened, { applicationId: application.id, caseId: traveller.caseId, applicantRole: traveller.role, category, plannedArrival, plannedDeparture, openedAt: now.toISOString() });
+      await this.outbox.append(manager, VisaApplicationOpened, {
+        applicationId: application.id,
+        caseId: traveller.caseId,
+        applicantRole: traveller.role,
+        category,
+        plannedArrival,
+        plannedDeparture,
+        openedAt: now.toISOString(),
+      });
       return this.view(application, traveller);
     });
   }
@@ -96,7 +109,10 @@ export class VisasService {
       const from = application.status;
       if (input.status === 'SUBMITTED') {
         const blocking = this.checksOf(application, traveller, input.on).filter((check) => check.blocksSubmission);
-        if (blocking.length > 0) throw new DomainError('CONFLICT', `not submitted: ${blocking.map((check) => check.reason).join('; ')}`, { checks: blocking.map((check) => check.check) });
+        if (blocking.length > 0)
+          throw new DomainError('CONFLICT', `not submitted: ${blocking.map((check) => check.reason).join('; ')}`, {
+            checks: blocking.map((check) => check.check),
+          });
         application.submittedOn = input.on;
       } else {
         if (input.on < application.submittedOn!) throw new DomainError('BAD_USER_INPUT', 'on: a decision cannot precede the submission', { field: 'on' });
@@ -126,8 +142,16 @@ export class VisasService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanRead(identity, caseId, 'TRAVEL', manager);
       await this.audit.record(manager, identity, 'visa-application.read', { caseId });
-      const [applications, travellers] = await Promise.all([manager.find(VisaApplication, { where: { caseId }, order: { openedAt: 'ASC' } }), manager.find(Traveller, { where: { caseId } })]);
-      return applications.map((application) => this.view(application, travellers.find((traveller) => traveller.id === application.travellerId)!));
+      const [applications, travellers] = await Promise.all([
+        manager.find(VisaApplication, { where: { caseId }, order: { openedAt: 'ASC' } }),
+        manager.find(Traveller, { where: { caseId } }),
+      ]);
+      return applications.map((application) =>
+        this.view(
+          application,
+          travellers.find((traveller) => traveller.id === application.travellerId)!,
+        ),
+      );
     });
   }
 
@@ -147,13 +171,20 @@ export class VisasService {
 
   private async replanAfterRefusal(manager: EntityManager, caseId: string, refusedOn: string): Promise<void> {
     const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-    if (journey && refusedOn >= journey.acceptedOn) await this.journeys.replan(manager, journey, { kind: 'VISA_REFUSED', on: refusedOn }, `patient visa refused on ${refusedOn}`);
+    if (journey && refusedOn >= journey.acceptedOn)
+      await this.journeys.replan(manager, journey, { kind: 'VISA_REFUSED', on: refusedOn }, `patient visa refused on ${refusedOn}`);
   }
 
   /** Checked against the traveller's passport as it is now: a renewal shows at once. */
   private checksOf(application: VisaApplication, traveller: Traveller, applyOn: string): VisaCheck[] {
     return checkVisaPlan(
-      { passportExpiry: traveller.passportExpiry, applyOn, plannedArrival: application.plannedArrival, plannedDeparture: application.plannedDeparture, ...(application.validUntil ? { visaValidUntil: application.validUntil } : {}) },
+      {
+        passportExpiry: traveller.passportExpiry,
+        applyOn,
+        plannedArrival: application.plannedArrival,
+        plannedDeparture: application.plannedDeparture,
+        ...(application.validUntil ? { visaValidUntil: application.validUntil } : {}),
+      },
       application.route,
     );
   }

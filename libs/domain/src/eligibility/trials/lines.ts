@@ -13,7 +13,13 @@ export interface RealTrial extends Omit<SeedTrial, 'criteria'> {
   criteria: TrialCriteria;
 }
 
-const line = (kind: Criterion['kind'], id: string, text: string, rule: Criterion['rule'], extra: { appliesWhen?: Condition; note?: string } = {}): Criterion => ({
+const line = (
+  kind: Criterion['kind'],
+  id: string,
+  text: string,
+  rule: Criterion['rule'],
+  extra: { appliesWhen?: Condition; note?: string } = {},
+): Criterion => ({
   id,
   kind,
   text,
@@ -22,22 +28,37 @@ const line = (kind: Criterion['kind'], id: string, text: string, rule: Criterion
   ...(extra.note ? { note: extra.note } : {}),
 });
 
-export const include = (id: string, text: string, rule: Condition, extra?: { appliesWhen?: Condition; note?: string }): Criterion => line('INCLUSION', id, text, rule, extra);
-export const exclude = (id: string, text: string, rule: Condition, extra?: { appliesWhen?: Condition; note?: string }): Criterion => line('EXCLUSION', id, text, rule, extra);
+export const include = (id: string, text: string, rule: Condition, extra?: { appliesWhen?: Condition; note?: string }): Criterion =>
+  line('INCLUSION', id, text, rule, extra);
+export const exclude = (id: string, text: string, rule: Condition, extra?: { appliesWhen?: Condition; note?: string }): Criterion =>
+  line('EXCLUSION', id, text, rule, extra);
 /** A line the language cannot check exactly: UNKNOWN until the team assesses it; `note` says what is missing. */
 export const manualInclusion = (id: string, text: string, note: string): Criterion => line('INCLUSION', id, text, { manual: true }, { note });
 export const manualExclusion = (id: string, text: string, note: string): Criterion => line('EXCLUSION', id, text, { manual: true }, { note });
 
 /** The part of a record a truncated source did not carry: one manual line, so the trial can never screen as complete. */
 export const unreadRemainder = (after: string): Criterion =>
-  manualExclusion('registry-remainder', `Every registry line after ${after} (not carried by the source read; check the registry record)`, 'the source read was truncated here: the remaining lines are unknown, never assumed');
+  manualExclusion(
+    'registry-remainder',
+    `Every registry line after ${after} (not carried by the source read; check the registry record)`,
+    'the source read was truncated here: the remaining lines are unknown, never assumed',
+  );
 
 /** A lab threshold in the unit the registry published; parseCriteria converts it to the canonical unit. */
 export const lab = (analyte: Analyte, op: Comparator, value: number, unit: string): Condition => ({ lab: analyte, op, value, unit });
 export const uln = (analyte: Analyte, op: Comparator, times: number): Condition => ({ lab: analyte, op, timesUpperLimit: times });
-export const ageBetween = (min: number, max: number): Condition => ({ all: [{ fact: 'age', op: '>=', value: min }, { fact: 'age', op: '<=', value: max }] });
+export const ageBetween = (min: number, max: number): Condition => ({
+  all: [
+    { fact: 'age', op: '>=', value: min },
+    { fact: 'age', op: '<=', value: max },
+  ],
+});
 /** "Antigen detected / positive" with no cut-off: a POSITIVE result, by the named method or by any. */
-export const antigenPositive = (antigen: string, method?: 'IHC' | 'FLOW'): Condition => ({ marker: antigen, ...(method ? { method } : {}), result: 'POSITIVE' });
+export const antigenPositive = (antigen: string, method?: 'IHC' | 'FLOW'): Condition => ({
+  marker: antigen,
+  ...(method ? { method } : {}),
+  result: 'POSITIVE',
+});
 export const relapsedOrRefractory: Condition = { diseaseStatusIn: ['RELAPSED', 'REFRACTORY'] };
 /** Pregnancy / lactation exclusions apply to women only. */
 export const femaleOnly = { appliesWhen: { sex: 'female' } as Condition };

@@ -4,7 +4,11 @@ import { antigenPositive, exclude, femaleOnly, include, lab, manualExclusion, ma
 export const NCT03599375: RealTrial = {
   id: 'NCT03599375',
   registryIds: ['NCT03599375'],
-  source: { url: 'https://trials.co/clinical-trials-details/immunotherapy-with-cd19-cart-cells-for-b-cell-acute-lymphoblastic-leukemia/NCT03599375', readOn: '2026-05-01', complete: true },
+  source: {
+    url: 'https://trials.co/clinical-trials-details/immunotherapy-with-cd19-cart-cells-for-b-cell-acute-lymphoblastic-leukemia/NCT03599375',
+    readOn: '2026-05-01',
+    complete: true,
+  },
   title: 'Immunotherapy with CD19 CAR-T cells for B-cell acute lymphoblastic leukaemia',
   targets: ['CD19'],
   productType: 'AUTOLOGOUS',
@@ -16,12 +20,23 @@ export const NCT03599375: RealTrial = {
     // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
     version: 2,
     criteria: [
-      include('rr-all', 'Recurrent or refractory B-cell acute lymphoblastic leukaemia (ALL)', { all: [{ diagnosisIn: ['C91.0'] }, relapsedOrRefractory] }, { note: 'ALL is ICD-10 C91.0; the B lineage is checked by the CD19 line' }),
+      include(
+        'rr-all',
+        'Recurrent or refractory B-cell acute lymphoblastic leukaemia (ALL)',
+        { all: [{ diagnosisIn: ['C91.0'] }, relapsedOrRefractory] },
+        { note: 'ALL is ICD-10 C91.0; the B lineage is checked by the CD19 line' },
+      ),
       include('prior-lines', 'Failed at least one line of standard treatment', { fact: 'priorLines', op: '>=', value: 1 }),
       manualInclusion('no-effective-option', 'No effective treatment measures at present', 'a clinical judgement, not a fact of the summary'),
-      include('cd19', 'CD19 expression detected on the surface of the B-ALL cells', antigenPositive('CD19'), { note: 'no cut-off or method published: a positive result by any method' }),
+      include('cd19', 'CD19 expression detected on the surface of the B-ALL cells', antigenPositive('CD19'), {
+        note: 'no cut-off or method published: a positive result by any method',
+      }),
       include('kps', 'Karnofsky performance status > 80', { fact: 'karnofsky', op: '>', value: 80 }),
-      manualInclusion('life-expectancy', 'Life expectancy > 3 months', 'published in months; the summary records weeks and 3 months is no exact number of weeks (12 weeks is under, 13 weeks about at the limit)'),
+      manualInclusion(
+        'life-expectancy',
+        'Life expectancy > 3 months',
+        'published in months; the summary records weeks and 3 months is no exact number of weeks (12 weeks is under, 13 weeks about at the limit)',
+      ),
       manualInclusion('ecg', 'No electrocardiogram with obvious abnormality', 'the summary has no ECG finding, and "obvious" is a judgement'),
       include('lvef', 'LVEF ≥ 50%', { fact: 'lvef', op: '>=', value: 50 }),
       include('spo2', 'Room-air oxygen saturation > 90%', { fact: 'spo2', op: '>', value: 90 }, { note: 'the SpO₂ fact should be taken on room air' }),
@@ -32,11 +47,36 @@ export const NCT03599375: RealTrial = {
       include('haemoglobin', 'Haemoglobin ≥ 80 g/L', lab('haemoglobin', '>=', 80, 'g/L')),
       manualInclusion('apheresis', 'No contraindication to apheresis and cell isolation', 'a clinical judgement, not a fact of the summary'),
       manualInclusion('consent', 'Patient and family volunteer and sign written informed consent', 'consent is obtained at the centre, not a summary fact'),
-      manualExclusion('other-disease', 'Other concurrent severe and/or uncontrolled conditions: another primary malignancy, or another severe or life-threatening disease', 'a second malignancy is codable, but "another severe or life-threatening disease" is a judgement over every comorbidity'),
-      exclude('active-infection', 'Uncontrolled, current, serious active infection', { condition: 'SYSTEMIC_INFECTION' }, { note: 'read as an ACTIVE systemic infection; its absence must be a current statement' }),
-      exclude('viral', 'HIV, HBV or HCV infection', { any: [{ infection: 'HBV', status: ['ACTIVE', 'CHRONIC_CONTROLLED'] }, { infection: 'HCV', status: 'ACTIVE' }, { infection: 'HIV', status: ['ACTIVE', 'CHRONIC_CONTROLLED'] }] }, { note: 'a current infection: HBsAg-positive or HBV DNA detected, HCV RNA detected, HIV reactive; resolved HBV and cured HCV are not infections' }),
+      manualExclusion(
+        'other-disease',
+        'Other concurrent severe and/or uncontrolled conditions: another primary malignancy, or another severe or life-threatening disease',
+        'a second malignancy is codable, but "another severe or life-threatening disease" is a judgement over every comorbidity',
+      ),
+      exclude(
+        'active-infection',
+        'Uncontrolled, current, serious active infection',
+        { condition: 'SYSTEMIC_INFECTION' },
+        { note: 'read as an ACTIVE systemic infection; its absence must be a current statement' },
+      ),
+      exclude(
+        'viral',
+        'HIV, HBV or HCV infection',
+        {
+          any: [
+            { infection: 'HBV', status: ['ACTIVE', 'CHRONIC_CONTROLLED'] },
+            { infection: 'HCV', status: 'ACTIVE' },
+            { infection: 'HIV', status: ['ACTIVE', 'CHRONIC_CONTROLLED'] },
+          ],
+        },
+        { note: 'a current infection: HBsAg-positive or HBV DNA detected, HCV RNA detected, HIV reactive; resolved HBV and cured HCV are not infections' },
+      ),
       exclude('pregnancy', 'Pregnant or nursing', { any: [{ condition: 'PREGNANCY' }, { condition: 'BREASTFEEDING' }] }, femaleOnly),
-      exclude('steroids', 'Systemic glucocorticoid therapy within one week', { since: 'LAST_SYSTEMIC_STEROIDS', op: '<', days: 7 }, { note: 'counted back from the screening date' }),
+      exclude(
+        'steroids',
+        'Systemic glucocorticoid therapy within one week',
+        { since: 'LAST_SYSTEMIC_STEROIDS', op: '<', days: 7 },
+        { note: 'counted back from the screening date' },
+      ),
     ],
   },
 };

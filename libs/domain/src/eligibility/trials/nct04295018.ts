@@ -1,10 +1,26 @@
-import { ageBetween, antigenPositive, exclude, include, lab, manualExclusion, manualInclusion, RealTrial, relapsedOrRefractory, unreadRemainder, uln } from './lines';
+import {
+  ageBetween,
+  antigenPositive,
+  exclude,
+  include,
+  lab,
+  manualExclusion,
+  manualInclusion,
+  RealTrial,
+  relapsedOrRefractory,
+  unreadRemainder,
+  uln,
+} from './lines';
 
 /** ClinicalTrials.gov NCT04295018 (Peking Union Medical College Hospital, C-CAR088): inclusion 1–10 and exclusion 1–2 as read; the rest is one manual line. */
 export const NCT04295018: RealTrial = {
   id: 'NCT04295018',
   registryIds: ['NCT04295018'],
-  source: { url: 'https://www.clinicaltrialexchange.com/clinical-trials/A-Study-of-BCMA-directed-CAR-T-Cells-Treatment-in-Subjects-With-r-r-Multiple-Myeloma/NCT04295018', readOn: '2026-05-01', complete: false },
+  source: {
+    url: 'https://www.clinicaltrialexchange.com/clinical-trials/A-Study-of-BCMA-directed-CAR-T-Cells-Treatment-in-Subjects-With-r-r-Multiple-Myeloma/NCT04295018',
+    readOn: '2026-05-01',
+    complete: false,
+  },
   title: 'BCMA-directed CAR-T (C-CAR088) in relapsed or refractory multiple myeloma',
   targets: ['BCMA'],
   productType: 'AUTOLOGOUS',
@@ -24,13 +40,31 @@ export const NCT04295018: RealTrial = {
         'Measurable disease: serum M protein ≥ 1.0 g/dL, or urine M protein ≥ 200 mg/24 h, or abnormal κ/λ ratio with involved FLC ≥ 10 mg/dL',
         'serum M protein and free light chains are codable, but urine M protein (mg/24 h) is not an analyte, so a patient failing the serum tests could still qualify on urine',
       ),
-      include('bcma', 'Bone marrow BCMA-positive by flow cytometry or pathology', { any: [antigenPositive('BCMA', 'FLOW'), antigenPositive('BCMA', 'IHC')] }, { note: 'pathology read as IHC' }),
-      include('antibody-washout', 'At least 2 weeks since monoclonal antibody therapy before CAR-T', { since: 'LAST_ANTIBODY_THERAPY', op: '>=', days: 14 }, { note: 'counted back from the screening date; any monoclonal antibody, bispecific or conjugate' }),
+      include(
+        'bcma',
+        'Bone marrow BCMA-positive by flow cytometry or pathology',
+        { any: [antigenPositive('BCMA', 'FLOW'), antigenPositive('BCMA', 'IHC')] },
+        { note: 'pathology read as IHC' },
+      ),
+      include(
+        'antibody-washout',
+        'At least 2 weeks since monoclonal antibody therapy before CAR-T',
+        { since: 'LAST_ANTIBODY_THERAPY', op: '>=', days: 14 },
+        { note: 'counted back from the screening date; any monoclonal antibody, bispecific or conjugate' },
+      ),
       include('ecog', 'ECOG 0–1', { fact: 'ecog', op: '<=', value: 1 }),
       manualInclusion('cardiopulmonary', 'Good cardiac and pulmonary organ function', '"good" function is a judgement with no threshold'),
       include('life-expectancy', 'Expected survival > 12 weeks', { fact: 'lifeExpectancyWeeks', op: '>', value: 12 }),
-      manualInclusion('pregnancy', 'Women of childbearing age: negative pregnancy test within 7 days before cell therapy, not lactating; effective contraception throughout', 'the summary has no pregnancy test or contraception fact'),
-      manualExclusion('allergy', 'History of allergy to cellular products', 'cellular products (blood components, cell therapies) are broader than the study agents the condition code covers'),
+      manualInclusion(
+        'pregnancy',
+        'Women of childbearing age: negative pregnancy test within 7 days before cell therapy, not lactating; effective contraception throughout',
+        'the summary has no pregnancy test or contraception fact',
+      ),
+      manualExclusion(
+        'allergy',
+        'History of allergy to cellular products',
+        'cellular products (blood components, cell therapies) are broader than the study agents the condition code covers',
+      ),
       exclude('bilirubin', 'Serum total bilirubin ≥ 1.5 mg/dL', lab('bilirubin', '>=', 1.5, 'mg/dL')),
       exclude('transaminases', 'Serum ALT or AST > 2.5 × ULN', { any: [uln('alt', '>', 2.5), uln('ast', '>', 2.5)] }),
       exclude('creatinine', 'Serum creatinine ≥ 2.0 mg/dL', lab('creatinine', '>=', 2.0, 'mg/dL')),

@@ -4,7 +4,11 @@ import { antigenPositive, include, lab, manualInclusion, RealTrial, relapsedOrRe
 export const NCT05531708: RealTrial = {
   id: 'NCT05531708',
   registryIds: ['NCT05531708'],
-  source: { url: 'https://www.clinicaltrialexchange.com/clinical-trials/Exploratory-Study-of-Novel-MSLN-CAR-T-Cell-Therapy-in-Patients-With-MSLN-positive-Advanced-Refractory-Solid-Tumors/NCT05531708', readOn: '2026-05-01', complete: false },
+  source: {
+    url: 'https://www.clinicaltrialexchange.com/clinical-trials/Exploratory-Study-of-Novel-MSLN-CAR-T-Cell-Therapy-in-Patients-With-MSLN-positive-Advanced-Refractory-Solid-Tumors/NCT05531708',
+    readOn: '2026-05-01',
+    complete: false,
+  },
   title: 'Novel MSLN CAR-T in MSLN-positive advanced refractory solid tumours',
   targets: ['MSLN'],
   productType: 'AUTOLOGOUS',
@@ -16,11 +20,22 @@ export const NCT05531708: RealTrial = {
     // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
     version: 2,
     criteria: [
-      include('msln', 'Solid tumour positive for mesothelin by IHC (or ICC)', antigenPositive('MSLN', 'IHC'), { note: 'immunocytochemistry is recorded with method IHC' }),
+      include('msln', 'Solid tumour positive for mesothelin by IHC (or ICC)', antigenPositive('MSLN', 'IHC'), {
+        note: 'immunocytochemistry is recorded with method IHC',
+      }),
       include('refractory', 'Histologically diagnosed malignancy refractory to, or relapsing after, standard therapy', relapsedOrRefractory),
-      include('measurable', '≥ 1 measurable lesion per RECIST v1.1', { measurableDisease: true }, { note: 'the newest imaging must record measurable disease (RECIST v1.1)' }),
+      include(
+        'measurable',
+        '≥ 1 measurable lesion per RECIST v1.1',
+        { measurableDisease: true },
+        { note: 'the newest imaging must record measurable disease (RECIST v1.1)' },
+      ),
       include('ecog', 'ECOG 0 or 1', { fact: 'ecog', op: '<=', value: 1 }),
-      manualInclusion('life-expectancy', 'Life expectancy ≥ 3 months', 'published in months; the summary records weeks and 3 months is no exact number of weeks'),
+      manualInclusion(
+        'life-expectancy',
+        'Life expectancy ≥ 3 months',
+        'published in months; the summary records weeks and 3 months is no exact number of weeks',
+      ),
       include('anc', 'Neutrophils ≥ 1.0 × 10⁹/L', lab('anc', '>=', 1.0, '10*9/L')),
       include('alc', 'Lymphocytes ≥ 0.5 × 10⁹/L', lab('alc', '>=', 0.5, '10*9/L')),
       include('haemoglobin', 'Haemoglobin ≥ 80 g/L', lab('haemoglobin', '>=', 80, 'g/L')),
@@ -42,7 +57,11 @@ export const NCT05531708: RealTrial = {
       include('lvef', 'LVEF > 45%', { fact: 'lvef', op: '>', value: 45 }),
       include('pt', 'PT ≤ 1.5 × ULN', uln('pt', '<=', 1.5)),
       include('aptt', 'APTT ≤ 1.5 × ULN', uln('aptt', '<=', 1.5)),
-      manualInclusion('serology', 'Negative HIV-Ab, HCV-Ab, HBeAg, HBsAg and syphilis screen (prior HBV eligible if viral load undetectable; cured HCV eligible if …)', 'HBeAg and syphilis are not tests of the language, and the HCV exception is cut off in the source'),
+      manualInclusion(
+        'serology',
+        'Negative HIV-Ab, HCV-Ab, HBeAg, HBsAg and syphilis screen (prior HBV eligible if viral load undetectable; cured HCV eligible if …)',
+        'HBeAg and syphilis are not tests of the language, and the HCV exception is cut off in the source',
+      ),
       unreadRemainder('inclusion 7 (the rest of 7, any further inclusion and every exclusion line)'),
     ],
   },

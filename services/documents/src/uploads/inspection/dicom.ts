@@ -11,8 +11,23 @@ const LONG_VRS = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'SV', 'UC', 
  * applications (DICOM-TIFF dual files put a TIFF header there), so this is a deny list.
  */
 const FOREIGN_MAGIC = [
-  'MZ', '\x7fELF', '#!', 'PK\x03\x04', 'PK\x05\x06', '%PDF', '\xca\xfe\xba\xbe', '\xfe\xed\xfa\xce', '\xfe\xed\xfa\xcf',
-  '\xce\xfa\xed\xfe', '\xcf\xfa\xed\xfe', '\xd0\xcf\x11\xe0', 'Rar!', '7z\xbc\xaf', '\x1f\x8b', '{\\rtf', '\0asm',
+  'MZ',
+  '\x7fELF',
+  '#!',
+  'PK\x03\x04',
+  'PK\x05\x06',
+  '%PDF',
+  '\xca\xfe\xba\xbe',
+  '\xfe\xed\xfa\xce',
+  '\xfe\xed\xfa\xcf',
+  '\xce\xfa\xed\xfe',
+  '\xcf\xfa\xed\xfe',
+  '\xd0\xcf\x11\xe0',
+  'Rar!',
+  '7z\xbc\xaf',
+  '\x1f\x8b',
+  '{\\rtf',
+  '\0asm',
 ].map((magic) => Buffer.from(magic, 'latin1'));
 const MARKUP = /<\s*(script|html|svg|iframe|object|embed|\?xml|!doctype)/i;
 
@@ -25,11 +40,17 @@ export function inspectDicom(head: Buffer, sizeBytes: number): Finding[] {
   const preamble = head.subarray(0, 128);
   if (preamble.some((byte) => byte !== 0)) {
     const text = preamble.toString('latin1');
-    ensure(!FOREIGN_MAGIC.some((magic) => preamble.subarray(0, magic.length).equals(magic)) && !MARKUP.test(text), 'the DICOM preamble carries an executable or another kind of file');
+    ensure(
+      !FOREIGN_MAGIC.some((magic) => preamble.subarray(0, magic.length).equals(magic)) && !MARKUP.test(text),
+      'the DICOM preamble carries an executable or another kind of file',
+    );
   }
   // (0002,0000) File Meta Information Group Length, explicit VR little endian "UL", length 4.
   ensure(head.length >= META_START + 12, 'the DICOM file meta information is missing');
-  ensure(head.readUInt16LE(132) === 0x0002 && head.readUInt16LE(134) === 0x0000 && head.toString('latin1', 136, 138) === 'UL' && head.readUInt16LE(138) === 4, 'the DICOM file meta information is missing');
+  ensure(
+    head.readUInt16LE(132) === 0x0002 && head.readUInt16LE(134) === 0x0000 && head.toString('latin1', 136, 138) === 'UL' && head.readUInt16LE(138) === 4,
+    'the DICOM file meta information is missing',
+  );
   const groupEnd = META_START + 12 + head.readUInt32LE(140);
   ensure(groupEnd <= sizeBytes, 'the DICOM file meta information runs past the end of the file');
   ensure(groupEnd <= head.length, 'the DICOM file meta information is too large to inspect');

@@ -58,12 +58,15 @@ export async function inspectDocx(bytes: Buffer): Promise<Finding[]> {
     for (const [name, entry] of entries) {
       if (!name.endsWith('.rels')) continue;
       for (const relationship of (await readPart(zip, entry)).matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-        const attributes = Object.fromEntries([...relationship[1].matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map(([, key, double, single]) => [key, xmlText(double ?? single)]));
+        const attributes = Object.fromEntries(
+          [...relationship[1].matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map(([, key, double, single]) => [key, xmlText(double ?? single)]),
+        );
         const type = attributes.Type ?? '';
         const target = (attributes.Target ?? '').trim();
         const external = (attributes.TargetMode ?? '').toLowerCase() === 'external';
         if (PULLING_RELATIONSHIPS.test(type) && (external || /aFChunk$/.test(type))) active.add('content loaded from elsewhere');
-        else if (external && (!SAFE_LINK.test(target) || hasExecutableExtension(target.replace(/[?#].*$/, '')))) active.add('links to programs or non-web addresses');
+        else if (external && (!SAFE_LINK.test(target) || hasExecutableExtension(target.replace(/[?#].*$/, ''))))
+          active.add('links to programs or non-web addresses');
       }
     }
     return active.size > 0 ? [quarantined(`the DOCX carries active content (${[...active].sort().join(', ')})`)] : [];

@@ -5,8 +5,13 @@ import { inspectPdf, normaliseName } from './pdf';
 
 /** A PDF whose object 4 is a stream with the given dictionary entries and body. */
 function withStream(dictionary: string, body: Buffer): Buffer {
-  const head = '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>\nendobj\n';
-  return Buffer.concat([Buffer.from(`${head}4 0 obj\n<< ${dictionary} /Length ${body.length} >>\nstream\n`, 'latin1'), body, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]);
+  const head =
+    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>\nendobj\n';
+  return Buffer.concat([
+    Buffer.from(`${head}4 0 obj\n<< ${dictionary} /Length ${body.length} >>\nstream\n`, 'latin1'),
+    body,
+    Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+  ]);
 }
 
 describe('PDF inspection relies on pdf-lib as verified here', () => {
@@ -30,7 +35,9 @@ describe('PDF inspection relies on pdf-lib as verified here', () => {
 
   it('refuses an object stream that would inflate past the limit, before pdf-lib inflates it', async () => {
     const bomb = deflateSync(Buffer.alloc(65 * 1024 * 1024), { level: 9 });
-    await expect(inspectPdf(withStream('/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode', bomb))).rejects.toEqual(new Malformed('the PDF expands beyond inspection limits'));
+    await expect(inspectPdf(withStream('/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode', bomb))).rejects.toEqual(
+      new Malformed('the PDF expands beyond inspection limits'),
+    );
   });
 
   it('finds active names in an object stream pdf-lib does not recognise (type written with a lower-case escape)', async () => {

@@ -1,4 +1,19 @@
-import { decodePDFRawStream, PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject, PDFObjectParser, PDFRawStream, PDFRef, PDFStream, PDFString } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFContext,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFObject,
+  PDFObjectParser,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+} from 'pdf-lib';
 import { ensure, Finding, Malformed, quarantined } from './findings';
 
 /** Decompression bounds for the object streams decoded before pdf-lib sees them (flate bombs). */
@@ -13,8 +28,23 @@ const ENCRYPTED = 'the PDF is encrypted and cannot be inspected';
  * and links to web or mail addresses are ordinary.
  */
 const ACTIVE_NAMES = new Set([
-  'JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'EF', 'FileAttachment', 'RichMedia', 'XFA', 'AA',
-  'SubmitForm', 'ImportData', 'GoToR', 'GoToE', 'Rendition', 'Movie', 'Sound',
+  'JavaScript',
+  'JS',
+  'Launch',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'EF',
+  'FileAttachment',
+  'RichMedia',
+  'XFA',
+  'AA',
+  'SubmitForm',
+  'ImportData',
+  'GoToR',
+  'GoToE',
+  'Rendition',
+  'Movie',
+  'Sound',
 ]);
 const SAFE_LINK = /^(https?:|mailto:)/i;
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
@@ -75,7 +105,16 @@ export async function inspectPdf(bytes: Buffer): Promise<Finding[]> {
   ensure(!document.isEncrypted, ENCRYPTED);
   const { context } = document;
   for (const [, object] of context.enumerateIndirectObjects()) walk(context, object, active, 0);
-  return active.size > 0 ? [quarantined(`the PDF carries active content (${[...active].sort().map((name) => `/${name}`).join(', ')})`)] : [];
+  return active.size > 0
+    ? [
+        quarantined(
+          `the PDF carries active content (${[...active]
+            .sort()
+            .map((name) => `/${name}`)
+            .join(', ')})`,
+        ),
+      ]
+    : [];
 }
 
 function walk(context: PDFContext, object: PDFObject, active: Set<string>, depth: number): void {
@@ -106,7 +145,8 @@ function opensAtAPage(context: PDFContext, value: PDFObject): boolean {
 }
 
 const nameOf = (object: PDFObject | undefined) => (object instanceof PDFName ? normaliseName(object.decodeText()) : null);
-const isWebLink = (object: PDFObject | undefined) => (object instanceof PDFString || object instanceof PDFHexString) && SAFE_LINK.test(object.decodeText().trim());
+const isWebLink = (object: PDFObject | undefined) =>
+  (object instanceof PDFString || object instanceof PDFHexString) && SAFE_LINK.test(object.decodeText().trim());
 
 interface LocatedStream {
   /** Where the stream dictionary's "<<" search may start (just after "obj"), or -1. */
@@ -147,7 +187,10 @@ function decodeObjectStream(bytes: Buffer, stream: LocatedStream, budget: number
   const objectStreamShaped = dict.get(PDFName.of('N')) instanceof PDFNumber && dict.get(PDFName.of('First')) instanceof PDFNumber;
   if (!objectStreamShaped && type !== 'ObjStm' && type !== 'XRef') return null;
   // An indirect filter cannot be known before parsing, so the bound could not be applied.
-  ensure(!(dict.get(PDFName.of('Filter')) instanceof PDFRef) && !(dict.get(PDFName.of('DecodeParms')) instanceof PDFRef), 'the PDF uses indirect stream filters, which cannot be inspected');
+  ensure(
+    !(dict.get(PDFName.of('Filter')) instanceof PDFRef) && !(dict.get(PDFName.of('DecodeParms')) instanceof PDFRef),
+    'the PDF uses indirect stream filters, which cannot be inspected',
+  );
   const limit = Math.min(PDF_LIMITS.maxStreamBytes, budget);
   const parts: Buffer[] = [];
   let size = 0;

@@ -34,12 +34,19 @@ export interface PassLimits {
  * parser after each capture so that structures pointing forward are picked up in the same pass.
  * Memory and the number of passes are bounded; beyond them the file is "too complex to inspect".
  */
-export async function parseWithPasses<T>(open: () => Promise<Readable>, size: number, initial: Buffer, parse: (view: RangeView) => T, limits: PassLimits): Promise<T> {
+export async function parseWithPasses<T>(
+  open: () => Promise<Readable>,
+  size: number,
+  initial: Buffer,
+  parse: (view: RangeView) => T,
+  limits: PassLimits,
+): Promise<T> {
   const blocks = new Map<number, Buffer>();
   const { blockSize } = limits;
   const blockEnd = (block: number) => Math.min((block + 1) * blockSize, size);
   // The head already read by the first pass fills the leading blocks.
-  for (let block = 0; blockEnd(block) <= initial.length && block * blockSize < size; block++) blocks.set(block, initial.subarray(block * blockSize, blockEnd(block)));
+  for (let block = 0; blockEnd(block) <= initial.length && block * blockSize < size; block++)
+    blocks.set(block, initial.subarray(block * blockSize, blockEnd(block)));
   const view: RangeView = {
     size,
     read(offset, length) {
@@ -73,7 +80,7 @@ export async function parseWithPasses<T>(open: () => Promise<Readable>, size: nu
     const stream = await open();
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
-        for (let taken = 0; taken < chunk.length; ) {
+        for (let taken = 0; taken < chunk.length;) {
           const block = Math.floor(position / blockSize);
           if (block * blockSize >= size) throw new Malformed(`the ${limits.label} changed while it was being inspected`);
           const take = Math.min(blockEnd(block) - position, chunk.length - taken);

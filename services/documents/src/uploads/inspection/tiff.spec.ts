@@ -4,7 +4,12 @@ import { inspectTiff, TIFF_LIMITS } from './tiff';
 
 /** One little-endian IFD (8×8 grey, one strip at `strip`) linking to `next`. */
 function ifd(strip: number, next: number): Buffer {
-  const entries: [number, number, number][] = [[256, 3, 8], [257, 3, 8], [273, 4, strip], [279, 4, 64]];
+  const entries: [number, number, number][] = [
+    [256, 3, 8],
+    [257, 3, 8],
+    [273, 4, strip],
+    [279, 4, 64],
+  ];
   const bytes = Buffer.alloc(2 + 12 * entries.length + 4);
   bytes.writeUInt16LE(entries.length, 0);
   entries.forEach(([tag, type, value], i) => {
@@ -22,16 +27,22 @@ function ifd(strip: number, next: number): Buffer {
  * whole; counts how often it is opened.
  */
 function sparse(size: number, pieces: [number, Buffer][]) {
-  const file = { opens: 0, open: async () => {
-    file.opens++;
-    return Readable.from((function* () {
-      for (let start = 0; start < size; start += 1 << 20) {
-        const chunk = Buffer.alloc(Math.min(1 << 20, size - start));
-        for (const [at, bytes] of pieces) if (at < start + chunk.length && at + bytes.length > start) bytes.copy(chunk, Math.max(0, at - start), Math.max(0, start - at));
-        yield chunk;
-      }
-    })());
-  } };
+  const file = {
+    opens: 0,
+    open: async () => {
+      file.opens++;
+      return Readable.from(
+        (function* () {
+          for (let start = 0; start < size; start += 1 << 20) {
+            const chunk = Buffer.alloc(Math.min(1 << 20, size - start));
+            for (const [at, bytes] of pieces)
+              if (at < start + chunk.length && at + bytes.length > start) bytes.copy(chunk, Math.max(0, at - start), Math.max(0, start - at));
+            yield chunk;
+          }
+        })(),
+      );
+    },
+  };
   return file;
 }
 const header = (first: number) => {
@@ -45,7 +56,11 @@ describe('TIFF inspection over a stream', () => {
     const size = 40 << 20;
     const last = size - 64;
     const middle = 20 << 20;
-    const file = sparse(size, [[0, header(last)], [last, ifd(8, middle)], [middle, ifd(8, 0)]]);
+    const file = sparse(size, [
+      [0, header(last)],
+      [last, ifd(8, middle)],
+      [middle, ifd(8, 0)],
+    ]);
     const head = (await file.open()).read(64 * 1024) as Buffer;
     file.opens = 0;
     expect(await inspectTiff(file.open, size, head)).toEqual([]);

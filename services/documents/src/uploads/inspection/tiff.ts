@@ -34,7 +34,7 @@ export function walkTiff(view: RangeView): void {
   const u32 = (bytes: Buffer, at: number) => (little ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at));
   ensure(u16(header, 2) === 42, BAD);
   const seen = new Set<number>();
-  for (let offset = u32(header, 4); offset !== 0; ) {
+  for (let offset = u32(header, 4); offset !== 0;) {
     ensure(!seen.has(offset), 'the TIFF page chain loops');
     seen.add(offset);
     ensure(seen.size <= TIFF_LIMITS.maxIfds, 'the TIFF has too many pages to inspect');
