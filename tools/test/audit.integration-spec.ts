@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Identity } from '@carta/auth';
 import { migrate, openDataSource } from '@carta/persistence';
 import {
   Audit,
@@ -15,7 +14,7 @@ import {
   ServiceName,
   verifyAuditChain,
 } from '@carta/service-kit';
-import { createTestDatabase, eventually, requireEngines } from '@carta/testing';
+import { anOpenCaseInput, createTestDatabase, eventually, identities, requireEngines } from '@carta/testing';
 import type { AuditEvent, Bundle } from 'fhir/r4';
 import { DataSource, FindOptionsWhere } from 'typeorm';
 import { describeReport, verifyAuditTrails } from '../audit-verify';
@@ -33,10 +32,10 @@ describe('the audit trail', () => {
   let platform: RunningPlatform;
   let caseId: string;
   const gateway = gatewayClient(() => platform);
-  const coordinator: Identity = { subject: 'coord-a', roles: ['coordinator'] };
-  const colleague: Identity = { subject: 'coord-b', roles: ['coordinator'] };
-  const office: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
-  const admin: Identity = { subject: 'admin-1', roles: ['admin'] };
+  const coordinator = identities.coordinator('coord-a');
+  const colleague = identities.coordinator('coord-b');
+  const office = identities.office('puth');
+  const admin = identities.admin('admin-1');
   const dataSourceOf = (name: ServiceName): DataSource => platform.services.find((service) => service.name === name)!.dataSource;
   const recordsOf = (name: ServiceName, where: FindOptionsWhere<AuditRecord>) =>
     dataSourceOf(name)
@@ -46,10 +45,9 @@ describe('the audit trail', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'carta-audit-'));
     platform = await startPlatform(loadPlatformConfig({ CARTA_DATA_DIR: dataDir }), { ports: 'any' });
-    const opened = await gateway<{ openCase: { id: string } }>(
-      coordinator,
-      `mutation { openCase(input: { patient: { givenName: "Mei", familyName: "Tanaka", birthDate: "1968-03-03", nationality: "JPN" }, diagnosis: { icd10: "C16.9", description: "Gastric adenocarcinoma" }, coordinatorId: "coord-a" }) { id } }`,
-    );
+    const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
+      input: anOpenCaseInput({ coordinatorId: 'coord-a' }),
+    });
     caseId = opened.data!.openCase.id;
   }, 120_000);
 

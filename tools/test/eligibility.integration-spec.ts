@@ -1,8 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Identity } from '@carta/auth';
+import { addDays, todayOf } from '@carta/domain';
 import { renderPaper } from '@carta/pdf';
 import { loadPlatformConfig } from '@carta/service-kit';
-import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
+import {
+  aConsentInput,
+  aDiagnosis,
+  anOpenCaseInput,
+  aPatient,
+  createTestDatabase,
+  engineEnvironment,
+  eventually,
+  identities,
+  requireEngines,
+  TestClock,
+} from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
 import { gatewayClient } from './gateway-client';
 
@@ -44,14 +56,14 @@ describe('eligibility through the gateway (real engines)', () => {
   let otherCaseId: string;
   /** The case's verified documents, by what they are. */
   const docs: Record<'labs' | 'pathology' | 'clinic' | 'history' | 'other', string> = { labs: '', pathology: '', clinic: '', history: '', other: '' };
-  const coordinator: Identity = { subject: 'coord-3', roles: ['coordinator'] };
-  const otherCoordinator: Identity = { subject: 'coord-4', roles: ['coordinator'] };
-  const admin: Identity = { subject: 'admin-3', roles: ['admin'] };
-  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
+  const coordinator = identities.coordinator('coord-3');
+  const otherCoordinator = identities.coordinator('coord-4');
+  const admin = identities.admin('admin-3');
+  const puthOffice = identities.office('puth');
 
   const gateway = gatewayClient(() => platform);
 
-  const day = (offset: number) => new Date(clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => addDays(todayOf(clock), offset);
   const daysAgo = (days: number) => day(-days);
   const BRIEF_TRIALS = ['NCT05277987', 'NCT03720457', 'NCT05181501', 'NCT07003568'];
   const matches = async (asOf?: string) =>
@@ -84,22 +96,29 @@ describe('eligibility through the gateway (real engines)', () => {
         blocks: [{ kind: 'text', paragraphs: [`A ${kind.toLowerCase()} of ${recordDate}.`] }],
       })
     ).bytes;
-    const ticket = await gateway<{ requestDocumentUpload: { documentId: string; streamUploadPath: string } }>(
-      owner,
-      `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { documentId streamUploadPath } }`,
-      {
-        input: {
-          caseId: kase,
-          kind,
-          fileName: `${kind.toLowerCase()}.pdf`,
-          contentType: 'application/pdf',
-          sizeBytes: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          language: 'en',
-          recordDate,
+    // Documents learns of a new case (and who runs it) from intake's event: wait for it, don't race it.
+    const ticket = await eventually('documents to accept the upload request', async () => {
+      const answer = await requestTicket();
+      return answer.data?.requestDocumentUpload ? answer : null;
+    });
+    function requestTicket() {
+      return gateway<{ requestDocumentUpload: { documentId: string; streamUploadPath: string } }>(
+        owner,
+        `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { documentId streamUploadPath } }`,
+        {
+          input: {
+            caseId: kase,
+            kind,
+            fileName: `${kind.toLowerCase()}.pdf`,
+            contentType: 'application/pdf',
+            sizeBytes: bytes.length,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            language: 'en',
+            recordDate,
+          },
         },
-      },
-    );
+      );
+    }
     const { documentId, streamUploadPath } = ticket.data!.requestDocumentUpload;
     if (options.stream === false) return documentId;
     const put = await fetch(`${platform.gateway.url.replace(/\/graphql$/, '')}${streamUploadPath}`, {
@@ -174,11 +193,11 @@ describe('eligibility through the gateway (real engines)', () => {
     const open = async (owner: Identity, familyName: string) =>
       (
         await gateway<{ openCase: { id: string } }>(owner, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-          input: {
-            patient: { givenName: 'Mei', familyName, birthDate: '1968-03-03', nationality: 'JPN' },
-            diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' },
+          input: anOpenCaseInput({
+            patient: aPatient({ familyName }),
+            diagnosis: aDiagnosis({ description: 'Gastric adenocarcinoma, CLDN18.2+' }),
             coordinatorId: owner.subject,
-          },
+          }),
         })
       ).data!.openCase.id;
     caseId = await open(coordinator, 'Tanaka');
@@ -444,18 +463,7 @@ describe('eligibility through the gateway (real engines)', () => {
 
   const recordConsent = (centreId: string) =>
     gateway<{ recordConsent: { id: string } }>(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: {
-        caseId,
-        centreId,
-        purpose: 'ELIGIBILITY_REVIEW',
-        categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
-        direction: 'TO_CHINA',
-        recipientName: `${centreId} international office`,
-        recipientContact: `international@${centreId}.example`,
-        processingMethod: 'PI review for trial eligibility',
-        rightsContact: 'privacy@carta.example',
-        signedFormDocumentId: '5b0c7f4e-2f37-4d5b-9a43-8e0a2f0f8d11',
-      },
+      input: aConsentInput(caseId, centreId),
     });
   const SUBMIT = `mutation($caseId: ID!, $centreId: ID!) { submitCase(caseId: $caseId, trialId: "NCT05277987", centreId: $centreId) { id status reviewDueOn completenessAtSubmission } }`;
   const statusOfCase = async () =>
@@ -494,7 +502,7 @@ describe('eligibility through the gateway (real engines)', () => {
     expect(seenByPuth[0].case.checklist).toEqual({ completeness: 'PARTIAL' });
     expect(seenByPuth[0].case.trialMatches).toEqual(expect.arrayContaining(BRIEF_TRIALS.map((trialId) => expect.objectContaining({ trialId }))));
 
-    const ruijinOffice: Identity = { subject: 'office-ruijin', roles: ['hospital_office'], centreId: 'ruijin' };
+    const ruijinOffice = identities.office('ruijin');
     expect((await gateway<{ myReferrals: unknown[] }>(ruijinOffice, REFERRALS)).data?.myReferrals).toEqual([]);
     const DECIDE = `mutation($id: ID!, $decision: PiDecision!, $reason: String) { recordPiDecision(referralId: $id, decision: $decision, reason: $reason) { status decisionReason } }`;
     expect((await gateway(ruijinOffice, DECIDE, { id: submitted.id, decision: 'ACCEPTED' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');

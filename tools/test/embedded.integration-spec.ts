@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Identity } from '@carta/auth';
 import { readPaperText } from '@carta/pdf';
 import { loadPlatformConfig } from '@carta/service-kit';
-import { eventually } from '@carta/testing';
+import { aConsentInput, anOpenCaseInput, eventually, identities } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
 import { gatewayClient } from './gateway-client';
 
@@ -16,8 +15,8 @@ describe('the embedded platform (npm start)', () => {
   let dataDir: string;
   let platform: RunningPlatform;
   const gateway = gatewayClient(() => platform);
-  const coordinator: Identity = { subject: 'coord-embedded', roles: ['coordinator'] };
-  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
+  const coordinator = identities.coordinator('coord-embedded');
+  const puthOffice = identities.office('puth');
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'carta-embedded-'));
@@ -30,24 +29,12 @@ describe('the embedded platform (npm start)', () => {
   }, 60_000);
 
   it('takes a case from opening to a journey, an accepted estimate, an invoice and its payment', async () => {
-    const opened = await gateway<{ openCase: { id: string } }>(
-      coordinator,
-      `mutation { openCase(input: { patient: { givenName: "Mei", familyName: "Tanaka", birthDate: "1968-03-03", nationality: "JPN" }, diagnosis: { icd10: "C16.9", description: "Gastric adenocarcinoma" }, coordinatorId: "coord-embedded" }) { id } }`,
-    );
+    const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
+      input: anOpenCaseInput({ coordinatorId: 'coord-embedded' }),
+    });
     const caseId = opened.data!.openCase.id;
     const consent = await gateway(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: {
-        caseId,
-        centreId: 'puth',
-        purpose: 'TREATMENT',
-        categories: ['CLINICAL_SUMMARY', 'TRAVEL', 'FINANCIAL'],
-        direction: 'TO_CHINA',
-        recipientName: 'PUTH international office',
-        recipientContact: 'io@puth.example',
-        processingMethod: 'treatment and billing',
-        rightsContact: 'privacy@carta.example',
-        signedFormDocumentId: '0d5f3a8e-8b1c-4f7e-9d2a-6c4b1e0f9a77',
-      },
+      input: aConsentInput(caseId, 'puth', { purpose: 'TREATMENT', categories: ['CLINICAL_SUMMARY', 'TRAVEL', 'FINANCIAL'] }),
     });
     expect(consent.errors).toBeUndefined();
     const referral = await eventually(

@@ -1,10 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Identity } from '@carta/auth';
 import { buildEvent, CaseOpened, EventDefinition, EventData, PiDecisionRecorded } from '@carta/contracts';
+import { addDays, daysBetween as days, todayOf } from '@carta/domain';
 import { KafkaBroker, toRecord } from '@carta/messaging';
 import { readPaperText } from '@carta/pdf';
 import { loadPlatformConfig } from '@carta/service-kit';
-import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
+import {
+  aConsentInput,
+  aDiagnosis,
+  anOpenCaseInput,
+  aPatient,
+  createTestDatabase,
+  engineEnvironment,
+  eventually,
+  identities,
+  requireEngines,
+  TestClock,
+} from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
 import { gatewayClient } from './gateway-client';
 
@@ -29,7 +40,6 @@ interface Timeline {
   firstContactToInfusionDays: { min: number; max: number };
 }
 
-const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 /** A span's shortest and longest length. */
 const length = (milestone: Milestone) => ({
   min: days(milestone.start.earliest, milestone.end.earliest),
@@ -43,11 +53,11 @@ describe('the journey through the gateway (real engines)', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let platform: RunningPlatform;
   const gateway = gatewayClient(() => platform);
-  const coordinator: Identity = { subject: 'coord-journey', roles: ['coordinator'] };
-  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
-  const ruijinOffice: Identity = { subject: 'office-ruijin', roles: ['hospital_office'], centreId: 'ruijin' };
-  const today = () => clock.now().toISOString().slice(0, 10);
-  const inDays = (count: number) => new Date(clock.now().getTime() + count * 86_400_000).toISOString().slice(0, 10);
+  const coordinator = identities.coordinator('coord-journey');
+  const puthOffice = identities.office('puth');
+  const ruijinOffice = identities.office('ruijin');
+  const today = () => todayOf(clock);
+  const inDays = (count: number) => addDays(todayOf(clock), count);
   let caseId: string;
   let letterId: string;
 
@@ -59,26 +69,19 @@ describe('the journey through the gateway (real engines)', () => {
     database = await createTestDatabase(engines.databaseUrl);
     platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-      input: {
-        patient: { givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA' },
-        diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' },
+      input: anOpenCaseInput({
+        patient: aPatient({ givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA' }),
+        diagnosis: aDiagnosis({ description: 'Gastric adenocarcinoma, CLDN18.2+' }),
         coordinatorId: coordinator.subject,
-      },
+      }),
     });
     caseId = opened.data!.openCase.id;
     const consent = await gateway(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: {
-        caseId,
-        centreId: 'puth',
+      input: aConsentInput(caseId, 'puth', {
         purpose: 'TREATMENT',
         categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS', 'IDENTITY', 'TRAVEL', 'FINANCIAL'],
-        direction: 'TO_CHINA',
-        recipientName: 'PUTH international office',
-        recipientContact: 'international@puth.example',
         processingMethod: 'PI review, treatment, visa invitation and billing',
-        rightsContact: 'privacy@carta.example',
-        signedFormDocumentId: '0d5f3a8e-8b1c-4f7e-9d2a-6c4b1e0f9a77',
-      },
+      }),
     });
     expect(consent.errors).toBeUndefined();
     const referral = await eventually('eligibility to know the trial and the consent', async () => {
@@ -518,7 +521,7 @@ describe('the journey through the gateway (real engines)', () => {
   }, 60_000);
 
   it("keeps the case's money from anyone outside the case", async () => {
-    const outsider: Identity = { subject: 'coord-other', roles: ['coordinator'] };
+    const outsider = identities.coordinator('coord-other');
     expect((await gateway(outsider, BILLING, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gateway(ruijinOffice, BILLING, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(

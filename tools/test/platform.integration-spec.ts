@@ -3,7 +3,17 @@ import { signIdentityAssertion, Identity, IDENTITY_HEADER } from '@carta/auth';
 import { ReferralSubmitted, buildEvent } from '@carta/contracts';
 import { KafkaBroker, toRecord } from '@carta/messaging';
 import { loadPlatformConfig, PlatformConfig } from '@carta/service-kit';
-import { createTestDatabase, engineEnvironment, eventually, requireEngines } from '@carta/testing';
+import {
+  aConsentInput,
+  aDiagnosis,
+  anOpenCaseInput,
+  aPatient,
+  createTestDatabase,
+  engineEnvironment,
+  eventually,
+  identities,
+  requireEngines,
+} from '@carta/testing';
 import { startPlatform, RunningPlatform } from '../platform';
 
 /**
@@ -23,9 +33,9 @@ describe('platform on real engines', () => {
   let config: PlatformConfig;
 
   const tokenFor = (identity: Identity) => platform.devIssuer.issue(identity);
-  const coordinator: Identity = { subject: 'coord-1', roles: ['coordinator'] };
-  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
-  const ruijinOffice: Identity = { subject: 'office-ruijin', roles: ['hospital_office'], centreId: 'ruijin' };
+  const coordinator = identities.coordinator('coord-1');
+  const puthOffice = identities.office('puth');
+  const ruijinOffice = identities.office('ruijin');
 
   async function gateway<T>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(platform.gateway.url, {
@@ -51,11 +61,11 @@ describe('platform on real engines', () => {
       coordinator,
       `mutation($input: OpenCaseInput!) { openCase(input: $input) { id patientId status } }`,
       {
-        input: {
-          patient: { givenName: 'Amina', familyName: 'Okafor', birthDate: '1971-04-02', nationality: 'NGA', passportNumber: 'A12345678' },
-          diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2 positive' },
+        input: anOpenCaseInput({
+          patient: aPatient({ givenName: 'Amina', familyName: 'Okafor', birthDate: '1971-04-02', nationality: 'NGA', passportNumber: 'A12345678' }),
+          diagnosis: aDiagnosis({ description: 'Gastric adenocarcinoma, CLDN18.2 positive' }),
           coordinatorId: 'coord-1',
-        },
+        }),
       },
     );
     expect(opened.errors).toBeUndefined();
@@ -103,24 +113,13 @@ describe('platform on real engines', () => {
 
   it('lets only the assigned coordinator and admins change a case; other coordinators read it for cover', async () => {
     const opened = await openCase();
-    const other: Identity = { subject: 'coord-9', roles: ['coordinator'] };
-    const admin: Identity = { subject: 'admin-1', roles: ['admin'] };
+    const other = identities.coordinator('coord-9');
+    const admin = identities.admin('admin-1');
     const code = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
     const ASSIGN = `mutation($id: ID!, $to: String!) { assignCoordinator(caseId: $id, coordinatorId: $to) { coordinatorId } }`;
     const COMPANION = `mutation($id: ID!) { addCompanion(caseId: $id, companion: { givenName: "Ngozi", familyName: "Okafor", relationship: "sister" }) { id } }`;
     const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
-    const consent = {
-      caseId: opened.id,
-      centreId: 'ruijin',
-      purpose: 'ELIGIBILITY_REVIEW',
-      categories: ['CLINICAL_SUMMARY'],
-      direction: 'TO_CHINA',
-      recipientName: 'Ruijin Hospital',
-      recipientContact: 'intl@ruijin.example',
-      processingMethod: 'eligibility review',
-      rightsContact: 'dpo@carta.example',
-      signedFormDocumentId: randomUUID(),
-    };
+    const consent = aConsentInput(opened.id, 'ruijin', { categories: ['CLINICAL_SUMMARY'], signedFormDocumentId: randomUUID() });
 
     // Taking over someone else's case: refused, and the case keeps its coordinator.
     expect(code(await gateway(other, ASSIGN, { id: opened.id, to: other.subject }))).toBe('FORBIDDEN');
@@ -166,18 +165,7 @@ describe('platform on real engines', () => {
       coordinator,
       `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id active } }`,
       {
-        input: {
-          caseId,
-          centreId,
-          purpose: 'ELIGIBILITY_REVIEW',
-          categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
-          direction: 'TO_CHINA',
-          recipientName: 'Peking University Third Hospital, International Medical Department',
-          recipientContact: 'international@puth.example, +86 10 0000 0000',
-          processingMethod: 'Review of the records by the principal investigator for trial eligibility',
-          rightsContact: 'privacy@carta.example — access, correction, deletion, withdrawal',
-          signedFormDocumentId: randomUUID(),
-        },
+        input: aConsentInput(caseId, centreId, { signedFormDocumentId: randomUUID() }),
       },
     );
     expect(result.errors).toBeUndefined();
@@ -366,7 +354,7 @@ describe('platform on real engines', () => {
         .errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
     expect((await gateway(puthOffice, CHANGE, { criteria: JSON.stringify(current) })).errors).toBeUndefined();
-    const xuanwuOffice: Identity = { subject: 'office-xuanwu', roles: ['hospital_office'], centreId: 'xuanwu' };
+    const xuanwuOffice = identities.office('xuanwu');
     expect((await gateway(xuanwuOffice, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gateway(coordinator, CHANGE, { criteria: JSON.stringify(current) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -386,7 +374,7 @@ describe('platform on real engines', () => {
     const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-poison' });
     await producer.publish([{ topic: 'carta.intake.case.v1', key: poison.subject, value: JSON.stringify(poison), headers: {} }]);
     await producer.close();
-    const admin: Identity = { subject: 'admin-1', roles: ['admin'] };
+    const admin = identities.admin('admin-1');
     const LIST = `{ documentsDeadLetters(pendingOnly: true, limit: 10) { id consumer topic eventType errorCode errorMessage attempts redrivenAt } }`;
     const listed = await eventually('the poison record in documents dead letters', async () => {
       const response = await gateway<{ documentsDeadLetters: { id: string; errorCode: string; consumer: string }[] }>(admin, LIST);
@@ -417,7 +405,7 @@ describe('platform on real engines', () => {
   });
 
   it('enforces roles: an analyst may not open a case or read one', async () => {
-    const analyst: Identity = { subject: 'analyst-1', roles: ['analyst'] };
+    const analyst = identities.analyst('analyst-1');
     const attempt = await gateway(
       analyst,
       `mutation { openCase(input: { patientId: "pt_0123456789abcdef", diagnosis: { icd10: "C16.9", description: "x" }, coordinatorId: "c" }) { id } }`,

@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
+import { randomUUID } from 'node:crypto';
 import { Identity } from '@carta/auth';
 import { buildEvent, RECORD_KINDS, RecordKind, ReferralSubmitted } from '@carta/contracts';
+import { todayOf } from '@carta/domain';
 import { KafkaBroker, toRecord } from '@carta/messaging';
 import { AuditRecord, loadPlatformConfig } from '@carta/service-kit';
 import { MinioObjectStore } from '@carta/storage';
-import { createTestDatabase, engineEnvironment, eventually, requireEngines, TestClock } from '@carta/testing';
+import { aConsentInput, aPdf, aPng, createTestDatabase, engineEnvironment, eventually, identities, requireEngines, sha256Hex, TestClock } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
 import { gatewayClient } from './gateway-client';
 
@@ -15,66 +15,20 @@ import { gatewayClient } from './gateway-client';
  */
 const engines = requireEngines();
 
-/** A well-formed one-page PDF (correct cross-reference table); `catalog` goes into its catalog verbatim. */
-function pdf(catalog = ''): Buffer {
-  const objects = [
-    `<< /Type /Catalog /Pages 2 0 R ${catalog} >>`,
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] >>',
-  ];
-  let body = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
-const pngChunk = (type: string, data: Buffer) => {
-  const name = Buffer.from(type, 'latin1');
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(data, crc32(name)));
-  return Buffer.concat([length, name, data, crc]);
-};
-
-/** A well-formed 2×2 RGB PNG; its text chunk makes each one unique. */
-function png(): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0);
-  header.writeUInt32BE(2, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  const rows = Buffer.alloc(2 * (1 + 2 * 3)); // filter byte + 2 pixels per row
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('tEXt', Buffer.from(`Comment\0${randomUUID()}`, 'latin1')),
-    pngChunk('IDAT', deflateSync(rows)),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 describe('records through the gateway (real engines)', () => {
   const clock = new TestClock();
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let platform: RunningPlatform;
-  const coordinator: Identity = { subject: 'coord-7', roles: ['coordinator'] };
-  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
-  const otherCoordinator: Identity = { subject: 'coord-8', roles: ['coordinator'] };
+  const coordinator = identities.coordinator('coord-7');
+  const puthOffice = identities.office('puth');
+  const otherCoordinator = identities.coordinator('coord-8');
   let caseId: string;
   let consentId: string;
   const verified = new Map<RecordKind, string>();
 
   const gateway = gatewayClient(() => platform);
 
-  const today = () => clock.now().toISOString().slice(0, 10);
+  const today = () => todayOf(clock);
 
   interface Ticket {
     documentId: string;
@@ -96,7 +50,7 @@ describe('records through the gateway (real engines)', () => {
           fileName: `${kind.toLowerCase()}.${extension[contentType] ?? 'pdf'}`,
           contentType,
           sizeBytes: bytes.length,
-          sha256: sha256(bytes),
+          sha256: sha256Hex(bytes),
           language: 'en',
           recordDate: today(),
           ...extra,
@@ -195,18 +149,7 @@ describe('records through the gateway (real engines)', () => {
       coordinator,
       `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id active categories } }`,
       {
-        input: {
-          caseId,
-          centreId: 'puth',
-          purpose: 'ELIGIBILITY_REVIEW',
-          categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
-          direction: 'TO_CHINA',
-          recipientName: 'Peking University Third Hospital, International Medical Department',
-          recipientContact: 'international@puth.example',
-          processingMethod: 'Review by the principal investigator for trial eligibility',
-          rightsContact: 'privacy@carta.example',
-          signedFormDocumentId: randomUUID(),
-        },
+        input: aConsentInput(caseId, 'puth', { signedFormDocumentId: randomUUID() }),
       },
     );
     expect(consent.errors).toBeUndefined();
@@ -215,7 +158,7 @@ describe('records through the gateway (real engines)', () => {
   });
 
   it('rejects a mismatched type and an oversize file, and quarantines a PDF with JavaScript, with clear reasons', async () => {
-    const mismatched = await uploadPresigned('PATHOLOGY_REPORT', pdf(), 'image/png');
+    const mismatched = await uploadPresigned('PATHOLOGY_REPORT', aPdf(), 'image/png');
     expect(mismatched).toMatchObject({ status: 'REJECTED', statusReason: 'declared as PNG but the content is PDF' });
 
     const oversize = await gateway(coordinator, `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { versionId } }`, {
@@ -225,7 +168,7 @@ describe('records through the gateway (real engines)', () => {
         fileName: 'ct.dcm',
         contentType: 'application/dicom',
         sizeBytes: 300 * 1024 * 1024,
-        sha256: sha256(Buffer.from('x')),
+        sha256: sha256Hex(Buffer.from('x')),
         language: 'en',
       },
     });
@@ -234,7 +177,7 @@ describe('records through the gateway (real engines)', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'sizeBytes' },
     });
 
-    const scripted = await uploadStreamed('OTHER', pdf('/OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'application/pdf');
+    const scripted = await uploadStreamed('OTHER', aPdf('/OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'application/pdf');
     expect(scripted.status).toBe('QUARANTINED');
     expect(scripted.statusReason).toMatch(/active content \(.*\/JavaScript.*\)/);
     const served = await gateway(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: scripted.id });
@@ -247,7 +190,7 @@ describe('records through the gateway (real engines)', () => {
         fileName: '../../etc/passwd',
         contentType: 'application/pdf',
         sizeBytes: 10,
-        sha256: sha256(Buffer.from('x')),
+        sha256: sha256Hex(Buffer.from('x')),
         language: 'en',
       },
     });
@@ -258,7 +201,7 @@ describe('records through the gateway (real engines)', () => {
   it('takes the six records by both upload paths: INCOMPLETE → PARTIAL → COMPLETE', async () => {
     const seen: string[] = [];
     for (const [index, kind] of RECORD_KINDS.entries()) {
-      const bytes = index % 2 === 0 ? pdf(`/Title (${kind})`) : png();
+      const bytes = index % 2 === 0 ? aPdf(`/Title (${kind})`) : aPng();
       const contentType = index % 2 === 0 ? 'application/pdf' : 'image/png';
       const version = index < 3 ? await uploadPresigned(kind, bytes, contentType) : await uploadStreamed(kind, bytes, contentType);
       expect(version).toMatchObject({ status: 'VERIFIED', statusReason: null });
@@ -277,7 +220,7 @@ describe('records through the gateway (real engines)', () => {
   }, 90_000);
 
   it('survives a body far beyond its declared size: the platform answers and the version is REJECTED with a clear reason', async () => {
-    const declared = Buffer.concat([png(), Buffer.alloc(100)]).subarray(0, 100);
+    const declared = Buffer.concat([aPng(), Buffer.alloc(100)]).subarray(0, 100);
     const streamed = (await requestUpload('OTHER', declared, 'image/png')).data!.requestDocumentUpload;
     const answer = await stream(streamed.streamUploadPath, Buffer.alloc(5 * 1024, 1), { 'content-type': 'image/png' });
     if (answer?.status === 200) expect(await answer.json()).toMatchObject({ status: 'REJECTED' });
@@ -296,7 +239,7 @@ describe('records through the gateway (real engines)', () => {
   }, 60_000);
 
   it('serves what was verified, as an attachment of the verified type, and nothing else', async () => {
-    const bytes = png();
+    const bytes = aPng();
     const ticket = (await requestUpload('OTHER', bytes, 'image/png', { fileName: 'Scan «1».png' })).data!.requestDocumentUpload;
     expect((await postForm(ticket, bytes)).status).toBe(204);
     expect((await complete(ticket.versionId)).data!.completeDocumentUpload.status).toBe('VERIFIED');
@@ -335,7 +278,7 @@ describe('records through the gateway (real engines)', () => {
     expect((await fetch(repointed)).status).toBe(403);
 
     // A PNG streamed as text/html is served as what its bytes are.
-    const streamed = await uploadStreamed('OTHER', png(), 'image/png', 'text/html');
+    const streamed = await uploadStreamed('OTHER', aPng(), 'image/png', 'text/html');
     expect(streamed.status).toBe('VERIFIED');
     const streamedLink = (
       await gateway<{ documentDownload: { url: string } }>(coordinator, `query($id: ID!) { documentDownload(versionId: $id) { url } }`, { id: streamed.id })
@@ -344,12 +287,12 @@ describe('records through the gateway (real engines)', () => {
 
     // Defence in depth: bytes changed behind Carta's back (the checksum no longer matches) are not served.
     const store = new MinioObjectStore(engines.s3);
-    await store.put(`cases/${caseId}/${ticket.documentId}/v1`, swapped, { contentType: 'image/png', metadata: { sha256: sha256(swapped) } });
+    await store.put(`cases/${caseId}/${ticket.documentId}/v1`, swapped, { contentType: 'image/png', metadata: { sha256: sha256Hex(swapped) } });
     expect((await fetch(link.url)).status).toBe(409);
   }, 60_000);
 
   it("lets only the case's coordinator who asked for an upload send and complete it", async () => {
-    const bytes = png();
+    const bytes = aPng();
     expect((await requestUpload('OTHER', bytes, 'image/png', {}, otherCoordinator)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const ticket = (await requestUpload('OTHER', bytes, 'image/png')).data!.requestDocumentUpload;
     expect((await stream(ticket.streamUploadPath, bytes, { 'content-type': 'image/png' }, otherCoordinator))?.status).toBe(403);
@@ -429,7 +372,7 @@ describe('records through the gateway (real engines)', () => {
   }, 90_000);
 
   it('links an English translation to its original as a version, which the checklist then counts', async () => {
-    const original = await uploadPresigned('PATHOLOGY_REPORT', pdf('/Lang (zh)'), 'application/pdf', { language: 'zh' });
+    const original = await uploadPresigned('PATHOLOGY_REPORT', aPdf('/Lang (zh)'), 'application/pdf', { language: 'zh' });
     expect(original.status).toBe('VERIFIED');
     const item = async () =>
       (
@@ -449,7 +392,7 @@ describe('records through the gateway (real engines)', () => {
       )
     ).data!.case.documents;
     const documentId = documents.find((document) => document.versions.some((version) => version.id === original.id))!.id;
-    const translation = await uploadPresigned('PATHOLOGY_REPORT', pdf('/Lang (en)'), 'application/pdf', {
+    const translation = await uploadPresigned('PATHOLOGY_REPORT', aPdf('/Lang (en)'), 'application/pdf', {
       documentId,
       translationOfVersionId: original.id,
       language: 'en',
@@ -476,7 +419,7 @@ describe('records through the gateway (real engines)', () => {
     );
   });
   it('caps the uploads waiting for their files per case, and lets unused tickets lapse', async () => {
-    const bytes = png();
+    const bytes = aPng();
     const tickets: Ticket[] = [];
     let refused: { message: string; extensions?: Record<string, unknown> } | undefined;
     while (!refused && tickets.length < 25) {

@@ -1,7 +1,7 @@
 import { Identity } from '@carta/auth';
 import { migrate, schemaDrift } from '@carta/persistence';
 import { loadPlatformConfig, openServiceDataSource } from '@carta/service-kit';
-import { createTestDatabase, engineEnvironment, eventually, requireEngines } from '@carta/testing';
+import { aDiagnosis, anOpenCaseInput, aTrialRegistration, createTestDatabase, engineEnvironment, eventually, identities, requireEngines } from '@carta/testing';
 import { MigrationInterface } from 'typeorm';
 import { RunningPlatform, startPlatform } from '../platform';
 import { SERVICES } from '../services';
@@ -38,26 +38,15 @@ describe('trial registry through the gateway (real engines)', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let platform: RunningPlatform;
   const gateway = gatewayClient(() => platform);
-  const coordinator: Identity = { subject: 'coord-registry', roles: ['coordinator'] };
-  const admin: Identity = { subject: 'admin-registry', roles: ['admin'] };
-  const puthOffice: Identity = { subject: 'office-puth', roles: ['hospital_office'], centreId: 'puth' };
-  const ruijinOffice: Identity = { subject: 'office-ruijin', roles: ['hospital_office'], centreId: 'ruijin' };
-  const tongjiOffice: Identity = { subject: 'office-tongji', roles: ['hospital_office'], centreId: 'tongji' };
+  const coordinator = identities.coordinator('coord-registry');
+  const admin = identities.admin('admin-registry');
+  const puthOffice = identities.office('puth');
+  const ruijinOffice = identities.office('ruijin');
+  const tongjiOffice = identities.office('tongji');
 
   /** Today's language, copied from a seeded trial as an office would start from a registry record. */
   let criteriaV1: { criteria: { id: string; text: string }[] };
-  const registration = () => ({
-    registryIds: ['NCT09990001', 'ChiCTR2400081234'],
-    title: 'CLDN18.2 CAR-T after two lines in gastric cancer (PUTH-led)',
-    phase: 'PHASE_1',
-    productType: 'AUTOLOGOUS',
-    targets: ['CLDN18.2'],
-    indications: ['gastric or gastro-oesophageal junction adenocarcinoma'],
-    fundingModels: ['SPONSOR_FUNDED'],
-    centreIds: ['ruijin'],
-    manufacturingWeeks: { min: 3, max: 6 },
-    criteria: JSON.stringify(criteriaV1),
-  });
+  const registration = () => aTrialRegistration({ criteria: JSON.stringify(criteriaV1) });
   const auditOf = async (trialId: string) => {
     const centres = await openServiceDataSource(SERVICES.centres, { url: database.url });
     try {
@@ -205,11 +194,7 @@ describe('trial registry through the gateway (real engines)', () => {
 
   it('announces each site to eligibility: a submission to a site that does not recruit is CONFLICT', async () => {
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
-      input: {
-        patient: { givenName: 'Mei', familyName: 'Tanaka', birthDate: '1968-03-03', nationality: 'JPN' },
-        diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2+' },
-        coordinatorId: coordinator.subject,
-      },
+      input: anOpenCaseInput({ diagnosis: aDiagnosis({ description: 'Gastric adenocarcinoma, CLDN18.2+' }), coordinatorId: coordinator.subject }),
     });
     const caseId = opened.data!.openCase.id;
     const SUBMIT = `mutation($caseId: ID!, $centreId: ID!) { submitCase(caseId: $caseId, trialId: "NCT09990001", centreId: $centreId) { id } }`;

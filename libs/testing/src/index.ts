@@ -1,1 +1,3 @@
 export * from './engines';
+export * from './builders';
+export * from './files';

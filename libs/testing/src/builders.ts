@@ -1,0 +1,161 @@
+/**
+ * Builders for the inputs every kind of test keeps needing: plain objects with sensible defaults,
+ * each test overriding only what it is about. libs/testing depends on no other project, so these are
+ * shaped like the GraphQL inputs and event payloads rather than typed by them; the service's own
+ * parser (or the event contract) still checks every one, so a builder that drifts fails loudly.
+ */
+
+/** Shaped like `Identity` (libs/auth), which it is assignable to. */
+export interface TestIdentity {
+  subject: string;
+  roles: ('coordinator' | 'admin' | 'hospital_office' | 'analyst')[];
+  centreId?: string;
+}
+
+/** The callers of the platform, as the development issuer mints them. */
+export const identities = {
+  coordinator: (subject = 'coord-1'): TestIdentity => ({ subject, roles: ['coordinator'] }),
+  admin: (subject = 'admin-1'): TestIdentity => ({ subject, roles: ['admin'] }),
+  /** A hospital international office, bound to its centre. */
+  office: (centreId = 'puth', subject = `office-${centreId}`): TestIdentity => ({ subject, roles: ['hospital_office'], centreId }),
+  analyst: (subject = 'analyst-1'): TestIdentity => ({ subject, roles: ['analyst'] }),
+};
+
+export interface PatientInput {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  nationality: string;
+  passportNumber?: string | null;
+  passportExpiry?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+/** A new patient as `openCase` takes one (`PatientInput`). */
+export const aPatient = (overrides: Partial<PatientInput> = {}): PatientInput => ({
+  givenName: 'Mei',
+  familyName: 'Tanaka',
+  birthDate: '1968-03-03',
+  nationality: 'JPN',
+  ...overrides,
+});
+
+export const aDiagnosis = (overrides: Partial<{ icd10: string; description: string }> = {}) => ({
+  icd10: 'C16.9',
+  description: 'Gastric adenocarcinoma',
+  ...overrides,
+});
+
+export interface OpenCaseInput {
+  patient?: PatientInput | null;
+  patientId?: string | null;
+  diagnosis: { icd10: string; description: string };
+  coordinatorId?: string | null;
+}
+
+/** `openCase`'s input: a new patient with a gastric cancer, no coordinator named (the caller runs it). */
+export const anOpenCaseInput = (overrides: Partial<OpenCaseInput> = {}): OpenCaseInput => ({
+  patient: aPatient(),
+  diagnosis: aDiagnosis(),
+  ...overrides,
+});
+
+export interface ConsentInput {
+  caseId: string;
+  centreId: string;
+  purpose: 'ELIGIBILITY_REVIEW' | 'TREATMENT' | 'TRAVEL_ARRANGEMENTS' | 'BILLING';
+  categories: ('IDENTITY' | 'CLINICAL_SUMMARY' | 'MEDICAL_RECORDS' | 'IMAGING' | 'GENOMIC' | 'TRAVEL' | 'FINANCIAL')[];
+  direction: 'TO_CHINA' | 'FROM_CHINA';
+  recipientName: string;
+  recipientContact: string;
+  processingMethod: string;
+  rightsContact: string;
+  signedFormDocumentId: string;
+  grantedAt?: string | null;
+}
+
+/** `recordConsent`'s input with the PIPL art. 39 disclosures: an eligibility review by the centre's PI. */
+export const aConsentInput = (caseId: string, centreId = 'puth', overrides: Partial<ConsentInput> = {}): ConsentInput => ({
+  caseId,
+  centreId,
+  purpose: 'ELIGIBILITY_REVIEW',
+  categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
+  direction: 'TO_CHINA',
+  recipientName: `${centreId} international office`,
+  recipientContact: `international@${centreId}.example`,
+  processingMethod: 'Review of the records by the principal investigator for trial eligibility',
+  rightsContact: 'privacy@carta.example',
+  signedFormDocumentId: '5b0c7f4e-2f37-4d5b-9a43-8e0a2f0f8d11',
+  ...overrides,
+});
+
+/** Sensible values for the facts tests use most; any other kind takes its fields from `overrides`. */
+const FACT_DEFAULTS: Record<string, Record<string, unknown>> = {
+  BIRTH_DATE: { birthDate: '1968-03-03' },
+  SEX: { sex: 'female' },
+  WEIGHT: { value: 61, unit: 'kg' },
+  DIAGNOSIS: { icd10: 'C16.9' },
+  ECOG: { value: 1 },
+  LVEF: { value: 62 },
+  SPO2: { value: 97 },
+  LIFE_EXPECTANCY: { weeks: 26 },
+};
+
+/** A summary fact as `addSummaryFact` takes it; give `sourceDocumentId` (a verified document of the case) and `observedOn`. */
+export const aSummaryFact = (kind: string, overrides: Record<string, unknown> = {}) => ({
+  kind,
+  ...FACT_DEFAULTS[kind],
+  observedOn: new Date().toISOString().slice(0, 10),
+  ...overrides,
+});
+
+/** Criteria in the criteria language (docs/criteria-language.md): one structured line, ECOG 0–1 within four weeks. */
+export const ECOG_CRITERIA = {
+  criteria: [{ id: 'ecog', kind: 'INCLUSION', text: 'ECOG 0–1 within 4 weeks', rule: { fact: 'ecog', op: '<=', value: 1, withinDays: 28 } }],
+};
+
+/**
+ * A trial as centres announces it (the payload of every `carta.centres.trial.*` event): recruiting
+ * at PUTH with one ECOG criterion unless told otherwise.
+ */
+export const aTrialSnapshot = (overrides: Record<string, unknown> = {}) => ({
+  trialId: 'NCT09990001',
+  registryIds: ['NCT09990001'],
+  title: 'CLDN18.2 CAR-T in gastric cancer',
+  centreIds: ['puth'],
+  targets: ['CLDN18.2'],
+  productType: 'AUTOLOGOUS',
+  manufacturingWeeks: { min: 3, max: 5 },
+  fundingModels: ['PATIENT_PAID'],
+  recruiting: true,
+  openSlots: 5,
+  ownerCentreId: 'puth',
+  sites: [{ centreId: 'puth', recruiting: true, openSlots: 5 }],
+  criteria: { version: 1, ...ECOG_CRITERIA },
+  changedAt: new Date().toISOString(),
+  ...overrides,
+});
+
+/** `registerTrial`'s input: a PUTH-led CLDN18.2 trial with Ruijin as a second site. */
+export const aTrialRegistration = (overrides: Record<string, unknown> = {}) => ({
+  registryIds: ['NCT09990001', 'ChiCTR2400081234'],
+  title: 'CLDN18.2 CAR-T after two lines in gastric cancer (PUTH-led)',
+  phase: 'PHASE_1',
+  productType: 'AUTOLOGOUS',
+  targets: ['CLDN18.2'],
+  indications: ['gastric or gastro-oesophageal junction adenocarcinoma'],
+  fundingModels: ['SPONSOR_FUNDED'],
+  centreIds: ['ruijin'],
+  manufacturingWeeks: { min: 3, max: 6 },
+  criteria: JSON.stringify(ECOG_CRITERIA),
+  ...overrides,
+});
+
+/** `prepareCostEstimate`'s input: patient-paid, at a dated USD → CNY rate quoted today, the family staying through manufacturing. */
+export const anEstimateInput = (overrides: Record<string, unknown> = {}) => ({
+  fundingModel: 'PATIENT_PAID',
+  usdToCny: { rate: '7.1034', asOf: new Date().toISOString().slice(0, 10), source: 'PBOC central parity' },
+  familyStaysDuringManufacturing: true,
+  ...overrides,
+});

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { CaseOpened, DocumentVerified, TrialOpened } from '@carta/contracts';
+import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
+import { aSummaryFact, aTrialSnapshot, identities, sha256Hex } from '@carta/testing';
+import { Screening } from '../src/summaries/eligibility.entities';
+import { ScreeningsService } from '../src/summaries/screenings.service';
+import { SummaryFactsService } from '../src/summaries/summary-facts.service';
+import { SummaryFactRecord } from '../src/summaries/summary-fact.entity';
+import { eligibilityService } from '../src/service';
+
+/** Eligibility alone on PGlite: facts citing the documents it has heard of, and screening against the trials it has heard of. */
+describe('eligibility (one service on PGlite)', () => {
+  let eligibility: ServiceHarness;
+  let facts: SummaryFactsService;
+  let screenings: ScreeningsService;
+  const coordinator = identities.coordinator('coord-eligibility');
+  const trial = TrialOpened.schema.parse(aTrialSnapshot({ trialId: 'NCT09990011', registryIds: ['NCT09990011'] }));
+  const today = () => eligibility.clock.now().toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    eligibility = await startServiceHarness(eligibilityService);
+    facts = eligibility.get(SummaryFactsService);
+    screenings = eligibility.get(ScreeningsService);
+    await eligibility.deliver(TrialOpened, trial);
+  }, 60_000);
+  afterAll(() => eligibility?.close());
+
+  /** A case as intake announces it, and a verified clinic letter as documents announces it. */
+  async function caseWithLetter(): Promise<{ caseId: string; letterId: string }> {
+    const caseId = randomUUID();
+    await eligibility.deliver(CaseOpened, {
+      caseId,
+      patientId: 'pt_0123456789abcdef',
+      diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma' },
+      coordinatorId: coordinator.subject,
+      openedAt: eligibility.clock.now().toISOString(),
+    });
+    const letterId = randomUUID();
+    await eligibility.deliver(DocumentVerified, {
+      caseId,
+      documentId: letterId,
+      versionId: randomUUID(),
+      version: 1,
+      kind: 'TREATMENT_HISTORY',
+      contentType: 'application/pdf',
+      sizeBytes: 1024,
+      sha256: sha256Hex(Buffer.from(letterId)),
+      language: 'en',
+      translationOfVersionId: null,
+      recordDate: today(),
+      verifiedAt: eligibility.clock.now().toISOString(),
+    });
+    return { caseId, letterId };
+  }
+
+  it('adds a fact citing a projected document and screens the case against the recruiting trial', async () => {
+    const { caseId, letterId } = await caseWithLetter();
+    const written = await facts.add(coordinator, caseId, aSummaryFact('ECOG', { value: 1, observedOn: today(), sourceDocumentId: letterId }));
+
+    expect(written.source).toMatch(/treatment history/i);
+    expect(await eligibility.dataSource.getRepository(SummaryFactRecord).findOneByOrFail({ id: written.row.id })).toMatchObject({ kind: 'ECOG', version: 1 });
+    expect(await eligibility.dataSource.getRepository(Screening).findOneByOrFail({ caseId, trialId: trial.trialId })).toMatchObject({
+      verdict: 'LIKELY_ELIGIBLE',
+    });
+    const [match] = await screenings.matches(coordinator, caseId);
+    expect(match).toMatchObject({
+      trialId: trial.trialId,
+      verdict: 'LIKELY_ELIGIBLE',
+      criteria: [expect.objectContaining({ criterionId: 'ecog', status: 'MET' })],
+    });
+  });
+
+  it('re-screens on a correction: ECOG 3 fails the criterion, and the old fact stays in the history', async () => {
+    const { caseId, letterId } = await caseWithLetter();
+    const first = await facts.add(coordinator, caseId, aSummaryFact('ECOG', { value: 1, observedOn: today(), sourceDocumentId: letterId }));
+    const corrected = await facts.correct(
+      coordinator,
+      first.row.id,
+      aSummaryFact('ECOG', { value: 3, observedOn: today(), sourceDocumentId: letterId }),
+      'misread',
+    );
+
+    expect(corrected.row).toMatchObject({ version: 2, supersedesFactId: first.row.id });
+    expect(await eligibility.dataSource.getRepository(SummaryFactRecord).countBy({ caseId })).toBe(2);
+    const [match] = await screenings.matches(coordinator, caseId);
+    expect(match).toMatchObject({ verdict: 'INELIGIBLE', criteria: [expect.objectContaining({ criterionId: 'ecog', status: 'NOT_MET' })] });
+  });
+
+  it('refuses a fact citing a document the case does not have, and a fact from someone who does not run the case', async () => {
+    const { caseId, letterId } = await caseWithLetter();
+    await expect(facts.add(coordinator, caseId, aSummaryFact('ECOG', { observedOn: today(), sourceDocumentId: randomUUID() }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(
+      facts.add(identities.coordinator('coord-stranger'), caseId, aSummaryFact('ECOG', { observedOn: today(), sourceDocumentId: letterId })),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await eligibility.dataSource.getRepository(SummaryFactRecord).countBy({ caseId })).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+import { CaseOpened, CaseStatusChanged, ChecklistEvaluated, ConsentGranted, ConsentWithdrawn } from '@carta/contracts';
+import { AuditRecord } from '@carta/service-kit';
+import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
+import { aConsentInput, anOpenCaseInput, aPatient, identities } from '@carta/testing';
+import { Case } from '../src/cases/case.entity';
+import { CasesService } from '../src/cases/cases.service';
+import { parseOpenCaseInput } from '../src/cases/open-case.input';
+import { parseRecordConsent } from '../src/consents/consents.input';
+import { ConsentsService } from '../src/consents/consents.service';
+import { Patient } from '../src/patients/patient.entity';
+import { intakeService } from '../src/service';
+
+/** Intake alone on PGlite: its application services and its consumer, with the events they leave in the outbox. */
+describe('intake (one service on PGlite)', () => {
+  let intake: ServiceHarness;
+  let cases: CasesService;
+  let consents: ConsentsService;
+  const coordinator = identities.coordinator('coord-intake');
+  const colleague = identities.coordinator('coord-other');
+
+  beforeAll(async () => {
+    intake = await startServiceHarness(intakeService);
+    cases = intake.get(CasesService);
+    consents = intake.get(ConsentsService);
+  }, 60_000);
+  afterAll(() => intake?.close());
+
+  const open = () => cases.openCase(coordinator, parseOpenCaseInput(anOpenCaseInput()));
+
+  it('opens a case: patient, case and CaseOpened commit together, and the event names no one', async () => {
+    const kase = await open();
+
+    expect(await intake.dataSource.getRepository(Case).findOneByOrFail({ id: kase.id })).toMatchObject({ status: 'NEW', coordinatorId: coordinator.subject });
+    expect(await intake.dataSource.getRepository(Patient).findOneByOrFail({ id: kase.patientId })).toMatchObject(aPatient());
+    const [opened] = await intake.outbox(CaseOpened, kase.id);
+    expect(opened.data).toMatchObject({ caseId: kase.id, patientId: kase.patientId, coordinatorId: coordinator.subject, diagnosis: { icd10: 'C16.9' } });
+    expect(JSON.stringify(opened)).not.toMatch(/Mei|Tanaka|1968-03-03/);
+  });
+
+  it('refuses to open a case for someone else unless the caller is an admin, and writes nothing', async () => {
+    const before = await intake.outbox(CaseOpened);
+    // The refusal may come before any promise (a synchronous throw) or as a rejection: both refuse.
+    const forSomeoneElse = async () => cases.openCase(coordinator, parseOpenCaseInput(anOpenCaseInput({ coordinatorId: colleague.subject })));
+    await expect(forSomeoneElse()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await intake.outbox(CaseOpened)).toHaveLength(before.length);
+
+    const assigned = await cases.openCase(identities.admin(), parseOpenCaseInput(anOpenCaseInput({ coordinatorId: colleague.subject })));
+    expect(assigned.coordinatorId).toBe(colleague.subject);
+  });
+
+  it('records and withdraws a consent on the coordinator’s own case; a colleague is refused and the refusal is audited', async () => {
+    const kase = await open();
+    await expect(consents.record(colleague, parseRecordConsent(aConsentInput(kase.id, 'puth')))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const denials = await intake.dataSource.getRepository(AuditRecord).findBy({ caseId: kase.id, outcome: 'DENIED', actor: colleague.subject });
+    expect(denials).toHaveLength(1);
+
+    const consent = await consents.record(coordinator, parseRecordConsent(aConsentInput(kase.id, 'puth')));
+    expect((await intake.outbox(ConsentGranted, kase.id)).map((event) => event.data)).toEqual([
+      expect.objectContaining({ consentId: consent.id, centreId: 'puth', purpose: 'ELIGIBILITY_REVIEW', categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'] }),
+    ]);
+    await consents.withdraw(coordinator, consent.id, 'the patient changed their mind');
+    await expect(consents.withdraw(coordinator, consent.id, 'again')).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await intake.outbox(ConsentWithdrawn, kase.id)).toHaveLength(1);
+  });
+
+  it('follows the checklist documents evaluates: a complete record set makes the case ready for screening', async () => {
+    const kase = await open();
+    const evaluated = (completeness: 'COMPLETE' | 'PARTIAL' | 'INCOMPLETE') =>
+      intake.deliver(ChecklistEvaluated, { caseId: kase.id, completeness, missing: [], stale: [], untranslated: [], evaluatedAt: new Date().toISOString() });
+
+    await evaluated('INCOMPLETE');
+    expect((await intake.dataSource.getRepository(Case).findOneByOrFail({ id: kase.id })).status).toBe('COLLECTING_RECORDS');
+    await evaluated('COMPLETE');
+    expect((await intake.dataSource.getRepository(Case).findOneByOrFail({ id: kase.id })).status).toBe('READY_FOR_SCREENING');
+    expect((await intake.outbox(CaseStatusChanged, kase.id)).map((event) => [event.data.from, event.data.to])).toEqual([
+      ['NEW', 'COLLECTING_RECORDS'],
+      ['COLLECTING_RECORDS', 'READY_FOR_SCREENING'],
+    ]);
+  });
+});
