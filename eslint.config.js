@@ -2,6 +2,30 @@ const nx = require('@nx/eslint-plugin');
 const tseslint = require('typescript-eslint');
 const js = require('@eslint/js');
 
+// One seam (issue 11): each old way fails the lint with a message naming the one way.
+// tools/test/lint-rules.spec.ts proves every rule below on the fixtures in tools/lint-fixtures/.
+const ROLE_CHECK = {
+  selector: "CallExpression[callee.property.name=/^(includes|some)$/][callee.object.type='MemberExpression'][callee.object.property.name='roles']",
+  message: 'Ask about roles one way: hasRole(identity, …) from @carta/auth, or a helper of libs/domain/src/roles.ts (isStaff, actsForCentre).',
+};
+const PARSE_IN_FEATURE = {
+  selector: "CallExpression[callee.name='parseInput']",
+  message: "Arguments are parsed by the feature's own parser: call a parseX() exported by <feature>.input.ts (which wraps parseInput).",
+};
+const SCHEMA_IN_FEATURE = {
+  selector: "MemberExpression[object.name='z']",
+  message: 'Schemas live in <feature>.input.ts (arguments), libs/contracts (events) or libs/domain: resolvers and services take parsed values.',
+};
+const TRANSACTION_IN_SERVICE = {
+  selector: "CallExpression[callee.property.name='transaction']",
+  message: 'Services own every transaction and outbox append: call one service method.',
+};
+const HAND_CHECK = {
+  selector: "UnaryExpression[operator='typeof']",
+  message: "No hand-written argument checks in a resolver: parse with the feature's <feature>.input.ts.",
+};
+const ZOD_IMPORT = { name: 'zod', message: 'Schemas live in <feature>.input.ts (arguments), libs/contracts (events) or libs/domain.' };
+
 module.exports = [
   { ignores: ['**/node_modules', '**/dist', '**/.nx', '**/.carta', 'tmp', 'coverage'] },
   js.configs.recommended,
@@ -47,5 +71,77 @@ module.exports = [
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // Rule files (issue 11): `*.rules.ts` holds a service's domain rules as plain code, so no framework,
+  // database, broker or object store may reach them. tools/test/lint-rules.spec.ts proves the rule
+  // fails on tools/lint-fixtures/, which the normal lint skips.
+  { ignores: ['tools/lint-fixtures/**'] },
+  {
+    files: ['**/*.rules.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'typeorm/*',
+                '@carta/messaging',
+                '@carta/service-kit',
+                '@carta/persistence',
+                '@carta/storage',
+                'kafkajs',
+                'minio',
+              ],
+              message: 'A *.rules.ts file is plain domain code: take what it needs as arguments and leave Nest, TypeORM, Kafka and storage to the service.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Roles are asked about through hasRole (libs/auth) or the domain's role helpers, never by hand.
+    files: ['**/*.ts'],
+    ignores: ['libs/auth/src/identity.ts'],
+    rules: { 'no-restricted-syntax': ['error', ROLE_CHECK] },
+  },
+  {
+    // A resolver parses its arguments with its feature's parser and calls one service method: no
+    // schemas, no hand checks, no database or broker.
+    files: ['**/*.resolver.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ROLE_CHECK, PARSE_IN_FEATURE, SCHEMA_IN_FEATURE, TRANSACTION_IN_SERVICE, HAND_CHECK],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ZOD_IMPORT,
+            { name: '@carta/messaging', message: 'Services own every outbox append: a resolver calls one service method.' },
+            {
+              name: '@carta/domain',
+              importNames: ['badInput'],
+              message: "No hand-written argument checks in a resolver: parse with the feature's <feature>.input.ts.",
+            },
+          ],
+          patterns: [
+            {
+              group: ['typeorm', 'typeorm/*'],
+              message: 'Services own every query and transaction (DataSource, EntityManager): a resolver calls one service method.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A service takes parsed values: the schemas are the feature's input parser's.
+    files: ['**/*.service.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ROLE_CHECK, PARSE_IN_FEATURE, SCHEMA_IN_FEATURE],
+      'no-restricted-imports': ['error', { paths: [ZOD_IMPORT] }],
+    },
   },
 ];

@@ -32,6 +32,7 @@ export function toClaims(identity: Identity): Record<string, unknown> {
   return { sub: identity.subject, roles: identity.roles, ...(identity.centreId ? { centre_id: identity.centreId } : {}) };
 }
 
-export function hasRole(identity: Identity, ...roles: Role[]): boolean {
-  return identity.roles.some((role) => roles.includes(role));
+/** The one way to ask about roles: whether the identity holds any of `roles`. Takes any row with roles (an audit row too). */
+export function hasRole(identity: { readonly roles: readonly string[] }, ...roles: Role[]): boolean {
+  return identity.roles.some((role) => (roles as readonly string[]).includes(role));
 }

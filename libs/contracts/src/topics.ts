@@ -17,8 +17,6 @@ export const Topics = {
   billingLedger: 'carta.billing.ledger.v1',
 } as const;
 
-export type Topic = (typeof Topics)[keyof typeof Topics];
-
 export function deadLetterTopic(topic: string): string {
   return `${topic}.dlq`;
 }

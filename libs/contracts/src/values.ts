@@ -15,16 +15,33 @@ export const uuid = z.uuid();
 /** Pseudonymous patient id: events never carry names, passports, contacts or exact birth dates. */
 export const pseudonymousPatientId = z.string().regex(/^pt_[a-z0-9]{12,32}$/, 'must be a pseudonymous id like pt_…');
 export const centreId = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be a centre code like puth');
-export const icd10Code = z.string().regex(/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/, 'must be an ICD-10 code like C16.9');
+/** An ICD-10 code as the WHO prints it: a letter, two digits, an optional dot and up to four more (C16.9, C83.30). */
+export const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
+export const icd10Code = z.string().regex(ICD10_PATTERN, 'must be an ICD-10 code like C16.9');
+/** A passport number as its machine-readable zone prints it. */
+export const PASSPORT_NUMBER_PATTERN = /^[A-Z0-9]{5,20}$/;
+export const passportNumber = z.string().trim().regex(PASSPORT_NUMBER_PATTERN, 'must be 5–20 capital letters or digits');
+/** A nationality, as the passport states it: ISO 3166-1 alpha-3. */
+export const NATIONALITY_PATTERN = /^[A-Z]{3}$/;
+export const nationalityCode = z.string().regex(NATIONALITY_PATTERN, 'must be an ISO 3166-1 alpha-3 code like GBR');
+/** A telephone number in international form: + and the country code, digits and spaces. */
+export const PHONE_PATTERN = /^\+[0-9 ]{6,20}$/;
+export const phoneNumber = z.string().regex(PHONE_PATTERN, 'must be an international number like +44 20 7946 0000');
+
+/** How complete a case's six records are: it sets the PI's expected response time. */
+export const COMPLETENESS = ['COMPLETE', 'PARTIAL', 'INCOMPLETE'] as const;
+export const checklistCompleteness = z.enum(COMPLETENESS);
+export type Completeness = z.infer<typeof checklistCompleteness>;
 
 /** A travel or clinical calendar day. */
 export const isoDate = z.iso.date();
 export const instant = z.iso.datetime({ offset: true });
 
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code');
 /** Money on the wire: integer minor units as a decimal string (exact beyond 2^53) and an ISO 4217 code. */
 export const moneyAmount = z.object({
   minor: z.string().regex(/^-?\d+$/, 'must be integer minor units'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+  currency: currencyCode,
 });
 
 export const productType = z.enum(['AUTOLOGOUS', 'ALLOGENEIC']);

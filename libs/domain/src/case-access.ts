@@ -1,5 +1,6 @@
-import { Identity } from '@carta/auth';
+import { hasRole, Identity } from '@carta/auth';
 import { DataCategory } from '@carta/contracts';
+import { isStaff } from './roles';
 
 export interface CaseAccessFacts {
   /** The case's assigned coordinator. */
@@ -12,7 +13,7 @@ export interface CaseAccessFacts {
 
 function officeMayAccess(identity: Identity, facts: CaseAccessFacts, category: DataCategory): boolean {
   const centreId = identity.centreId;
-  if (!identity.roles.includes('hospital_office') || !centreId) return false;
+  if (!hasRole(identity, 'hospital_office') || !centreId) return false;
   // Both are needed: a referral to the office's centre AND the patient's consent to share this category with it.
   return facts.referredCentreIds.includes(centreId) && facts.consents.some((consent) => consent.centreId === centreId && consent.categories.includes(category));
 }
@@ -23,7 +24,7 @@ function officeMayAccess(identity: Identity, facts: CaseAccessFacts, category: D
  * event streams, never case data.
  */
 export function canReadCase(identity: Identity, facts: CaseAccessFacts, category: DataCategory = 'CLINICAL_SUMMARY'): boolean {
-  if (identity.roles.includes('admin') || identity.roles.includes('coordinator')) return true;
+  if (isStaff(identity)) return true;
   return officeMayAccess(identity, facts, category);
 }
 
@@ -33,18 +34,18 @@ export function canReadCase(identity: Identity, facts: CaseAccessFacts, category
  * act only through their own centre-scoped operations (a PI decision, a letter), never on the case.
  */
 export function canWriteCase(identity: Identity, facts: CaseAccessFacts): boolean {
-  if (identity.roles.includes('admin')) return true;
-  return identity.roles.includes('coordinator') && facts.coordinatorId !== undefined && facts.coordinatorId === identity.subject;
+  if (hasRole(identity, 'admin')) return true;
+  return hasRole(identity, 'coordinator') && facts.coordinatorId !== undefined && facts.coordinatorId === identity.subject;
 }
 
 /** Whether a coordinator's read is of a case assigned to someone else (team cover: allowed, and the audit says so). */
 export function readsForTeamCover(identity: Identity, facts: CaseAccessFacts): boolean {
-  return identity.roles.includes('coordinator') && !identity.roles.includes('admin') && facts.coordinatorId !== identity.subject;
+  return hasRole(identity, 'coordinator') && !hasRole(identity, 'admin') && facts.coordinatorId !== identity.subject;
 }
 
 /** Who may fetch a case's documents (the bytes): its own coordinator, or a consented office of a referred centre. */
 export function canDownloadDocuments(identity: Identity, facts: CaseAccessFacts): boolean {
-  if (identity.roles.includes('coordinator') && facts.coordinatorId === identity.subject) return true;
+  if (hasRole(identity, 'coordinator') && facts.coordinatorId === identity.subject) return true;
   return officeMayAccess(identity, facts, 'MEDICAL_RECORDS');
 }
 
@@ -53,7 +54,7 @@ export function canDownloadDocuments(identity: Identity, facts: CaseAccessFacts)
  * that an office reads only its own centre's, even for a case referred to several centres.
  */
 export function canReadCentreRecord(identity: Identity, facts: CaseAccessFacts, centreId: string, category: DataCategory): boolean {
-  if (identity.roles.includes('hospital_office') && identity.centreId !== centreId) return false;
+  if (hasRole(identity, 'hospital_office') && identity.centreId !== centreId) return false;
   return canReadCase(identity, facts, category);
 }
 
@@ -63,7 +64,7 @@ export function canReadCentreRecord(identity: Identity, facts: CaseAccessFacts, 
  * coordinators are outside the case: unlike its clinical file, its money is not theirs to browse.
  */
 export function canSeeFinances(identity: Identity, facts: CaseAccessFacts): boolean {
-  if (identity.roles.includes('admin')) return true;
-  if (identity.roles.includes('coordinator')) return facts.coordinatorId === identity.subject;
+  if (hasRole(identity, 'admin')) return true;
+  if (hasRole(identity, 'coordinator')) return facts.coordinatorId === identity.subject;
   return officeMayAccess(identity, facts, 'FINANCIAL');
 }

@@ -6,5 +6,4 @@ export interface Clock {
 export const CLOCK = Symbol('CLOCK');
 export const systemClock: Clock = { now: () => new Date() };
 
-/** The clock's calendar day (UTC, YYYY-MM-DD): what "today" means for dates on travel and money. */
-export const todayOf = (clock: Clock): string => clock.now().toISOString().slice(0, 10);
+// The clock's calendar day is `todayOf(clock)` in @carta/domain (calendar.ts), with every other date rule.

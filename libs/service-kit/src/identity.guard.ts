@@ -1,6 +1,6 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Identity, IDENTITY_HEADER, Role, verifyIdentityAssertion } from '@carta/auth';
+import { hasRole, Identity, IDENTITY_HEADER, Role, verifyIdentityAssertion } from '@carta/auth';
 import { DomainError } from '@carta/domain';
 import { GraphQLResolveInfo } from 'graphql';
 import { refusal } from './graphql-errors';
@@ -56,7 +56,7 @@ export class IdentityGuard implements CanActivate {
       if (!roles) throw new DomainError('FORBIDDEN', 'this route declares no roles');
       const req = context.switchToHttp().getRequest<GraphQLRequest>();
       req.identity ??= await verifyForwardedIdentity(req.headers[IDENTITY_HEADER], this.secret);
-      if (!req.identity.roles.some((role) => roles.includes(role))) throw new DomainError('FORBIDDEN', 'your role may not do this');
+      if (!hasRole(req.identity, ...roles)) throw new DomainError('FORBIDDEN', 'your role may not do this');
       return true;
     }
     if (context.getType<string>() !== 'graphql') return true;
@@ -66,7 +66,7 @@ export class IdentityGuard implements CanActivate {
       if (ROOT_TYPES.has(info.parentType.name)) throw new DomainError('FORBIDDEN', 'this operation declares no roles');
       return true;
     }
-    if (!req.identity.roles.some((role) => roles.includes(role))) {
+    if (!hasRole(req.identity, ...roles)) {
       await this.audit.recordDenial(req.identity, 'graphql.denied', roleDenialOf(info, context.getArgs()));
       throw new DomainError('FORBIDDEN', 'your role may not do this');
     }

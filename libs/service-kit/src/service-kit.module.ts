@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { subgraphTypeDefs } from './admin/dead-letters.graphql';
 import { deadLettersResolver } from './admin/dead-letters.resolver';
+import { DeadLettersService } from './admin/dead-letters.service';
 import { EventTransportHolder } from './admin/event-transport.holder';
 import { Audit } from './audit/audit';
 import { auditTrailResolvers } from './audit/audit-trail.resolver';
+import { AuditTrailService } from './audit/audit-trail.service';
 import { Clock, CLOCK } from './clock';
 import { ServiceErrorFilter } from './service-error.filter';
 import { formatGraphQLError, logUnexpectedErrors } from './graphql-errors';
@@ -79,6 +81,8 @@ export class ServiceKitModule {
         { provide: APP_FILTER, useClass: ServiceErrorFilter },
         EventTransportHolder,
         Audit,
+        DeadLettersService,
+        AuditTrailService,
         deadLettersResolver(deps.name) as Type<unknown>,
         ...(auditTrailResolvers(deps.name) as Type<unknown>[]),
       ],

@@ -1,5 +1,5 @@
 import { isoDate } from '@carta/contracts';
-import { badInput } from '@carta/domain';
+import { addYears, badInput, dayOf } from '@carta/domain';
 import { z } from 'zod';
 
 /**
@@ -25,16 +25,14 @@ export const MAX_AGE_YEARS = 130;
 /** No passport is issued for more than 10 years (plus carried-over months, at most 9 in any scheme we know). */
 export const MAX_PASSPORT_YEARS_AHEAD = 11;
 
-/** The calendar day `years` from now's UTC day (negative: before). */
+/** The calendar day `years` from now's UTC day (negative: before), by the calendar's end-of-month rule. */
 export function yearsFrom(now: Date, years: number): string {
-  const day = new Date(now);
-  day.setUTCFullYear(day.getUTCFullYear() + years);
-  return day.toISOString().slice(0, 10);
+  return addYears(dayOf(now), years);
 }
 
-/** The latest calendar day it is anywhere on Earth (UTC+14): a date after it is in everyone's future. */
+/** The latest calendar day it is anywhere on Earth (UTC+14, 'Etc/GMT-14'): a date after it is in everyone's future. */
 export function latestToday(now: Date): string {
-  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+  return dayOf(now, 'Etc/GMT-14');
 }
 
 /** A day that has happened (a review, a diagnosis). Bounds are taken when the input is parsed. */
@@ -56,3 +54,6 @@ export function parseUuid(value: unknown, field: string): string {
   if (!z.uuid().safeParse(value).success) throw badInput(`${field} must be a UUID`, { field });
   return value as string;
 }
+
+/** Why someone acts (a withdrawal, a deletion, a correction): required plain text, trimmed, at most `max` characters. */
+export const reasonText = (max: number, message = `say why (1–${max} characters)`) => z.string({ error: message }).trim().min(1, message).max(max, message);

@@ -6,11 +6,12 @@ import { EstimatesService } from './estimates/estimates.service';
 import { BillingResolver, CaseBillingResolver, MoneyResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
 import { TariffsResolver } from './tariffs/tariffs.resolver';
+import { TariffsService } from './tariffs/tariffs.service';
 
 /** The billing service: cost estimates, their acceptance, invoices and payments. */
 @Module({
   imports: [CaseAccessModule],
   controllers: [AccountsConsumer],
-  providers: [EstimatesService, LedgerService, CaseBillingResolver, BillingResolver, EstimatesResolver, MoneyResolver, TariffsResolver],
+  providers: [EstimatesService, LedgerService, CaseBillingResolver, BillingResolver, EstimatesResolver, MoneyResolver, TariffsService, TariffsResolver],
 })
 export class BillingModule {}

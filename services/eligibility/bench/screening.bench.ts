@@ -7,8 +7,8 @@
  */
 import { parseCriteria, SEED_TRIALS, TrialCriteria } from '@carta/domain';
 import { fact } from '../src/screening/facts.fixture';
-import { OncologySummary, SummaryFact, summaryOf } from '../src/screening/oncology-summary';
-import { screenTrial } from '../src/screening/screening';
+import { OncologySummary, SummaryFact, summaryOf } from '../src/screening/oncology-summary.rules';
+import { screenTrial } from '../src/screening/screening.rules';
 
 const SUMMARIES = Number(process.env.BENCH_SUMMARIES ?? 10_000);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 100);

@@ -14,6 +14,7 @@ import { OncologySummaryResolver, SummariesResolver } from './summaries/summarie
 import { SummaryFactsService } from './summaries/summary-facts.service';
 import { RescreeningConsumer } from './trials/rescreening.consumer';
 import { TrialMatchSitesResolver } from './trials/trial-match-sites.resolver';
+import { TrialSitesService } from './trials/trial-sites.service';
 
 /** The eligibility service: oncology summaries fact by fact, manual assessments, explained screening, submissions and PI decisions. */
 @Module({
@@ -31,6 +32,7 @@ import { TrialMatchSitesResolver } from './trials/trial-match-sites.resolver';
     ReferralsService,
     ReferralsResolver,
     OverdueSweeper,
+    TrialSitesService,
     TrialMatchSitesResolver,
   ],
 })

@@ -6,7 +6,7 @@ import { InvitationLetter } from './letters/invitation-letter.entity';
 import { migrations } from './migrations';
 import { CaseOpening, CentreProfile, TrialTerms } from './reference/reference.entities';
 import { Traveller } from './travellers/traveller.entity';
-import { DEFAULT_VISA_ROUTES } from './visas/visa-checks';
+import { DEFAULT_VISA_ROUTES } from './visas/visa-checks.rules';
 import { VisaApplication, VisaRouteRecord } from './visas/visa.entities';
 
 export const travelService: ServiceDefinition = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { recordKind, uuid } from '../values';
+import { checklistCompleteness, recordKind, uuid } from '../values';
 
 export const ChecklistEvaluated = defineEvent({
   type: 'carta.documents.checklist.evaluated.v1',
@@ -10,7 +10,7 @@ export const ChecklistEvaluated = defineEvent({
   description: "A case's record checklist was (re-)evaluated.",
   schema: z.object({
     caseId: uuid,
-    completeness: z.enum(['COMPLETE', 'PARTIAL', 'INCOMPLETE']),
+    completeness: checklistCompleteness,
     missing: z.array(recordKind),
     stale: z.array(recordKind).default([]),
     untranslated: z.array(recordKind).default([]),

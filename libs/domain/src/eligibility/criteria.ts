@@ -1,3 +1,4 @@
+import { ICD10_PATTERN } from '@carta/contracts';
 import { Analyte, analyteDefinition, plausibilityProblem, resolveAnalyte, toCanonical, unitProblem, Virus, VIRAL_LOAD_ANALYTE } from './analytes';
 import { resolveMarker } from './markers';
 import { Score, scoreProblem, SCORES } from './scores';
@@ -268,7 +269,6 @@ const SHAPES: [string, string[]][] = [
   ['flag', ['flag']],
 ];
 
-const ICD10 = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
 const MORPHOLOGY = /^[0-9]{3,4}(\/[0-9])?$/;
 
 type Json = Record<string, unknown>;
@@ -365,7 +365,7 @@ class Checker {
         this.oneOf(node, 'sex', path, ['female', 'male']);
         return { sex: node.sex } as Condition;
       case 'diagnosisIn':
-        return { diagnosisIn: this.list(node, 'diagnosisIn', path, null, ICD10, 'must be an ICD-10 code or prefix like C16 or C16.0') };
+        return { diagnosisIn: this.list(node, 'diagnosisIn', path, null, ICD10_PATTERN, 'must be an ICD-10 code or prefix like C16 or C16.0') };
       case 'histologyIn':
         return { histologyIn: this.list(node, 'histologyIn', path, null, MORPHOLOGY, 'must be an ICD-O-3 morphology code or prefix like 9680/3, 9680 or 968') };
       case 'stageIn':
@@ -408,7 +408,7 @@ class Checker {
         this.days(node, 'onsetWithinDays', path);
         return { ...node } as Condition;
       case 'conditionIcd10':
-        this.list(node, 'conditionIcd10', path, null, ICD10, 'must be an ICD-10 code or prefix like I50 or I21.4');
+        this.list(node, 'conditionIcd10', path, null, ICD10_PATTERN, 'must be an ICD-10 code or prefix like I50 or I21.4');
         if ('includeHistory' in node && typeof node.includeHistory !== 'boolean') throw new InvalidCriteria(`${path}.includeHistory`, 'must be true or false');
         return { ...node } as Condition;
       case 'score': {

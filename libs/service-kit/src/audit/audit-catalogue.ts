@@ -1,3 +1,4 @@
+import { hasRole } from '@carta/auth';
 import { CASE_STATUSES, PI_DECISIONS } from '@carta/contracts';
 
 /** FHIR AuditEvent.action: Create, Read, Update, Delete, Execute. */
@@ -137,8 +138,8 @@ export type AuditPurpose = (typeof AUDIT_PURPOSES)[number];
  * analysts (who read event streams, never case data) can only appear here refused.
  */
 export function purposeOf(actor: { roles: readonly string[] }, readsForTeamCover: boolean): AuditPurpose {
-  if (actor.roles.includes('admin')) return 'ADMINISTRATION';
-  if (actor.roles.includes('coordinator')) return readsForTeamCover ? 'TEAM_COVER' : 'CARE_COORDINATION';
-  if (actor.roles.includes('hospital_office')) return 'REFERRAL_REVIEW';
+  if (hasRole(actor, 'admin')) return 'ADMINISTRATION';
+  if (hasRole(actor, 'coordinator')) return readsForTeamCover ? 'TEAM_COVER' : 'CARE_COORDINATION';
+  if (hasRole(actor, 'hospital_office')) return 'REFERRAL_REVIEW';
   return 'ANALYTICS';
 }

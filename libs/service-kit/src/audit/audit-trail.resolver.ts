@@ -2,14 +2,13 @@ import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
 import type { AuditEvent } from 'fhir/r4';
-import { DataSource } from 'typeorm';
 import { Clock, CLOCK } from '../clock';
 import { CurrentIdentity, Roles } from '../identity.guard';
 import { parseUuid } from '../validation';
-import { Audit } from './audit';
 import { toFhirAuditEvent, toFhirBundle } from './audit-fhir';
 import { AuditRecord } from './audit-record.entity';
 import { AUDIT_TRAIL_OWNER } from './audit-trail.graphql';
+import { AuditTrailService } from './audit-trail.service';
 
 interface AuditTrailRef {
   caseId: string;
@@ -26,15 +25,6 @@ function entryOf(record: AuditRecord, service: string): AuditEntryView {
   return { ...record, service, at: record.at.toISOString(), fhir: JSON.stringify(toFhirAuditEvent(record, service)) };
 }
 
-/** A service's records about a case, read and the read recorded in one transaction. */
-function readTrail(dataSource: DataSource, audit: Audit, identity: Identity, caseId: string, service: string): Promise<AuditEntryView[]> {
-  return dataSource.transaction(async (manager) => {
-    const records = await audit.trailOf(manager, caseId);
-    await audit.record(manager, identity, 'audit.read', { caseId });
-    return records.map((record) => entryOf(record, service));
-  });
-}
-
 /**
  * A service's part of a case's audit trail (`AuditTrail.<service>`), and at the owner the root
  * field and the FHIR Bundle. Admins only; every read is recorded in the service it reads.
@@ -42,10 +32,7 @@ function readTrail(dataSource: DataSource, audit: Audit, identity: Identity, cas
 export function auditTrailResolvers(service: string): Function[] {
   @Resolver('AuditTrail')
   class AuditTrailResolver {
-    constructor(
-      private readonly dataSource: DataSource,
-      private readonly audit: Audit,
-    ) {}
+    constructor(private readonly trails: AuditTrailService) {}
 
     @Roles('admin')
     @ResolveReference()
@@ -55,16 +42,15 @@ export function auditTrailResolvers(service: string): Function[] {
 
     @Roles('admin')
     @ResolveField(service)
-    own(@CurrentIdentity() identity: Identity, @Parent() trail: AuditTrailRef): Promise<AuditEntryView[]> {
-      return readTrail(this.dataSource, this.audit, identity, trail.caseId, service);
+    async own(@CurrentIdentity() identity: Identity, @Parent() trail: AuditTrailRef): Promise<AuditEntryView[]> {
+      return (await this.trails.read(identity, trail.caseId)).map((record) => entryOf(record, service));
     }
   }
 
   @Resolver('AuditTrail')
   class AuditTrailOwnerResolver {
     constructor(
-      private readonly dataSource: DataSource,
-      private readonly audit: Audit,
+      private readonly trails: AuditTrailService,
       @Inject(CLOCK) private readonly clock: Clock,
     ) {}
 
@@ -78,7 +64,7 @@ export function auditTrailResolvers(service: string): Function[] {
     @Roles('admin')
     @ResolveField('fhirBundle')
     async fhirBundle(@CurrentIdentity() identity: Identity, @Parent() trail: AuditTrailRef): Promise<string> {
-      const entries = await readTrail(this.dataSource, this.audit, identity, trail.caseId, service);
+      const entries = (await this.trails.read(identity, trail.caseId)).map((record) => entryOf(record, service));
       for (const [name, part] of Object.entries(trail)) {
         if (name !== service && Array.isArray(part)) entries.push(...(part as AuditEntryView[]));
       }

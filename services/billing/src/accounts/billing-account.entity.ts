@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DayRange, FundingModel } from '../estimates/cost-estimate';
+import { DayRange, FundingModel } from '../estimates/cost-estimate.rules';
 
 /**
  * A case's money, opened when travel first plans its timeline: which centre and trial, and the

@@ -1,5 +1,5 @@
 import { Money } from '@carta/domain';
-import { CostEstimate, estimateCosts, EstimateInput, EstimateLine, ILLUSTRATIVE_PRICE_LIST, LineItem, PriceList } from './cost-estimate';
+import { CostEstimate, estimateCosts, EstimateInput, EstimateLine, ILLUSTRATIVE_PRICE_LIST, LineItem, PriceList } from './cost-estimate.rules';
 
 const input: EstimateInput = {
   fundingModel: 'PATIENT_PAID',

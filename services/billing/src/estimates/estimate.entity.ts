@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { FundingModel, LineItem } from './cost-estimate';
+import { FundingModel, LineItem } from './cost-estimate.rules';
 
 /** Money as stored and sent: exact minor units as a decimal string, and the currency. */
 export interface StoredMoney {

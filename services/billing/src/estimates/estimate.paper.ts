@@ -1,6 +1,6 @@
-import { Money } from '@carta/domain';
+import { dayOf, Money } from '@carta/domain';
 import { PrintedPaper } from '@carta/pdf';
-import { LineItem } from './cost-estimate';
+import { LineItem } from './cost-estimate.rules';
 import { StoredEstimate, StoredMoney } from './estimate.entity';
 
 const LINE_NAMES: Record<LineItem, string> = {
@@ -32,7 +32,7 @@ export function estimatePaper(estimate: EstimatePaperInput): PrintedPaper {
   const { rate } = breakdown;
   return {
     title: `Cost estimate, version ${estimate.version}`,
-    subtitle: `Case ${estimate.caseId} · centre ${estimate.centreId} · trial ${estimate.trialId} · ${breakdown.fundingModel.replaceAll('_', ' ').toLowerCase()} · prepared ${estimate.preparedAt.toISOString().slice(0, 10)}`,
+    subtitle: `Case ${estimate.caseId} · centre ${estimate.centreId} · trial ${estimate.trialId} · ${breakdown.fundingModel.replaceAll('_', ' ').toLowerCase()} · prepared ${dayOf(estimate.preparedAt)}`,
     footer: `Estimate v${estimate.version} · fingerprint ${estimate.inputHash.slice(0, 16)}`,
     createdAt: estimate.preparedAt,
     blocks: [

@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { Estimate } from './estimate.entity';
+import { parseAcceptEstimate, parsePrepareEstimate } from './estimates.input';
 import { EstimatesService } from './estimates.service';
 
 /** An estimate as GraphQL shows it: its stored breakdown, flattened, with the acceptance if any. */
@@ -25,13 +26,13 @@ export class EstimatesResolver {
   @Roles('coordinator', 'admin')
   @Mutation('prepareCostEstimate')
   async prepare(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
-    return estimateOf(await this.estimates.prepare(identity, parseUuid(caseId, 'caseId'), input));
+    return estimateOf(await this.estimates.prepare(identity, parseUuid(caseId, 'caseId'), parsePrepareEstimate(input)));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('acceptCostEstimate')
   async accept(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string, @Args('input') input: unknown) {
-    return estimateOf(await this.estimates.accept(identity, parseUuid(estimateId, 'estimateId'), input));
+    return estimateOf(await this.estimates.accept(identity, parseUuid(estimateId, 'estimateId'), parseAcceptEstimate(input)));
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')

@@ -1,36 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { CostEstimateAccepted, CostEstimatePrepared, FUNDING_MODELS } from '@carta/contracts';
-import { DomainError, notFound } from '@carta/domain';
+import { CostEstimateAccepted, CostEstimatePrepared } from '@carta/contracts';
+import { dayOf, DomainError, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, ObjectLinks, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { BillingAccount, TrialFunding } from '../accounts/billing-account.entity';
-import { estimateCosts, EstimateInput, ILLUSTRATIVE_PRICE_LIST } from './cost-estimate';
+import { estimateCosts, EstimateInput, ILLUSTRATIVE_PRICE_LIST } from './cost-estimate.rules';
 import { Estimate, StoredEstimate } from './estimate.entity';
+import { AcceptEstimateInput, PrepareEstimateInput } from './estimates.input';
 import { estimatePaper } from './estimate.paper';
 import { CentreTariff } from '../tariffs/centre-tariff.entity';
-import { priceListFromTariff } from '../tariffs/tariff';
-
-const prepareInput = z.object({
-  fundingModel: z.enum(FUNDING_MODELS),
-  /** The dated USD → CNY rate the estimate converts at, and where it was quoted. */
-  usdToCny: z.object({
-    rate: z.string().regex(/^\d{1,6}(\.\d{1,8})?$/, 'must be a decimal like 7.1034'),
-    asOf: isoDate,
-    source: z.string().trim().min(1).max(100),
-  }),
-  familyStaysDuringManufacturing: z.boolean(),
-});
-const acceptInput = z.object({
-  /** The family member who accepted, as they signed (e.g. "Chidi Okafor, husband"). */
-  acceptedBy: z.string().trim().min(1).max(200),
-  acceptedAt: z.iso.datetime({ offset: true }).nullish(),
-});
+import { priceListFromTariff } from '../tariffs/tariff.rules';
 
 /** Cost estimates, versioned by what they were made from, and the family's acceptance of one version. */
 @Injectable()
@@ -46,8 +30,7 @@ export class EstimatesService {
   ) {}
 
   /** A new version only when something it is made from changed; the same inputs return the current one. */
-  prepare(identity: Identity, caseId: string, raw: unknown): Promise<Estimate> {
-    const input = parseInput(prepareInput, raw);
+  prepare(identity: Identity, caseId: string, input: PrepareEstimateInput): Promise<Estimate> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
       const account = await this.lockedAccount(manager, caseId);
@@ -112,8 +95,7 @@ export class EstimatesService {
   }
 
   /** The family accepts one specific version: the latest, once. Only then may it be invoiced. */
-  accept(identity: Identity, estimateId: string, raw: unknown): Promise<Estimate> {
-    const input = parseInput(acceptInput, raw);
+  accept(identity: Identity, estimateId: string, input: AcceptEstimateInput): Promise<Estimate> {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(Estimate, { id: estimateId });
       if (!found) throw notFound('estimate');
@@ -125,8 +107,7 @@ export class EstimatesService {
         throw new DomainError('CONFLICT', `version ${estimate.version} was superseded by version ${latest.version}: the family accepts the current one`, {
           currentVersion: latest.version,
         });
-      if (estimate.acceptedAt)
-        throw new DomainError('CONFLICT', `version ${estimate.version} was already accepted on ${estimate.acceptedAt.toISOString().slice(0, 10)}`);
+      if (estimate.acceptedAt) throw new DomainError('CONFLICT', `version ${estimate.version} was already accepted on ${dayOf(estimate.acceptedAt)}`);
       const acceptedAt = input.acceptedAt ? new Date(input.acceptedAt) : this.clock.now();
       if (acceptedAt < estimate.preparedAt || acceptedAt > this.clock.now())
         throw new DomainError('BAD_USER_INPUT', 'acceptedAt: between the estimate being prepared and now', { field: 'acceptedAt' });
@@ -163,6 +144,16 @@ export class EstimatesService {
 
   latest(manager: EntityManager, caseId: string): Promise<Estimate | null> {
     return manager.findOne(Estimate, { where: { caseId }, order: { version: 'DESC' } });
+  }
+
+  /** Every version of a case's estimate, oldest first, for money already read (and audited) by the caller. */
+  versionsOf(caseId: string): Promise<Estimate[]> {
+    return this.dataSource.manager.find(Estimate, { where: { caseId }, order: { version: 'ASC' } });
+  }
+
+  /** The current version, for money already read (and audited) by the caller. */
+  currentOf(caseId: string): Promise<Estimate | null> {
+    return this.latest(this.dataSource.manager, caseId);
   }
 
   /** Serialises every change to one case's money. */

@@ -1,6 +1,6 @@
 import { Money } from '@carta/domain';
 import { PrintedPaper } from '@carta/pdf';
-import { InvoiceKind } from './ledger';
+import { InvoiceKind } from './ledger.rules';
 
 export interface InvoicePaperInput {
   invoiceId: string;

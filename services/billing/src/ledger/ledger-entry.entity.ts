@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { InvoiceKind, LedgerEntry } from './ledger';
+import { InvoiceKind, LedgerEntry } from './ledger.rules';
 
 /**
  * One line of a case's append-only ledger. `key` is the invoice id or the payment provider's

@@ -2,10 +2,11 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference
 import { Identity } from '@carta/auth';
 import { Money } from '@carta/domain';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
-import { DataSource } from 'typeorm';
-import { Estimate, StoredMoney } from '../estimates/estimate.entity';
+import { StoredMoney } from '../estimates/estimate.entity';
 import { estimateOf } from '../estimates/estimates.resolver';
+import { EstimatesService } from '../estimates/estimates.service';
 import { LedgerEntryRecord } from './ledger-entry.entity';
+import { parseInvoice, parseMovement } from './ledger.input';
 import { CaseMoney, LedgerService } from './ledger.service';
 
 const stored = (record: LedgerEntryRecord): StoredMoney => ({ minor: record.amountMinor, currency: record.currency });
@@ -46,36 +47,36 @@ export class CaseBillingResolver {
 export class BillingResolver {
   constructor(
     private readonly ledger: LedgerService,
-    private readonly dataSource: DataSource,
+    private readonly estimateVersions: EstimatesService,
   ) {}
 
   @Roles('coordinator', 'admin')
   @Mutation('issueInvoice')
   async issueInvoice(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
-    return invoiceOf(await this.ledger.invoice(identity, parseUuid(caseId, 'caseId'), input));
+    return invoiceOf(await this.ledger.invoice(identity, parseUuid(caseId, 'caseId'), parseInvoice(input)));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('recordPayment')
   pay(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('payment') payment: unknown): Promise<CaseMoney> {
-    return this.ledger.recordPayment(identity, parseUuid(caseId, 'caseId'), payment);
+    return this.ledger.recordPayment(identity, parseUuid(caseId, 'caseId'), parseMovement(payment));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('recordRefund')
   refund(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('refund') refund: unknown): Promise<CaseMoney> {
-    return this.ledger.recordRefund(identity, parseUuid(caseId, 'caseId'), refund);
+    return this.ledger.recordRefund(identity, parseUuid(caseId, 'caseId'), parseMovement(refund));
   }
 
   /** The money was read (and audited) with the parent: these fields only shape it. */
   @ResolveField('estimates')
   async estimates(@Parent() money: CaseMoney) {
-    return (await this.dataSource.manager.find(Estimate, { where: { caseId: money.caseId }, order: { version: 'ASC' } })).map(estimateOf);
+    return (await this.estimateVersions.versionsOf(money.caseId)).map(estimateOf);
   }
 
   @ResolveField('currentEstimate')
   async current(@Parent() money: CaseMoney) {
-    const estimate = await this.dataSource.manager.findOne(Estimate, { where: { caseId: money.caseId }, order: { version: 'DESC' } });
+    const estimate = await this.estimateVersions.currentOf(money.caseId);
     return estimate && estimateOf(estimate);
   }
 

@@ -1,6 +1,6 @@
 import { DomainError, Money } from '@carta/domain';
-import { estimateCosts, EstimateInput, ILLUSTRATIVE_PRICE_LIST } from '../estimates/cost-estimate';
-import { acceptEstimate, balance, issueInvoice, Ledger, openLedger, recordPayment, recordRefund } from './ledger';
+import { estimateCosts, EstimateInput, ILLUSTRATIVE_PRICE_LIST } from '../estimates/cost-estimate.rules';
+import { acceptEstimate, balance, issueInvoice, Ledger, openLedger, recordPayment, recordRefund } from './ledger.rules';
 
 const cny = (amount: string) => Money.parse(amount, 'CNY');
 const estimateInput: EstimateInput = {

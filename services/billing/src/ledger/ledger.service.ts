@@ -1,42 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { INVOICE_KINDS, InvoiceIssued, PaymentRecorded, RefundRecorded } from '@carta/contracts';
-import { badInput, Currency, DomainError, isCurrency, Money, notFound } from '@carta/domain';
+import { InvoiceIssued, PaymentRecorded, RefundRecorded } from '@carta/contracts';
+import { badInput, Currency, dayOf, DomainError, isCurrency, Money, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, ObjectLinks, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { BillingAccount } from '../accounts/billing-account.entity';
 import { EstimatesService } from '../estimates/estimates.service';
 import { Estimate } from '../estimates/estimate.entity';
 import { invoicePaper } from './invoice.paper';
-import { balance, Balance, issueInvoice, Ledger, LedgerEntry, openLedger, recordPayment, recordRefund } from './ledger';
+import { balance, Balance, issueInvoice, Ledger, LedgerEntry, openLedger, recordPayment, recordRefund } from './ledger.rules';
 import { LedgerEntryRecord } from './ledger-entry.entity';
+import { InvoiceInput, MoneyInput, MovementInput } from './ledger.input';
 
 /** The centres' currency: estimates total in it, and the ledger is kept in it. */
 const LEDGER_CURRENCY: Currency = 'CNY';
 
-const moneyInput = z.object({
-  amount: z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a positive decimal like 12500.00'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
-});
-const invoiceInput = z.object({ kind: z.enum(INVOICE_KINDS), amount: moneyInput });
-const movementInput = z.object({
-  /** The payment provider's or bank's reference: a notification delivered twice carries the same one. */
-  reference: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .regex(/^[\w.:/-]+$/, 'letters, digits and . : / _ - only'),
-  amount: moneyInput,
-  on: isoDate,
-});
-
-function toMoney(input: z.infer<typeof moneyInput>): Money {
+function toMoney(input: MoneyInput): Money {
   if (!isCurrency(input.currency)) throw badInput(`amount.currency: ${input.currency} is not a currency Carta handles`, { field: 'amount.currency' });
   return Money.parse(input.amount, input.currency);
 }
@@ -64,8 +47,7 @@ export class LedgerService {
   ) {}
 
   /** Against the current estimate, only once the family has accepted it, and never beyond its high total. */
-  invoice(identity: Identity, caseId: string, raw: unknown): Promise<LedgerEntryRecord> {
-    const input = parseInput(invoiceInput, raw);
+  invoice(identity: Identity, caseId: string, input: InvoiceInput): Promise<LedgerEntryRecord> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
       const account = await this.estimates.lockedAccount(manager, caseId);
@@ -86,7 +68,7 @@ export class LedgerService {
         kind: input.kind,
         amount,
         issuedOn: on,
-        estimate: { version: current.version, inputHash: current.inputHash, acceptedOn: accepted!.acceptedAt!.toISOString().slice(0, 10) },
+        estimate: { version: current.version, inputHash: current.inputHash, acceptedOn: dayOf(accepted!.acceptedAt!) },
         dueAfter: due,
         issuedAt: now,
       });
@@ -108,13 +90,13 @@ export class LedgerService {
   }
 
   /** The same reference again (a redelivered notification) changes nothing and emits nothing. */
-  recordPayment(identity: Identity, caseId: string, raw: unknown): Promise<CaseMoney> {
-    return this.move(identity, caseId, 'PAYMENT', raw);
+  recordPayment(identity: Identity, caseId: string, payment: MovementInput): Promise<CaseMoney> {
+    return this.move(identity, caseId, 'PAYMENT', payment);
   }
 
   /** Only credit is refunded: more would make the family owe again. */
-  recordRefund(identity: Identity, caseId: string, raw: unknown): Promise<CaseMoney> {
-    return this.move(identity, caseId, 'REFUND', raw);
+  recordRefund(identity: Identity, caseId: string, refund: MovementInput): Promise<CaseMoney> {
+    return this.move(identity, caseId, 'REFUND', refund);
   }
 
   read(identity: Identity, caseId: string): Promise<CaseMoney> {
@@ -140,8 +122,7 @@ export class LedgerService {
     });
   }
 
-  private move(identity: Identity, caseId: string, type: 'PAYMENT' | 'REFUND', raw: unknown): Promise<CaseMoney> {
-    const input = parseInput(movementInput, raw);
+  private move(identity: Identity, caseId: string, type: 'PAYMENT' | 'REFUND', input: MovementInput): Promise<CaseMoney> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
       await this.estimates.lockedAccount(manager, caseId);

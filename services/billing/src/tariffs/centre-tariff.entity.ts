@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { TariffInput } from './tariff';
+import { TariffInput } from './tariff.rules';
 
 /** Reference data: a centre's prices, kept by its office; estimates use it instead of the illustrative list. */
 @Entity({ name: 'centre_tariff' })

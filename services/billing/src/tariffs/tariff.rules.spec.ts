@@ -1,6 +1,6 @@
 import { DomainError, Money } from '@carta/domain';
-import { estimateCosts, ILLUSTRATIVE_PRICE_LIST } from '../estimates/cost-estimate';
-import { priceListFromTariff, TariffInput } from './tariff';
+import { estimateCosts, ILLUSTRATIVE_PRICE_LIST } from '../estimates/cost-estimate.rules';
+import { priceListFromTariff, TariffInput } from './tariff.rules';
 
 const tariff: TariffInput = {
   label: 'PUTH international patients 2027',

@@ -1,5 +1,5 @@
 import { badInput, Currency, Money } from '@carta/domain';
-import { PriceList } from '../estimates/cost-estimate';
+import { PriceList } from '../estimates/cost-estimate.rules';
 
 /** A centre's tariff as its office enters it: decimal strings in CNY (the product may be quoted in USD). */
 export interface TariffInput {

@@ -1,6 +1,6 @@
 import { SEED_TRIALS } from '@carta/domain';
 import { parseInput } from '@carta/service-kit';
-import { checkProductTerms, CHICTR_ID, criteriaFrom, NCT_ID, registerTrialInput, trialChanges, trialIdFor } from './trial-registration';
+import { checkProductTerms, CHICTR_ID, criteriaFrom, NCT_ID, registerTrialInput, trialChanges, trialIdFor } from './trial-registration.rules';
 
 const registration = () => ({
   registryIds: ['NCT06123456', 'ChiCTR2300071234'],

@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, Roles } from '@carta/service-kit';
 import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';
+import { parseCriteriaJson, parseRecruitment, parseRegisterTrial, parseTrialChanges, parseTrialId } from './trials.input';
 import { recruitingAnywhere, TrialsService } from './trials.service';
 
 @Resolver('Trial')
@@ -17,25 +18,25 @@ export class TrialsResolver {
   @Roles('coordinator', 'admin', 'hospital_office', 'analyst')
   @Query('trial')
   trial(@Args('id') id: string): Promise<Trial | null> {
-    return this.trials.get(id);
+    return this.trials.get(parseTrialId(id, 'id'));
   }
 
   @Roles('admin', 'hospital_office')
   @Mutation('registerTrial')
   register(@CurrentIdentity() identity: Identity, @Args('input') input: unknown): Promise<Trial> {
-    return this.trials.register(identity, input);
+    return this.trials.register(identity, parseRegisterTrial(input));
   }
 
   @Roles('admin', 'hospital_office')
   @Mutation('updateTrial')
   update(@CurrentIdentity() identity: Identity, @Args('trialId') trialId: string, @Args('changes') changes: unknown): Promise<Trial> {
-    return this.trials.update(identity, trialId, changes);
+    return this.trials.update(identity, parseTrialId(trialId), parseTrialChanges(changes));
   }
 
   @Roles('admin', 'hospital_office')
   @Mutation('updateTrialCriteria')
   updateCriteria(@CurrentIdentity() identity: Identity, @Args('trialId') trialId: string, @Args('criteria') criteria: string): Promise<Trial> {
-    return this.trials.updateCriteria(identity, trialId, criteria);
+    return this.trials.updateCriteria(identity, parseTrialId(trialId), parseCriteriaJson(criteria));
   }
 
   @Roles('admin', 'hospital_office')
@@ -47,7 +48,7 @@ export class TrialsResolver {
     @Args('openSlots') openSlots: number,
     @Args('centreId') centreId: string | null,
   ): Promise<Trial> {
-    return this.trials.setRecruiting(identity, trialId, { recruiting, openSlots, centreId });
+    return this.trials.setRecruiting(identity, parseTrialId(trialId), parseRecruitment({ recruiting, openSlots, centreId }));
   }
 
   @ResolveField('sites')

@@ -1,32 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Identity } from '@carta/auth';
-import {
-  centreId as centreCode,
-  EventData,
-  EventDefinition,
-  TrialClosed,
-  TrialCriteriaChanged,
-  TrialOpened,
-  TrialRegistered,
-  TrialUpdated,
-} from '@carta/contracts';
-import { badInput, DomainError, notFound } from '@carta/domain';
+import { hasRole, Identity } from '@carta/auth';
+import { EventData, EventDefinition, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
+import { actsForCentre, badInput, DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, AuditAction, parseInput } from '@carta/service-kit';
+import { Audit, AuditAction } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { z } from 'zod';
 import { Centre } from '../centres/centre.entity';
 import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';
-import { checkProductTerms, criteriaFrom, registerTrialInput, trialChanges, trialIdFor } from './trial-registration';
+import { checkProductTerms, criteriaFrom, RegisterTrialInput, TrialChanges, trialIdFor } from './trial-registration.rules';
+import { RecruitmentInput } from './trials.input';
 
 /** Who wrote criteria that came with the reference data (and those the registry migration found). */
 export const SEED_AUTHOR = 'seed';
-
-const recruitmentInput = z.object({
-  recruiting: z.boolean(),
-  openSlots: z.number().int().min(0).max(10_000),
-  centreId: centreCode.nullish(),
-});
 
 /** Sites, the lead site first, then by centre code. */
 const bySite = (ownerCentreId: string) => (a: TrialSite, b: TrialSite) =>
@@ -95,8 +80,7 @@ export class TrialsService {
    * A centre's office registers a trial it leads (an admin registers for a centre it names). Its sites
    * start closed: each participating office opens its own with setTrialRecruiting.
    */
-  register(identity: Identity, rawInput: unknown): Promise<Trial> {
-    const input = parseInput(registerTrialInput, rawInput);
+  register(identity: Identity, input: RegisterTrialInput): Promise<Trial> {
     return this.dataSource.transaction(async (manager) => {
       const owner = await this.ownerFor(manager, identity, input.ownerCentreId ?? null);
       checkProductTerms(input);
@@ -135,8 +119,7 @@ export class TrialsService {
   }
 
   /** The lead site's office (or an admin) changes the trial's registration and its participating centres. */
-  update(identity: Identity, trialId: string, rawChanges: unknown): Promise<Trial> {
-    const changes = parseInput(trialChanges, rawChanges);
+  update(identity: Identity, trialId: string, changes: TrialChanges): Promise<Trial> {
     return this.asOwner(identity, trialId, 'trial.update', async (manager, { trial, sites }) => {
       const merged = { ...trial, ...changes };
       checkProductTerms(merged);
@@ -191,9 +174,8 @@ export class TrialsService {
    * trial opens when its first site recruits and closes when its last one stops; any other change
    * is an update, so every consumer knows each site's status.
    */
-  setRecruiting(identity: Identity, trialId: string, raw: { recruiting: unknown; openSlots: unknown; centreId?: unknown }): Promise<Trial> {
-    const input = parseInput(recruitmentInput, raw);
-    const isAdmin = identity.roles.includes('admin');
+  setRecruiting(identity: Identity, trialId: string, input: RecruitmentInput): Promise<Trial> {
+    const isAdmin = hasRole(identity, 'admin');
     if (isAdmin && !input.centreId) throw badInput('centreId: an admin names the site whose recruitment changes', { field: 'centreId' });
     const siteCentre = isAdmin ? input.centreId! : identity.centreId;
     return this.dataSource.transaction(async (manager) => {
@@ -252,7 +234,7 @@ export class TrialsService {
   ): Promise<Trial> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(manager, trialId);
-      if (!identity.roles.includes('admin') && identity.centreId !== locked.trial.ownerCentreId) {
+      if (!actsForCentre(identity, locked.trial.ownerCentreId)) {
         await this.audit.recordDenial(identity, action, { targetId: trialId }, manager);
         throw new DomainError('FORBIDDEN', 'only the office of the trial’s lead site may change it');
       }
@@ -263,7 +245,7 @@ export class TrialsService {
 
   /** An office registers for its own centre; an admin names one. */
   private async ownerFor(manager: EntityManager, identity: Identity, named: string | null): Promise<string> {
-    if (identity.roles.includes('admin')) {
+    if (hasRole(identity, 'admin')) {
       if (!named) throw badInput('ownerCentreId: an admin names the centre that will own the trial', { field: 'ownerCentreId' });
       await this.assertCentresExist(manager, [named], 'ownerCentreId');
       return named;

@@ -1,5 +1,5 @@
 import { RECORD_KINDS, RecordKind } from '@carta/contracts';
-import { evaluateChecklist, RecordOnFile, staleOn } from './checklist-evaluation';
+import { evaluateChecklist, RecordOnFile, staleOn } from './checklist-evaluation.rules';
 
 const record = (kind: RecordKind, recordDate = '2026-11-01', extra: Partial<RecordOnFile> = {}): RecordOnFile => ({
   kind,

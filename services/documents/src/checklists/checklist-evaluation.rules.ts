@@ -1,7 +1,8 @@
-import { RECORD_KINDS, RecordKind } from '@carta/contracts';
+import { Completeness, RECORD_KINDS, RecordKind } from '@carta/contracts';
+import { addDays, addMonths, expectedPiResponse, ResponseWindow } from '@carta/domain';
 
 export type RecordStatus = 'MISSING' | 'PRESENT' | 'STALE' | 'UNTRANSLATED';
-export type Completeness = 'COMPLETE' | 'PARTIAL' | 'INCOMPLETE';
+export type { Completeness };
 
 /** The current record of one kind on file for a case (its newest verified original). */
 export interface RecordOnFile {
@@ -29,7 +30,7 @@ export interface ChecklistEvaluation {
   stale: RecordKind[];
   untranslated: RecordKind[];
   /** The PI's typical response time at this completeness (the service's data over 200+ cases). */
-  expectedPiResponse: { minDays: number; maxDays: number };
+  expectedPiResponse: ResponseWindow;
   /** When time alone will next change this evaluation (a record turning stale), if ever. */
   nextChangeOn: string | null;
 }
@@ -43,23 +44,10 @@ const RECENCY: Partial<Record<RecordKind, { months?: number; days?: number }>> =
 /** Sites read the original and an English translation of these. */
 const NEEDS_ENGLISH: RecordKind[] = ['PATHOLOGY_REPORT'];
 
-const RESPONSE_WINDOWS: Record<Completeness, { minDays: number; maxDays: number }> = {
-  COMPLETE: { minDays: 7, maxDays: 10 },
-  PARTIAL: { minDays: 14, maxDays: 21 },
-  INCOMPLETE: { minDays: 28, maxDays: 42 },
-};
-
-export function expectedPiResponse(completeness: Completeness): { minDays: number; maxDays: number } {
-  return RESPONSE_WINDOWS[completeness];
-}
-
 export function staleOn(kind: RecordKind, recordDate: string): string | null {
   const rule = RECENCY[kind];
   if (!rule) return null;
-  const date = new Date(`${recordDate}T00:00:00Z`);
-  if (rule.months) date.setUTCMonth(date.getUTCMonth() + rule.months);
-  if (rule.days) date.setUTCDate(date.getUTCDate() + rule.days);
-  return date.toISOString().slice(0, 10);
+  return addDays(addMonths(recordDate, rule.months ?? 0), rule.days ?? 0);
 }
 
 function evaluateItem(kind: RecordKind, record: RecordOnFile | undefined, today: string): ChecklistItemEvaluation {

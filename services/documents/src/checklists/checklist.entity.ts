@@ -1,6 +1,6 @@
 import { RecordKind } from '@carta/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Completeness, RecordStatus } from './checklist-evaluation';
+import { Completeness, RecordStatus } from './checklist-evaluation.rules';
 
 @Entity({ name: 'checklist' })
 @Index('checklist_next_review_idx', ['nextReviewOn'])

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { ChecklistEvaluated, RECORD_KINDS, RecordKind } from '@carta/contracts';
+import { dayOf, expectedPiResponse, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
 import { Document, DocumentVersion } from '../documents/document.entity';
 import { Checklist, ChecklistItem } from './checklist.entity';
-import { ChecklistEvaluation, evaluateChecklist, expectedPiResponse, RecordOnFile } from './checklist-evaluation';
+import { ChecklistEvaluation, evaluateChecklist, RecordOnFile } from './checklist-evaluation.rules';
 
 export interface ChecklistView {
   caseId: string;
@@ -18,8 +19,6 @@ export interface ChecklistView {
   expectedPiResponse: ChecklistEvaluation['expectedPiResponse'];
   evaluatedAt: string;
 }
-
-const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
 @Injectable()
 export class ChecklistsService {
@@ -45,7 +44,7 @@ export class ChecklistsService {
   async reevaluate(manager: EntityManager, caseId: string, announce = false): Promise<ChecklistEvaluation> {
     const now = this.clock.now();
     const checklist = await manager.findOne(Checklist, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-    const evaluation = evaluateChecklist(await this.recordsOnFile(manager, caseId), dateOf(now));
+    const evaluation = evaluateChecklist(await this.recordsOnFile(manager, caseId), dayOf(now));
     const before = await manager.find(ChecklistItem, { where: { caseId } });
     const changed =
       !checklist ||
@@ -75,7 +74,7 @@ export class ChecklistsService {
 
   /** Checklists that time has changed since they were last evaluated (a record turned stale). */
   async reevaluateDue(): Promise<number> {
-    const today = dateOf(this.clock.now());
+    const today = todayOf(this.clock);
     const due = await this.dataSource.manager.find(Checklist, { where: { nextReviewOn: LessThanOrEqual(today) }, select: { caseId: true } });
     for (const { caseId } of due) await this.dataSource.transaction((manager) => this.reevaluate(manager, caseId));
     return due.length;
@@ -129,7 +128,7 @@ export class ChecklistsService {
       records.push({
         kind: document.kind as RecordKind,
         versionId: original.id,
-        recordDate: original.recordDate ?? dateOf(original.verifiedAt ?? original.createdAt),
+        recordDate: original.recordDate ?? dayOf(original.verifiedAt ?? original.createdAt),
         language: original.language,
         hasEnglishTranslation,
       });

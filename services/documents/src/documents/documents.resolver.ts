@@ -1,10 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
-import { badInput } from '@carta/domain';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { Document, DocumentVersion } from './document.entity';
 import { DocumentsService } from './documents.service';
-import { parseUploadRequest } from './upload-request.input';
+import { parseDeletionReason, parseUploadRequest } from './documents.input';
 
 @Resolver('Case')
 export class CaseDocumentsResolver {
@@ -37,9 +36,7 @@ export class CaseDocumentsResolver {
   @Roles('coordinator', 'admin')
   @Mutation('deleteDocument')
   deleteDocument(@CurrentIdentity() identity: Identity, @Args('documentId') documentId: string, @Args('reason') reason: string) {
-    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500)
-      throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
-    return this.documents.deleteDocument(identity, parseUuid(documentId, 'documentId'), reason.trim());
+    return this.documents.deleteDocument(identity, parseUuid(documentId, 'documentId'), parseDeletionReason(reason));
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { Identity } from '@carta/auth';
+import { hasRole, Identity } from '@carta/auth';
 import { DocumentDeleted, DocumentQuarantined, DocumentRejected, DocumentVerified } from '@carta/contracts';
 import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
@@ -11,7 +11,7 @@ import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { Checklist } from '../checklists/checklist.entity';
 import { ChecklistsService } from '../checklists/checklists.service';
 import { AllowedContentType, ContentInspection, inspectDocument, UploadTooLarge } from '../uploads/content-inspection';
-import { VerificationOutcome, verifyUpload } from '../uploads/upload-verification';
+import { VerificationOutcome, verifyUpload } from '../uploads/upload-verification.rules';
 import { Document, DocumentVersion } from './document.entity';
 import { UploadRequest } from './upload-request.input';
 
@@ -322,7 +322,7 @@ export class DocumentsService {
     const version = await this.dataSource.manager.findOneBy(DocumentVersion, { id: versionId });
     if (!version) throw notFound('document version');
     await this.access.assertCanWrite(identity, version.caseId);
-    if (version.uploadedBy !== identity.subject && !identity.roles.includes('admin'))
+    if (version.uploadedBy !== identity.subject && !hasRole(identity, 'admin'))
       throw new DomainError('FORBIDDEN', 'only whoever requested this upload (or an admin) may send or complete it');
     if (version.status !== 'AWAITING_UPLOAD') throw new DomainError('CONFLICT', `this version is already ${version.status.toLowerCase().replace('_', ' ')}`);
     return version;

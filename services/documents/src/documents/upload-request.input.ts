@@ -2,7 +2,7 @@ import { documentKind, uuid } from '@carta/contracts';
 import { isoDate, parseInput } from '@carta/service-kit';
 import { z } from 'zod';
 import { ALLOWED_CONTENT_TYPES, AllowedContentType } from '../uploads/content-inspection';
-import { fileNameProblem } from '../uploads/upload-verification';
+import { fileNameProblem } from '../uploads/upload-verification.rules';
 
 /** The largest document accepted (imaging exports are big; a 200 MB upload must pass). */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { BENIGN_FILE_NAMES, buildHostileCorpus, CorpusEntry, HOSTILE_FILE_NAMES } from '../../test/hostile-files/corpus';
 import { inspectDocument } from './content-inspection';
-import { fileNameProblem, verifyUpload } from './upload-verification';
+import { fileNameProblem, verifyUpload } from './upload-verification.rules';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 /** The stored object, reopenable, arriving in uneven chunks as a network read would. */

@@ -3,7 +3,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { buildDicom, buildDocx, buildJpeg, buildPng, buildTiff } from '../../test/hostile-files/corpus';
 import { ContentInspection, ContentInspector, inspectDocument, IN_MEMORY_INSPECTION_BYTES, UploadTooLarge } from './content-inspection';
-import { fileNameProblem, verifyUpload } from './upload-verification';
+import { fileNameProblem, verifyUpload } from './upload-verification.rules';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const opener =

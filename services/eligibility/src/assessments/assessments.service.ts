@@ -5,14 +5,12 @@ import { badInput, notFound, parseCriteria } from '@carta/domain';
 import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
 import { CaseEvidence } from '../cases/case-evidence';
-import { describeDocument } from '../cases/document-description';
+import { describeDocument } from '../cases/document-description.rules';
 import { TrialProjection } from '../summaries/eligibility.entities';
 import { ScreeningsService } from '../summaries/screenings.service';
-import { isManualCriterion } from '../summaries/summary-domain';
+import { isManualCriterion } from '../summaries/summary-domain.rules';
+import { AssessmentInput } from './assessments.input';
 import { CriterionAssessment } from './criterion-assessment.entity';
-
-export const ASSESSMENT_STATUSES = ['MET', 'NOT_MET'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 /**
  * Assessments of manual criteria. Recorded by the case's coordinator or an admin (the write rule of
@@ -31,10 +29,7 @@ export class AssessmentsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  record(
-    identity: Identity,
-    input: { caseId: string; trialId: string; criterionId: string; status: AssessmentStatus; sourceDocumentId: string; note: string | null },
-  ): Promise<{ row: CriterionAssessment; source: string }> {
+  record(identity: Identity, input: AssessmentInput): Promise<{ row: CriterionAssessment; source: string }> {
     return this.dataSource.transaction(async (manager) => {
       const { caseId, trialId, criterionId } = input;
       await this.evidence.requireCase(manager, caseId);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { badInput, DomainError } from '@carta/domain';
 import { EntityManager, In } from 'typeorm';
 import { CaseRecord, DocumentRecord } from './case-projections.entities';
-import { describeDocument } from './document-description';
+import { describeDocument } from './document-description.rules';
 
 /** What a write about a case may rest on: the case itself and its verified documents. */
 @Injectable()

@@ -1,4 +1,4 @@
-import { describeDocument } from './document-description';
+import { describeDocument } from './document-description.rules';
 
 describe('describeDocument', () => {
   it('names a document by its kind and the day of the record', () => {

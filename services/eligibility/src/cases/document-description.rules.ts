@@ -1,3 +1,5 @@
+import { dayOf } from '@carta/domain';
+
 /** How explanations name a document: by what it is and the day it is from, never by its id. */
 const KIND_NAMES: Record<string, string> = {
   PATHOLOGY_REPORT: 'pathology report',
@@ -23,6 +25,6 @@ export interface DescribedDocument {
 /** "blood panel of 2026-11-02"; a record without any date is named by its kind alone. */
 export function describeDocument(document: DescribedDocument): string {
   const name = KIND_NAMES[document.kind] ?? 'document';
-  const day = document.recordDate ?? document.verifiedAt?.toISOString().slice(0, 10);
+  const day = document.recordDate ?? (document.verifiedAt ? dayOf(document.verifiedAt) : undefined);
   return day ? `${name} of ${day}` : name;
 }

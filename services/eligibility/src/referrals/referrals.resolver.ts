@@ -1,10 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
-import { PI_DECISIONS } from '@carta/contracts';
-import { badInput } from '@carta/domain';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { Referral } from './referral.entity';
-import { PiDecision, ReferralsService } from './referrals.service';
+import { parsePiDecision, parseSubmission } from './referrals.input';
+import { ReferralsService } from './referrals.service';
 
 @Resolver('Referral')
 export class ReferralsResolver {
@@ -18,7 +17,7 @@ export class ReferralsResolver {
     @Args('trialId') trialId: string,
     @Args('centreId') centreId: string,
   ): Promise<Referral> {
-    return this.referrals.submit(identity, parseUuid(caseId, 'caseId'), trialId, centreId);
+    return this.referrals.submit(identity, parseUuid(caseId, 'caseId'), parseSubmission({ trialId, centreId }));
   }
 
   @Roles('hospital_office')
@@ -35,10 +34,7 @@ export class ReferralsResolver {
     @Args('decision') decision: string,
     @Args('reason') reason: string | null,
   ): Promise<Referral> {
-    if (!(PI_DECISIONS as readonly string[]).includes(decision)) throw badInput(`decision must be one of ${PI_DECISIONS.join(', ')}`, { field: 'decision' });
-    if (reason !== null && reason !== undefined && (typeof reason !== 'string' || reason.length > 1000))
-      throw badInput('reason: at most 1000 characters', { field: 'reason' });
-    return this.referrals.recordDecision(identity, parseUuid(referralId, 'referralId'), decision as PiDecision, reason?.trim() || null);
+    return this.referrals.recordDecision(identity, parseUuid(referralId, 'referralId'), parsePiDecision({ decision, reason }));
   }
 
   @ResolveField('case')

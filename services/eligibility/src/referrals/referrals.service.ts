@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { PI_DECISIONS, PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
-import { DomainError, notFound } from '@carta/domain';
+import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
+import { dayOf, DomainError, notFound, reviewDueOn, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, CaseAccess, Clock, CLOCK, statusAction } from '@carta/service-kit';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { TrialProjection } from '../summaries/eligibility.entities';
-import { recruitsAt } from '../trials/trial-sites';
+import { recruitsAt } from '../trials/trial-sites.rules';
 import { ChecklistStatus, Referral } from './referral.entity';
-import { reviewDueOn } from './review-deadline';
-
-export type PiDecision = (typeof PI_DECISIONS)[number];
-const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
+import { PiDecisionInput, SubmissionInput } from './referrals.input';
 
 @Injectable()
 export class ReferralsService {
@@ -25,7 +22,7 @@ export class ReferralsService {
   ) {}
 
   /** Submits a case to a trial at a centre: never without the patient's active consent for that centre. */
-  submit(identity: Identity, caseId: string, trialId: string, centreId: string): Promise<Referral> {
+  submit(identity: Identity, caseId: string, { trialId, centreId }: SubmissionInput): Promise<Referral> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
       const trial = await manager.findOneBy(TrialProjection, { trialId });
@@ -51,7 +48,7 @@ export class ReferralsService {
         completenessAtSubmission: completeness,
         submittedAt: now,
         submittedBy: identity.subject,
-        reviewDueOn: reviewDueOn(completeness, dateOf(now)),
+        reviewDueOn: reviewDueOn(completeness, dayOf(now)),
         overdueNoticedAt: null,
         decisionReason: null,
         decidedAt: null,
@@ -75,7 +72,7 @@ export class ReferralsService {
     return visible;
   }
 
-  recordDecision(identity: Identity, referralId: string, decision: PiDecision, reason: string | null): Promise<Referral> {
+  recordDecision(identity: Identity, referralId: string, { decision, reason }: PiDecisionInput): Promise<Referral> {
     return this.dataSource.transaction(async (manager) => {
       const referral = await manager.findOne(Referral, { where: { id: referralId }, lock: { mode: 'pessimistic_write' } });
       // Another centre's office learns nothing, not even that the referral exists.
@@ -103,7 +100,7 @@ export class ReferralsService {
 
   /** Referrals past their review deadline get one overdue event each. */
   async noticeOverdue(): Promise<number> {
-    const today = dateOf(this.clock.now());
+    const today = todayOf(this.clock);
     const overdue = await this.dataSource.manager.find(Referral, {
       where: { status: 'AWAITING_DECISION', overdueNoticedAt: IsNull(), reviewDueOn: LessThan(today) },
     });

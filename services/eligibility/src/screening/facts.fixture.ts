@@ -2,7 +2,7 @@
  * Builders for summary facts in unit tests and benchmarks (not used by the running service): a
  * fact with sensible defaults, and a patient who meets every seeded trial, each test moving one fact.
  */
-import { FactKind, FactOf, OncologySummary, SummaryFact, summaryOf } from './oncology-summary';
+import { FactKind, FactOf, OncologySummary, SummaryFact, summaryOf } from './oncology-summary.rules';
 
 export const TODAY = '2026-11-22';
 export const DOCS = {

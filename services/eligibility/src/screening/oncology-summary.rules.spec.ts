@@ -1,5 +1,5 @@
 import { DOCS, TODAY } from './facts.fixture';
-import { InvalidSummaryFact, parseSummaryFact, summaryOf } from './oncology-summary';
+import { InvalidSummaryFact, parseSummaryFact, summaryOf } from './oncology-summary.rules';
 
 const context = { today: TODAY, caseDiagnosisIcd10: 'C16.9' };
 const base = { observedOn: '2026-11-18', sourceDocumentId: DOCS.labs };

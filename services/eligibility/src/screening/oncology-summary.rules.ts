@@ -6,6 +6,7 @@ import {
   DomainError,
   DRUG_CLASSES,
   DrugClass,
+  isCalendarDate,
   MARKER_METHODS,
   MarkerMethod,
   normaliseUnit,
@@ -23,7 +24,9 @@ import {
   unitProblem,
   Virus,
   VIRAL_LOAD_ANALYTE,
+  wholeYearsBetween,
 } from '@carta/domain';
+import { ICD10_PATTERN } from '@carta/contracts';
 
 /**
  * The structured oncology summary as a set of facts, each a small mCODE/FHIR-aligned observation
@@ -101,7 +104,6 @@ export class InvalidSummaryFact extends DomainError {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ICD10 = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
 
 /** The path prefix of a kind: LAB → lab, PRIOR_THERAPY_EVENT → priorTherapyEvent. */
 const prefixOf = (kind: string) => kind.toLowerCase().replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
@@ -137,16 +139,6 @@ export const FACT_KINDS = Object.keys(FIELDS) as FactKind[];
 const WEIGHT_KG = { kg: 1, g: 0.001, '[lb_av]': 0.45359237 } as const;
 const HEIGHT_CM = { cm: 1, m: 100, '[in_i]': 2.54 } as const;
 
-/** Whole years between two ISO dates (the age on `on` of someone born on `birthDate`). */
-export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = on.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
-const DAY = 86_400_000;
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-
 export const weightInKg = (fact: FactOf<'WEIGHT'>) => fact.value * WEIGHT_KG[fact.unit];
 
 class FactReader {
@@ -168,8 +160,7 @@ class FactReader {
     if (!this.has(field)) return optional ? undefined : this.fail(field, 'is required (YYYY-MM-DD)');
     const value = this.raw[field];
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) this.fail(field, 'must be a date YYYY-MM-DD');
-    const parsed = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) this.fail(field, 'is not a calendar date');
+    if (!isCalendarDate(value)) this.fail(field, 'is not a calendar date');
     if (value < '1900-01-01') this.fail(field, 'is before 1900');
     if (value > notAfter) this.fail(field, `is after ${notAfterLabel}`);
     return value;
@@ -247,7 +238,7 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
   switch (kind) {
     case 'BIRTH_DATE': {
       const birthDate = read.date('birthDate', notAfterObserved)!;
-      if (ageOn(birthDate, context.today) > 120) read.fail('birthDate', 'gives an age above 120');
+      if (wholeYearsBetween(birthDate, context.today) > 120) read.fail('birthDate', 'gives an age above 120');
       return { ...base, kind, birthDate };
     }
     case 'SEX':
@@ -267,7 +258,7 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
       return { ...base, kind, value, unit };
     }
     case 'DIAGNOSIS': {
-      const icd10 = read.text('icd10', { max: 10, pattern: ICD10, hint: 'must be an ICD-10 code like C16.9' })!;
+      const icd10 = read.text('icd10', { max: 10, pattern: ICD10_PATTERN, hint: 'must be an ICD-10 code like C16.9' })!;
       const discrepancyNote = read.text('discrepancyNote', { optional: true, max: 1000 });
       const caseCode = context.caseDiagnosisIcd10;
       if (caseCode && caseCode.slice(0, 3) !== icd10.slice(0, 3) && !discrepancyNote) {
@@ -370,7 +361,7 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
     }
     case 'CONDITION': {
       const condition = read.oneOf('condition', CONDITION_CODES, true);
-      const icd10 = read.text('icd10', { optional: true, max: 10, pattern: ICD10, hint: 'must be an ICD-10 code like I50.9' });
+      const icd10 = read.text('icd10', { optional: true, max: 10, pattern: ICD10_PATTERN, hint: 'must be an ICD-10 code like I50.9' });
       if (!condition && !icd10) read.fail('condition', 'name the condition by code or by icd10');
       const nyhaClass = read.number('nyhaClass', { min: 1, max: 4, integer: true, optional: true, what: 'NYHA class' }) as 1 | 2 | 3 | 4 | undefined;
       if (nyhaClass !== undefined && condition !== 'HEART_FAILURE') read.fail('nyhaClass', 'only HEART_FAILURE has a NYHA class');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalThreshold, Condition, isManual, lineCounts, parseCriteria, REAL_TRIALS, RealTrial, TrialCriteria } from '@carta/domain';
-import { ManualAssessment, parseSummaryFact, summaryOf } from './oncology-summary';
-import { CriterionStatus, screenTrial, TrialScreening } from './screening';
+import { addDays, canonicalThreshold, Condition, isManual, lineCounts, parseCriteria, REAL_TRIALS, RealTrial, TrialCriteria } from '@carta/domain';
+import { ManualAssessment, parseSummaryFact, summaryOf } from './oncology-summary.rules';
+import { CriterionStatus, screenTrial, TrialScreening } from './screening.rules';
 
 /**
  * Hand-labelled patients for the real trials (docs/trials.md), entered as an office would: raw facts
@@ -13,7 +13,7 @@ import { CriterionStatus, screenTrial, TrialScreening } from './screening';
 const AS_OF = '2026-11-22';
 const ON = '2026-11-18';
 const DOC = '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab';
-const daysAgo = (days: number) => new Date(Date.parse(`${AS_OF}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) => addDays(AS_OF, -days);
 
 type Raw = { kind: string } & Record<string, unknown>;
 type Change = Raw | { remove: string };

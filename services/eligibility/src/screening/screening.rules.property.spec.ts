@@ -8,9 +8,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isManualRule, parseCriteria, RECENCY_DAYS, SEED_TRIALS, TrialCriteria } from '@carta/domain';
-import { ManualAssessment, OncologySummary, SummaryFact, summaryOf } from './oncology-summary';
-import { ScreeningOptions, screenTrial, TrialScreening } from './screening';
+import { addDays as shift, dayOf, isManualRule, parseCriteria, RECENCY_DAYS, SEED_TRIALS, TrialCriteria } from '@carta/domain';
+import { ManualAssessment, OncologySummary, SummaryFact, summaryOf } from './oncology-summary.rules';
+import { ScreeningOptions, screenTrial, TrialScreening } from './screening.rules';
 import { witnessFor } from './witness.fixture';
 
 const AS_OF = '2026-11-22';
@@ -69,7 +69,6 @@ const AGED_KINDS = new Set(Object.keys(RECENCY_DAYS));
 /** Facts whose age matters: a stale one must count as absent (evidence that something happened keeps counting). */
 const ages = (fact: SummaryFact) =>
   AGED_KINDS.has(fact.kind) && !(fact.kind === 'PRIOR_THERAPY_EVENT' && fact.status === 'RECEIVED') && !(fact.kind === 'CONDITION' && fact.status === 'ACTIVE');
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function invariants(screening: TrialScreening, criteria: TrialCriteria, options: ScreeningOptions): void {
   if (screening.verdict !== 'LIKELY_ELIGIBLE') return;
@@ -79,7 +78,7 @@ function invariants(screening: TrialScreening, criteria: TrialCriteria, options:
     if (!verdict.applicable) continue;
     const valid = options.assessments.some(
       (assessment) =>
-        assessment.criterionId === criterion.id && assessment.criteriaVersion === criteria.version && assessment.assessedAt.slice(0, 10) <= options.asOf,
+        assessment.criterionId === criterion.id && assessment.criteriaVersion === criteria.version && dayOf(new Date(assessment.assessedAt)) <= options.asOf,
     );
     expect({ criterion: criterion.id, assessed: valid }).toEqual({ criterion: criterion.id, assessed: true });
   }

@@ -1,7 +1,7 @@
 import { Criterion, parseCriteria, SEED_TRIALS } from '@carta/domain';
 import { birthDateForAge, DOCS, fact, fitPatient, lab, TODAY } from './facts.fixture';
-import { ManualAssessment, OncologySummary, summaryOf } from './oncology-summary';
-import { rankMatches, screenCriterion, ScreeningOptions, screenTrial } from './screening';
+import { ManualAssessment, OncologySummary, summaryOf } from './oncology-summary.rules';
+import { rankMatches, screenCriterion, ScreeningOptions, screenTrial } from './screening.rules';
 
 const options = (overrides: Partial<ScreeningOptions> = {}): ScreeningOptions & { criteriaVersion: number } => ({
   asOf: TODAY,

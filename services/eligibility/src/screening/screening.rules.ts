@@ -9,6 +9,8 @@ import {
   Criterion,
   criterionMode,
   CriterionMode,
+  dayOf,
+  daysBetween,
   formatAnalyte,
   formatNumber,
   formatQuantity,
@@ -27,8 +29,9 @@ import {
   UcumUnit,
   Virus,
   VIRAL_LOAD_ANALYTE,
+  wholeYearsBetween,
 } from '@carta/domain';
-import { ageOn, daysBetween, diseaseStatus, FactKind, FactOf, ManualAssessment, OncologySummary, SummaryFact, weightInKg } from './oncology-summary';
+import { diseaseStatus, FactKind, FactOf, ManualAssessment, OncologySummary, SummaryFact, weightInKg } from './oncology-summary.rules';
 
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export type TrialVerdict = 'LIKELY_ELIGIBLE' | 'NEEDS_INFORMATION' | 'INELIGIBLE' | 'COMPASSIONATE_USE_CANDIDATE';
@@ -260,7 +263,7 @@ class Judge {
       case 'age': {
         const birth = this.facts.newest('BIRTH_DATE');
         if (!birth) return unknown('age needs the birth date (missing)');
-        const age = ageOn(birth.birthDate, this.asOf);
+        const age = wholeYearsBetween(birth.birthDate, this.asOf);
         return holds(
           compare(age, condition.op, condition.value),
           `age ${age} on ${this.asOf} (birth date ${this.cite(birth)}) ${compare(age, condition.op, condition.value) ? 'meets' : 'fails'} ${SIGN[condition.op]} ${threshold}`,
@@ -393,13 +396,13 @@ class Judge {
     };
     part('creatinine', creatinine, 'LAB', (fact) => formatReported('creatinine', fact.value, fact.unit));
     part('weight', weight, 'WEIGHT', (fact) => `${formatNumber(weightInKg(fact), [0, 1])} kg`);
-    part('age', birth, null, (fact) => String(ageOn(fact.birthDate, this.asOf)));
+    part('age', birth, null, (fact) => String(wholeYearsBetween(fact.birthDate, this.asOf)));
     part('sex', sex, null, (fact) => fact.sex);
     const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
     if (lacking.length > 0)
       return unknown(`Cockcroft–Gault needs ${and(lacking)}${known.length > 0 ? ` — ${and(known)} ${known.length === 1 ? 'is' : 'are'} known` : ''}`);
     const creatinineMgDl = toCanonical('creatinine', creatinine!.value, creatinine!.unit) / 88.4;
-    const age = ageOn(birth!.birthDate, this.asOf);
+    const age = wholeYearsBetween(birth!.birthDate, this.asOf);
     const clearance = Math.round((((140 - age) * weightInKg(weight!) * (sex!.sex === 'female' ? 0.85 : 1)) / (72 * creatinineMgDl)) * 10) / 10;
     const ok = compare(clearance, condition.op, threshold);
     return holds(
@@ -734,7 +737,8 @@ export function screenCriterion(criterion: Criterion, summary: OncologySummary, 
 
 /** UNKNOWN until an assessment of this criterion id and criteria version, made by the screening date. */
 function manualOutcome(criterion: Criterion, judge: Judge, options: ScreeningOptions & { criteriaVersion: number }): Outcome {
-  const mine = options.assessments.filter((assessment) => assessment.criterionId === criterion.id && assessment.assessedAt.slice(0, 10) <= options.asOf);
+  const assessedOn = (assessment: ManualAssessment) => dayOf(new Date(assessment.assessedAt));
+  const mine = options.assessments.filter((assessment) => assessment.criterionId === criterion.id && assessedOn(assessment) <= options.asOf);
   const valid = mine.filter((assessment) => assessment.criteriaVersion === options.criteriaVersion).sort((a, b) => b.assessedAt.localeCompare(a.assessedAt));
   const latest = valid[0];
   if (!latest) {
@@ -742,10 +746,10 @@ function manualOutcome(criterion: Criterion, judge: Judge, options: ScreeningOpt
     const voided = void_ ? `; the assessment of criteria version ${void_.criteriaVersion} no longer counts (now version ${options.criteriaVersion})` : '';
     return unknown(`needs an assessment by the team (registry text: "${criterion.text}")${voided}`);
   }
-  const cited = judge.cite({ sourceDocumentId: latest.sourceDocumentId, observedOn: latest.assessedAt.slice(0, 10) });
+  const cited = judge.cite({ sourceDocumentId: latest.sourceDocumentId, observedOn: assessedOn(latest) });
   return {
     status: latest.status,
-    explanation: `assessed ${latest.status} by ${latest.assessedBy} on ${latest.assessedAt.slice(0, 10)} ${cited}${latest.note ? `: ${latest.note}` : ''}`,
+    explanation: `assessed ${latest.status} by ${latest.assessedBy} on ${assessedOn(latest)} ${cited}${latest.note ? `: ${latest.note}` : ''}`,
   };
 }
 

@@ -5,7 +5,10 @@
  * witness with the engine (it must be LIKELY_ELIGIBLE) and mutates it (it must then never be
  * LIKELY_ELIGIBLE while anything is missing, stale, unknown, failing or unassessed).
  */
+import { ICD10_PATTERN } from '@carta/contracts';
 import {
+  addDays,
+  addYears,
   analyteDefinition,
   Analyte,
   canonicalThreshold,
@@ -24,7 +27,7 @@ import {
   VIRAL_LOAD_ANALYTE,
   Virus,
 } from '@carta/domain';
-import { FactOf, ManualAssessment, SummaryFact } from './oncology-summary';
+import { FactOf, ManualAssessment, SummaryFact } from './oncology-summary.rules';
 
 interface Range {
   lo: number;
@@ -204,7 +207,7 @@ function pick(range: Range | undefined, typical: number, valid: (value: number) 
   return candidates.find((value) => inRange(range, value) && valid(value));
 }
 
-const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const shiftDate = (date: string, daysBefore: number) => addDays(date, -daysBefore);
 const matchesCode = (code: string, prefix: string) => code === prefix || code.startsWith(prefix.includes('.') ? prefix : `${prefix}.`);
 
 function chooseCode(
@@ -248,7 +251,7 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
   const values: Record<string, number | undefined> = {};
   for (const key of Object.keys(NUMERIC_FACTS) as (keyof typeof NUMERIC_FACTS)[]) if (key !== 'priorLines') values[key] = number(key);
   if (Object.values(values).some((value) => value === undefined)) return undefined;
-  add('BIRTH_DATE', { birthDate: shiftDate(asOf, 0).replace(/^\d{4}/, (year) => String(Number(year) - values.age!)) });
+  add('BIRTH_DATE', { birthDate: addYears(asOf, -values.age!) });
   const sex = allowedValues(state, 'sex', ['male', 'female'])[0];
   if (!sex) return undefined;
   add('SEX', { sex: sex as 'male' });
@@ -274,7 +277,7 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
   );
   const stage = allowedValues(state, 'stage', ['IV', 'III', 'II', 'I', ...[...(state.choices.get('stage')?.allowed ?? [])]])[0];
   const her2 = allowedValues(state, 'her2', ['NEGATIVE', 'POSITIVE'])[0];
-  if (!icd10 || !/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/.test(icd10) || !morphology || !stage || !her2) return undefined;
+  if (!icd10 || !ICD10_PATTERN.test(icd10) || !morphology || !stage || !her2) return undefined;
   add('DIAGNOSIS', { icd10 });
   add('HISTOLOGY', { morphology });
   add('STAGE', { stage });

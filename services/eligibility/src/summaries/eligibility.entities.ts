@@ -1,6 +1,6 @@
 import { EventData, TrialOpened } from '@carta/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CriterionVerdict, TrialVerdict } from './summary-domain';
+import type { CriterionVerdict, TrialVerdict } from './summary-domain.rules';
 
 /** Local projection of centres' trials (their events carry a full snapshot). */
 @Entity({ name: 'trial_projection' })

@@ -1,4 +1,4 @@
-import { countingFacts, lastChange, statusOf, summaryVersion, supersededBy } from './fact-history';
+import { countingFacts, lastChange, statusOf, summaryVersion, supersededBy } from './fact-history.rules';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, minute));
 const row = (id: string, extra: Partial<{ supersedesFactId: string; retractedAt: Date; sourceDocumentId: string }> = {}) => ({

@@ -1,22 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { badInput, parseCriteria } from '@carta/domain';
+import { addDays, badInput, dayOf, parseCalendarDate, parseCriteria, todayOf } from '@carta/domain';
 import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CriterionAssessment } from '../assessments/criterion-assessment.entity';
 import { CaseRecord } from '../cases/case-projections.entities';
 import { CaseEvidence } from '../cases/case-evidence';
 import { Screening, TrialProjection } from './eligibility.entities';
-import { countingFacts } from './fact-history';
-import { ManualAssessment, rankScreenings, screenTrial, summaryOf, TrialScreening } from './summary-domain';
+import { countingFacts } from './fact-history.rules';
+import { ManualAssessment, rankScreenings, screenTrial, summaryOf, TrialScreening } from './summary-domain.rules';
 import { SummaryFactRecord } from './summary-fact.entity';
-import { recruitsAnywhere } from '../trials/trial-sites';
+import { recruitsAnywhere } from '../trials/trial-sites.rules';
 
-const DAY = 86_400_000;
-const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
 /** How far ahead a screening may be asked for (a planned admission date, not a prognosis). */
 export const MAX_DAYS_AHEAD = 365;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The newest assessment of each criterion, as the domain reads them. */
 function latestAssessments(rows: CriterionAssessment[]): ManualAssessment[] {
@@ -55,7 +52,7 @@ export class ScreeningsService {
   matches(identity: Identity, caseId: string, asOf?: string | null): Promise<TrialScreening[]> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanRead(identity, caseId, 'CLINICAL_SUMMARY', manager);
-      const today = dateOf(this.clock.now());
+      const today = todayOf(this.clock);
       const day = await this.checkAsOf(manager, caseId, asOf ?? today, today);
       await this.audit.record(manager, identity, 'screening.read', { caseId });
       const trials = await this.recruitingTrials(manager);
@@ -94,13 +91,12 @@ export class ScreeningsService {
 
   /** YYYY-MM-DD, not before the case opened, at most MAX_DAYS_AHEAD after today. */
   private async checkAsOf(manager: EntityManager, caseId: string, asOf: string, today: string): Promise<string> {
-    if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf)) || new Date(asOf).toISOString().slice(0, 10) !== asOf)
-      throw badInput('asOf: must be a date YYYY-MM-DD', { field: 'asOf' });
+    parseCalendarDate(asOf, 'asOf');
     if (asOf === today) return asOf;
-    const latest = dateOf(new Date(Date.parse(today) + MAX_DAYS_AHEAD * DAY));
+    const latest = addDays(today, MAX_DAYS_AHEAD);
     if (asOf > latest) throw badInput(`asOf: must be at most ${MAX_DAYS_AHEAD} days after today (${latest})`, { field: 'asOf' });
     const opened = await manager.findOneBy(CaseRecord, { caseId });
-    if (opened && asOf < dateOf(opened.openedAt)) throw badInput(`asOf: must not be before the case opened (${dateOf(opened.openedAt)})`, { field: 'asOf' });
+    if (opened && asOf < dayOf(opened.openedAt)) throw badInput(`asOf: must not be before the case opened (${dayOf(opened.openedAt)})`, { field: 'asOf' });
     return asOf;
   }
 
@@ -110,7 +106,7 @@ export class ScreeningsService {
 
   /** Screens as of today and stores the result: what ranking and re-screening keep. */
   private async screenStored(manager: EntityManager, caseIds: string[], trials: TrialProjection[]): Promise<Screening[]> {
-    const results = await this.screen(manager, caseIds, trials, dateOf(this.clock.now()));
+    const results = await this.screen(manager, caseIds, trials, todayOf(this.clock));
     const rows = results.map((result) =>
       manager.create(Screening, {
         caseId: result.caseId,

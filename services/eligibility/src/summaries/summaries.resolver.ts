@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
-import { badInput } from '@carta/domain';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
-import { statusOf } from './fact-history';
+import { statusOf } from './fact-history.rules';
 import { ScreeningsService } from './screenings.service';
+import { parseAsOf, parseFactReason } from './summaries.input';
 import { SummaryFactsService, SummaryView, WrittenFact } from './summary-facts.service';
 import { SummaryFactRecord } from './summary-fact.entity';
 
@@ -60,13 +60,13 @@ export class SummariesResolver {
   @Roles('coordinator', 'admin')
   @Mutation('correctSummaryFact')
   async correct(@CurrentIdentity() identity: Identity, @Args('factId') factId: string, @Args('fact') fact: unknown, @Args('reason') reason: unknown) {
-    return writtenToGraphQL(await this.facts.correct(identity, parseUuid(factId, 'factId'), fact, reason));
+    return writtenToGraphQL(await this.facts.correct(identity, parseUuid(factId, 'factId'), fact, parseFactReason(reason)));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('retractSummaryFact')
   async retract(@CurrentIdentity() identity: Identity, @Args('factId') factId: string, @Args('reason') reason: unknown) {
-    return writtenToGraphQL(await this.facts.retract(identity, parseUuid(factId, 'factId'), reason));
+    return writtenToGraphQL(await this.facts.retract(identity, parseUuid(factId, 'factId'), parseFactReason(reason)));
   }
 
   /** Only a reference: the fields below check access before returning data. */
@@ -85,8 +85,7 @@ export class SummariesResolver {
   @Roles('coordinator', 'admin', 'hospital_office')
   @ResolveField('trialMatches')
   trialMatches(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }, @Args('asOf') asOf: unknown) {
-    if (asOf !== null && asOf !== undefined && typeof asOf !== 'string') throw badInput('asOf: must be a date YYYY-MM-DD', { field: 'asOf' });
-    return this.screenings.matches(identity, kase.id, asOf ?? null);
+    return this.screenings.matches(identity, kase.id, parseAsOf(asOf));
   }
 }
 

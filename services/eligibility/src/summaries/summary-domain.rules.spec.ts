@@ -1,5 +1,5 @@
-import { InvalidSummaryFact } from '../screening/oncology-summary';
-import { factFieldOf } from './summary-domain';
+import { InvalidSummaryFact } from '../screening/oncology-summary.rules';
+import { factFieldOf } from './summary-domain.rules';
 
 describe('factFieldOf', () => {
   it("names a refused field inside the mutation's fact argument", () => {

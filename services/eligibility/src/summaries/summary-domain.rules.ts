@@ -4,13 +4,13 @@
  * evidence, and calls these; the rules live there.
  */
 import { isManualRule, TrialCriteria } from '@carta/domain';
-import { InvalidSummaryFact } from '../screening/oncology-summary';
-import { rankScreenings as rankByVerdict, TrialScreening } from '../screening/screening';
+import { InvalidSummaryFact } from '../screening/oncology-summary.rules';
+import { rankScreenings as rankByVerdict, TrialScreening } from '../screening/screening.rules';
 
-export { InvalidSummaryFact, parseSummaryFact, summaryOf } from '../screening/oncology-summary';
-export type { ManualAssessment, OncologySummary, SummaryFact } from '../screening/oncology-summary';
-export { screenTrial } from '../screening/screening';
-export type { CriterionVerdict, TrialScreening, TrialVerdict } from '../screening/screening';
+export { InvalidSummaryFact, parseSummaryFact, summaryOf } from '../screening/oncology-summary.rules';
+export type { ManualAssessment, OncologySummary, SummaryFact } from '../screening/oncology-summary.rules';
+export { screenTrial } from '../screening/screening.rules';
+export type { CriterionVerdict, TrialScreening, TrialVerdict } from '../screening/screening.rules';
 
 /** Best matches first, keeping whatever else each screening carries. */
 export function rankScreenings<T extends TrialScreening>(screenings: T[]): T[] {

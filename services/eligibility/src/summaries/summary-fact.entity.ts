@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { SummaryFact } from './summary-domain';
+import type { SummaryFact } from './summary-domain.rules';
 
 /**
  * One fact of a case's oncology summary, as recorded. Facts are never edited or deleted: a

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { badInput, DomainError, notFound } from '@carta/domain';
+import { badInput, DomainError, notFound, todayOf } from '@carta/domain';
 import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseEvidence } from '../cases/case-evidence';
-import { describeDocument } from '../cases/document-description';
-import { countingFacts, lastChange, summaryVersion, supersededBy } from './fact-history';
+import { describeDocument } from '../cases/document-description.rules';
+import { countingFacts, lastChange, summaryVersion, supersededBy } from './fact-history.rules';
 import { ScreeningsService } from './screenings.service';
-import { factFieldOf, InvalidSummaryFact, OncologySummary, parseSummaryFact, SummaryFact, summaryOf } from './summary-domain';
+import { factFieldOf, InvalidSummaryFact, OncologySummary, parseSummaryFact, SummaryFact, summaryOf } from './summary-domain.rules';
 import { SummaryFactRecord } from './summary-fact.entity';
-
-const dateOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
 /** A case's summary as read: the assembled facts, and every row behind them. */
 export interface SummaryView {
@@ -29,14 +27,6 @@ export interface SummaryView {
 export interface WrittenFact {
   row: SummaryFactRecord;
   source: string | undefined;
-}
-
-/** A reason for a correction or a retraction: required, short, plain text. */
-export function parseReason(reason: unknown): string {
-  const text = typeof reason === 'string' ? reason.trim() : '';
-  if (text.length === 0) throw badInput('reason: say why', { field: 'reason' });
-  if (text.length > 1000) throw badInput('reason: at most 1000 characters', { field: 'reason' });
-  return text;
 }
 
 /**
@@ -86,10 +76,9 @@ export class SummaryFactsService {
   }
 
   /** Records a corrected fact of the same kind; the old row stays in the history, superseded. */
-  correct(identity: Identity, factId: string, raw: unknown, reason: unknown): Promise<WrittenFact> {
+  correct(identity: Identity, factId: string, raw: unknown, why: string): Promise<WrittenFact> {
     return this.dataSource.transaction(async (manager) => {
       const old = await this.current(manager, identity, factId);
-      const why = parseReason(reason);
       const kase = await this.evidence.requireCase(manager, old.caseId);
       const { fact, source } = await this.parse(manager, old.caseId, kase.diagnosisIcd10, raw);
       if (fact.kind !== old.kind)
@@ -118,10 +107,9 @@ export class SummaryFactsService {
   }
 
   /** Withdraws a fact from the summary; the row stays in the history with who, when and why. */
-  retract(identity: Identity, factId: string, reason: unknown): Promise<WrittenFact> {
+  retract(identity: Identity, factId: string, why: string): Promise<WrittenFact> {
     return this.dataSource.transaction(async (manager) => {
       const fact = await this.current(manager, identity, factId);
-      const why = parseReason(reason);
       Object.assign(fact, { retractedAt: this.clock.now(), retractedBy: identity.subject, retractionReason: why });
       await manager.update(SummaryFactRecord, fact.id, {
         retractedAt: fact.retractedAt,
@@ -176,7 +164,7 @@ export class SummaryFactsService {
   private async parse(manager: EntityManager, caseId: string, caseDiagnosisIcd10: string, raw: unknown): Promise<{ fact: SummaryFact; source: string }> {
     let fact: SummaryFact;
     try {
-      fact = parseSummaryFact(raw, { today: dateOf(this.clock.now()), caseDiagnosisIcd10 });
+      fact = parseSummaryFact(raw, { today: todayOf(this.clock), caseDiagnosisIcd10 });
     } catch (error) {
       if (error instanceof InvalidSummaryFact) {
         const { field, message } = factFieldOf(error);

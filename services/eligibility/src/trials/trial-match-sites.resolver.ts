@@ -1,16 +1,13 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { TrialProjection } from '../summaries/eligibility.entities';
-import { recruitingCentres } from './trial-sites';
+import { TrialSitesService } from './trial-sites.service';
 
 /** Where a matched trial may take the case: only the centres whose own site recruits. */
 @Resolver('TrialMatch')
 export class TrialMatchSitesResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly sites: TrialSitesService) {}
 
   @ResolveField('recruitingCentreIds')
-  async recruitingCentreIds(@Parent() match: { trialId: string }): Promise<string[]> {
-    const trial = await this.dataSource.manager.findOneBy(TrialProjection, { trialId: match.trialId });
-    return trial ? recruitingCentres(trial.snapshot) : [];
+  recruitingCentreIds(@Parent() match: { trialId: string }): Promise<string[]> {
+    return this.sites.recruitingCentreIds(match.trialId);
   }
 }

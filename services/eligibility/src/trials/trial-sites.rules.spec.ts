@@ -1,5 +1,5 @@
 import { EventData, TrialOpened } from '@carta/contracts';
-import { recruitingCentres, recruitsAnywhere, recruitsAt } from './trial-sites';
+import { recruitingCentres, recruitsAnywhere, recruitsAt } from './trial-sites.rules';
 
 const snapshot = (overrides: Partial<EventData<typeof TrialOpened>> = {}): EventData<typeof TrialOpened> => ({
   trialId: 'NCT05277987',

@@ -1,4 +1,4 @@
-import { caseStatus } from '@carta/contracts';
+import { caseStatus, passportNumber } from '@carta/contracts';
 import { parseInput, passportExpiry, pastDate, personName } from '@carta/service-kit';
 import { z } from 'zod';
 
@@ -7,10 +7,7 @@ const companion = z.object({
   givenName: personName,
   familyName: personName,
   relationship: z.string().trim().min(1).max(50),
-  passportNumber: z
-    .string()
-    .regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters or digits')
-    .nullish(),
+  passportNumber: passportNumber.nullish(),
   passportExpiry: passportExpiry.nullish(),
 });
 const homeTeamReview = z.object({
@@ -21,6 +18,10 @@ const homeTeamReview = z.object({
 });
 
 export const parseTransition = (input: unknown) => parseInput(transition, input);
-export const parseCompanion = (input: unknown) => parseInput(companion, input);
+/** A companion as stored: a passport not yet known is null. */
+export const parseCompanion = (input: unknown) => {
+  const parsed = parseInput(companion, input);
+  return { ...parsed, passportNumber: parsed.passportNumber ?? null, passportExpiry: parsed.passportExpiry ?? null };
+};
 export const parseHomeTeamReview = (input: unknown) => parseInput(homeTeamReview, input);
 export const parseCoordinatorId = (input: unknown) => parseInput(z.string().trim().min(1).max(100), input);

@@ -1,5 +1,5 @@
 import { CASE_STATUSES } from '@carta/contracts';
-import { allowedTransitions, checkTransition, statusForCompleteness } from './case-lifecycle';
+import { allowedTransitions, checkTransition, statusForCompleteness } from './case-lifecycle.rules';
 
 describe('case lifecycle', () => {
   it('follows the journey from first contact to follow-up', () => {

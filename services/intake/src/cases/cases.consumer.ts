@@ -13,7 +13,7 @@ import {
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { Case } from './case.entity';
-import { checkTransition, statusForCompleteness } from './case-lifecycle';
+import { checkTransition, statusForCompleteness } from './case-lifecycle.rules';
 import { CasesService } from './cases.service';
 
 /** The case status follows the facts other services own. */

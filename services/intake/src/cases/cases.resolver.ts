@@ -3,7 +3,7 @@ import { Identity } from '@carta/auth';
 import { CurrentIdentity, GraphQLRequest, identityOf, parseUuid, Roles } from '@carta/service-kit';
 import { ConsentsService } from '../consents/consents.service';
 import { Case } from './case.entity';
-import { allowedTransitions } from './case-lifecycle';
+import { allowedTransitions } from './case-lifecycle.rules';
 import { parseCompanion, parseCoordinatorId, parseHomeTeamReview, parseTransition } from './case-changes.input';
 import { CasesService } from './cases.service';
 import { parseOpenCaseInput } from './open-case.input';
@@ -54,12 +54,7 @@ export class CasesResolver {
   @Roles('coordinator', 'admin')
   @Mutation('addCompanion')
   addCompanion(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('companion') companion: unknown): Promise<Case> {
-    const input = parseCompanion(companion);
-    return this.cases.addCompanion(identity, parseUuid(caseId, 'caseId'), {
-      ...input,
-      passportNumber: input.passportNumber ?? null,
-      passportExpiry: input.passportExpiry ?? null,
-    });
+    return this.cases.addCompanion(identity, parseUuid(caseId, 'caseId'), parseCompanion(companion));
   }
 
   @Roles('coordinator', 'admin')
@@ -88,11 +83,9 @@ export class CasesResolver {
     return this.cases.readPatient(identity, kase);
   }
 
-  /** Identifying details of companions: coordinators and admins only. */
   @ResolveField('companions')
-  async companions(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
-    if (!identity.roles.includes('coordinator') && !identity.roles.includes('admin')) return [];
-    return this.cases.companions(kase.id);
+  companions(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    return this.cases.companions(identity, kase.id);
   }
 
   @ResolveField('consents')

@@ -1,14 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Identity } from '@carta/auth';
+import { hasRole, Identity } from '@carta/auth';
 import { CaseOpened, CaseStatus, CaseStatusChanged, CoordinatorAssigned } from '@carta/contracts';
-import { DomainError, forbidden, notFound } from '@carta/domain';
+import { DomainError, forbidden, isStaff, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, CaseAccess, recordAssignment, statusAction } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { Patient } from '../patients/patient.entity';
 import { Case, Companion, HomeTeamReview } from './case.entity';
-import { checkTransition } from './case-lifecycle';
+import { checkTransition } from './case-lifecycle.rules';
 import { OpenCaseInput } from './open-case.input';
 
 const newPatientId = () => `pt_${randomBytes(8).toString('hex')}`;
@@ -27,7 +27,7 @@ export class CasesService {
   openCase(identity: Identity, input: OpenCaseInput): Promise<Case> {
     // The caller becomes the case's coordinator; only an admin opens a case for someone else.
     const coordinatorId = input.coordinatorId ?? identity.subject;
-    if (coordinatorId !== identity.subject && !identity.roles.includes('admin'))
+    if (coordinatorId !== identity.subject && !hasRole(identity, 'admin'))
       throw forbidden('a coordinator opens cases for themselves; an admin assigns them to others');
     return this.dataSource.transaction(async (manager) => {
       let patientId = input.patientId;
@@ -83,14 +83,16 @@ export class CasesService {
   }
 
   async readPatient(identity: Identity, kase: Case): Promise<Patient | null> {
-    if (!identity.roles.includes('coordinator') && !identity.roles.includes('admin')) return null;
+    if (!isStaff(identity)) return null;
     return this.dataSource.transaction(async (manager) => {
       await this.audit.record(manager, identity, 'patient.read', { caseId: kase.id, targetId: kase.patientId });
       return manager.findOneBy(Patient, { id: kase.patientId });
     });
   }
 
-  companions(caseId: string): Promise<Companion[]> {
+  /** Identifying details of companions: coordinators and admins only (anyone else sees none). */
+  async companions(identity: Identity, caseId: string): Promise<Companion[]> {
+    if (!isStaff(identity)) return [];
     return this.dataSource.manager.find(Companion, { where: { caseId }, order: { familyName: 'ASC' } });
   }
 

@@ -1,4 +1,4 @@
-import { icd10Code, pseudonymousPatientId } from '@carta/contracts';
+import { icd10Code, nationalityCode, passportNumber, phoneNumber, pseudonymousPatientId } from '@carta/contracts';
 import { birthDate, parseInput, passportExpiry, personName } from '@carta/service-kit';
 import { z } from 'zod';
 
@@ -7,17 +7,11 @@ export const patientDetails = z
     givenName: personName,
     familyName: personName,
     birthDate,
-    nationality: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code like GBR'),
-    passportNumber: z
-      .string()
-      .regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters or digits')
-      .nullish(),
+    nationality: nationalityCode,
+    passportNumber: passportNumber.nullish(),
     passportExpiry: passportExpiry.nullish(),
     email: z.email().nullish(),
-    phone: z
-      .string()
-      .regex(/^\+[0-9 ]{6,20}$/, 'must be an international number like +44 20 7946 0000')
-      .nullish(),
+    phone: phoneNumber.nullish(),
   })
   .refine((patient) => !patient.passportExpiry || patient.passportExpiry > patient.birthDate, {
     message: 'must be after the date of birth',

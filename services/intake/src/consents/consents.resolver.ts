@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
-import { badInput } from '@carta/domain';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { Consent } from './consent.entity';
-import { ConsentsService, parseRecordConsent } from './consents.service';
+import { parseRecordConsent, parseWithdrawalReason } from './consents.input';
+import { ConsentsService } from './consents.service';
 
 @Resolver('Consent')
 export class ConsentsResolver {
@@ -18,9 +18,7 @@ export class ConsentsResolver {
   @Roles('coordinator', 'admin')
   @Mutation('withdrawConsent')
   withdrawConsent(@CurrentIdentity() identity: Identity, @Args('consentId') consentId: string, @Args('reason') reason: string): Promise<Consent> {
-    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500)
-      throw badInput('reason: say why (1–500 characters)', { field: 'reason' });
-    return this.consents.withdraw(identity, parseUuid(consentId, 'consentId'), reason.trim());
+    return this.consents.withdraw(identity, parseUuid(consentId, 'consentId'), parseWithdrawalReason(reason));
   }
 
   @ResolveField('grantedAt')

@@ -1,35 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { ConsentGranted, ConsentWithdrawn, consentPurpose, dataCategory, transferDirection, centreId, uuid } from '@carta/contracts';
-import { DomainError, notFound } from '@carta/domain';
+import { ConsentGranted, ConsentWithdrawn } from '@carta/contracts';
+import { DomainError, isStaff, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
 import { Case } from '../cases/case.entity';
 import { Consent } from './consent.entity';
-
-const disclosure = z.string().trim().min(3).max(500);
-const recordConsentInput = z.object({
-  caseId: uuid,
-  centreId,
-  purpose: consentPurpose,
-  categories: z
-    .array(dataCategory)
-    .min(1, 'name at least one data category')
-    .refine((list) => new Set(list).size === list.length, 'categories must not repeat'),
-  direction: transferDirection,
-  // PIPL art. 39: the patient must have been told who receives the data, how, and how to exercise their rights.
-  recipientName: disclosure,
-  recipientContact: disclosure,
-  processingMethod: disclosure,
-  rightsContact: disclosure,
-  signedFormDocumentId: uuid,
-  grantedAt: z.iso.datetime({ offset: true }).nullish(),
-});
-export const parseRecordConsent = (input: unknown) => parseInput(recordConsentInput, input);
-export type RecordConsentInput = ReturnType<typeof parseRecordConsent>;
+import { RecordConsentInput } from './consents.input';
 
 @Injectable()
 export class ConsentsService {
@@ -93,7 +72,7 @@ export class ConsentsService {
 
   /** Staff see every consent of the case; an office only its own centre's. The read is audited like any other. */
   consentsVisibleTo(identity: Identity, caseId: string): Promise<Consent[]> {
-    const staff = identity.roles.includes('coordinator') || identity.roles.includes('admin');
+    const staff = isStaff(identity);
     return this.dataSource.transaction(async (manager) => {
       const consents = await manager.find(Consent, { where: staff ? { caseId } : { caseId, centreId: identity.centreId ?? '-' }, order: { grantedAt: 'ASC' } });
       await this.audit.record(manager, identity, 'consent.read', { caseId });

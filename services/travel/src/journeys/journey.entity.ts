@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DayRange, PlanFact, ProductType, TreatmentTimeline } from '../timeline/treatment-timeline';
+import { DayRange, PlanFact, ProductType, TreatmentTimeline } from '../timeline/treatment-timeline.rules';
 
 /**
  * A case's journey to the centre that accepted it: where, which product, and the treatment timeline

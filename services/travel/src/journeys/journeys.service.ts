@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Identity } from '@carta/auth';
+import { hasRole, Identity } from '@carta/auth';
 import { EventData, PatientArrived, PiDecisionRecorded, TreatmentTimelinePlanned } from '@carta/contracts';
-import { DomainError, notFound } from '@carta/domain';
+import { dayOf, DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, AuditAction, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LettersService } from '../letters/letters.service';
 import { CaseOpening, CentreProfile, TrialTerms } from '../reference/reference.entities';
-import { DEFAULT_MONITORING_DAYS, PlanFact, planTimeline, spanDays, TimelineInput } from '../timeline/treatment-timeline';
+import { DEFAULT_MONITORING_DAYS, PlanFact, planTimeline, spanDays, TimelineInput, TreatmentTimeline } from '../timeline/treatment-timeline.rules';
+import { TimelinePreviewInput } from './journeys.input';
 import { Acceptance, Journey } from './journey.entity';
 
 function timelineInputOf(journey: Journey): TimelineInput {
@@ -39,7 +40,7 @@ export class JourneysService {
     const { caseId, centreId, trialId, referralId } = decision;
     const earlier = await manager.findOneBy(Acceptance, { caseId });
     if (earlier) return this.logger.warn(`case ${caseId} already travels to ${earlier.centreId}; the acceptance at ${centreId} is not planned again`);
-    await manager.insert(Acceptance, { caseId, referralId, centreId, trialId, acceptedOn: decision.decidedAt.slice(0, 10) });
+    await manager.insert(Acceptance, { caseId, referralId, centreId, trialId, acceptedOn: dayOf(new Date(decision.decidedAt)) });
     await this.planWhenReady(manager, caseId);
   }
 
@@ -86,9 +87,19 @@ export class JourneysService {
     for (const acceptance of waiting) await this.planWhenReady(manager, acceptance.caseId);
   }
 
+  /** A plan for a case not yet accepted: no centre policy beyond the defaults, so in-hospital monitoring throughout. */
+  preview(input: TimelinePreviewInput): TreatmentTimeline {
+    return planTimeline({
+      productType: input.productType,
+      centrePolicy: { hotelMonitoringAfterDay14: false, monitoringDays: DEFAULT_MONITORING_DAYS },
+      firstContactOn: input.firstContactOn,
+      acceptedOn: input.acceptedOn,
+      ...(input.manufacturingWeeks ? { manufacturingWeeks: input.manufacturingWeeks } : {}),
+    });
+  }
+
   /** A manufacturing delay moves everything after apheresis: the plan is made again with it. */
   reportManufacturingDelay(identity: Identity, caseId: string, days: number): Promise<Journey> {
-    if (!Number.isInteger(days) || days < 1 || days > 120) throw new DomainError('BAD_USER_INPUT', 'days: a whole number of days, 1–120', { field: 'days' });
     return this.change(identity, caseId, 'journey.manufacturing-delay', async (manager, journey) => {
       if (journey.productType !== 'AUTOLOGOUS') throw new DomainError('CONFLICT', 'an allogeneic product is not manufactured for the patient');
       await this.replan(manager, journey, { kind: 'MANUFACTURING_DELAY', days }, `manufacturing delayed by ${days} days`);
@@ -157,7 +168,7 @@ export class JourneysService {
       const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
       // The centre's office reports what happens at its centre (a delay); everything else is the case owner's.
-      if (identity.roles.includes('hospital_office')) await this.access.assertCanReadCentreRecord(identity, journey, 'TRAVEL', manager);
+      if (hasRole(identity, 'hospital_office')) await this.access.assertCanReadCentreRecord(identity, journey, 'TRAVEL', manager);
       else await this.access.assertCanWrite(identity, caseId, manager);
       await apply(manager, journey);
       await this.audit.record(manager, identity, action, { caseId });

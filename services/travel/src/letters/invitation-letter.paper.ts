@@ -1,5 +1,5 @@
 import { PrintedPaper } from '@carta/pdf';
-import { daysBetween } from '../timeline/treatment-timeline';
+import { dayOf, daysBetween } from '@carta/domain';
 import { LetterTraveller } from './invitation-letter.entity';
 
 export interface LetterContents {
@@ -29,7 +29,7 @@ export function invitationLetterPaper(letter: LetterContents): PrintedPaper {
   const patient = letter.travellers.find((traveller) => traveller.role === 'PATIENT')!;
   const companions = letter.travellers.filter((traveller) => traveller.role === 'COMPANION');
   const stay = daysBetween(letter.plannedArrival, letter.plannedDeparture);
-  const issuedOn = letter.issuedAt.toISOString().slice(0, 10);
+  const issuedOn = dayOf(letter.issuedAt);
   return {
     title: 'Invitation letter for medical treatment',
     subtitle: `${letter.centre.name}, ${letter.centre.city}, People's Republic of China. International Office.`,

@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
+import { parseIssueLetter } from './letters.input';
 import { LettersService, LetterView } from './letters.service';
 
 @Resolver('InvitationLetter')
@@ -16,7 +17,7 @@ export class LettersResolver {
   @Roles('hospital_office')
   @Mutation('issueInvitationLetter')
   issue(@CurrentIdentity() identity: Identity, @Args('letterId') letterId: string, @Args('input') input: unknown): Promise<LetterView> {
-    return this.letters.issue(identity, parseUuid(letterId, 'letterId'), input);
+    return this.letters.issue(identity, parseUuid(letterId, 'letterId'), parseIssueLetter(input));
   }
 
   @Roles('coordinator', 'admin')

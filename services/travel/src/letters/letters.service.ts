@@ -2,32 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { InvitationLetterExpired, InvitationLetterIssued, InvitationLetterRequested } from '@carta/contracts';
-import { DomainError, notFound } from '@carta/domain';
+import { DomainError, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper, UnprintablePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, todayOf, downloadLink, DownloadLink, isoDate, OBJECT_STORE, ObjectLinks, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
-import { z } from 'zod';
 import { Journey } from '../journeys/journey.entity';
 import { CentreProfile } from '../reference/reference.entities';
-import { plannedStay } from '../timeline/treatment-timeline';
+import { plannedStay } from '../timeline/treatment-timeline.rules';
 import { Traveller } from '../travellers/traveller.entity';
 import { InvitationLetter, LetterTraveller } from './invitation-letter.entity';
 import { invitationLetterPaper } from './invitation-letter.paper';
-
-const issueInput = z.object({
-  officeReference: z
-    .string()
-    .trim()
-    .min(1)
-    .max(60)
-    .regex(/^[\p{L}\p{N} ./_-]+$/u, 'letters, digits, spaces and . / _ - only'),
-  /** Default: the timeline's earliest arrival and its latest discharge. */
-  plannedArrival: isoDate.nullish(),
-  plannedDeparture: isoDate.nullish(),
-  validUntil: isoDate,
-});
+import { IssueLetterInput } from './letters.input';
 
 export type LetterView = InvitationLetter & { effectiveStatus: 'REQUESTED' | 'ISSUED' | 'EXPIRED' };
 
@@ -89,8 +76,7 @@ export class LettersService {
   }
 
   /** The office of the letter's centre issues it; the PDF is stored before the letter counts as issued. */
-  issue(identity: Identity, letterId: string, raw: unknown): Promise<LetterView> {
-    const input = parseInput(issueInput, raw);
+  issue(identity: Identity, letterId: string, input: IssueLetterInput): Promise<LetterView> {
     return this.dataSource.transaction(async (manager) => {
       const letter = await manager.findOne(InvitationLetter, { where: { id: letterId }, lock: { mode: 'pessimistic_write' } });
       // Another centre's office learns nothing, not even that the letter exists.

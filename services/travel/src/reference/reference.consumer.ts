@@ -11,6 +11,7 @@ import {
   TrialRegistered,
   TrialUpdated,
 } from '@carta/contracts';
+import { dayOf } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { JourneysService } from '../journeys/journeys.service';
@@ -56,7 +57,7 @@ export class ReferenceConsumer {
 
   @EventPattern(CaseOpened.type)
   async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await manager.upsert(CaseOpening, { caseId: event.data.caseId, openedOn: event.data.openedAt.slice(0, 10) }, ['caseId']);
+    await manager.upsert(CaseOpening, { caseId: event.data.caseId, openedOn: dayOf(new Date(event.data.openedAt)) }, ['caseId']);
     await this.journeys.planWhenReady(manager, event.data.caseId);
   }
 

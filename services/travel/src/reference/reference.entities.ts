@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DayRange, ProductType } from '../timeline/treatment-timeline';
+import { DayRange, ProductType } from '../timeline/treatment-timeline.rules';
 
 /** Local projections of other services' facts that travel plans with. */
 

@@ -1,4 +1,5 @@
-import { addDays, Milestone, MilestoneName, TreatmentTimeline } from './treatment-timeline';
+import { addDays, basicDate } from '@carta/domain';
+import { Milestone, MilestoneName, TreatmentTimeline } from './treatment-timeline.rules';
 
 /**
  * The family's calendar (RFC 5545): one all-day event per milestone, from its earliest start to its
@@ -43,8 +44,6 @@ export function fold(line: string): string {
   parts.push(current);
   return parts.join('\r\n ');
 }
-
-const basicDate = (date: string) => date.replaceAll('-', '');
 
 function describe(milestone: Milestone): string {
   const { start, end } = milestone;

@@ -1,5 +1,6 @@
-import { escapeText, timelineToICalendar } from './icalendar';
-import { daysBetween, Milestone, MilestoneName, planTimeline, replan, spanDays as length, TimelineInput } from './treatment-timeline';
+import { escapeText, timelineToICalendar } from './icalendar.rules';
+import { daysBetween } from '@carta/domain';
+import { Milestone, MilestoneName, planTimeline, replan, spanDays as length, TimelineInput } from './treatment-timeline.rules';
 
 const base: TimelineInput = {
   productType: 'AUTOLOGOUS',

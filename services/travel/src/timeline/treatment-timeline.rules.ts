@@ -1,4 +1,4 @@
-import { badInput } from '@carta/domain';
+import { addDays, badInput, daysBetween, isCalendarDate } from '@carta/domain';
 
 /**
  * The treatment timeline (DOMAIN.md, "The journey and its clocks"), planned from the product type,
@@ -85,18 +85,6 @@ const HOTEL_AFTER_DAY = 14;
 const LETTER_TURNAROUND: DayRange = { min: 2, max: 5 };
 const TRAVEL: DayRange = { min: 1, max: 3 };
 const ARRIVAL_TO_APHERESIS: DayRange = { min: 1, max: 2 };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 const on = (date: string): DateWindow => ({ earliest: date, latest: date });
 const after = (window: DateWindow, days: DayRange): DateWindow => ({ earliest: addDays(window.earliest, days.min), latest: addDays(window.latest, days.max) });
@@ -204,7 +192,7 @@ function validate(input: TimelineInput): void {
     if (!Number.isInteger(range.min) || !Number.isInteger(range.max) || range.min < 0 || range.min > range.max)
       throw badInput(`${what} must be a range of whole numbers, min ≤ max`);
   };
-  for (const date of [input.firstContactOn, input.acceptedOn]) if (!DATE.test(date)) throw badInput(`"${date}" is not a date (YYYY-MM-DD)`);
+  for (const date of [input.firstContactOn, input.acceptedOn]) if (!isCalendarDate(date)) throw badInput(`"${date}" is not a date (YYYY-MM-DD)`);
   if (input.acceptedOn < input.firstContactOn) throw badInput('the centre cannot accept a case before first contact');
   wholeRange(input.centrePolicy.monitoringDays, 'monitoring days');
   if (input.manufacturingWeeks) wholeRange(input.manufacturingWeeks, 'manufacturing weeks');
@@ -212,6 +200,7 @@ function validate(input: TimelineInput): void {
     if (fact.kind === 'MANUFACTURING_DELAY' && input.productType === 'ALLOGENEIC') throw badInput('an allogeneic product is not manufactured for the patient');
     if (fact.kind === 'MANUFACTURING_DELAY' && (!Number.isInteger(fact.days) || fact.days < 0))
       throw badInput('a manufacturing delay is a whole number of days');
-    if (fact.kind === 'VISA_REFUSED' && (!DATE.test(fact.on) || fact.on < input.acceptedOn)) throw badInput('a visa refusal needs a date after acceptance');
+    if (fact.kind === 'VISA_REFUSED' && (!isCalendarDate(fact.on) || fact.on < input.acceptedOn))
+      throw badInput('a visa refusal needs a date after acceptance');
   }
 }

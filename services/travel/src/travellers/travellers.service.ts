@@ -2,42 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { DomainError, notFound } from '@carta/domain';
-import { Audit, CaseAccess, Clock, CLOCK, isoDate, parseInput } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
 import { Traveller } from './traveller.entity';
+import { PassportInput, TravellerInput } from './travellers.input';
 
 const MAX_COMPANIONS = 2;
-/** As printed in the passport's machine-readable zone, so the letter and the visa spell it alike. */
-const passportName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[\p{Script=Latin}' .-]+$/u, 'must be written in Latin letters, as in the passport');
-const passport = {
-  passportNumber: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9]{5,20}$/, 'must be 5–20 capital letters and digits'),
-  passportExpiry: isoDate,
-};
-
-export const travellerInput = z
-  .object({
-    role: z.enum(['PATIENT', 'COMPANION']),
-    givenName: passportName,
-    familyName: passportName,
-    birthDate: isoDate,
-    nationality: z.string().regex(/^[A-Z]{3}$/, 'must be ISO 3166-1 alpha-3, e.g. GBR'),
-    ...passport,
-    relationship: z.string().trim().min(1).max(50).nullish(),
-  })
-  .refine((input) => input.role === 'PATIENT' || !!input.relationship, {
-    message: "a companion's relationship to the patient is required",
-    path: ['relationship'],
-  });
-export const passportInput = z.object(passport);
 
 /** The travelling party: the patient and at most two companions, as their passports show them. */
 @Injectable()
@@ -49,8 +19,7 @@ export class TravellersService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  add(identity: Identity, caseId: string, raw: unknown): Promise<Traveller> {
-    const input = parseInput(travellerInput, raw);
+  add(identity: Identity, caseId: string, input: TravellerInput): Promise<Traveller> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
       const party = await manager.find(Traveller, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
@@ -73,8 +42,7 @@ export class TravellersService {
   }
 
   /** A renewed passport: the visa checks read the new expiry at once. */
-  renewPassport(identity: Identity, travellerId: string, raw: unknown): Promise<Traveller> {
-    const input = parseInput(passportInput, raw);
+  renewPassport(identity: Identity, travellerId: string, input: PassportInput): Promise<Traveller> {
     return this.dataSource.transaction(async (manager) => {
       const traveller = await manager.findOne(Traveller, { where: { id: travellerId }, lock: { mode: 'pessimistic_write' } });
       if (!traveller) throw notFound('traveller');

@@ -1,4 +1,4 @@
-import { checkVisaPlan, DEFAULT_VISA_ROUTES, routeFor } from './visa-checks';
+import { checkVisaPlan, DEFAULT_VISA_ROUTES, routeFor } from './visa-checks.rules';
 
 const plan = { passportExpiry: '2028-01-01', applyOn: '2026-12-01', plannedArrival: '2027-01-05', plannedDeparture: '2027-03-01' };
 const patient = routeFor(DEFAULT_VISA_ROUTES, 'NGA', 'PATIENT');

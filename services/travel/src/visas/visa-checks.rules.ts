@@ -1,5 +1,4 @@
-import { DomainError } from '@carta/domain';
-import { addDays, daysBetween } from '../timeline/treatment-timeline';
+import { addDays, addMonths, daysBetween, DomainError } from '@carta/domain';
 
 /**
  * Visa reference data and the checks a consulate makes (DOMAIN.md). The category is data per route,
@@ -62,12 +61,6 @@ export interface VisaCheck {
   blocksSubmission: boolean;
   reason: string;
 }
-
-const addMonths = (date: string, months: number) => {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCMonth(next.getUTCMonth() + months);
-  return next.toISOString().slice(0, 10);
-};
 
 /** Every check with its reason, passed or not: the coordinator sees what to fix before applying. */
 export function checkVisaPlan(plan: VisaPlan, route: VisaRoute): VisaCheck[] {

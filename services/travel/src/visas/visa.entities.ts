@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { TravellerRole } from '../travellers/traveller.entity';
-import { VisaRoute, VisaStatus } from './visa-checks';
+import { VisaRoute, VisaStatus } from './visa-checks.rules';
 
 /** Reference data: the visa category (and its limits) per passport nationality and applicant role. */
 @Entity({ name: 'visa_route' })

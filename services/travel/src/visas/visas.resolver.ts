@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { VisaRouteRecord } from './visa.entities';
+import { parseOpenVisa, parseVisaRoute, parseVisaStatus } from './visas.input';
 import { VisaApplicationView, VisasService } from './visas.service';
 
 @Resolver('VisaApplication')
@@ -11,13 +12,13 @@ export class VisasResolver {
   @Roles('coordinator', 'admin')
   @Mutation('openVisaApplication')
   open(@CurrentIdentity() identity: Identity, @Args('travellerId') travellerId: string, @Args('input') input: unknown): Promise<VisaApplicationView> {
-    return this.visas.open(identity, parseUuid(travellerId, 'travellerId'), input);
+    return this.visas.open(identity, parseUuid(travellerId, 'travellerId'), parseOpenVisa(input));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('updateVisaApplication')
   update(@CurrentIdentity() identity: Identity, @Args('applicationId') applicationId: string, @Args('input') input: unknown): Promise<VisaApplicationView> {
-    return this.visas.changeStatus(identity, parseUuid(applicationId, 'applicationId'), input);
+    return this.visas.changeStatus(identity, parseUuid(applicationId, 'applicationId'), parseVisaStatus(input));
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')
@@ -29,7 +30,7 @@ export class VisasResolver {
   @Roles('admin')
   @Mutation('setVisaRoute')
   setRoute(@CurrentIdentity() identity: Identity, @Args('route') route: unknown): Promise<VisaRouteRecord> {
-    return this.visas.setRoute(identity, route);
+    return this.visas.setRoute(identity, parseVisaRoute(route));
   }
 }
 

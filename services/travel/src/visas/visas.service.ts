@@ -2,35 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { VisaApplicationOpened, VisaApplicationStatusChanged } from '@carta/contracts';
-import { DomainError, notFound } from '@carta/domain';
+import { DomainError, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, Clock, CLOCK, todayOf, isoDate, parseInput, statusAction } from '@carta/service-kit';
+import { Audit, CaseAccess, Clock, CLOCK, statusAction } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { z } from 'zod';
 import { Journey } from '../journeys/journey.entity';
 import { JourneysService } from '../journeys/journeys.service';
-import { plannedStay } from '../timeline/treatment-timeline';
+import { plannedStay } from '../timeline/treatment-timeline.rules';
 import { Traveller } from '../travellers/traveller.entity';
-import { assertVisaTransition, checkVisaPlan, routeFor, VisaCheck } from './visa-checks';
+import { assertVisaTransition, checkVisaPlan, routeFor, VisaCheck } from './visa-checks.rules';
 import { VisaApplication, VisaRouteRecord } from './visa.entities';
-
-const openInput = z.object({ plannedArrival: isoDate.nullish(), plannedDeparture: isoDate.nullish() });
-const statusInput = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('SUBMITTED'), on: isoDate }),
-  z.object({ status: z.literal('GRANTED'), on: isoDate, validUntil: isoDate }),
-  z.object({ status: z.literal('REFUSED'), on: isoDate, reason: z.string().trim().min(1).max(500) }),
-]);
-export const visaRouteInput = z.object({
-  nationality: z.string().regex(/^([A-Z]{3}|\*)$/, 'must be ISO 3166-1 alpha-3, or * for every other passport'),
-  applicantRole: z.enum(['PATIENT', 'COMPANION']),
-  category: z
-    .string()
-    .trim()
-    .regex(/^[A-Z][A-Z0-9]{0,4}$/, 'must be a visa category code like S2 or M'),
-  maxStayDays: z.number().int().min(1).max(365),
-  processingDays: z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }).refine((range) => range.min <= range.max, 'min must not exceed max'),
-  note: z.string().trim().min(1).max(300),
-});
+import { OpenVisaInput, VisaRouteInput, VisaStatusInput } from './visas.input';
 
 export type VisaApplicationView = VisaApplication & { checks: VisaCheck[] };
 
@@ -47,8 +29,7 @@ export class VisasService {
   ) {}
 
   /** Opens an application in the category the route gives; the dates default to the timeline's arrival and discharge. */
-  open(identity: Identity, travellerId: string, raw: unknown): Promise<VisaApplicationView> {
-    const input = parseInput(openInput, raw ?? {});
+  open(identity: Identity, travellerId: string, input: OpenVisaInput): Promise<VisaApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const traveller = await manager.findOneBy(Traveller, { id: travellerId });
       if (!traveller) throw notFound('traveller');
@@ -98,8 +79,7 @@ export class VisasService {
   }
 
   /** Submitted (only when no check would make the consulate refuse), then granted or refused. */
-  changeStatus(identity: Identity, applicationId: string, raw: unknown): Promise<VisaApplicationView> {
-    const input = parseInput(statusInput, raw);
+  changeStatus(identity: Identity, applicationId: string, input: VisaStatusInput): Promise<VisaApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const application = await manager.findOne(VisaApplication, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
       if (!application) throw notFound('visa application');
@@ -160,8 +140,7 @@ export class VisasService {
   }
 
   /** Reference data, not code: consulates differ and change, so an admin keeps the table current. */
-  setRoute(identity: Identity, raw: unknown): Promise<VisaRouteRecord> {
-    const route = parseInput(visaRouteInput, raw);
+  setRoute(identity: Identity, route: VisaRouteInput): Promise<VisaRouteRecord> {
     return this.dataSource.transaction(async (manager) => {
       await manager.upsert(VisaRouteRecord, route, ['nationality', 'applicantRole']);
       await this.audit.record(manager, identity, 'visa-route.set', { targetId: `${route.nationality}/${route.applicantRole}` });

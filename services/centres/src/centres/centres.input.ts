@@ -1,0 +1,17 @@
+import { centreId, phoneNumber } from '@carta/contracts';
+import { parseInput } from '@carta/service-kit';
+import { z } from 'zod';
+
+const profileInput = z.object({
+  languages: z.array(z.string().regex(/^[a-z]{2}$/, 'must be ISO 639-1 codes like en, zh')).min(1),
+  icuBackup: z.boolean(),
+  crsIcansManagement: z.boolean(),
+  hotelMonitoringAfterDay14: z.boolean(),
+  contactEmail: z.email().nullish(),
+  contactPhone: phoneNumber.nullish(),
+});
+
+export type CentreProfileInput = z.infer<typeof profileInput>;
+export const parseCentreProfile = (input: unknown): CentreProfileInput => parseInput(profileInput, input);
+/** A centre code argument (`id`, `centreId`), BAD_USER_INPUT naming the field when it is not one. */
+export const parseCentreId = (value: unknown, field: string): string => parseInput(z.object({ [field]: centreId }), { [field]: value })[field];
