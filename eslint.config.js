@@ -34,7 +34,7 @@ module.exports = [
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
     rules: {
-      // The dependency rule of DESIGN.md: a service uses libs, never another service; contracts,
+      // The dependency rule (docs/architecture.md): a service uses libs, never another service; contracts,
       // auth and domain stand alone; the gateway knows only auth (and the supergraph file).
       '@nx/enforce-module-boundaries': [
         'error',

@@ -109,7 +109,7 @@ describe('the journey through the gateway (real engines)', () => {
     delete process.env.CARTA_LETTER_SWEEP_MS;
   }, 60_000);
 
-  it('plans the treatment timeline on acceptance, with the autologous clocks of DOMAIN.md', async () => {
+  it('plans the treatment timeline on acceptance, with the autologous clocks of docs/domain.md', async () => {
     const journey = await eventually('travel to plan the journey', async () => {
       const response = await gateway<{
         case: { journey: { productType: string; revision: number; acceptedOn: string; timeline: Timeline; icalendar: string } | null };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The six record kinds a site needs before it will screen a case (DOMAIN.md). */
+/** The six record kinds a site needs before it will screen a case (docs/domain.md). */
 export const RECORD_KINDS = ['PATHOLOGY_REPORT', 'FLOW_CYTOMETRY', 'TREATMENT_HISTORY', 'BLOOD_PANEL', 'IMAGING', 'PRIOR_CELLULAR_THERAPY'] as const;
 export const recordKind = z.enum(RECORD_KINDS);
 

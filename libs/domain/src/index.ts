@@ -12,3 +12,4 @@ export * from './eligibility/criteria';
 export * from './eligibility/seed-trials';
 export * from './eligibility/trials';
 export * from './money/money';
+export * from './treatment-clocks';

@@ -5,7 +5,7 @@ import { formatQuantity, normaliseUnit, tidy, UcumUnit } from './units';
  * LOINC code, with its canonical unit, the units accepted and their exact factors to it (molar ↔
  * mass where they apply), a plausibility range (a value outside it is a unit or typing error, not a
  * patient) and a typical adult reference range (for display only: ×ULN needs the reporting lab's
- * own range, DOMAIN.md).
+ * own range, docs/domain.md).
  */
 export interface AnalyteDefinition {
   /** How a clinician names it. */

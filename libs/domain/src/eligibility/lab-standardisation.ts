@@ -2,7 +2,7 @@ import { Analyte, analyteDefinition, plausibilityProblem, resolveAnalyte, toCano
 import { tidy, UcumUnit } from './units';
 
 /**
- * Lab standardisation (DOMAIN.md): keep the value and unit the lab reported, and derive the value in
+ * Lab standardisation (docs/domain.md): keep the value and unit the lab reported, and derive the value in
  * the analyte's canonical unit (analytes.ts). Conversions are exact factors; an unknown unit, a unit
  * that does not fit the analyte or an implausible value is refused, never guessed.
  */

@@ -7,7 +7,7 @@ export interface SeedTrial {
   targets: string[];
   productType: 'AUTOLOGOUS' | 'ALLOGENEIC';
   indications: string[];
-  /** Autologous manufacturing: 3–6 weeks (DOMAIN.md). */
+  /** Autologous manufacturing: 3–6 weeks (docs/domain.md). */
   manufacturingWeeks: { min: number; max: number } | null;
   fundingModels: ('SPONSOR_FUNDED' | 'PATIENT_PAID')[];
   /** Seeded at the seed centres whose active CAR-T targets include the trial's. */
@@ -22,7 +22,7 @@ const age = (min: number, max: number) => ({
   ],
 });
 
-/** The four real trials of DOMAIN.md (ClinicalTrials.gov), each threshold as published. */
+/** The four real trials of the founding brief (docs/domain.md) (ClinicalTrials.gov), each threshold as published. */
 export const SEED_TRIALS: SeedTrial[] = [
   {
     id: 'NCT05277987',

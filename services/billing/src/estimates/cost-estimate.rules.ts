@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { badInput, ExchangeRate, Money } from '@carta/domain';
+import { badInput, DayRange, ExchangeRate, HOTEL_AFTER_DAY, LYMPHODEPLETION_DAYS, Money, monitoringStay } from '@carta/domain';
 
 /**
- * The cost breakdown a family must see and accept before any financial commitment (DOMAIN.md,
+ * The cost breakdown a family must see and accept before any financial commitment (docs/domain.md,
  * "Money"). Every line has a low and a high amount, following the timeline's ranges, and says how
  * it was worked out. Amounts are exact Money in CNY, the centres' currency; the only rounding is a
  * currency conversion, half to even to the minor unit, once per converted amount.
@@ -19,10 +19,7 @@ export type LineItem =
   | 'INTERPRETATION_AND_COORDINATION'
   | 'ACCOMMODATION';
 
-export interface DayRange {
-  min: number;
-  max: number;
-}
+export type { DayRange };
 
 /** A centre's tariff, in CNY; only the product's price may be quoted in another currency (often USD). */
 export interface PriceList {
@@ -48,7 +45,7 @@ export interface PriceList {
 
 /**
  * ILLUSTRATIVE ONLY: round made-up figures so an estimate can be shown before a centre's tariff is
- * loaded. They are not any hospital's prices. The manufacturing range is DOMAIN.md's typical
+ * loaded. They are not any hospital's prices. The manufacturing range is docs/domain.md's typical
  * USD 50,000–150,000 for Chinese products.
  */
 export const ILLUSTRATIVE_PRICE_LIST: PriceList = {
@@ -70,7 +67,7 @@ export interface EstimateInput {
   fundingModel: FundingModel;
   /** Autologous products wait for manufacturing (days, from the timeline, delays included). */
   product: { type: 'AUTOLOGOUS'; manufacturingWaitDays: DayRange } | { type: 'ALLOGENEIC' };
-  /** Days of monitoring after infusion, from the timeline (DOMAIN.md: 14–30). */
+  /** Days of monitoring after infusion, from the timeline (docs/domain.md: 14–30). */
   monitoringDays: DayRange;
   hotelMonitoringAfterDay14: boolean;
   /** Whether the family stays near the centre during manufacturing rather than going home. */
@@ -104,8 +101,6 @@ export interface CostEstimate extends EstimateVersion {
   rounding: string;
 }
 
-const HOTEL_AFTER_DAY = 14;
-const LYMPHODEPLETION_DAYS: DayRange = { min: 3, max: 5 };
 const ROUNDING = 'Conversions round half to even to the cent, once per amount; USD totals are the CNY totals converted, not sums of converted lines.';
 
 /**
@@ -133,14 +128,14 @@ export function estimateCosts(input: EstimateInput, previous?: EstimateVersion):
     );
   }
 
-  const hotel = input.hotelMonitoringAfterDay14 && monitoringDays.max > HOTEL_AFTER_DAY;
-  const inHospitalDays = hotel ? { min: Math.min(monitoringDays.min, HOTEL_AFTER_DAY), max: HOTEL_AFTER_DAY } : monitoringDays;
+  const stay = monitoringStay(monitoringDays, input.hotelMonitoringAfterDay14);
+  const inHospitalDays = stay.inHospital;
   const hospital = perDay(prices.hospitalDay, inHospitalDays);
   line(
     'HOSPITALISATION',
     hospital.low,
     hospital.high,
-    `${days(inHospitalDays)} days in hospital after infusion at ${prices.hospitalDay.format()} a day${hotel ? ', then the hotel' : ''}`,
+    `${days(inHospitalDays)} days in hospital after infusion at ${prices.hospitalDay.format()} a day${stay.inHotel ? ', then the hotel' : ''}`,
   );
 
   const monitoring = perDay(prices.monitoringDay, monitoringDays);
@@ -171,7 +166,7 @@ export function estimateCosts(input: EstimateInput, previous?: EstimateVersion):
     `Coordination ${prices.coordinationFee.format()}, and an interpreter for ${days(monitoringDays)} monitoring days at ${prices.interpreterDay.format()} a day`,
   );
 
-  const hotelNights = hotel ? { min: Math.max(monitoringDays.min - HOTEL_AFTER_DAY, 0), max: monitoringDays.max - HOTEL_AFTER_DAY } : { min: 0, max: 0 };
+  const hotelNights = stay.inHotel ?? { min: 0, max: 0 };
   const waitNights = input.product.type === 'AUTOLOGOUS' && input.familyStaysDuringManufacturing ? input.product.manufacturingWaitDays : { min: 0, max: 0 };
   const nights = { min: hotelNights.min + waitNights.min, max: hotelNights.max + waitNights.max };
   const accommodation = perDay(prices.hotelNight, nights);

@@ -3,7 +3,7 @@ import { Currency, DomainError, Money } from '@carta/domain';
 /**
  * A case's money as an append-only ledger, kept as a plain value: each operation returns the next
  * ledger, or the same one when it changes nothing. Invoices are issued only against the estimate
- * version the family accepted (DOMAIN.md: the breakdown is accepted before any financial
+ * version the family accepted (docs/domain.md: the breakdown is accepted before any financial
  * commitment). Payments and refunds carry the payment provider's reference, so a notification
  * delivered twice is recorded once. The balance always reconciles:
  * invoiced − paid + refunded = due (negative due: a credit to the family).

@@ -1,7 +1,7 @@
 import { SEED_CENTRES } from './seed-centres';
 
 describe('seed centres', () => {
-  it('are the five centres of DOMAIN.md with their active CAR-T targets', () => {
+  it('are the five centres of docs/domain.md with their active CAR-T targets', () => {
     const byId = Object.fromEntries(SEED_CENTRES.map((centre) => [centre.id, centre]));
     expect(Object.keys(byId).sort()).toEqual(['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu']);
     expect(byId.puth.activeTargets).toEqual(expect.arrayContaining(['CLDN18.2', 'GPRC5D']));

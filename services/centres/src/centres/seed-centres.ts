@@ -1,9 +1,9 @@
 import { Centre } from './centre.entity';
 
-// Facts DOMAIN.md gives; what it does not (contacts, hotel monitoring) the offices fill in.
+// Facts docs/domain.md gives; what it does not (contacts, hotel monitoring) the offices fill in.
 const site = { icuBackup: true, crsIcansManagement: true, hotelMonitoringAfterDay14: false, contactEmail: null, contactPhone: null };
 
-/** The five seed centres (DOMAIN.md). */
+/** The five seed centres (docs/domain.md). */
 export const SEED_CENTRES: Centre[] = [
   {
     id: 'puth',

@@ -35,7 +35,7 @@ export interface ChecklistEvaluation {
   nextChangeOn: string | null;
 }
 
-/** How recent a record must be for a site (DOMAIN.md): flow 3 months, labs 4 weeks, imaging 6–8 weeks. */
+/** How recent a record must be for a site (docs/domain.md): flow 3 months, labs 4 weeks, imaging 6–8 weeks. */
 const RECENCY: Partial<Record<RecordKind, { months?: number; days?: number }>> = {
   FLOW_CYTOMETRY: { months: 3 },
   BLOOD_PANEL: { days: 28 },

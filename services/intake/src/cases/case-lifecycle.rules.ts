@@ -8,7 +8,7 @@ import { CaseStatus } from '@carta/contracts';
 const NEXT: Record<CaseStatus, CaseStatus[]> = {
   // SUBMITTED straight from NEW: the referral may arrive before the checklist's first evaluation.
   NEW: ['COLLECTING_RECORDS', 'READY_FOR_SCREENING', 'SUBMITTED'],
-  // A partial file may be submitted: the PI just takes longer (DOMAIN.md).
+  // A partial file may be submitted: the PI just takes longer (docs/domain.md).
   COLLECTING_RECORDS: ['READY_FOR_SCREENING', 'SUBMITTED'],
   READY_FOR_SCREENING: ['COLLECTING_RECORDS', 'SUBMITTED'],
   SUBMITTED: ['ACCEPTED', 'DECLINED', 'COLLECTING_RECORDS'],

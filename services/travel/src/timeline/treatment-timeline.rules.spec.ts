@@ -15,7 +15,7 @@ const find = (milestones: Milestone[], name: MilestoneName) => {
 };
 
 describe('planTimeline', () => {
-  it('plans an autologous product with the clocks of DOMAIN.md', () => {
+  it('plans an autologous product with the clocks of docs/domain.md', () => {
     const { milestones, infusion, firstContactToInfusionDays } = planTimeline(base);
     expect(milestones.map((milestone) => milestone.name)).toEqual([
       'INVITATION_LETTER',

@@ -1,7 +1,18 @@
-import { addDays, badInput, daysBetween, isCalendarDate } from '@carta/domain';
+import {
+  addDays,
+  badInput,
+  DayRange,
+  daysBetween,
+  DEFAULT_MANUFACTURING_WEEKS,
+  DEFAULT_MONITORING_DAYS,
+  HOTEL_AFTER_DAY,
+  isCalendarDate,
+  LYMPHODEPLETION_DAYS,
+  monitoringStay,
+} from '@carta/domain';
 
 /**
- * The treatment timeline (DOMAIN.md, "The journey and its clocks"), planned from the product type,
+ * The treatment timeline (docs/domain.md, "The journey and its clocks"), planned from the product type,
  * the centre's policy and the day the centre accepted the case. Every milestone has an earliest and
  * a latest start and end, because each clock is a range. Facts that arrive later (a manufacturing
  * delay, a visa refusal) are added to the input and the whole plan is made again: re-planning is
@@ -9,15 +20,12 @@ import { addDays, badInput, daysBetween, isCalendarDate } from '@carta/domain';
  */
 export type ProductType = 'AUTOLOGOUS' | 'ALLOGENEIC';
 
-export interface DayRange {
-  min: number;
-  max: number;
-}
+export type { DayRange };
 
 export interface CentrePolicy {
   /** Some centres let the patient leave hospital after day 14 and be monitored from a nearby hotel. */
   hotelMonitoringAfterDay14: boolean;
-  /** Days of CRS/ICANS monitoring after infusion (DOMAIN.md: 14–30). */
+  /** Days of CRS/ICANS monitoring after infusion (docs/domain.md: 14–30). */
   monitoringDays: DayRange;
 }
 
@@ -34,7 +42,7 @@ export interface TimelineInput {
   firstContactOn: string;
   /** The day the centre accepted the patient: the invitation letter can only follow it. */
   acceptedOn: string;
-  /** Autologous manufacturing window; DOMAIN.md's 3–6 weeks unless the trial states its own. */
+  /** Autologous manufacturing window; docs/domain.md's 3–6 weeks unless the trial states its own. */
   manufacturingWeeks?: DayRange;
   facts?: PlanFact[];
 }
@@ -69,19 +77,15 @@ export interface TreatmentTimeline {
   milestones: Milestone[];
   /** Day 0. */
   infusion: DateWindow;
-  /** First contact to infusion, in days (DOMAIN.md: typically 4–8 weeks for autologous products). */
+  /** First contact to infusion, in days (docs/domain.md: typically 4–8 weeks for autologous products). */
   firstContactToInfusionDays: DayRange;
 }
 
-export const DEFAULT_MANUFACTURING_WEEKS: DayRange = { min: 3, max: 6 };
-/** DOMAIN.md: 14–30 days of in-hospital monitoring for CRS and ICANS, unless the centre says otherwise. */
-export const DEFAULT_MONITORING_DAYS: DayRange = { min: 14, max: 30 };
+export { DEFAULT_MANUFACTURING_WEEKS, DEFAULT_MONITORING_DAYS };
 
-/** Clocks in days. DOMAIN.md gives the visa, lymphodepletion and (via the centre) monitoring ranges. */
+/** Clocks in days. docs/domain.md gives the visa range; lymphodepletion and monitoring live in libs/domain (treatment-clocks). */
 const VISA_PROCESSING: DayRange = { min: 14, max: 21 };
-const LYMPHODEPLETION: DayRange = { min: 3, max: 5 };
-const HOTEL_AFTER_DAY = 14;
-/** Our assumptions, not DOMAIN.md's: the office's turnaround, booking and flying, admission work-up. */
+/** Our assumptions, not docs/domain.md's: the office's turnaround, booking and flying, admission work-up. */
 const LETTER_TURNAROUND: DayRange = { min: 2, max: 5 };
 const TRAVEL: DayRange = { min: 1, max: 3 };
 const ARRIVAL_TO_APHERESIS: DayRange = { min: 1, max: 2 };
@@ -138,15 +142,14 @@ export function planTimeline(input: TimelineInput): TreatmentTimeline {
 
   const infusion = day(
     'INFUSION',
-    span('LYMPHODEPLETION', readyForLymphodepletion, LYMPHODEPLETION, 'Conditioning chemotherapy over 3–5 days'),
+    span('LYMPHODEPLETION', readyForLymphodepletion, LYMPHODEPLETION_DAYS, 'Conditioning chemotherapy over 3–5 days'),
     'CAR-T infusion, day 0',
   );
   const { monitoringDays, hotelMonitoringAfterDay14 } = input.centrePolicy;
   let monitoringEnd: DateWindow;
-  if (hotelMonitoringAfterDay14 && monitoringDays.max > HOTEL_AFTER_DAY) {
-    const inHospital = { min: Math.min(monitoringDays.min, HOTEL_AFTER_DAY), max: HOTEL_AFTER_DAY };
+  const { inHospital, inHotel } = monitoringStay(monitoringDays, hotelMonitoringAfterDay14);
+  if (inHotel) {
     const discharged = span('IN_HOSPITAL_MONITORING', infusion, inHospital, `CRS/ICANS monitoring in hospital to day ${HOTEL_AFTER_DAY}`);
-    const inHotel = { min: Math.max(monitoringDays.min - HOTEL_AFTER_DAY, 0), max: monitoringDays.max - HOTEL_AFTER_DAY };
     monitoringEnd = span(
       'HOTEL_MONITORING',
       discharged,

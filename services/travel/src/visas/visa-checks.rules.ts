@@ -1,7 +1,7 @@
 import { addDays, addMonths, daysBetween, DomainError } from '@carta/domain';
 
 /**
- * Visa reference data and the checks a consulate makes (DOMAIN.md). The category is data per route,
+ * Visa reference data and the checks a consulate makes (docs/domain.md). The category is data per route,
  * not code: the seed material says M, public sources cite S2 for treatment and accompanying visas
  * for family, and consulates differ — an office updates the table, not the program.
  */
