@@ -13,6 +13,8 @@ echo '== format (prettier; npx prettier --write . fixes it)'
 prettier --check . --log-level warn
 echo "== supergraph is composed from the current subgraph SDL"
 node tools/run.js tools/supergraph.ts --check
+echo "== event JSON Schemas are generated from the current contracts"
+node tools/run.js tools/event-schemas.ts --check
 [ "${1:-}" = static ] && exit 0
 
 echo "== unit specs"
