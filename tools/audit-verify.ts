@@ -3,7 +3,8 @@
  * databases under .carta/ — stop `npm start` first: an embedded database has one user at a time)
  * and exits 1 at the first broken link of any chain, 2 when a chain cannot be read.
  */
-import { ChainVerdict, databaseFor, loadPlatformConfig, openServiceDataSource, SERVICE_NAMES, ServiceName, verifyAuditChain } from '@carta/service-kit';
+import { ChainVerdict, verifyAuditChain } from '@carta/audit';
+import { databaseFor, loadPlatformConfig, openServiceDataSource, SERVICE_NAMES, ServiceName } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
 import { SERVICES } from './services';
 

@@ -3,17 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate, openDataSource } from '@carta/persistence';
-import {
-  Audit,
-  AuditEvidence1763900000000,
-  AuditRecord,
-  AuditTable1763800000001,
-  loadPlatformConfig,
-  openServiceDataSource,
-  SERVICE_NAMES,
-  ServiceName,
-  verifyAuditChain,
-} from '@carta/service-kit';
+import { Audit, AuditEvidence1763900000000, AuditRecord, AuditTable1763800000001, verifyAuditChain } from '@carta/audit';
+import { loadPlatformConfig, openServiceDataSource, platformLog, SERVICE_NAMES, ServiceName } from '@carta/service-kit';
 import { anOpenCaseInput, createTestDatabase, eventually, identities, requireEngines } from '@carta/testing';
 import type { AuditEvent, Bundle } from 'fhir/r4';
 import { DataSource, FindOptionsWhere } from 'typeorm';
@@ -199,7 +190,9 @@ describe('the audit evidence migration', () => {
         ]);
         expect(await verifyAuditChain(after)).toMatchObject({ intact: true, records: 3 });
         await after.transaction((manager) =>
-          new Audit(after).record(manager, { subject: 'coord-1', roles: ['coordinator'] }, 'case.read', { caseId: '7c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b' }),
+          new Audit(after, platformLog()).record(manager, { subject: 'coord-1', roles: ['coordinator'] }, 'case.read', {
+            caseId: '7c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+          }),
         );
         expect(await verifyAuditChain(after, 2)).toMatchObject({ intact: true, records: 4 });
       } finally {
@@ -243,7 +236,7 @@ describe('the audit chain on real PostgreSQL', () => {
   });
 
   it('forms one chain from concurrent writers, and `npm run audit:verify` exits 1 naming the row tampered with', async () => {
-    const audit = new Audit(intake);
+    const audit = new Audit(intake, platformLog());
     const caseId = '7c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b';
     await Promise.all(
       Array.from({ length: 20 }, (_, index) =>

@@ -363,7 +363,7 @@ describe('the journey through the gateway (real engines)', () => {
       reason: expect.stringContaining('after the planned arrival'),
     });
 
-    const SUBMIT = `mutation($id: ID!, $on: String!) { updateVisaApplication(applicationId: $id, input: { status: SUBMITTED, on: $on }) { ${APPLICATION} } }`;
+    const SUBMIT = `mutation($id: ID!, $on: Date!) { updateVisaApplication(applicationId: $id, input: { status: SUBMITTED, on: $on }) { ${APPLICATION} } }`;
     const held = await gateway(coordinator, SUBMIT, { id: patient.id, on: today() });
     expect(held.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^not submitted: passport expires/), extensions: { code: 'CONFLICT' } });
     const renewed = await gateway(
@@ -383,7 +383,7 @@ describe('the journey through the gateway (real engines)', () => {
     const JOURNEY = `query($id: ID!) { case(id: $id) { journey { revision facts { kind on } timeline { infusion { earliest latest } } } } }`;
     type Journey = { revision: number; facts: { kind: string; on: string }[]; timeline: Timeline };
     const before = (await gateway<{ case: { journey: Journey } }>(coordinator, JOURNEY, { id: caseId })).data!.case.journey;
-    const REFUSE = `mutation($id: ID!, $on: String!) { updateVisaApplication(applicationId: $id, input: { status: REFUSED, on: $on, reason: "supporting documents incomplete" }) { status } }`;
+    const REFUSE = `mutation($id: ID!, $on: Date!) { updateVisaApplication(applicationId: $id, input: { status: REFUSED, on: $on, reason: "supporting documents incomplete" }) { status } }`;
     expect(
       (await gateway<{ updateVisaApplication: { status: string } }>(coordinator, REFUSE, { id: patient.id, on: inDays(10) })).data?.updateVisaApplication
         .status,
@@ -397,7 +397,7 @@ describe('the journey through the gateway (real engines)', () => {
       (await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: reapplied.id, on: inDays(11) })).data?.updateVisaApplication.status,
     ).toBe('SUBMITTED');
 
-    const GRANT = `mutation($id: ID!, $on: String!, $until: String!) { updateVisaApplication(applicationId: $id, input: { status: GRANTED, on: $on, validUntil: $until }) { ${APPLICATION} } }`;
+    const GRANT = `mutation($id: ID!, $on: Date!, $until: Date!) { updateVisaApplication(applicationId: $id, input: { status: GRANTED, on: $on, validUntil: $until }) { ${APPLICATION} } }`;
     const granted = (await gateway<{ updateVisaApplication: Application }>(coordinator, GRANT, { id: reapplied.id, on: inDays(25), until: inDays(60) })).data!
       .updateVisaApplication;
     expect(granted.status).toBe('GRANTED');
@@ -681,7 +681,7 @@ describe('the journey through the gateway (real engines)', () => {
     expect(review.errors).toBeUndefined();
     const arrived = await gateway<{ recordArrival: { arrivedOn: string } }>(
       coordinator,
-      `mutation($id: ID!, $on: String!) { recordArrival(caseId: $id, arrivedOn: $on) { arrivedOn } }`,
+      `mutation($id: ID!, $on: Date!) { recordArrival(caseId: $id, arrivedOn: $on) { arrivedOn } }`,
       { id: caseId, on: today() },
     );
     expect(arrived.data?.recordArrival.arrivedOn).toBe(today());

@@ -51,6 +51,20 @@ describe('formatGraphQLError', () => {
     expect(isExpectedError(resolverError(new DomainError('NOT_FOUND', 'no case')))).toBe(true);
     expect(isExpectedError(resolverError(new TypeError('x is undefined')))).toBe(false);
   });
+
+  it('names where a refused variable was, never its value (it may be patient data)', () => {
+    const refusal = (message: string) => {
+      const error = new GraphQLError(message, { originalError: new GraphQLError('inner'), extensions: { code: 'BAD_USER_INPUT' } });
+      return formatGraphQLError(error.toJSON(), error);
+    };
+    expect(refusal(`Variable "$input" got invalid value "${MARKER}" at "input.patient.birthDate"; Date must be a real calendar day YYYY-MM-DD`)).toEqual({
+      message: 'Variable "$input" got an invalid value at "input.patient.birthDate"; Date must be a real calendar day YYYY-MM-DD',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const missing = refusal(`Variable "$input" got invalid value { givenName: "${MARKER}" }; Field "familyName" of required type "String!" was not provided.`);
+    expect(missing.message).toBe('Variable "$input" got an invalid value; Field "familyName" of required type "String!" was not provided.');
+    expect(refusal('Syntax Error: Unexpected "}".').message).toBe('Syntax Error: Unexpected "}".');
+  });
 });
 
 describe('logUnexpectedErrors', () => {

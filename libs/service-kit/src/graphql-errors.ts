@@ -14,6 +14,14 @@ export function isExpectedError(error: unknown): boolean {
   return (!original || original instanceof GraphQLError) && typeof code === 'string' && PASS_THROUGH.has(code);
 }
 
+// graphql-js names a refused variable with its value ('Variable "$input" got invalid value "01/31/1970" at
+// "input.patient.birthDate"; …'): the value may be patient data, so the answer says only where it was.
+const INVALID_VARIABLE = /^Variable "(\$\w+)" got invalid value [\s\S]*?(?: at "([\w.[\]]+)")?; ([^;]*)$/;
+function withoutValue(message: string): string {
+  const match = INVALID_VARIABLE.exec(message);
+  return match ? `Variable "${match[1]}" got an invalid value${match[2] ? ` at "${match[2]}"` : ''}; ${match[3]}` : message;
+}
+
 /**
  * The one error mapping: domain refusals keep their code and message; anything unexpected becomes
  * INTERNAL_SERVER_ERROR with no message detail, no stack and no data (logUnexpectedErrors logs its facts).
@@ -23,7 +31,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
   }
-  if (isExpectedError(error)) return { message: formatted.message, locations: formatted.locations, extensions: { code: formatted.extensions?.code } };
+  if (isExpectedError(error))
+    return { message: withoutValue(formatted.message), locations: formatted.locations, extensions: { code: formatted.extensions?.code } };
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import { Body, Controller, Get, INestApplication, Module, Post } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { signIdentityAssertion, SUBGRAPH_MAX_REQUEST_BYTES } from '@carta/auth';
-import { Audit } from './audit/audit';
+import { Audit } from '@carta/audit';
 import { ServiceErrorFilter } from './service-error.filter';
 import { IdentityGuard, INTERNAL_SECRET, Public, Roles } from './identity.guard';
 import { createLog, SERVICE_LOG } from './logging';

@@ -4,7 +4,7 @@ import { hasRole, Identity, IDENTITY_HEADER, Role, verifyIdentityAssertion } fro
 import { DomainError } from '@carta/domain';
 import { GraphQLResolveInfo } from 'graphql';
 import { refusal } from './graphql-errors';
-import { Audit, roleDenialOf } from './audit/audit';
+import { Audit, roleDenialOf } from '@carta/audit';
 
 export const INTERNAL_SECRET = Symbol('INTERNAL_SECRET');
 const ROLES_KEY = 'carta:roles';

@@ -3,6 +3,7 @@ import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/ap
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { Audit, AUDIT_LOG, AuditTrailService } from '@carta/audit';
 import { Outbox } from '@carta/messaging';
 import { ObjectStore } from '@carta/storage';
 import { readFileSync } from 'node:fs';
@@ -11,10 +12,9 @@ import { subgraphTypeDefs } from './admin/dead-letters.graphql';
 import { deadLettersResolver } from './admin/dead-letters.resolver';
 import { DeadLettersService } from './admin/dead-letters.service';
 import { EventTransportHolder } from './admin/event-transport.holder';
-import { Audit } from './audit/audit';
 import { auditTrailResolvers } from './audit/audit-trail.resolver';
-import { AuditTrailService } from './audit/audit-trail.service';
 import { Clock, CLOCK } from './clock';
+import { scalarResolvers } from './scalars';
 import { ServiceErrorFilter } from './service-error.filter';
 import { formatGraphQLError, logUnexpectedErrors } from './graphql-errors';
 import { HealthController } from './health.controller';
@@ -53,6 +53,7 @@ export class ServiceKitModule {
         GraphQLModule.forRoot<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
           typeDefs: subgraphTypeDefs(deps.name, readFileSync(deps.schemaFile, 'utf8')),
+          resolvers: scalarResolvers,
           // Only the gateway calls a subgraph, always with an identity; it composes from the committed
           // SDL, so no one needs runtime introspection, and refusals name no schema field.
           context: identityContext(deps.internalSecret),
@@ -77,6 +78,7 @@ export class ServiceKitModule {
         { provide: SERVICE_NAME, useValue: deps.name },
         { provide: CLOCK, useValue: deps.clock },
         { provide: SERVICE_LOG, useValue: deps.log },
+        { provide: AUDIT_LOG, useValue: deps.log },
         { provide: APP_GUARD, useClass: IdentityGuard },
         { provide: APP_FILTER, useClass: ServiceErrorFilter },
         EventTransportHolder,

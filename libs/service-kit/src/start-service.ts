@@ -20,9 +20,7 @@ import { FilesystemObjectStore, MinioObjectStore, ObjectStore } from '@carta/sto
 import { DataSource } from 'typeorm';
 import { ConfigError, databaseFor, DEFAULT_PORTS, PlatformConfig, ServiceName } from './config';
 import { EventTransportHolder } from './admin/event-transport.holder';
-import { AuditDenialSubscriber } from './audit/audit';
-import { AuditRecord } from './audit/audit-record.entity';
-import { AuditEvidence1763900000000, AuditTable1763800000001 } from './platform.migrations';
+import { AuditDenialSubscriber, AuditEvidence1763900000000, AuditRecord, AuditTable1763800000001 } from '@carta/audit';
 import { Clock, systemClock } from './clock';
 import { NestJsonLogger, platformLog } from './logging';
 import { ServiceKitModule } from './service-kit.module';
@@ -70,7 +68,7 @@ export async function openServiceDataSource(definition: ServiceDefinition, datab
     database,
   });
   // Denials asked for inside a transaction are written once it ends (Audit.recordDenial).
-  dataSource.subscribers.push(new AuditDenialSubscriber());
+  dataSource.subscribers.push(new AuditDenialSubscriber(platformLog()));
   return dataSource;
 }
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CaseAccessModule } from '@carta/service-kit';
+import { CaseAccessModule } from '@carta/case-access';
 import { AccountsConsumer } from './accounts/accounts.consumer';
 import { EstimatesResolver } from './estimates/estimates.resolver';
 import { EstimatesService } from './estimates/estimates.service';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
+import { ServiceDefinition } from '@carta/service-kit';
 import { BillingAccount, TrialFunding } from './accounts/billing-account.entity';
 import { BillingModule } from './app.module';
 import { Estimate } from './estimates/estimate.entity';

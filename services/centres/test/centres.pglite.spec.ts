@@ -1,5 +1,5 @@
 import { TrialOpened, TrialRegistered } from '@carta/contracts';
-import { AuditRecord } from '@carta/service-kit';
+import { AuditRecord } from '@carta/audit';
 import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
 import { aTrialRegistration, identities } from '@carta/testing';
 import { Trial, TrialCriteriaVersion, TrialSite } from '../src/trials/trial.entity';

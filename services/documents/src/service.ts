@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
+import { ServiceDefinition } from '@carta/service-kit';
 import { DocumentsServiceModule } from './app.module';
 import { Checklist, ChecklistItem } from './checklists/checklist.entity';
 import { Document, DocumentVersion } from './documents/document.entity';

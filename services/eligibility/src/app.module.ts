@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CaseAccessModule } from '@carta/service-kit';
+import { CaseAccessModule } from '@carta/case-access';
 import { AssessmentsResolver } from './assessments/assessments.resolver';
 import { AssessmentsService } from './assessments/assessments.service';
 import { CaseEvidence } from './cases/case-evidence';

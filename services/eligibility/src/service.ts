@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
+import { ServiceDefinition } from '@carta/service-kit';
 import { EligibilityModule } from './app.module';
 import { CriterionAssessment } from './assessments/criterion-assessment.entity';
 import { CaseRecord, DocumentRecord } from './cases/case-projections.entities';

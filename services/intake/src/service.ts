@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
+import { ServiceDefinition } from '@carta/service-kit';
 import { IntakeModule } from './app.module';
 import { Case, Companion } from './cases/case.entity';
 import { Consent } from './consents/consent.entity';

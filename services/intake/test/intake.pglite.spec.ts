@@ -1,5 +1,5 @@
 import { CaseOpened, CaseStatusChanged, ChecklistEvaluated, ConsentGranted, ConsentWithdrawn } from '@carta/contracts';
-import { AuditRecord } from '@carta/service-kit';
+import { AuditRecord } from '@carta/audit';
 import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
 import { aConsentInput, anOpenCaseInput, aPatient, identities } from '@carta/testing';
 import { Case } from '../src/cases/case.entity';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CaseAccessModule } from '@carta/service-kit';
+import { CaseAccessModule } from '@carta/case-access';
 import { JourneysConsumer } from './journeys/journeys.consumer';
 import { CaseJourneyResolver, JourneysResolver } from './journeys/journeys.resolver';
 import { JourneysService } from './journeys/journeys.service';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CASE_ACCESS_ENTITIES, ServiceDefinition } from '@carta/service-kit';
+import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
+import { ServiceDefinition } from '@carta/service-kit';
 import { TravelModule } from './app.module';
 import { Acceptance, Journey } from './journeys/journey.entity';
 import { InvitationLetter } from './letters/invitation-letter.entity';

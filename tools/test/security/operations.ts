@@ -127,6 +127,8 @@ export function valueFor(type: GraphQLInputType, name: string, scenario: Scenari
     if (nullable.name === 'Int') return /max/i.test(name) ? 2 : name === 'sizeBytes' ? 10 : name === 'openSlots' ? 5 : 1;
     if (nullable.name === 'Float') return 1;
     if (nullable.name === 'Boolean') return true;
+    if (nullable.name === 'DateTime') return `${DAY}T00:00:00.000Z`;
+    if (nullable.name === 'Date') return /birthDate/i.test(name) ? '1970-01-01' : DAY;
     return stringFor(name);
   }
   throw new Error(`cannot synthesize a value for ${name}: ${String(type)}`);

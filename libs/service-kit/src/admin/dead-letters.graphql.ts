@@ -1,4 +1,5 @@
 import { auditTrailTypeDefs } from '../audit/audit-trail.graphql';
+import { scalarTypeDefs } from '../scalars';
 
 /** The dead-letter admin fields every subgraph serves, named per service (see deadLettersResolver). */
 export function deadLetterTypeDefs(service: string): string {
@@ -12,8 +13,8 @@ type DeadLetter @shareable {
   errorCode: String!
   errorMessage: String!
   attempts: Int!
-  createdAt: String!
-  redrivenAt: String
+  createdAt: DateTime!
+  redrivenAt: DateTime
 }
 
 enum RedriveOutcome {
@@ -40,7 +41,7 @@ extend type Mutation {
 `;
 }
 
-/** A subgraph's whole SDL: its own schema file plus the shared admin fields (dead letters, audit trail). */
+/** A subgraph's whole SDL: its own schema file plus the shared scalars and admin fields (dead letters, audit trail). */
 export function subgraphTypeDefs(service: string, schemaFileText: string): string {
-  return `${schemaFileText}\n${deadLetterTypeDefs(service)}\n${auditTrailTypeDefs(service)}`;
+  return `${schemaFileText}\n${scalarTypeDefs}\n${deadLetterTypeDefs(service)}\n${auditTrailTypeDefs(service)}`;
 }

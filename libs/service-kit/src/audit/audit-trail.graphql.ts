@@ -43,7 +43,7 @@ type AuditEntry @shareable {
   id: ID!
   service: String!
   seq: Int!
-  at: String!
+  at: DateTime!
   action: String!
   outcome: AuditOutcome!
   purpose: AuditPurpose!

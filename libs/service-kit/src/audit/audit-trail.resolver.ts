@@ -1,14 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { AuditRecord, AuditTrailService, toFhirAuditEvent, toFhirBundle } from '@carta/audit';
 import { Identity } from '@carta/auth';
 import type { AuditEvent } from 'fhir/r4';
 import { Clock, CLOCK } from '../clock';
 import { CurrentIdentity, Roles } from '../identity.guard';
 import { parseUuid } from '../validation';
-import { toFhirAuditEvent, toFhirBundle } from './audit-fhir';
-import { AuditRecord } from './audit-record.entity';
 import { AUDIT_TRAIL_OWNER } from './audit-trail.graphql';
-import { AuditTrailService } from './audit-trail.service';
 
 interface AuditTrailRef {
   caseId: string;

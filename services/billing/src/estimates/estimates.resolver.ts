@@ -4,6 +4,7 @@ import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { Estimate } from './estimate.entity';
 import { parseAcceptEstimate, parsePrepareEstimate } from './estimates.input';
 import { EstimatesService } from './estimates.service';
+import type { AcceptEstimateInput, PrepareEstimateInput } from '../generated/graphql';
 
 /** An estimate as GraphQL shows it: its stored breakdown, flattened, with the acceptance if any. */
 export const estimateOf = (estimate: Estimate) => ({
@@ -25,13 +26,13 @@ export class EstimatesResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('prepareCostEstimate')
-  async prepare(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
+  async prepare(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: PrepareEstimateInput) {
     return estimateOf(await this.estimates.prepare(identity, parseUuid(caseId, 'caseId'), parsePrepareEstimate(input)));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('acceptCostEstimate')
-  async accept(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string, @Args('input') input: unknown) {
+  async accept(@CurrentIdentity() identity: Identity, @Args('estimateId') estimateId: string, @Args('input') input: AcceptEstimateInput) {
     return estimateOf(await this.estimates.accept(identity, parseUuid(estimateId, 'estimateId'), parseAcceptEstimate(input)));
   }
 

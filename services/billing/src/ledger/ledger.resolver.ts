@@ -8,6 +8,7 @@ import { EstimatesService } from '../estimates/estimates.service';
 import { LedgerEntryRecord } from './ledger-entry.entity';
 import { parseInvoice, parseMovement } from './ledger.input';
 import { CaseMoney, LedgerService } from './ledger.service';
+import type { IssueInvoiceInput, MoneyMovementInput } from '../generated/graphql';
 
 const stored = (record: LedgerEntryRecord): StoredMoney => ({ minor: record.amountMinor, currency: record.currency });
 const movements = (money: CaseMoney, type: 'PAYMENT' | 'REFUND') =>
@@ -52,19 +53,19 @@ export class BillingResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('issueInvoice')
-  async issueInvoice(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: unknown) {
+  async issueInvoice(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: IssueInvoiceInput) {
     return invoiceOf(await this.ledger.invoice(identity, parseUuid(caseId, 'caseId'), parseInvoice(input)));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('recordPayment')
-  pay(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('payment') payment: unknown): Promise<CaseMoney> {
+  pay(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('payment') payment: MoneyMovementInput): Promise<CaseMoney> {
     return this.ledger.recordPayment(identity, parseUuid(caseId, 'caseId'), parseMovement(payment));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('recordRefund')
-  refund(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('refund') refund: unknown): Promise<CaseMoney> {
+  refund(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('refund') refund: MoneyMovementInput): Promise<CaseMoney> {
     return this.ledger.recordRefund(identity, parseUuid(caseId, 'caseId'), parseMovement(refund));
   }
 

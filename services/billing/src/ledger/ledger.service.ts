@@ -5,7 +5,9 @@ import { InvoiceIssued, PaymentRecorded, RefundRecorded } from '@carta/contracts
 import { badInput, Currency, dayOf, DomainError, isCurrency, Money, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
+import { Audit } from '@carta/audit';
+import { CaseAccess } from '@carta/case-access';
+import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { BillingAccount } from '../accounts/billing-account.entity';

@@ -1,4 +1,4 @@
-import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from '@carta/service-kit';
+import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from '@carta/case-access';
 import { Billing1763800000100 } from './1763800000100-billing';
 import { CentreTariffs1763800000200 } from './1763800000200-centre-tariffs';
 

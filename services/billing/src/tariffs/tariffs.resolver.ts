@@ -5,6 +5,7 @@ import { CentreTariff } from './centre-tariff.entity';
 import { priceListFromTariff } from './tariff.rules';
 import { parseTariff, parseTariffCentreId } from './tariffs.input';
 import { TariffsService } from './tariffs.service';
+import type { CentreTariffInput } from '../generated/graphql';
 
 /** The tariff as GraphQL shows it: the price list's amounts as Money. */
 function tariffView(record: CentreTariff) {
@@ -41,7 +42,7 @@ export class TariffsResolver {
 
   @Roles('admin', 'hospital_office')
   @Mutation('setCentreTariff')
-  async set(@CurrentIdentity() identity: Identity, @Args('centreId') centreId: string, @Args('tariff') tariff: unknown) {
+  async set(@CurrentIdentity() identity: Identity, @Args('centreId') centreId: string, @Args('tariff') tariff: CentreTariffInput) {
     return tariffView(await this.tariffs.set(identity, parseTariffCentreId(centreId), parseTariff(tariff)));
   }
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { actsForCentre, DomainError } from '@carta/domain';
-import { Audit, Clock, CLOCK } from '@carta/service-kit';
+import { Audit } from '@carta/audit';
+import { Clock, CLOCK } from '@carta/service-kit';
 import { DataSource } from 'typeorm';
 import { CentreTariff } from './centre-tariff.entity';
 import { priceListFromTariff, TariffInput } from './tariff.rules';

@@ -4,6 +4,7 @@ import { CurrentIdentity, Roles } from '@carta/service-kit';
 import { Centre } from './centre.entity';
 import { parseCentreId, parseCentreProfile } from './centres.input';
 import { CentresService } from './centres.service';
+import type { CentreProfileInput } from '../generated/graphql';
 
 /** Reference data: every signed-in role may read the centres; an office edits only its own. */
 @Resolver('Centre')
@@ -24,7 +25,7 @@ export class CentresResolver {
 
   @Roles('admin', 'hospital_office')
   @Mutation('updateCentreProfile')
-  updateProfile(@CurrentIdentity() identity: Identity, @Args('centreId') centreId: string, @Args('profile') profile: unknown): Promise<Centre> {
+  updateProfile(@CurrentIdentity() identity: Identity, @Args('centreId') centreId: string, @Args('profile') profile: CentreProfileInput): Promise<Centre> {
     return this.centresService.updateProfile(identity, parseCentreId(centreId, 'centreId'), parseCentreProfile(profile));
   }
 

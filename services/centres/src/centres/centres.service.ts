@@ -3,7 +3,7 @@ import { Identity } from '@carta/auth';
 import { CentreProfilePublished } from '@carta/contracts';
 import { actsForCentre, DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit } from '@carta/service-kit';
+import { Audit } from '@carta/audit';
 import { DataSource } from 'typeorm';
 import { Centre, profileOf } from './centre.entity';
 import { CentreProfileInput } from './centres.input';

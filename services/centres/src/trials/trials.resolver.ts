@@ -4,6 +4,7 @@ import { CurrentIdentity, Roles } from '@carta/service-kit';
 import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';
 import { parseCriteriaJson, parseRecruitment, parseRegisterTrial, parseTrialChanges, parseTrialId } from './trials.input';
 import { recruitingAnywhere, TrialsService } from './trials.service';
+import type { RegisterTrialInput, TrialChangesInput } from '../generated/graphql';
 
 @Resolver('Trial')
 export class TrialsResolver {
@@ -23,13 +24,13 @@ export class TrialsResolver {
 
   @Roles('admin', 'hospital_office')
   @Mutation('registerTrial')
-  register(@CurrentIdentity() identity: Identity, @Args('input') input: unknown): Promise<Trial> {
+  register(@CurrentIdentity() identity: Identity, @Args('input') input: RegisterTrialInput): Promise<Trial> {
     return this.trials.register(identity, parseRegisterTrial(input));
   }
 
   @Roles('admin', 'hospital_office')
   @Mutation('updateTrial')
-  update(@CurrentIdentity() identity: Identity, @Args('trialId') trialId: string, @Args('changes') changes: unknown): Promise<Trial> {
+  update(@CurrentIdentity() identity: Identity, @Args('trialId') trialId: string, @Args('changes') changes: TrialChangesInput): Promise<Trial> {
     return this.trials.update(identity, parseTrialId(trialId), parseTrialChanges(changes));
   }
 
@@ -102,24 +103,11 @@ export class TrialsResolver {
   }
 }
 
-@Resolver('TrialSite')
-export class TrialSiteResolver {
-  @ResolveField('updatedAt')
-  updatedAt(@Parent() site: TrialSite): string {
-    return site.updatedAt.toISOString();
-  }
-}
-
 @Resolver('TrialCriteriaVersion')
 export class TrialCriteriaVersionResolver {
   @ResolveField('criteria')
   criteria(@Parent() version: TrialCriteriaVersion): string {
     return JSON.stringify(version.criteria);
-  }
-
-  @ResolveField('changedAt')
-  changedAt(@Parent() version: TrialCriteriaVersion): string {
-    return version.changedAt.toISOString();
   }
 }
 

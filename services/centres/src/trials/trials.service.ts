@@ -3,7 +3,7 @@ import { hasRole, Identity } from '@carta/auth';
 import { EventData, EventDefinition, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
 import { actsForCentre, badInput, DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, AuditAction } from '@carta/service-kit';
+import { Audit, AuditAction } from '@carta/audit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Centre } from '../centres/centre.entity';
 import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';

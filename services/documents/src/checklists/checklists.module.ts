@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CaseAccessModule } from '@carta/service-kit';
+import { CaseAccessModule } from '@carta/case-access';
 import { ChecklistSweeper } from './checklist.sweeper';
 import { ChecklistsConsumer } from './checklists.consumer';
 import { ChecklistsResolver } from './checklists.resolver';

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { CaseAccessModule } from '@carta/service-kit';
+import { CaseAccessModule } from '@carta/case-access';
 import { ChecklistsModule } from '../checklists/checklists.module';
 import { UploadsController } from '../uploads/uploads.controller';
-import { CaseDocumentsResolver, DocumentFieldsResolver, DocumentVersionFieldsResolver } from './documents.resolver';
+import { CaseDocumentsResolver, DocumentVersionFieldsResolver } from './documents.resolver';
 import { DocumentsService } from './documents.service';
 
 @Module({
   imports: [CaseAccessModule, ChecklistsModule],
   controllers: [UploadsController],
-  providers: [DocumentsService, CaseDocumentsResolver, DocumentFieldsResolver, DocumentVersionFieldsResolver],
+  providers: [DocumentsService, CaseDocumentsResolver, DocumentVersionFieldsResolver],
 })
 export class DocumentsModule {}

@@ -1,9 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
-import { Document, DocumentVersion } from './document.entity';
+import { DocumentVersion } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { parseDeletionReason, parseUploadRequest } from './documents.input';
+import type { RequestDocumentUploadInput } from '../generated/graphql';
 
 @Resolver('Case')
 export class CaseDocumentsResolver {
@@ -23,7 +24,7 @@ export class CaseDocumentsResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('requestDocumentUpload')
-  requestDocumentUpload(@CurrentIdentity() identity: Identity, @Args('input') input: unknown) {
+  requestDocumentUpload(@CurrentIdentity() identity: Identity, @Args('input') input: RequestDocumentUploadInput) {
     return this.documents.requestUpload(identity, parseUploadRequest(input));
   }
 
@@ -37,14 +38,6 @@ export class CaseDocumentsResolver {
   @Mutation('deleteDocument')
   deleteDocument(@CurrentIdentity() identity: Identity, @Args('documentId') documentId: string, @Args('reason') reason: string) {
     return this.documents.deleteDocument(identity, parseUuid(documentId, 'documentId'), parseDeletionReason(reason));
-  }
-}
-
-@Resolver('Document')
-export class DocumentFieldsResolver {
-  @ResolveField('createdAt')
-  createdAt(@Parent() document: Document): string {
-    return document.createdAt.toISOString();
   }
 }
 
@@ -66,12 +59,7 @@ export class DocumentVersionFieldsResolver {
   }
 
   @ResolveField('uploadedAt')
-  uploadedAt(@Parent() version: DocumentVersion): string {
-    return version.createdAt.toISOString();
-  }
-
-  @ResolveField('verifiedAt')
-  verifiedAt(@Parent() version: DocumentVersion): string | null {
-    return version.verifiedAt?.toISOString() ?? null;
+  uploadedAt(@Parent() version: DocumentVersion): Date {
+    return version.createdAt;
   }
 }

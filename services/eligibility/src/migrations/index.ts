@@ -1,4 +1,4 @@
-import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from '@carta/service-kit';
+import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from '@carta/case-access';
 import { Screening1763800000100 } from './1763800000100-screening';
 import { Referrals1763800000200 } from './1763800000200-referrals';
 import { SummaryFacts1763800000300 } from './1763800000300-summary-facts';

@@ -41,14 +41,4 @@ export class ReferralsResolver {
   caseOf(@Parent() referral: Referral) {
     return { __typename: 'Case', id: referral.caseId };
   }
-
-  @ResolveField('submittedAt')
-  submittedAt(@Parent() referral: Referral): string {
-    return referral.submittedAt.toISOString();
-  }
-
-  @ResolveField('decidedAt')
-  decidedAt(@Parent() referral: Referral): string | null {
-    return referral.decidedAt?.toISOString() ?? null;
-  }
 }

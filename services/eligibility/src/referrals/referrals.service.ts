@@ -4,7 +4,9 @@ import { Identity } from '@carta/auth';
 import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
 import { dayOf, DomainError, notFound, reviewDueOn, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { Audit, CaseAccess, Clock, CLOCK, statusAction } from '@carta/service-kit';
+import { Audit, statusAction } from '@carta/audit';
+import { CaseAccess } from '@carta/case-access';
+import { Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { TrialProjection } from '../summaries/eligibility.entities';
 import { recruitsAt } from '../trials/trial-sites.rules';
@@ -65,11 +67,11 @@ export class ReferralsService {
   async forOffice(identity: Identity): Promise<Referral[]> {
     if (!identity.centreId) return [];
     const referrals = await this.dataSource.manager.find(Referral, { where: { centreId: identity.centreId }, order: { submittedAt: 'DESC' } });
-    const visible: Referral[] = [];
-    for (const referral of referrals) {
-      if (await this.access.mayRead(identity, referral.caseId)) visible.push(referral);
-    }
-    return visible;
+    const visible = await this.access.visibleCases(
+      identity,
+      referrals.map((referral) => referral.caseId),
+    );
+    return referrals.filter((referral) => visible.has(referral.caseId));
   }
 
   recordDecision(identity: Identity, referralId: string, { decision, reason }: PiDecisionInput): Promise<Referral> {

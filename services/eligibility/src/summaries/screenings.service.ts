@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { addDays, badInput, dayOf, parseCalendarDate, parseCriteria, todayOf } from '@carta/domain';
-import { Audit, CaseAccess, Clock, CLOCK } from '@carta/service-kit';
+import { Audit } from '@carta/audit';
+import { CaseAccess } from '@carta/case-access';
+import { Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CriterionAssessment } from '../assessments/criterion-assessment.entity';
 import { CaseRecord } from '../cases/case-projections.entities';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CaseAccessModule } from '@carta/service-kit';
+import { CaseAccessModule } from '@carta/case-access';
 import { ConsentsModule } from '../consents/consents.module';
 import { CasesConsumer } from './cases.consumer';
 import { CasesResolver } from './cases.resolver';

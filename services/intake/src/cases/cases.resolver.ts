@@ -7,6 +7,7 @@ import { allowedTransitions } from './case-lifecycle.rules';
 import { parseCompanion, parseCoordinatorId, parseHomeTeamReview, parseTransition } from './case-changes.input';
 import { CasesService } from './cases.service';
 import { parseOpenCaseInput } from './open-case.input';
+import type { CompanionInput, HomeTeamReviewInput, OpenCaseInput } from '../generated/graphql';
 
 @Resolver('Case')
 export class CasesResolver {
@@ -17,7 +18,7 @@ export class CasesResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('openCase')
-  openCase(@CurrentIdentity() identity: Identity, @Args('input') input: unknown): Promise<Case> {
+  openCase(@CurrentIdentity() identity: Identity, @Args('input') input: OpenCaseInput): Promise<Case> {
     return this.cases.openCase(identity, parseOpenCaseInput(input));
   }
 
@@ -53,24 +54,19 @@ export class CasesResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('addCompanion')
-  addCompanion(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('companion') companion: unknown): Promise<Case> {
+  addCompanion(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('companion') companion: CompanionInput): Promise<Case> {
     return this.cases.addCompanion(identity, parseUuid(caseId, 'caseId'), parseCompanion(companion));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('recordHomeTeamReview')
-  recordHomeTeamReview(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('review') review: unknown): Promise<Case> {
+  recordHomeTeamReview(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('review') review: HomeTeamReviewInput): Promise<Case> {
     return this.cases.recordHomeTeamReview(identity, parseUuid(caseId, 'caseId'), parseHomeTeamReview(review));
   }
 
   @ResolveField('diagnosis')
   diagnosis(@Parent() kase: Case) {
     return { icd10: kase.diagnosisIcd10, description: kase.diagnosisDescription };
-  }
-
-  @ResolveField('openedAt')
-  openedAt(@Parent() kase: Case): string {
-    return kase.openedAt.toISOString();
   }
 
   @ResolveField('allowedTransitions')

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CaseAccessModule } from '@carta/service-kit';
+import { CaseAccessModule } from '@carta/case-access';
 import { ConsentsResolver } from './consents.resolver';
 import { ConsentsService } from './consents.service';
 

@@ -4,6 +4,7 @@ import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { Consent } from './consent.entity';
 import { parseRecordConsent, parseWithdrawalReason } from './consents.input';
 import { ConsentsService } from './consents.service';
+import type { RecordConsentInput } from '../generated/graphql';
 
 @Resolver('Consent')
 export class ConsentsResolver {
@@ -11,7 +12,7 @@ export class ConsentsResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('recordConsent')
-  recordConsent(@CurrentIdentity() identity: Identity, @Args('input') input: unknown): Promise<Consent> {
+  recordConsent(@CurrentIdentity() identity: Identity, @Args('input') input: RecordConsentInput): Promise<Consent> {
     return this.consents.record(identity, parseRecordConsent(input));
   }
 
@@ -19,16 +20,6 @@ export class ConsentsResolver {
   @Mutation('withdrawConsent')
   withdrawConsent(@CurrentIdentity() identity: Identity, @Args('consentId') consentId: string, @Args('reason') reason: string): Promise<Consent> {
     return this.consents.withdraw(identity, parseUuid(consentId, 'consentId'), parseWithdrawalReason(reason));
-  }
-
-  @ResolveField('grantedAt')
-  grantedAt(@Parent() consent: Consent): string {
-    return consent.grantedAt.toISOString();
-  }
-
-  @ResolveField('withdrawnAt')
-  withdrawnAt(@Parent() consent: Consent): string | null {
-    return consent.withdrawnAt?.toISOString() ?? null;
   }
 
   @ResolveField('active')

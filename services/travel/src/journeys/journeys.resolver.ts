@@ -7,6 +7,7 @@ import { TreatmentTimeline } from '../timeline/treatment-timeline.rules';
 import { Journey } from './journey.entity';
 import { parseArrivedOn, parseDelayDays, parseTimelinePreview } from './journeys.input';
 import { JourneysService } from './journeys.service';
+import type { TimelinePreviewInput } from '../generated/graphql';
 
 @Resolver('Case')
 export class CaseJourneyResolver {
@@ -35,7 +36,7 @@ export class JourneysResolver {
 
   @Roles('coordinator', 'admin', 'hospital_office')
   @Query('previewTreatmentTimeline')
-  preview(@Args('input') input: unknown): TreatmentTimeline {
+  preview(@Args('input') input: TimelinePreviewInput): TreatmentTimeline {
     return this.journeys.preview(parseTimelinePreview(input));
   }
 
@@ -49,11 +50,6 @@ export class JourneysResolver {
   @Mutation('recordArrival')
   arrival(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('arrivedOn') arrivedOn: string): Promise<Journey> {
     return this.journeys.recordArrival(identity, parseUuid(caseId, 'caseId'), parseArrivedOn(arrivedOn));
-  }
-
-  @ResolveField('plannedAt')
-  plannedAt(@Parent() journey: Journey): string {
-    return journey.plannedAt.toISOString();
   }
 
   @ResolveField('icalendar')

@@ -3,6 +3,7 @@ import { Identity } from '@carta/auth';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { parseIssueLetter } from './letters.input';
 import { LettersService, LetterView } from './letters.service';
+import type { IssueInvitationLetterInput } from '../generated/graphql';
 
 @Resolver('InvitationLetter')
 export class LettersResolver {
@@ -16,7 +17,7 @@ export class LettersResolver {
 
   @Roles('hospital_office')
   @Mutation('issueInvitationLetter')
-  issue(@CurrentIdentity() identity: Identity, @Args('letterId') letterId: string, @Args('input') input: unknown): Promise<LetterView> {
+  issue(@CurrentIdentity() identity: Identity, @Args('letterId') letterId: string, @Args('input') input: IssueInvitationLetterInput): Promise<LetterView> {
     return this.letters.issue(identity, parseUuid(letterId, 'letterId'), parseIssueLetter(input));
   }
 
@@ -40,16 +41,6 @@ export class LettersResolver {
   @ResolveField('status')
   status(@Parent() letter: LetterView): string {
     return letter.effectiveStatus;
-  }
-
-  @ResolveField('requestedAt')
-  requestedAt(@Parent() letter: LetterView): string {
-    return letter.requestedAt.toISOString();
-  }
-
-  @ResolveField('issuedAt')
-  issuedAt(@Parent() letter: LetterView): string | null {
-    return letter.issuedAt?.toISOString() ?? null;
   }
 }
 

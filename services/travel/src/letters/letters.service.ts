@@ -5,7 +5,9 @@ import { InvitationLetterExpired, InvitationLetterIssued, InvitationLetterReques
 import { DomainError, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper, UnprintablePaper } from '@carta/pdf';
-import { Audit, CaseAccess, Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
+import { Audit } from '@carta/audit';
+import { CaseAccess } from '@carta/case-access';
+import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { Journey } from '../journeys/journey.entity';
@@ -170,9 +172,9 @@ export class LettersService {
   /** Letters print names and passports: each one shown is an audited read. */
   private readable(identity: Identity, where: { caseId: string } | { centreId: string }, order: 'ASC' | 'DESC'): Promise<LetterView[]> {
     return this.dataSource.transaction(async (manager) => {
+      const letters = await manager.find(InvitationLetter, { where, order: { requestedAt: order } });
       const visible: LetterView[] = [];
-      for (const letter of await manager.find(InvitationLetter, { where, order: { requestedAt: order } })) {
-        if (!(await this.mayRead(identity, letter, manager))) continue;
+      for (const letter of await this.access.readableCentreRecords(identity, letters, 'TRAVEL', manager)) {
         await this.audit.record(manager, identity, 'invitation-letter.read', { caseId: letter.caseId, targetId: letter.id });
         visible.push(this.view(letter));
       }

@@ -1,4 +1,4 @@
-import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from '@carta/service-kit';
+import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from '@carta/case-access';
 import { Travel1763800000100 } from './1763800000100-travel';
 import { LetterExpiry1763800000200 } from './1763800000200-letter-expiry';
 import { Acceptances1763800000300 } from './1763800000300-acceptances';

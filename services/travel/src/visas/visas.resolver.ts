@@ -4,6 +4,7 @@ import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
 import { VisaRouteRecord } from './visa.entities';
 import { parseOpenVisa, parseVisaRoute, parseVisaStatus } from './visas.input';
 import { VisaApplicationView, VisasService } from './visas.service';
+import type { OpenVisaApplicationInput, VisaRouteInput, VisaStatusInput } from '../generated/graphql';
 
 @Resolver('VisaApplication')
 export class VisasResolver {
@@ -11,13 +12,21 @@ export class VisasResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('openVisaApplication')
-  open(@CurrentIdentity() identity: Identity, @Args('travellerId') travellerId: string, @Args('input') input: unknown): Promise<VisaApplicationView> {
+  open(
+    @CurrentIdentity() identity: Identity,
+    @Args('travellerId') travellerId: string,
+    @Args('input') input: OpenVisaApplicationInput | null | undefined,
+  ): Promise<VisaApplicationView> {
     return this.visas.open(identity, parseUuid(travellerId, 'travellerId'), parseOpenVisa(input));
   }
 
   @Roles('coordinator', 'admin')
   @Mutation('updateVisaApplication')
-  update(@CurrentIdentity() identity: Identity, @Args('applicationId') applicationId: string, @Args('input') input: unknown): Promise<VisaApplicationView> {
+  update(
+    @CurrentIdentity() identity: Identity,
+    @Args('applicationId') applicationId: string,
+    @Args('input') input: VisaStatusInput,
+  ): Promise<VisaApplicationView> {
     return this.visas.changeStatus(identity, parseUuid(applicationId, 'applicationId'), parseVisaStatus(input));
   }
 
@@ -29,7 +38,7 @@ export class VisasResolver {
 
   @Roles('admin')
   @Mutation('setVisaRoute')
-  setRoute(@CurrentIdentity() identity: Identity, @Args('route') route: unknown): Promise<VisaRouteRecord> {
+  setRoute(@CurrentIdentity() identity: Identity, @Args('route') route: VisaRouteInput): Promise<VisaRouteRecord> {
     return this.visas.setRoute(identity, parseVisaRoute(route));
   }
 }

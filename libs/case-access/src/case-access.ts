@@ -2,11 +2,10 @@ import { Controller, Injectable, Module } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Identity } from '@carta/auth';
 import { CartaEvent, CaseOpened, ConsentGranted, ConsentWithdrawn, CoordinatorAssigned, DataCategory, EventData, ReferralSubmitted } from '@carta/contracts';
+import { Audit, AuditAbout, AuditAction } from '@carta/audit';
 import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, canWriteCase, CaseAccessFacts, DomainError } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Audit, AuditAbout } from '../audit/audit';
-import { AuditAction } from '../audit/audit-catalogue';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CaseAssignment, CaseConsent, CaseReferral } from './case-access.entities';
 
 /** Object-level access to a case, enforced by every subgraph that serves case data; every refusal is audited. */
@@ -17,21 +16,57 @@ export class CaseAccess {
     private readonly audit: Audit,
   ) {}
 
-  async facts(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseAccessFacts> {
-    // One after another: a transaction's connection runs one query at a time.
-    const assignment = await manager.findOneBy(CaseAssignment, { caseId });
-    const referrals = await manager.find(CaseReferral, { where: { caseId } });
-    const consents = await manager.find(CaseConsent, { where: { caseId, withdrawnAt: IsNull() } });
-    return {
-      coordinatorId: assignment?.coordinatorId,
-      referredCentreIds: referrals.map((referral) => referral.centreId),
-      consents: consents.map((consent) => ({ centreId: consent.centreId, categories: consent.categories as DataCategory[] })),
-    };
+  async facts(caseId: string, manager?: EntityManager): Promise<CaseAccessFacts> {
+    return (await this.factsOf([caseId], manager)).get(caseId)!;
   }
 
-  /** For filtering lists (an office's inbox): a quiet yes/no, not a refused attempt. */
-  async mayRead(identity: Identity, caseId: string, category: DataCategory = 'CLINICAL_SUMMARY', manager?: EntityManager): Promise<boolean> {
-    return canReadCase(identity, await this.facts(caseId, manager), category);
+  /** The facts of many cases at once: three `IN` queries, however many cases (cases with none get empty facts). */
+  async factsOf(caseIds: Iterable<string>, manager: EntityManager = this.dataSource.manager): Promise<Map<string, CaseAccessFacts>> {
+    const ids = [...new Set(caseIds)];
+    const facts = new Map<string, CaseAccessFacts>(ids.map((caseId) => [caseId, { referredCentreIds: [], consents: [] }]));
+    if (ids.length === 0) return facts;
+    // One after another: a transaction's connection runs one query at a time.
+    const assignments = await manager.find(CaseAssignment, { where: { caseId: In(ids) } });
+    const referrals = await manager.find(CaseReferral, { where: { caseId: In(ids) } });
+    const consents = await manager.find(CaseConsent, { where: { caseId: In(ids), withdrawnAt: IsNull() } });
+    for (const assignment of assignments) facts.get(assignment.caseId)!.coordinatorId = assignment.coordinatorId;
+    for (const referral of referrals) facts.get(referral.caseId)!.referredCentreIds.push(referral.centreId);
+    for (const consent of consents) facts.get(consent.caseId)!.consents.push({ centreId: consent.centreId, categories: consent.categories as DataCategory[] });
+    return facts;
+  }
+
+  /** For filtering lists (an office's inbox) in one go: the cases of `caseIds` the identity may read, quietly. */
+  async visibleCases(
+    identity: Identity,
+    caseIds: Iterable<string>,
+    category: DataCategory = 'CLINICAL_SUMMARY',
+    manager?: EntityManager,
+  ): Promise<Set<string>> {
+    const visible = new Set<string>();
+    for (const [caseId, facts] of await this.factsOf(caseIds, manager)) if (canReadCase(identity, facts, category)) visible.add(caseId);
+    return visible;
+  }
+
+  /**
+   * Filters centre records (letters, journeys) in one go, as assertCanReadCentreRecord would one by
+   * one: each record refused is audited as a denial, and the readable ones are returned in order.
+   */
+  async readableCentreRecords<T extends { caseId: string; centreId: string }>(
+    identity: Identity,
+    records: T[],
+    category: DataCategory,
+    manager?: EntityManager,
+  ): Promise<T[]> {
+    const facts = await this.factsOf(
+      records.map((record) => record.caseId),
+      manager,
+    );
+    const readable: T[] = [];
+    for (const record of records) {
+      if (canReadCentreRecord(identity, facts.get(record.caseId)!, record.centreId, category)) readable.push(record);
+      else await this.audit.recordDenial(identity, 'centre-record.read', { caseId: record.caseId, targetId: record.centreId }, manager);
+    }
+    return readable;
   }
 
   async assertCanRead(identity: Identity, caseId: string, category: DataCategory = 'CLINICAL_SUMMARY', manager?: EntityManager): Promise<void> {

@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { readsForTeamCover } from '@carta/domain';
+import { errorFacts } from '@carta/persistence';
 import { DataSource, EntityManager, EntitySubscriberInterface, MoreThan, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
-import { CaseAssignment } from '../case-access/case-access.entities';
 import { AuditAction, auditActionSpec, AuditOutcome, AuditPurpose, purposeOf } from './audit-catalogue';
 import { auditHash, ChainVerdict, ChainWalker, GENESIS_HASH } from './audit-chain';
 import { AuditRecord } from './audit-record.entity';
-import { describeError, platformLog } from '../logging';
+
+/**
+ * Where a record that could not be written is reported (pino's shape). Passed in by service-kit
+ * (the platform logger), so this library does not depend on it.
+ */
+export interface AuditLog {
+  error(fields: object, message: string): void;
+}
+
+/** The injection token of the AuditLog that Audit reports to. */
+export const AUDIT_LOG = Symbol('AUDIT_LOG');
 
 /** What an audit record is about: the case, and the object acted on when it is not the case itself. */
 export interface AuditAbout {
@@ -57,11 +67,17 @@ async function append(manager: EntityManager, entry: Entry): Promise<void> {
   await manager.insert(AuditRecord, { ...fields, previousHash, hash: auditHash(previousHash, fields) });
 }
 
+/**
+ * The case-access projection's table (libs/case-access), named rather than imported: case access
+ * records its refusals here, so importing it back would make the two libraries a cycle.
+ */
+const CASE_ASSIGNMENT = 'case_assignment';
+
 /** Whether a coordinator acts on a case assigned to someone else (services with the case-access projection know). */
 async function coversForColleague(manager: EntityManager, identity: Identity, caseId: string | null): Promise<boolean> {
-  if (!caseId || !manager.connection.hasMetadata(CaseAssignment)) return false;
+  if (!caseId || !manager.connection.hasMetadata(CASE_ASSIGNMENT)) return false;
   if (!readsForTeamCover(identity, { referredCentreIds: [], consents: [] })) return false; // not a coordinator at all: no query
-  const assignment = await manager.findOneBy(CaseAssignment, { caseId });
+  const assignment = await manager.findOneBy<{ caseId: string; coordinatorId: string }>(CASE_ASSIGNMENT, { caseId });
   return readsForTeamCover(identity, { coordinatorId: assignment?.coordinatorId, referredCentreIds: [], consents: [] });
 }
 
@@ -75,16 +91,18 @@ const pendingDenials = new WeakMap<QueryRunner, Entry[]>();
  * Registered on every service's data source by openServiceDataSource.
  */
 export class AuditDenialSubscriber implements EntitySubscriberInterface {
+  constructor(private readonly log: AuditLog) {}
+
   afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
-    return flushDenials(event.queryRunner);
+    return flushDenials(event.queryRunner, this.log);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): Promise<void> {
-    return flushDenials(event.queryRunner);
+    return flushDenials(event.queryRunner, this.log);
   }
 }
 
-async function flushDenials(queryRunner: QueryRunner): Promise<void> {
+async function flushDenials(queryRunner: QueryRunner, log: AuditLog): Promise<void> {
   // A savepoint ended, the outer transaction goes on; or nothing is waiting.
   if (queryRunner.isTransactionActive) return;
   const pending = pendingDenials.get(queryRunner);
@@ -95,7 +113,7 @@ async function flushDenials(queryRunner: QueryRunner): Promise<void> {
       for (const entry of pending) await append(manager, entry);
     });
   } catch (error) {
-    platformLog().error({ ...describeError(error), denials: pending.length }, 'could not record denials');
+    log.error({ ...errorFacts(error), denials: pending.length }, 'could not record denials');
   }
 }
 
@@ -115,7 +133,10 @@ export function roleDenialOf(info: { parentType: { name: string }; fieldName: st
 /** Writes the audit trail: acts in the caller's transaction (they commit together), refusals in their own. */
 @Injectable()
 export class Audit {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AUDIT_LOG) private readonly log: AuditLog,
+  ) {}
 
   /** An act that happened: recorded in the caller's transaction, so the change and its record commit together. */
   async record(manager: EntityManager, identity: Identity, action: AuditAction, about: AuditAbout): Promise<void> {
@@ -140,7 +161,7 @@ export class Audit {
       await this.dataSource.transaction((own) => append(own, entry));
     } catch (error) {
       // The refusal stands either way; losing its record is loud.
-      platformLog().error({ ...describeError(error), action }, 'could not record a denial');
+      this.log.error({ ...errorFacts(error), action }, 'could not record a denial');
     }
   }
 
