@@ -76,9 +76,10 @@ const CASE_ASSIGNMENT = 'case_assignment';
 /** Whether a coordinator acts on a case assigned to someone else (services with the case-access projection know). */
 async function coversForColleague(manager: EntityManager, identity: Identity, caseId: string | null): Promise<boolean> {
   if (!caseId || !manager.connection.hasMetadata(CASE_ASSIGNMENT)) return false;
-  if (!readsForTeamCover(identity, { referredCentreIds: [], consents: [] })) return false; // not a coordinator at all: no query
+  // Only a non-admin coordinator can be covering for a colleague: for anyone else, no query.
+  if (!readsForTeamCover(identity, {})) return false;
   const assignment = await manager.findOneBy<{ caseId: string; coordinatorId: string }>(CASE_ASSIGNMENT, { caseId });
-  return readsForTeamCover(identity, { coordinatorId: assignment?.coordinatorId, referredCentreIds: [], consents: [] });
+  return readsForTeamCover(identity, { coordinatorId: assignment?.coordinatorId });
 }
 
 /** Denials waiting for their caller's transaction to end, by the connection it runs on. */

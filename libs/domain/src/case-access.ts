@@ -33,13 +33,13 @@ export function canReadCase(identity: Identity, facts: CaseAccessFacts, category
  * assigned coordinator and admins. Other coordinators read for team cover but never write; offices
  * act only through their own centre-scoped operations (a PI decision, a letter), never on the case.
  */
-export function canWriteCase(identity: Identity, facts: CaseAccessFacts): boolean {
+export function canWriteCase(identity: Identity, facts: Pick<CaseAccessFacts, 'coordinatorId'>): boolean {
   if (hasRole(identity, 'admin')) return true;
   return hasRole(identity, 'coordinator') && facts.coordinatorId !== undefined && facts.coordinatorId === identity.subject;
 }
 
 /** Whether a coordinator's read is of a case assigned to someone else (team cover: allowed, and the audit says so). */
-export function readsForTeamCover(identity: Identity, facts: CaseAccessFacts): boolean {
+export function readsForTeamCover(identity: Identity, facts: Pick<CaseAccessFacts, 'coordinatorId'>): boolean {
   return hasRole(identity, 'coordinator') && !hasRole(identity, 'admin') && facts.coordinatorId !== identity.subject;
 }
 

@@ -133,6 +133,8 @@ export class ScreeningsService {
     const facts = await manager.find(SummaryFactRecord, { where: { caseId: In(caseIds) } });
     const assessments = await manager.find(CriterionAssessment, { where: { caseId: In(caseIds), trialId: In(trials.map((trial) => trial.trialId)) } });
     const documents = await this.evidence.describer(manager, caseIds);
+    // Each trial's criteria are checked once per batch, not once per case: a criteria change re-screens every case.
+    const parsed = trials.map((trial) => ({ trial, criteria: parseCriteria(trial.snapshot.criteria) }));
     const results: (TrialScreening & { caseId: string; criteriaVersion: number })[] = [];
     for (const caseId of caseIds) {
       const counting = countingFacts(
@@ -143,8 +145,7 @@ export class ScreeningsService {
         caseId,
         counting.map((fact) => fact.payload),
       );
-      for (const trial of trials) {
-        const criteria = parseCriteria(trial.snapshot.criteria);
+      for (const { trial, criteria } of parsed) {
         const assessed = latestAssessments(assessments.filter((row) => row.caseId === caseId && row.trialId === trial.trialId));
         const result = screenTrial(
           summary,
