@@ -4,7 +4,7 @@ import { CentreProfilePublished } from './events/centres-centre';
 import { TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from './events/centres-trial';
 import { ChecklistEvaluated } from './events/documents-checklist';
 import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from './events/eligibility-referral';
-import { CaseOpened, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
+import { CaseOpened, CaseProfileChanged, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
 import { ConsentGranted, ConsentWithdrawn } from './events/intake-consent';
 import { DocumentDeleted, DocumentQuarantined, DocumentRejected, DocumentVerified } from './events/documents-document';
 import {
@@ -23,6 +23,7 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     CaseOpened,
     CaseStatusChanged,
     CoordinatorAssigned,
+    CaseProfileChanged,
     ConsentGranted,
     ConsentWithdrawn,
     DocumentVerified,

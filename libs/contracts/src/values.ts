@@ -14,6 +14,8 @@ export type RecordKind = z.infer<typeof recordKind>;
 export const uuid = z.uuid();
 /** Pseudonymous patient id: events never carry names, passports, contacts or exact birth dates. */
 export const pseudonymousPatientId = z.string().regex(/^pt_[a-z0-9]{12,32}$/, 'must be a pseudonymous id like pt_…');
+/** A birth year and month (YYYY-MM): what events may carry of a birth date. */
+export const birthYearMonth = z.string().regex(/^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$/, 'must be a year and month like 1968-03');
 export const centreId = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be a centre code like puth');
 /** An ICD-10 code as the WHO prints it: a letter, two digits, an optional dot and up to four more (C16.9, C83.30). */
 export const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;

@@ -12,6 +12,12 @@ export const CentreProfilePublished = defineEvent({
   schema: z.object({
     centreId,
     name: z.string().min(1).max(200),
+    /** The centre's name and postal address as letters print them, in English and Chinese (added later: optional). */
+    nameZh: z.string().min(1).max(100).nullable().optional(),
+    address: z
+      .object({ en: z.string().min(1).max(300), zh: z.string().min(1).max(200) })
+      .nullable()
+      .optional(),
     city: z.string().min(1).max(100),
     hotelMonitoringAfterDay14: z.boolean(),
     officeEmail: z.string().max(200).nullable(),

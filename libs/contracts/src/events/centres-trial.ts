@@ -4,7 +4,16 @@ import { Topics } from '../topics';
 import { centreId, dayRange, productType } from '../values';
 
 /** One participating centre's own recruitment (each site keeps its own flag and slots). */
-export const trialSite = z.object({ centreId, recruiting: z.boolean(), openSlots: z.number().int().min(0) });
+export const trialSite = z.object({
+  centreId,
+  recruiting: z.boolean(),
+  openSlots: z.number().int().min(0),
+  /** The site's principal investigator as letters print them (added later: optional). */
+  principalInvestigator: z
+    .object({ name: z.string().min(1).max(200), nameZh: z.string().min(1).max(100).nullable() })
+    .nullable()
+    .optional(),
+});
 
 /**
  * Everything eligibility needs to screen against a trial; every trial event carries it whole.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { icd10Code, pseudonymousPatientId, uuid } from '../values';
+import { birthYearMonth, icd10Code, pseudonymousPatientId, uuid } from '../values';
 
 export const CaseOpened = defineEvent({
   type: 'carta.intake.case.opened.v1',
@@ -14,6 +14,10 @@ export const CaseOpened = defineEvent({
     diagnosis: z.object({ icd10: icd10Code, description: z.string().min(1).max(200) }),
     coordinatorId: z.string().min(1),
     openedAt: z.iso.datetime({ offset: true }),
+    /** Year and month only (never the exact date): enough to derive age at any screening date, to within a month. */
+    birthYearMonth: birthYearMonth.optional(),
+    /** Whether the patient has had a cellular therapy before (null: not known yet); the checklist follows it. */
+    priorCellularTherapy: z.boolean().nullable().optional(),
   }),
 });
 
@@ -48,4 +52,17 @@ export const CoordinatorAssigned = defineEvent({
   aggregateIdField: 'caseId',
   description: 'A case got a (new) coordinator.',
   schema: z.object({ caseId: uuid, coordinatorId: z.string().min(1), assignedAt: z.iso.datetime({ offset: true }) }),
+});
+
+export const CaseProfileChanged = defineEvent({
+  type: 'carta.intake.case.profile-changed.v1',
+  topic: Topics.intakeCase,
+  aggregateIdField: 'caseId',
+  description: "A case's clinical profile was corrected: its diagnosis or whether the patient had a cellular therapy before (null: not known).",
+  schema: z.object({
+    caseId: uuid,
+    diagnosis: z.object({ icd10: icd10Code, description: z.string().min(1).max(200) }),
+    priorCellularTherapy: z.boolean().nullable(),
+    changedAt: z.iso.datetime({ offset: true }),
+  }),
 });
