@@ -6,6 +6,7 @@ import { ChecklistEvaluated } from './events/documents-checklist';
 import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from './events/eligibility-referral';
 import { CaseOpened, CaseProfileChanged, CaseStatusChanged, CoordinatorAssigned } from './events/intake-case';
 import { ConsentGranted, ConsentWithdrawn } from './events/intake-consent';
+import { PersonRecorded, PersonRemoved } from './events/intake-person';
 import { DocumentDeleted, DocumentQuarantined, DocumentRejected, DocumentVerified } from './events/documents-document';
 import {
   InvitationLetterExpired,
@@ -24,6 +25,8 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     CaseStatusChanged,
     CoordinatorAssigned,
     CaseProfileChanged,
+    PersonRecorded,
+    PersonRemoved,
     ConsentGranted,
     ConsentWithdrawn,
     DocumentVerified,

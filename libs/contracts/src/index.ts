@@ -7,6 +7,7 @@ export * from './events/intake-case';
 export * from './events/documents-checklist';
 export * from './events/eligibility-referral';
 export * from './events/intake-consent';
+export * from './events/intake-person';
 export * from './events/documents-document';
 export * from './events/centres-trial';
 export * from './events/centres-centre';

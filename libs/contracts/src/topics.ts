@@ -5,6 +5,8 @@
 export const Topics = {
   intakeCase: 'carta.intake.case.v1',
   intakeConsent: 'carta.intake.consent.v1',
+  /** Sealed identities of the people of a case: readable only by the platform's services. */
+  intakePerson: 'carta.intake.person.v1',
   documentsDocument: 'carta.documents.document.v1',
   documentsChecklist: 'carta.documents.checklist.v1',
   eligibilityReferral: 'carta.eligibility.referral.v1',
