@@ -111,20 +111,65 @@ export class OutboxRelay {
     const onNotify = () => this.wake?.();
     const embedded = embeddedDatabaseOf(this.dataSource);
     if (embedded) return embedded.listen(channel, onNotify);
-    // A dedicated pool client holds the LISTEN for the relay's lifetime.
+    // A dedicated pool client holds the LISTEN. PostgreSQL can end it at any time (a restart, an
+    // admin's pg_terminate_backend): then the relay polls meanwhile and listens again with backoff.
     const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<ListeningClient> } }).master;
-    const client = await pool.connect();
-    client.on('notification', onNotify);
-    await client.query(`LISTEN "${channel}"`);
+    let client: ListeningClient | undefined;
+    let closed = false;
+    let retry: NodeJS.Timeout | undefined;
+    const connect = async (): Promise<void> => {
+      const next = await pool.connect();
+      next.on('error', (error) => lost(next, error));
+      next.on('notification', onNotify);
+      try {
+        await next.query(`LISTEN "${channel}"`);
+      } catch (error) {
+        next.release(error as Error);
+        throw error;
+      }
+      if (closed) return next.release();
+      client = next;
+    };
+    const reconnect = (attempt: number): void => {
+      retry = setTimeout(
+        () => {
+          connect().then(
+            () => {
+              this.logger.log(`listening for ${channel} again`);
+              onNotify(); // rows committed while nobody listened
+            },
+            (error) => {
+              this.logger.warn(`LISTEN failed (attempt ${attempt}): ${failureSummary(error)}`);
+              if (!closed) reconnect(attempt + 1);
+            },
+          );
+        },
+        backoffDelay(attempt, 200, this.maxBackoffMs),
+      );
+    };
+    const lost = (lostClient: ListeningClient, error: Error): void => {
+      if (client !== lostClient) return;
+      client = undefined;
+      lostClient.release(error); // a broken connection is destroyed, not returned to the pool
+      this.logger.warn(`lost the LISTEN connection: ${failureSummary(error)}`);
+      if (!closed) reconnect(1);
+    };
+    await connect();
     return async () => {
-      await client.query(`UNLISTEN "${channel}"`).catch(() => undefined);
-      client.release();
+      closed = true;
+      clearTimeout(retry);
+      const last = client;
+      client = undefined;
+      if (!last) return;
+      await last.query(`UNLISTEN "${channel}"`).catch(() => undefined);
+      last.release();
     };
   }
 }
 
 interface ListeningClient {
   on(event: 'notification', listener: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
   query(sql: string): Promise<unknown>;
-  release(): void;
+  release(error?: Error): void;
 }
