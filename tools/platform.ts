@@ -22,12 +22,19 @@ export interface RunningPlatform {
  */
 export async function startPlatform(
   config: PlatformConfig,
-  options: { ports?: 'default' | 'any'; retry?: StartOptions['retry']; clock?: StartOptions['clock']; explorable?: boolean } = {},
+  options: {
+    ports?: 'default' | 'any';
+    /** The gateway's port, when the caller settled it (e.g. to name a public origin on it). */
+    gatewayPort?: number;
+    retry?: StartOptions['retry'];
+    clock?: StartOptions['clock'];
+    explorable?: boolean;
+  } = {},
 ): Promise<RunningPlatform> {
   // Refused before anything starts: a gateway that cannot authenticate anyone.
   const { verifier, devIssuer } = await gatewayAuthentication(requireGatewayAuth(config.gateway));
   // Download links point at the gateway, so its address is settled before the services start.
-  const gatewayPort = options.ports === 'any' ? await freePort(config.host) : DEFAULT_PORTS.gateway;
+  const gatewayPort = options.gatewayPort ?? (options.ports === 'any' ? await freePort(config.host) : DEFAULT_PORTS.gateway);
   config = { ...config, publicUrl: config.publicUrl ?? `http://${config.host}:${gatewayPort}` };
   const broker = config.kafka ? undefined : new InProcessBroker();
   const services: RunningService[] = [];
