@@ -13,11 +13,9 @@ describe('the outbox relay when PostgreSQL ends its LISTEN connection (real Post
   const Probe = probeEvent(`carta.test.listen-${uniqueSuffix()}.v1`);
   const outbox = new Outbox('/carta/test');
   const published: OutgoingRecord[] = [];
-  const broker: MessageBroker = {
-    publish: async (records) => void published.push(...records),
-    subscribe: async () => undefined,
-    close: async () => undefined,
-  } as unknown as MessageBroker;
+  const broker = {
+    publish: async (records: OutgoingRecord[]) => void published.push(...records),
+  } as MessageBroker;
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let dataSource: DataSource;
   let relay: OutboxRelay;
