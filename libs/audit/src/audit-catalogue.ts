@@ -36,7 +36,13 @@ export const AUDIT_CATALOGUE = {
     ...byStatus('case.transition', CASE_STATUSES, { code: 'U' }),
     'case.assign-coordinator': { code: 'U' },
     'case.add-companion': { code: 'C', target: 'companion' },
+    'case.update-companion': { code: 'U', target: 'companion' },
+    'case.remove-companion': { code: 'D', target: 'companion' },
+    'patient.update': { code: 'U', target: 'patient' },
     'case.record-home-review': { code: 'U' },
+    'case.update-profile': { code: 'U' },
+    /** A case shown in a list (`cases`): one record per case on each page served. */
+    'case.list': { code: 'R' },
     'consent.record': { code: 'C', target: 'consent' },
     'consent.withdraw': { code: 'U', target: 'consent' },
     'consent.read': { code: 'R' },
@@ -48,6 +54,8 @@ export const AUDIT_CATALOGUE = {
     'document.delete': { code: 'D', target: 'document' },
     'document.list': { code: 'R' },
     'checklist.read': { code: 'R' },
+    'checklist.mark-not-applicable': { code: 'U', target: 'checklist-item' },
+    'checklist.clear-not-applicable': { code: 'U', target: 'checklist-item' },
   },
   eligibility: {
     'referral.submit': { code: 'C', target: 'referral' },
@@ -70,14 +78,25 @@ export const AUDIT_CATALOGUE = {
     'trial.criteria-change': { code: 'U', target: 'trial' },
     /** One site's recruitment, set by that site's office. */
     'trial.recruiting-change': { code: 'U', target: 'trial' },
+    /** One site's principal investigator, set by that site's office. */
+    'trial.investigator-change': { code: 'U', target: 'trial' },
   },
   travel: {
     'journey.manufacturing-delay': { code: 'U' },
     'journey.arrival': { code: 'U' },
+    'journey.calendar-download': { code: 'R' },
+    /** The family's calendar subscription: a long-lived capability URL, created, revoked, and fetched by calendar apps. */
+    'journey.calendar-subscribe': { code: 'C', target: 'calendar-subscription' },
+    'journey.calendar-revoke': { code: 'U', target: 'calendar-subscription' },
+    'journey.calendar-fetch': { code: 'R', target: 'calendar-subscription' },
     'invitation-letter.request': { code: 'C', target: 'invitation-letter' },
     'invitation-letter.issue': { code: 'U', target: 'invitation-letter' },
     'invitation-letter.read': { code: 'R', target: 'invitation-letter' },
     'invitation-letter.download': { code: 'R', target: 'invitation-letter' },
+    /** A draft of the letter shown before issue: it prints names and passports. */
+    'invitation-letter.preview': { code: 'R', target: 'invitation-letter' },
+    /** A corrected letter issued as the next version; the target is the new letter. */
+    'invitation-letter.reissue': { code: 'C', target: 'invitation-letter' },
     'visa-application.open': { code: 'C', target: 'visa-application' },
     ...byStatus('visa-application', ['SUBMITTED', 'GRANTED', 'REFUSED'] as const, { code: 'U', target: 'visa-application' }),
     'visa-application.read': { code: 'R' },

@@ -9,6 +9,7 @@ export * from './eligibility/markers';
 export * from './eligibility/scores';
 export * from './eligibility/lab-standardisation';
 export * from './eligibility/criteria';
+export * from './eligibility/criteria-display';
 export * from './eligibility/seed-trials';
 export * from './eligibility/trials';
 export * from './money/money';

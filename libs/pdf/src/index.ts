@@ -1,1 +1,2 @@
 export * from './printed-paper';
+export { unprintableCharacters } from './typeface';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { inflateSync } from 'node:zlib';
 import { ObjectStore } from '@carta/storage';
-import { PDFDocument, PDFFont, PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import * as fontkit from '@pdf-lib/fontkit';
+import { degrees, PDFDocument, PDFFont, PDFPage, rgb } from 'pdf-lib';
+import { Face, runsOf, unprintableCharacters, Weight } from './typeface';
 
 /** What a paper says, top to bottom: the layout is the same for every paper Carta prints. */
 export type Block =
@@ -24,12 +25,14 @@ export interface PrintedPaper {
   /** From the caller's clock, so the same paper renders to the same bytes. */
   createdAt: Date;
   blocks: Block[];
+  /** Printed large and light across every page, e.g. a draft that must not be taken for the paper itself. */
+  watermark?: string;
 }
 
 export interface RenderedPaper {
   bytes: Buffer;
   pages: number;
-  /** Characters the standard fonts cannot print (shown as "?"): a caller printing a name should refuse. */
+  /** Characters the embedded typeface cannot print (shown as "?"): a caller printing a name should refuse. */
   unprintable: string[];
 }
 
@@ -39,28 +42,73 @@ const SIZE = { title: 16, subtitle: 10, heading: 11, body: 9.5, footer: 8 };
 const LEADING = 1.35;
 const GREY = rgb(0.35, 0.35, 0.35);
 
+/** A font of the paper: the typeface's slices of one weight, each embedded (subset) when first used. */
+interface Type {
+  weight: Weight;
+  fonts: Map<Face, PDFFont>;
+}
+
 /** Lays the paper out on A4 pages, breaking pages (and long values) where needed. */
 export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkit);
   pdf.setTitle(paper.title);
   pdf.setProducer('Carta');
   pdf.setCreator('Carta');
   pdf.setCreationDate(paper.createdAt);
   pdf.setModificationDate(paper.createdAt);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const unprintable = new Set<string>();
-  const printable = new Set(regular.getCharacterSet());
-  const clean = (text: string) =>
-    [...text.replace(/\s+/g, ' ')]
-      .map((char) => {
-        if (printable.has(char.codePointAt(0)!)) return char;
-        unprintable.add(char);
-        return '?';
-      })
-      .join('');
+  const clean = (text: string) => {
+    const spaced = text.replace(/\s+/g, ' ');
+    const missing = unprintableCharacters(spaced);
+    missing.forEach((char) => unprintable.add(char));
+    return missing.length === 0 ? spaced : [...spaced].map((char) => (missing.includes(char) ? '?' : char)).join('');
+  };
+
+  // Drawing is synchronous but embedding is not: embed, before laying out, every slice the paper's text needs.
+  const regular: Type = { weight: 400, fonts: new Map() };
+  const bold: Type = { weight: 700, fonts: new Map() };
+  const embed = async (type: Type, texts: (string | undefined)[]) => {
+    for (const text of texts) {
+      if (!text) continue;
+      for (const run of runsOf(clean(text), type.weight)) {
+        if (run.face && !type.fonts.has(run.face)) {
+          // A fixed subset name (not pdf-lib's random one) so the same paper renders to the same bytes.
+          const customName = `${subsetTag(`${type.weight}-${run.face.slice}`)}+NotoSansSC-${type.weight === 700 ? 'Bold' : 'Regular'}`;
+          type.fonts.set(run.face, await pdf.embedFont(run.face.bytes, { subset: true, customName }));
+        }
+      }
+    }
+  };
+  const texts = textsOf(paper);
+  await embed(regular, [...texts.regular, '0123456789 page of ·']);
+  await embed(bold, [...texts.bold, paper.watermark, ' ']);
 
   const width = A4.width - 2 * MARGIN;
+  const measure = (text: string, type: Type, size: number) =>
+    runsOf(text, type.weight).reduce((sum, run) => sum + type.fonts.get(run.face!)!.widthOfTextAtSize(run.text, size), 0);
+  const draw = (
+    target: PDFPage,
+    text: string,
+    type: Type,
+    options: { x: number; y: number; size: number; color?: ReturnType<typeof rgb>; rotate?: number },
+  ) => {
+    const angle = ((options.rotate ?? 0) * Math.PI) / 180;
+    let advance = 0;
+    for (const run of runsOf(text, type.weight)) {
+      const font = type.fonts.get(run.face!)!;
+      target.drawText(run.text, {
+        x: options.x + advance * Math.cos(angle),
+        y: options.y + advance * Math.sin(angle),
+        size: options.size,
+        font,
+        color: options.color,
+        rotate: options.rotate ? degrees(options.rotate) : undefined,
+      });
+      advance += font.widthOfTextAtSize(run.text, options.size);
+    }
+  };
+
   let page: PDFPage = pdf.addPage([A4.width, A4.height]);
   let y = A4.height - MARGIN;
   const newPage = () => {
@@ -73,29 +121,30 @@ export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
   const line = (
     text: string,
     x: number,
-    font: PDFFont,
+    type: Type,
     size: number,
     options: { align?: 'left' | 'right'; within?: number; color?: ReturnType<typeof rgb> } = {},
   ) => {
-    const shift = options.align === 'right' && options.within ? options.within - font.widthOfTextAtSize(text, size) : 0;
-    page.drawText(text, { x: x + shift, y: y - size, size, font, color: options.color });
+    const shift = options.align === 'right' && options.within ? options.within - measure(text, type, size) : 0;
+    draw(page, text, type, { x: x + shift, y: y - size, size, color: options.color });
   };
-  const wrap = (text: string, font: PDFFont, size: number, within: number): string[] => {
+  const wrap = (text: string, type: Type, size: number, within: number): string[] => {
     const lines: string[] = [];
     let current = '';
     for (const word of clean(text).split(' ')) {
       const candidate = current ? `${current} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= within || !current) current = candidate;
+      if (measure(candidate, type, size) <= within || !current) current = candidate;
       else {
         lines.push(current);
         current = word;
       }
-      // A single word wider than the column (a long reference) is cut rather than overflowing.
-      while (font.widthOfTextAtSize(current, size) > within && current.length > 1) {
-        let cut = current.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(current.slice(0, cut), size) > within) cut--;
-        lines.push(current.slice(0, cut));
-        current = current.slice(cut);
+      // A single word wider than the column (a long reference, or Chinese, written without spaces) is cut rather than overflowing.
+      while (measure(current, type, size) > within && [...current].length > 1) {
+        const chars = [...current];
+        let cut = chars.length - 1;
+        while (cut > 1 && measure(chars.slice(0, cut).join(''), type, size) > within) cut--;
+        lines.push(chars.slice(0, cut).join(''));
+        current = chars.slice(cut).join('');
       }
     }
     lines.push(current);
@@ -105,12 +154,15 @@ export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
     if (!text) return;
     room(SIZE.heading * LEADING * 3);
     y -= SIZE.heading * 0.8;
-    line(clean(text), MARGIN, bold, SIZE.heading);
-    y -= SIZE.heading * LEADING + 2;
+    for (const each of wrap(text, bold, SIZE.heading, width)) {
+      line(each, MARGIN, bold, SIZE.heading);
+      y -= SIZE.heading * LEADING;
+    }
+    y -= 2;
   };
-  const row = (cells: string[], columns: Column[], font: PDFFont) => {
+  const row = (cells: string[], columns: Column[], type: Type) => {
     const widths = columns.map((column) => column.width * width);
-    const wrapped = cells.map((cell, index) => wrap(cell, font, SIZE.body, widths[index] - 6));
+    const wrapped = cells.map((cell, index) => wrap(cell, type, SIZE.body, widths[index] - 6));
     const height = Math.max(...wrapped.map((lines) => lines.length)) * SIZE.body * LEADING;
     room(height);
     const top = y;
@@ -118,7 +170,7 @@ export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
     wrapped.forEach((lines, index) => {
       y = top;
       for (const text of lines) {
-        line(text, x, font, SIZE.body, { align: columns[index].align, within: widths[index] - 6 });
+        line(text, x, type, SIZE.body, { align: columns[index].align, within: widths[index] - 6 });
         y -= SIZE.body * LEADING;
       }
       x += widths[index];
@@ -126,8 +178,10 @@ export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
     y = top - height - 2;
   };
 
-  line(clean(paper.title), MARGIN, bold, SIZE.title);
-  y -= SIZE.title * LEADING;
+  for (const text of wrap(paper.title, bold, SIZE.title, width)) {
+    line(text, MARGIN, bold, SIZE.title);
+    y -= SIZE.title * LEADING;
+  }
   if (paper.subtitle) {
     for (const text of wrap(paper.subtitle, regular, SIZE.subtitle, width)) {
       line(text, MARGIN, regular, SIZE.subtitle, { color: GREY });
@@ -167,30 +221,40 @@ export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
 
   const pages = pdf.getPages();
   const footer = clean(paper.footer);
+  const watermark = paper.watermark ? clean(paper.watermark) : undefined;
   pages.forEach((each, index) => {
-    each.drawText(`${footer}  ·  page ${index + 1} of ${pages.length}`, { x: MARGIN, y: MARGIN - 20, size: SIZE.footer, font: regular, color: GREY });
+    const text = `${footer}  ·  page ${index + 1} of ${pages.length}`;
+    // A long footer (a Chinese reference, a letter id) is set smaller rather than running off the page.
+    const size = Math.min(SIZE.footer, (SIZE.footer * width) / measure(text, regular, SIZE.footer));
+    draw(each, text, regular, { x: MARGIN, y: MARGIN - 20, size, color: GREY });
+    if (watermark) {
+      const size = Math.min(64, (A4.height * 0.9) / Math.max(1, measure(watermark, bold, 1)));
+      draw(each, watermark, bold, { x: A4.width * 0.2, y: A4.height * 0.25, size, color: rgb(0.85, 0.85, 0.85), rotate: 45 });
+    }
   });
   const bytes = Buffer.from(await pdf.save({ useObjectStreams: false }));
   return { bytes, pages: pages.length, unprintable: [...unprintable] };
 }
 
-/**
- * The text a paper shows, line by line, read back from its content streams: for tests and checks
- * that a paper carries the fields it must (standard-font text only, as renderPaper writes it).
- */
-export function readPaperText(bytes: Buffer): string[] {
-  const source = bytes.toString('latin1');
-  const lines: string[] = [];
-  for (const match of source.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1], 'latin1')).toString('latin1');
-    } catch {
-      content = match[1];
-    }
-    for (const shown of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) lines.push(Buffer.from(shown[1], 'hex').toString('latin1'));
+/** Every text of a paper, by the weight it prints in. */
+function textsOf(paper: PrintedPaper): { regular: string[]; bold: string[] } {
+  const regular = [paper.subtitle ?? '', paper.footer];
+  const bold = [paper.title];
+  for (const block of paper.blocks) {
+    bold.push(block.heading ?? '');
+    if (block.kind === 'fields') regular.push(...block.fields.flat());
+    else if (block.kind === 'table') {
+      bold.push(...block.columns.map((column) => column.title), ...(block.totals ?? []).flat());
+      regular.push(...block.rows.flat());
+    } else regular.push(...block.paragraphs);
   }
-  return lines;
+  return { regular, bold };
+}
+
+/** The six capital letters PDF puts before a subset font's name, fixed for a slice. */
+function subsetTag(slice: string): string {
+  const digest = createHash('sha256').update(slice).digest();
+  return [...digest.subarray(0, 6)].map((byte) => String.fromCharCode(65 + (byte % 26))).join('');
 }
 
 export interface StoredPaper {
@@ -200,11 +264,17 @@ export interface StoredPaper {
 
 /**
  * Renders a paper and stores it under its key, the one way a service keeps a printed paper. A paper
- * with characters it cannot print is refused before anything is stored.
+ * with characters it cannot print is refused before anything is stored, unless it is a draft that
+ * shows them as "?" (`unprintable: 'mark'`) beside a list of what must be corrected.
  */
-export async function storePaper(store: ObjectStore, objectKey: string, paper: PrintedPaper): Promise<StoredPaper> {
+export async function storePaper(
+  store: ObjectStore,
+  objectKey: string,
+  paper: PrintedPaper,
+  options: { unprintable?: 'refuse' | 'mark' } = {},
+): Promise<StoredPaper> {
   const rendered = await renderPaper(paper);
-  if (rendered.unprintable.length > 0) throw new UnprintablePaper(rendered.unprintable);
+  if (rendered.unprintable.length > 0 && options.unprintable !== 'mark') throw new UnprintablePaper(rendered.unprintable);
   const sha256 = createHash('sha256').update(rendered.bytes).digest('hex');
   await store.put(objectKey, rendered.bytes, { size: rendered.bytes.length, contentType: 'application/pdf', metadata: { sha256 } });
   return { objectKey, sha256 };
@@ -212,7 +282,7 @@ export async function storePaper(store: ObjectStore, objectKey: string, paper: P
 
 export class UnprintablePaper extends Error {
   constructor(readonly characters: string[]) {
-    super(`the paper cannot print ${characters.join(' ')} in its standard fonts`);
+    super(`the paper cannot print ${characters.join(' ')} in its typeface`);
     this.name = 'UnprintablePaper';
   }
 }

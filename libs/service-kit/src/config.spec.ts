@@ -40,6 +40,16 @@ describe('loadPlatformConfig', () => {
     expect(databaseFor(config, 'documents')).toEqual({ url: 'postgres://postgres@127.0.0.1:5432/carta' });
     expect(config.kafka?.brokers).toEqual(['127.0.0.1:9092', '127.0.0.1:9094']);
     expect(config.s3).toMatchObject({ endpoint: 'http://127.0.0.1:9000', bucket: 'carta' });
+    expect(config.s3?.publicEndpoint).toBeUndefined();
+    // Clients may reach the store by another address than the services do.
+    const fronted = loadPlatformConfig({
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_PUBLIC_URL: 'https://files.example.org',
+      S3_ACCESS_KEY: 'a',
+      S3_SECRET_KEY: 'b',
+    });
+    expect(fronted.s3).toMatchObject({ endpoint: 'http://minio:9000', publicEndpoint: 'https://files.example.org' });
+    expect(() => loadPlatformConfig({ S3_PUBLIC_URL: 'files' })).toThrow(/S3_PUBLIC_URL/);
   });
 
   it('says exactly what is wrong', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { GatewayConfig, GatewayConfigError, loadGatewayConfig } from '@carta/auth';
 import { DatabaseLocation } from '@carta/persistence';
 import { z } from 'zod';
+import { parseSealingKey, SealingKeyring, sealingKeyring } from './sealing';
 
 export const SERVICE_NAMES = ['intake', 'documents', 'eligibility', 'centres', 'travel', 'billing'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -26,7 +27,14 @@ const envSchema = z.object({
     .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'a comma-separated list of host:port')
     .optional(),
   KAFKA_GROUP_PREFIX: z.string().default(''),
+  /** A namespace before every topic (e.g. `staging.`): deployments or test runs sharing a cluster never read each other's events. */
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dots, underscores and hyphens')
+    .default(''),
   S3_ENDPOINT: optionalUrl,
+  /** Where clients reach the store (presigned upload forms name it); S3_ENDPOINT when unset. */
+  S3_PUBLIC_URL: optionalUrl,
   S3_ACCESS_KEY: z.string().optional(),
   S3_SECRET_KEY: z.string().optional(),
   S3_BUCKET: z.string().default('carta'),
@@ -35,19 +43,26 @@ const envSchema = z.object({
   CARTA_INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CARTA_HOST: z.string().min(1).default('127.0.0.1'),
   CARTA_PUBLIC_URL: optionalUrl,
+  CARTA_SEALING_KEY: z.string().optional(),
+  CARTA_SEALING_OLD_KEYS: z.string().optional(),
 });
 
 export interface PlatformConfig {
   /** Postgres URL for real engines; otherwise each service gets an embedded PGlite under dataDir. */
   databaseUrl?: string;
-  kafka?: { brokers: string[]; groupPrefix: string };
-  s3?: { endpoint: string; accessKey: string; secretKey: string; bucket: string; region: string };
+  kafka?: { brokers: string[]; groupPrefix: string; topicPrefix: string };
+  /** `publicEndpoint`: the store's address as clients reach it, for the upload forms they are handed. */
+  s3?: { endpoint: string; publicEndpoint?: string; accessKey: string; secretKey: string; bucket: string; region: string };
   dataDir: string;
   /** Shared by the gateway and the subgraphs to sign and verify forwarded identities. */
   internalSecret: string;
   host: string;
   /** The platform's public origin, where download links point (the gateway); by default the gateway this machine starts. */
   publicUrl?: string;
+  /** Seals the identities events carry (CARTA_SEALING_KEY; a process-local key when unset). */
+  sealing: SealingKeyring;
+  /** False when `sealing` is a process-local key: fine in one process, refused by separate ones on Kafka. */
+  sealingKeyConfigured: boolean;
   /** How the in-process gateway (`npm start`, platform tests) authenticates and limits callers. */
   gateway: GatewayConfig;
 }
@@ -63,6 +78,13 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   const e = parsed.data;
   if (e.S3_ENDPOINT && (!e.S3_ACCESS_KEY || !e.S3_SECRET_KEY))
     throw new ConfigError('invalid configuration: S3_ENDPOINT needs S3_ACCESS_KEY and S3_SECRET_KEY');
+  let sealing: SealingKeyring;
+  try {
+    const older = (e.CARTA_SEALING_OLD_KEYS ?? '').split(',').filter((key) => key.trim() !== '');
+    sealing = sealingKeyring(e.CARTA_SEALING_KEY ? parseSealingKey(e.CARTA_SEALING_KEY) : randomBytes(32), older.map(parseSealingKey));
+  } catch (error) {
+    throw new ConfigError(`invalid configuration: CARTA_SEALING_KEY / CARTA_SEALING_OLD_KEYS: ${(error as Error).message}`);
+  }
   let gateway: GatewayConfig;
   try {
     // The dev issuer is the default only for the all-embedded first run; with any real engine it is an explicit choice.
@@ -72,17 +94,31 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   }
   return {
     databaseUrl: e.DATABASE_URL,
-    kafka: e.KAFKA_BROKERS ? { brokers: e.KAFKA_BROKERS.split(','), groupPrefix: e.KAFKA_GROUP_PREFIX } : undefined,
+    kafka: e.KAFKA_BROKERS ? { brokers: e.KAFKA_BROKERS.split(','), groupPrefix: e.KAFKA_GROUP_PREFIX, topicPrefix: e.KAFKA_TOPIC_PREFIX } : undefined,
     s3: e.S3_ENDPOINT
-      ? { endpoint: e.S3_ENDPOINT, accessKey: e.S3_ACCESS_KEY!, secretKey: e.S3_SECRET_KEY!, bucket: e.S3_BUCKET, region: e.S3_REGION }
+      ? {
+          endpoint: e.S3_ENDPOINT,
+          publicEndpoint: e.S3_PUBLIC_URL,
+          accessKey: e.S3_ACCESS_KEY!,
+          secretKey: e.S3_SECRET_KEY!,
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+        }
       : undefined,
     dataDir: e.CARTA_DATA_DIR,
     // A process-local secret is enough when the gateway and all subgraphs share the process.
     internalSecret: e.CARTA_INTERNAL_SECRET ?? randomBytes(32).toString('hex'),
     host: e.CARTA_HOST,
     publicUrl: e.CARTA_PUBLIC_URL,
+    sealing,
+    sealingKeyConfigured: Boolean(e.CARTA_SEALING_KEY),
     gateway,
   };
+}
+
+/** A service in its own process on Kafka must share the key: a process-local one would seal events no other service can open. */
+export function requireSharedSealingKey(config: PlatformConfig): void {
+  if (config.kafka && !config.sealingKeyConfigured) throw new ConfigError('CARTA_SEALING_KEY must be set when services run as separate processes on Kafka');
 }
 
 export function databaseFor(config: PlatformConfig, service: ServiceName): DatabaseLocation {

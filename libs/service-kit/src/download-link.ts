@@ -47,6 +47,11 @@ export class ObjectLinks {
     this.base = `${options.publicUrl.replace(/\/+$/, '')}/objects/${encodeURIComponent(options.service)}`;
   }
 
+  /** A path on the platform's public origin (e.g. a calendar subscription the gateway serves), never a service's own port. */
+  onPublicOrigin(path: string): string {
+    return new URL(path, `${this.options.publicUrl.replace(/\/+$/, '')}/`).toString();
+  }
+
   sign(objectKey: string, served: ServedAs, expiresAt: Date): string {
     const expires = Math.floor(expiresAt.getTime() / 1000);
     const signed: SignedObject = { key: objectKey, ...served };

@@ -13,3 +13,4 @@ export * from './validation';
 export * from './clock';
 export * from './periodic-job';
 export * from './download-link';
+export * from './sealing';

@@ -1,4 +1,4 @@
-import { loadPlatformConfig, DEFAULT_PORTS } from './config';
+import { loadPlatformConfig, DEFAULT_PORTS, requireSharedSealingKey } from './config';
 import { platformLog, startupFailure } from './logging';
 import { ServiceDefinition, startService } from './start-service';
 
@@ -7,6 +7,7 @@ export async function runStandalone(definition: ServiceDefinition): Promise<void
   const log = platformLog().child({ service: definition.name });
   try {
     const config = loadPlatformConfig();
+    requireSharedSealingKey(config);
     const port = Number(process.env.PORT ?? DEFAULT_PORTS[definition.name]);
     const running = await startService(definition, config, { port });
     const shutdown = async (signal: string) => {

@@ -24,6 +24,7 @@ import { identityContext, IdentityGuard, INTERNAL_SECRET } from './identity.guar
 import { refuseControlCharacters } from './input-screening';
 import { Log, SERVICE_LOG } from './logging';
 import { OBJECT_STORE, SERVICE_NAME } from './tokens';
+import { SEALING_KEYRING, SealingKeyring } from './sealing';
 
 export interface ServiceKitDependencies {
   name: string;
@@ -36,6 +37,8 @@ export interface ServiceKitDependencies {
   /** The platform's public origin: download links point there. */
   publicUrl: string;
   log: Log;
+  /** Seals and opens the identities events carry. */
+  sealing: SealingKeyring;
 }
 
 /**
@@ -76,6 +79,7 @@ export class ServiceKitModule {
         { provide: ObjectLinks, useValue: new ObjectLinks({ service: deps.name, secret: deps.internalSecret, publicUrl: deps.publicUrl }) },
         { provide: INTERNAL_SECRET, useValue: deps.internalSecret },
         { provide: SERVICE_NAME, useValue: deps.name },
+        { provide: SEALING_KEYRING, useValue: deps.sealing },
         { provide: CLOCK, useValue: deps.clock },
         { provide: SERVICE_LOG, useValue: deps.log },
         { provide: AUDIT_LOG, useValue: deps.log },
@@ -88,7 +92,7 @@ export class ServiceKitModule {
         deadLettersResolver(deps.name) as Type<unknown>,
         ...(auditTrailResolvers(deps.name) as Type<unknown>[]),
       ],
-      exports: [DataSource, Outbox, OBJECT_STORE, ObjectLinks, SERVICE_NAME, EventTransportHolder, Audit, CLOCK, INTERNAL_SECRET, SERVICE_LOG],
+      exports: [DataSource, Outbox, OBJECT_STORE, ObjectLinks, SERVICE_NAME, EventTransportHolder, Audit, CLOCK, INTERNAL_SECRET, SERVICE_LOG, SEALING_KEYRING],
     };
   }
 }

@@ -72,26 +72,29 @@ export async function openServiceDataSource(definition: ServiceDefinition, datab
   return dataSource;
 }
 
-export function objectStoreFor(config: PlatformConfig, publicBaseUrl: string): ObjectStore {
+/** `uploadFormUrl`: where the filesystem store's signed forms are posted (the public origin's `/objects/<service>`). */
+export function objectStoreFor(config: PlatformConfig, uploadFormUrl: string): ObjectStore {
   return config.s3
     ? new MinioObjectStore(config.s3)
-    : new FilesystemObjectStore(join(config.dataDir, 'objects'), { baseUrl: publicBaseUrl, secret: config.internalSecret });
+    : new FilesystemObjectStore(join(config.dataDir, 'objects'), { baseUrl: uploadFormUrl, secret: config.internalSecret });
 }
 
 export async function startService(definition: ServiceDefinition, config: PlatformConfig, options: StartOptions): Promise<RunningService> {
   const log = platformLog().child({ service: definition.name });
   const dataSource = await openServiceDataSource(definition, databaseFor(config, definition.name), log);
   const ownsBroker = !options.broker;
-  const broker = options.broker ?? new KafkaBroker({ brokers: config.kafka?.brokers ?? [], clientId: `carta-${definition.name}` });
+  const broker =
+    options.broker ?? new KafkaBroker({ brokers: config.kafka?.brokers ?? [], clientId: `carta-${definition.name}`, topicPrefix: config.kafka?.topicPrefix });
   if (ownsBroker && !config.kafka) throw new ConfigError('KAFKA_BROKERS is not set and no in-process broker was given');
   try {
     const applied = await migrate(dataSource);
     if (applied.length > 0) log.info({ migrations: applied }, 'applied migrations');
     const outbox = new Outbox(`/carta/${definition.name}`);
     await definition.seed?.(dataSource, outbox);
-    // The filesystem store signs links to this service's own address, so the port must be known now.
     const port = options.port === 0 ? await freePort(config.host) : options.port;
-    const objectStore = options.objectStore ?? objectStoreFor(config, `http://${config.host}:${port}/objects`);
+    // Clients post the filesystem store's upload forms to the public origin; the gateway forwards `/objects/<service>` here.
+    const publicUrl = config.publicUrl ?? `http://${config.host}:${DEFAULT_PORTS.gateway}`;
+    const objectStore = options.objectStore ?? objectStoreFor(config, `${publicUrl.replace(/\/+$/, '')}/objects/${definition.name}`);
     await objectStore.ensureReady();
 
     const app = await createServiceApp(
@@ -102,9 +105,10 @@ export async function startService(definition: ServiceDefinition, config: Platfo
         outbox,
         objectStore,
         internalSecret: config.internalSecret,
-        publicUrl: config.publicUrl ?? `http://${config.host}:${DEFAULT_PORTS.gateway}`,
+        publicUrl,
         clock: options.clock ?? systemClock,
         log,
+        sealing: config.sealing,
       }),
     );
     const transport = new EventTransport({ service: definition.name, dataSource, broker, groupPrefix: config.kafka?.groupPrefix, retry: options.retry });

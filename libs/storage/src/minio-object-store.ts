@@ -22,6 +22,11 @@ import {
 
 export interface S3Location {
   endpoint: string;
+  /**
+   * The store's address as clients reach it (e.g. https://files.example.org), when the services reach
+   * it another way (an internal host): upload forms are presigned for it. `endpoint` when unset.
+   */
+  publicEndpoint?: string;
   accessKey: string;
   secretKey: string;
   bucket: string;
@@ -36,20 +41,12 @@ const code = (error: unknown) => (error as { code?: string }).code;
 /** The MinIO adapter, on the `minio` client; standard S3 calls only, so any S3 store works. */
 export class MinioObjectStore implements ObjectStore {
   private readonly client: Minio.Client;
+  /** Signs upload forms for the public endpoint; it never calls the store (the region is set, so nothing is looked up). */
+  private readonly publicClient: Minio.Client;
 
   constructor(private readonly location: S3Location) {
-    const url = new URL(location.endpoint);
-    this.client = new Minio.Client({
-      endPoint: url.hostname,
-      port: url.port ? Number(url.port) : undefined,
-      useSSL: url.protocol === 'https:',
-      accessKey: location.accessKey,
-      secretKey: location.secretKey,
-      region: location.region,
-      // The client holds one part in memory while it uploads it: S3's smallest part keeps a
-      // streamed upload's memory flat (the 64 MB default would hold 64 MB per upload).
-      partSize: 5 * 1024 * 1024,
-    });
+    this.client = clientFor(location.endpoint, location);
+    this.publicClient = location.publicEndpoint ? clientFor(location.publicEndpoint, location) : this.client;
   }
 
   private get encrypted(): boolean {
@@ -171,9 +168,25 @@ export class MinioObjectStore implements ObjectStore {
       policy.policy.conditions.push(['eq', '$x-amz-server-side-encryption', 'AES256']);
       policy.formData['x-amz-server-side-encryption'] = 'AES256';
     }
-    const signed = await this.client.presignedPostPolicy(policy);
+    // A POST policy's signature covers the policy, not the host: the form works wherever the client reaches the store.
+    const signed = await this.publicClient.presignedPostPolicy(policy);
     return { url: signed.postURL, method: 'POST', fields: Object.entries(signed.formData).map(([name, value]) => ({ name, value: String(value) })) };
   }
+}
+
+function clientFor(endpoint: string, location: S3Location): Minio.Client {
+  const url = new URL(endpoint);
+  return new Minio.Client({
+    endPoint: url.hostname,
+    port: url.port ? Number(url.port) : undefined,
+    useSSL: url.protocol === 'https:',
+    accessKey: location.accessKey,
+    secretKey: location.secretKey,
+    region: location.region,
+    // The client holds one part in memory while it uploads it: S3's smallest part keeps a
+    // streamed upload's memory flat (the 64 MB default would hold 64 MB per upload).
+    partSize: 5 * 1024 * 1024,
+  });
 }
 
 function prefixMetadata(metadata: Record<string, string>): Record<string, string> {

@@ -15,7 +15,8 @@ function post(form: UploadForm, bytes: Buffer): Promise<Response> {
 /** The MinIO adapter against the real MinIO that `npm test` starts. */
 describe('MinioObjectStore (real MinIO)', () => {
   const engines = requireEngines();
-  const store = new MinioObjectStore({ ...engines.s3, bucket: `carta-test-${Date.now()}` });
+  const bucket = `carta-test-${Date.now()}`;
+  const store = new MinioObjectStore({ ...engines.s3, bucket });
   const key = `cases/${randomUUID()}/${randomUUID()}/v1`;
   const body = randomBytes(256 * 1024);
 
@@ -63,6 +64,25 @@ describe('MinioObjectStore (real MinIO)', () => {
     expect(await store.stat(staging)).toMatchObject({ size: 100 });
     await expect(store.presignUpload(key, { expiresInSeconds: 60, sizeBytes: 100, contentType: 'image/png' })).rejects.toThrow(/staging keys only/);
     await expect(store.presignUpload(staging, { expiresInSeconds: 3600, sizeBytes: 100, contentType: 'image/png' })).rejects.toThrow(/expire within/);
+  });
+
+  it('presigns upload forms for the public endpoint clients reach, and the store accepts them there', async () => {
+    // The services reach MinIO on one address, clients on another (here the same server by another name).
+    const internal = new URL(engines.s3.endpoint);
+    const publicUrl = new URL(engines.s3.endpoint);
+    publicUrl.hostname = internal.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const fronted = new MinioObjectStore({ ...engines.s3, bucket, publicEndpoint: publicUrl.origin });
+    const staging = `staging/${randomUUID()}`;
+    const form = await fronted.presignUpload(staging, { expiresInSeconds: 60, sizeBytes: 100, contentType: 'image/png' });
+    expect(new URL(form.url).origin).toBe(publicUrl.origin);
+    expect(form.url).not.toContain(internal.host);
+
+    expect((await post(form, Buffer.alloc(100, 3))).status).toBe(204);
+    expect(await store.stat(staging)).toMatchObject({ size: 100 });
+    // Without a public endpoint the form names the address the services use.
+    expect(new URL((await store.presignUpload(`staging/${randomUUID()}`, { expiresInSeconds: 60, sizeBytes: 1, contentType: 'image/png' })).url).host).toBe(
+      internal.host,
+    );
   });
 
   it('promotes checked bytes once, encrypted and with the verified type and checksum; never over a final key, never changed bytes', async () => {

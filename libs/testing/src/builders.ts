@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * Builders for the inputs every kind of test keeps needing: plain objects with sensible defaults,
  * each test overriding only what it is about. libs/testing depends on no other project, so these are
@@ -61,32 +63,91 @@ export const anOpenCaseInput = (overrides: Partial<OpenCaseInput> = {}): OpenCas
   ...overrides,
 });
 
+export interface CompanionInput {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  nationality: string;
+  relationship: string;
+  passportNumber?: string | null;
+  passportExpiry?: string | null;
+}
+
+/** A companion as `addCompanion` takes one: the patient's husband, with his passport. */
+export const aCompanion = (overrides: Partial<CompanionInput> = {}): CompanionInput => ({
+  givenName: 'Kenji',
+  familyName: 'Tanaka',
+  birthDate: '1966-07-12',
+  nationality: 'JPN',
+  relationship: 'husband',
+  passportNumber: 'TZ7654321',
+  passportExpiry: '2031-05-31',
+  ...overrides,
+});
+
 export interface ConsentInput {
   caseId: string;
   centreId: string;
   purpose: 'ELIGIBILITY_REVIEW' | 'TREATMENT' | 'TRAVEL_ARRANGEMENTS' | 'BILLING';
   categories: ('IDENTITY' | 'CLINICAL_SUMMARY' | 'MEDICAL_RECORDS' | 'IMAGING' | 'GENOMIC' | 'TRAVEL' | 'FINANCIAL')[];
   direction: 'TO_CHINA' | 'FROM_CHINA';
-  recipientName: string;
-  recipientContact: string;
   processingMethod: string;
   rightsContact: string;
   signedFormDocumentId: string;
   grantedAt?: string | null;
 }
 
-/** `recordConsent`'s input with the PIPL art. 39 disclosures: an eligibility review by the centre's PI. */
+/**
+ * `recordConsent`'s input with the PIPL art. 39 disclosures: an eligibility review by the centre's PI.
+ * The recipient's name and contact come from the centre's published profile; `signedFormDocumentId`
+ * must name a verified CONSENT_FORM document of the case (the default names none).
+ */
 export const aConsentInput = (caseId: string, centreId = 'puth', overrides: Partial<ConsentInput> = {}): ConsentInput => ({
   caseId,
   centreId,
   purpose: 'ELIGIBILITY_REVIEW',
   categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
   direction: 'TO_CHINA',
-  recipientName: `${centreId} international office`,
-  recipientContact: `international@${centreId}.example`,
   processingMethod: 'Review of the records by the principal investigator for trial eligibility',
   rightsContact: 'privacy@carta.example',
   signedFormDocumentId: '5b0c7f4e-2f37-4d5b-9a43-8e0a2f0f8d11',
+  ...overrides,
+});
+
+/** `DocumentVerified`'s data: a verified document of the case (by default a signed consent form), with a new id. */
+export const aDocumentVerified = <K extends string = 'CONSENT_FORM'>(
+  caseId: string,
+  overrides: { kind?: K; documentId?: string; verifiedAt?: string } = {},
+) => ({
+  caseId,
+  documentId: randomUUID(),
+  versionId: randomUUID(),
+  version: 1,
+  kind: 'CONSENT_FORM' as K,
+  contentType: 'application/pdf',
+  sizeBytes: 1024,
+  sha256: 'a'.repeat(64),
+  language: 'en',
+  translationOfVersionId: null,
+  recordDate: null,
+  verifiedAt: new Date().toISOString(),
+  ...overrides,
+});
+
+/** `CentreProfilePublished`'s data: a centre with its names, address and office contact. */
+export const aCentreProfile = (
+  centreId = 'puth',
+  overrides: Partial<{ name: string; nameZh: string | null; officeEmail: string | null; officePhone: string | null; publishedAt: string }> = {},
+) => ({
+  centreId,
+  name: `${centreId} hospital`,
+  nameZh: '北京大学第三医院',
+  address: { en: '49 North Garden Road, Haidian District, Beijing', zh: '北京市海淀区花园北路49号' },
+  city: 'Beijing',
+  hotelMonitoringAfterDay14: false,
+  officeEmail: `international@${centreId}.example`,
+  officePhone: '+86 10 8226 6699',
+  publishedAt: new Date().toISOString(),
   ...overrides,
 });
 

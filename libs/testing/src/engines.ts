@@ -50,17 +50,21 @@ export async function createTestDatabase(serverUrl: string): Promise<{ url: stri
   };
 }
 
+/** The sealing key of every real-engine test run (a test key: it seals only test data). */
+export const TEST_SEALING_KEY = '7e57'.repeat(16);
+
 /**
- * Environment for a platform on the real engines, isolated by its own database. Consumer groups are
- * shared by test runs on purpose: each run resumes where the last one stopped instead of replaying
- * every earlier run's events (which belong to databases that no longer exist).
+ * Environment for a platform on the real engines, isolated by its own database and its own Kafka
+ * namespace (topics and consumer groups): it never reads an earlier run's events, which belong to
+ * databases that no longer exist, and two runs at once (two work trees, two specs) never meet.
  */
 export function engineEnvironment(engines: Engines, databaseUrl: string): Record<string, string> {
+  const namespace = `test-${uniqueSuffix()}.`;
   return {
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: engines.kafkaBrokers.join(','),
-    // CARTA_TEST_GROUP_PREFIX keeps two test runs on one broker (say, two work trees) out of each other's groups.
-    KAFKA_GROUP_PREFIX: process.env.CARTA_TEST_GROUP_PREFIX ?? 'test.',
+    KAFKA_TOPIC_PREFIX: namespace,
+    KAFKA_GROUP_PREFIX: namespace,
     S3_ENDPOINT: engines.s3.endpoint,
     S3_ACCESS_KEY: engines.s3.accessKey,
     S3_SECRET_KEY: engines.s3.secretKey,
@@ -68,6 +72,8 @@ export function engineEnvironment(engines: Engines, databaseUrl: string): Record
     S3_REGION: engines.s3.region,
     // Tests mint their callers' tokens with the development issuer, an explicit choice on real engines.
     CARTA_DEV_AUTH: 'true',
+    // A fixed key, as a deployment's services share one.
+    CARTA_SEALING_KEY: TEST_SEALING_KEY,
   };
 }
 

@@ -1,3 +1,4 @@
 export * from './engines';
 export * from './builders';
 export * from './files';
+export * from './paper-text';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { instant, moneyAmount, uuid } from '../values';
+import { instant, isoDate, moneyAmount, uuid } from '../values';
 
 /** Who pays for the product: the sponsor (trial participants who meet all criteria) or the patient. */
 export const FUNDING_MODELS = ['SPONSOR_FUNDED', 'PATIENT_PAID', 'COMPASSIONATE'] as const;
@@ -51,6 +51,13 @@ export const InvoiceIssued = defineEvent({
     estimateVersion: z.number().int().positive(),
     due: moneyAmount,
     issuedAt: instant,
+    /** By the payment terms (added later: optional). */
+    dueOn: isoDate.optional(),
+    /** The short reference the family quotes on the transfer, e.g. INV-26-7K3F9Q (added later: optional). */
+    reference: z
+      .string()
+      .regex(/^INV-\d{2}-[0-9A-HJKMNP-TV-Z]{6}$/)
+      .optional(),
   }),
 });
 

@@ -14,6 +14,10 @@ export const ChecklistEvaluated = defineEvent({
     missing: z.array(recordKind),
     stale: z.array(recordKind).default([]),
     untranslated: z.array(recordKind).default([]),
+    /** Kinds the case's profile does not call for (e.g. flow cytometry for a solid tumour); they never count as missing. */
+    notRequired: z.array(recordKind).optional(),
+    /** Kinds its coordinator marked not applicable, with a reason kept in documents; they neither age nor count. */
+    notApplicable: z.array(recordKind).optional(),
     evaluatedAt: z.iso.datetime({ offset: true }),
   }),
 });

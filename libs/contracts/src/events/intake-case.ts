@@ -3,6 +3,9 @@ import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
 import { birthYearMonth, icd10Code, pseudonymousPatientId, uuid } from '../values';
 
+/** A case's short reference: `CA-` and six characters of Crockford's base32 (no I, L, O, U). */
+export const CASE_REFERENCE = /^CA-[0-9A-HJKMNP-TV-Z]{6}$/;
+
 export const CaseOpened = defineEvent({
   type: 'carta.intake.case.opened.v1',
   topic: Topics.intakeCase,
@@ -18,6 +21,8 @@ export const CaseOpened = defineEvent({
     birthYearMonth: birthYearMonth.optional(),
     /** Whether the patient has had a cellular therapy before (null: not known yet); the checklist follows it. */
     priorCellularTherapy: z.boolean().nullable().optional(),
+    /** The case's short, random, non-identifying reference (e.g. CA-7K3F9Q) people quote; added later: optional. */
+    reference: z.string().regex(CASE_REFERENCE).optional(),
   }),
 });
 

@@ -15,8 +15,20 @@ export const InvitationLetterIssued = defineEvent({
   type: 'carta.travel.invitation-letter.issued.v1',
   topic: Topics.travelInvitationLetter,
   aggregateIdField: 'caseId',
-  description: "The centre's office issued the invitation letter (its PDF is stored; names stay out of the event).",
-  schema: z.object({ letterId: uuid, caseId: uuid, centreId, companions: z.number().int().min(0).max(2), validUntil: isoDate, issuedAt: instant }),
+  description:
+    "The centre's office issued the invitation letter (its PDF is stored; names stay out of the event). A re-issue is a new letter with the next version, superseding the one it names.",
+  schema: z.object({
+    letterId: uuid,
+    caseId: uuid,
+    centreId,
+    companions: z.number().int().min(0).max(2),
+    validUntil: isoDate,
+    issuedAt: instant,
+    /** 1 for a first issue; a correction re-issued while the last was valid counts on (added later: optional). */
+    version: z.number().int().positive().optional(),
+    /** A re-issue: the letter this one replaces, kept but no longer valid (added later: optional). */
+    supersedesLetterId: uuid.optional(),
+  }),
 });
 
 export const InvitationLetterExpired = defineEvent({

@@ -10,6 +10,11 @@ export interface KafkaBrokerOptions {
   partitions?: number;
   /** Group membership lapses after this long without a heartbeat (default 30 s). */
   sessionTimeoutMs?: number;
+  /**
+   * A namespace before every topic on the cluster (e.g. `staging.`), so several deployments or test
+   * runs share one cluster without reading each other's events. The rest of Carta never sees it.
+   */
+  topicPrefix?: string;
 }
 
 /** The Kafka adapter: an idempotent acks=all producer, and one consumer per subscription. */
@@ -32,12 +37,19 @@ export class KafkaBroker implements MessageBroker {
     });
   }
 
+  private onCluster(topic: string): string {
+    return `${this.options.topicPrefix ?? ''}${topic}`;
+  }
+
   async publish(records: OutgoingRecord[]): Promise<void> {
     if (records.length === 0) return;
-    await this.ensureTopics(records.map((record) => record.topic));
+    await this.ensureTopics(records.map((record) => this.onCluster(record.topic)));
     const producer = await this.connectedProducer();
     const byTopic = new Map<string, OutgoingRecord[]>();
-    for (const record of records) byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
+    for (const record of records) {
+      const topic = this.onCluster(record.topic);
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), record]);
+    }
     await producer.sendBatch({
       acks: -1,
       topicMessages: [...byTopic].map(([topic, messages]) => ({
@@ -48,22 +60,30 @@ export class KafkaBroker implements MessageBroker {
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
-    await this.ensureTopics([subscription.topic, deadLetterTopic(subscription.topic)]);
+    const topic = this.onCluster(subscription.topic);
+    await this.ensureTopics([topic, this.onCluster(deadLetterTopic(subscription.topic))]);
     const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
     const consumer = this.kafka.consumer({ groupId: subscription.groupId, sessionTimeout, heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)) });
     this.consumers.push(consumer);
     await consumer.connect();
-    await consumer.subscribe({ topic: subscription.topic, fromBeginning: true });
+    await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       // One record at a time per partition keeps an aggregate's events in order.
       partitionsConsumedConcurrently: 1,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+      eachMessage: async ({ partition, message, heartbeat }) => {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(message.headers ?? {})) {
           if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
         }
         await subscription.handle(
-          { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers },
+          {
+            topic: subscription.topic,
+            partition,
+            offset: message.offset,
+            key: message.key?.toString() ?? null,
+            value: message.value?.toString() ?? null,
+            headers,
+          },
           { heartbeat },
         );
       },
