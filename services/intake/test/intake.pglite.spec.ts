@@ -1,7 +1,15 @@
-import { CaseOpened, CaseStatusChanged, ChecklistEvaluated, ConsentGranted, ConsentWithdrawn } from '@carta/contracts';
+import {
+  CaseOpened,
+  CaseStatusChanged,
+  CentreProfilePublished,
+  ChecklistEvaluated,
+  ConsentGranted,
+  ConsentWithdrawn,
+  DocumentVerified,
+} from '@carta/contracts';
 import { AuditRecord } from '@carta/audit';
 import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
-import { aConsentInput, anOpenCaseInput, aPatient, identities } from '@carta/testing';
+import { aCentreProfile, aConsentInput, aDocumentVerified, anOpenCaseInput, aPatient, identities } from '@carta/testing';
 import { Case } from '../src/cases/case.entity';
 import { CasesService } from '../src/cases/cases.service';
 import { parseOpenCaseInput } from '../src/cases/open-case.input';
@@ -54,7 +62,10 @@ describe('intake (one service on PGlite)', () => {
     const denials = await intake.dataSource.getRepository(AuditRecord).findBy({ caseId: kase.id, outcome: 'DENIED', actor: colleague.subject });
     expect(denials).toHaveLength(1);
 
-    const consent = await consents.record(coordinator, parseRecordConsent(aConsentInput(kase.id, 'puth')));
+    // The recipient is the centre as it published itself; the form a verified consent form of the case.
+    await intake.deliver(CentreProfilePublished, aCentreProfile('puth'));
+    const form = await intake.deliver(DocumentVerified, aDocumentVerified(kase.id));
+    const consent = await consents.record(coordinator, parseRecordConsent(aConsentInput(kase.id, 'puth', { signedFormDocumentId: form.data.documentId })));
     expect((await intake.outbox(ConsentGranted, kase.id)).map((event) => event.data)).toEqual([
       expect.objectContaining({ consentId: consent.id, centreId: 'puth', purpose: 'ELIGIBILITY_REVIEW', categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'] }),
     ]);

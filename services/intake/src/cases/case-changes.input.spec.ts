@@ -1,4 +1,4 @@
-import { parseCompanion, parseHomeTeamReview } from './case-changes.input';
+import { parseHomeTeamReview } from './case-changes.input';
 
 const refusalOf = (parse: () => unknown) => {
   try {
@@ -11,21 +11,12 @@ const refusalOf = (parse: () => unknown) => {
 
 describe('case changes', () => {
   const review = { reviewedOn: '2025-11-03', reviewer: 'Dr Ana Ruiz', institution: 'Hospital Clínic', summary: 'Fit for CAR-T.' };
-  const companion = { givenName: 'Ken', familyName: 'Tanaka', relationship: 'son', passportNumber: 'TK1234567' };
 
   it('refuses a home-team review dated in the future', () => {
     expect(parseHomeTeamReview(review).reviewedOn).toBe('2025-11-03');
     expect(refusalOf(() => parseHomeTeamReview({ ...review, reviewedOn: '2999-01-01' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'reviewedOn' },
-    });
-  });
-
-  it("keeps a companion's expired passport but refuses an expiry no passport has", () => {
-    expect(parseCompanion({ ...companion, passportExpiry: '2020-02-02' }).passportExpiry).toBe('2020-02-02');
-    expect(refusalOf(() => parseCompanion({ ...companion, passportExpiry: '2999-01-01' }))).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      details: { field: 'passportExpiry' },
     });
   });
 });

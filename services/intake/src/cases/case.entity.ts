@@ -1,10 +1,16 @@
 import { CaseStatus } from '@carta/contracts';
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'case' })
+// The case list's order (openedAt desc, id desc), read backwards.
+@Index('case_list_order_idx', ['openedAt', 'id'])
 export class Case {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
+
+  /** Short, random, non-identifying (`CA-7K3F9Q`): what people say on the phone or write on a transfer. */
+  @Column({ type: 'text', unique: true })
+  reference: string;
 
   @Column({ type: 'text' })
   patientId: string;
@@ -14,6 +20,10 @@ export class Case {
 
   @Column({ type: 'text' })
   diagnosisDescription: string;
+
+  /** Whether the patient had a cellular therapy before; null: not known yet. */
+  @Column({ type: 'boolean', nullable: true })
+  priorCellularTherapy: boolean | null;
 
   @Column({ type: 'text' })
   coordinatorId: string;
@@ -58,6 +68,14 @@ export class Companion {
 
   @Column({ type: 'text' })
   relationship: string;
+
+  /** Null only for companions entered before birth date and nationality were asked (they travel once corrected). */
+  @Column({ type: 'date', nullable: true })
+  birthDate: string | null;
+
+  /** ISO 3166-1 alpha-3; null as birthDate. */
+  @Column({ type: 'text', nullable: true })
+  nationality: string | null;
 
   @Column({ type: 'text', nullable: true })
   passportNumber: string | null;

@@ -4,17 +4,38 @@ import { CurrentIdentity, GraphQLRequest, identityOf, parseUuid, Roles } from '@
 import { ConsentsService } from '../consents/consents.service';
 import { Case } from './case.entity';
 import { allowedTransitions } from './case-lifecycle.rules';
-import { parseCompanion, parseCoordinatorId, parseHomeTeamReview, parseTransition } from './case-changes.input';
+import { parseCoordinatorId, parseHomeTeamReview, parseTransition } from './case-changes.input';
+import { CaseListFacts, CaseListService, CasePage } from './case-list.service';
+import { parseCaseList } from './case-list.input';
+import { parseCaseProfile } from './case-profile.input';
 import { CasesService } from './cases.service';
 import { parseOpenCaseInput } from './open-case.input';
-import type { CompanionInput, HomeTeamReviewInput, OpenCaseInput } from '../generated/graphql';
+import type { CaseProfileInput, HomeTeamReviewInput, OpenCaseInput } from '../generated/graphql';
 
 @Resolver('Case')
 export class CasesResolver {
   constructor(
     private readonly cases: CasesService,
     private readonly consents: ConsentsService,
+    private readonly caseList: CaseListService,
   ) {}
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @Query('cases')
+  list(
+    @CurrentIdentity() identity: Identity,
+    @Args('filter') filter: unknown,
+    @Args('first') first: unknown,
+    @Args('after') after: unknown,
+  ): Promise<CasePage> {
+    return this.caseList.list(identity, parseCaseList({ filter, first, after }));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('updateCaseProfile')
+  updateCaseProfile(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: CaseProfileInput): Promise<Case> {
+    return this.cases.updateProfile(identity, parseUuid(caseId, 'caseId'), parseCaseProfile(input));
+  }
 
   @Roles('coordinator', 'admin')
   @Mutation('openCase')
@@ -53,16 +74,39 @@ export class CasesResolver {
   }
 
   @Roles('coordinator', 'admin')
-  @Mutation('addCompanion')
-  addCompanion(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('companion') companion: CompanionInput): Promise<Case> {
-    return this.cases.addCompanion(identity, parseUuid(caseId, 'caseId'), parseCompanion(companion));
-  }
-
-  @Roles('coordinator', 'admin')
   @Mutation('recordHomeTeamReview')
   recordHomeTeamReview(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('review') review: HomeTeamReviewInput): Promise<Case> {
     return this.cases.recordHomeTeamReview(identity, parseUuid(caseId, 'caseId'), parseHomeTeamReview(review));
   }
+
+  @ResolveField('reviewDueOn')
+  async reviewDueOn(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    return (await this.listFacts(identity, kase)).reviewDueOn;
+  }
+
+  @ResolveField('reviewOverdue')
+  async reviewOverdue(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    return (await this.listFacts(identity, kase)).reviewOverdue;
+  }
+
+  @ResolveField('checklistCompleteness')
+  async checklistCompleteness(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    return (await this.listFacts(identity, kase)).checklistCompleteness;
+  }
+
+  @ResolveField('staleRecordKinds')
+  async staleRecordKinds(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    return (await this.listFacts(identity, kase)).staleRecordKinds;
+  }
+
+  /** The four list facts come from one lookup per case and request. */
+  private listFacts(identity: Identity, kase: Case): Promise<CaseListFacts> {
+    let facts = this.factsOf.get(kase);
+    if (!facts) this.factsOf.set(kase, (facts = this.caseList.facts(identity, kase.id)));
+    return facts;
+  }
+
+  private readonly factsOf = new WeakMap<Case, Promise<CaseListFacts>>();
 
   @ResolveField('diagnosis')
   diagnosis(@Parent() kase: Case) {
@@ -77,11 +121,6 @@ export class CasesResolver {
   @ResolveField('patient')
   patient(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
     return this.cases.readPatient(identity, kase);
-  }
-
-  @ResolveField('companions')
-  companions(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
-    return this.cases.companions(identity, kase.id);
   }
 
   @ResolveField('consents')

@@ -1,19 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hasRole, Identity } from '@carta/auth';
-import { CaseOpened, CaseStatus, CaseStatusChanged, CoordinatorAssigned } from '@carta/contracts';
+import { CaseOpened, CaseProfileChanged, CaseStatus, CaseStatusChanged, CoordinatorAssigned } from '@carta/contracts';
 import { DomainError, forbidden, isStaff, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, statusAction } from '@carta/audit';
 import { CaseAccess, recordAssignment } from '@carta/case-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { Patient } from '../patients/patient.entity';
-import { Case, Companion, HomeTeamReview } from './case.entity';
+import { PeopleService } from '../patients/people.service';
+import { Case, HomeTeamReview } from './case.entity';
 import { checkTransition } from './case-lifecycle.rules';
+import { CaseProfile } from './case-profile.input';
+import { newCaseReference } from './case-reference.rules';
 import { OpenCaseInput } from './open-case.input';
 
 const newPatientId = () => `pt_${randomBytes(8).toString('hex')}`;
-const MAX_COMPANIONS = 2;
 
 @Injectable()
 export class CasesService {
@@ -22,6 +24,7 @@ export class CasesService {
     private readonly outbox: Outbox,
     private readonly access: CaseAccess,
     private readonly audit: Audit,
+    private readonly people: PeopleService,
   ) {}
 
   /** Patient, case, audit record and the CaseOpened event commit together or not at all. */
@@ -32,13 +35,17 @@ export class CasesService {
       throw forbidden('a coordinator opens cases for themselves; an admin assigns them to others');
     return this.dataSource.transaction(async (manager) => {
       let patientId = input.patientId;
+      let birthDate = input.patient?.birthDate;
       if (patientId) {
-        if (!(await manager.existsBy(Patient, { id: patientId }))) throw notFound('patient');
+        const known = await manager.findOne(Patient, { select: { id: true, birthDate: true }, where: { id: patientId } });
+        if (!known) throw notFound('patient');
+        birthDate = known.birthDate;
       } else {
         const details = input.patient!;
         patientId = newPatientId();
         await manager.insert(Patient, {
           id: patientId,
+          personId: randomUUID(),
           ...details,
           passportNumber: details.passportNumber ?? null,
           passportExpiry: details.passportExpiry ?? null,
@@ -52,6 +59,8 @@ export class CasesService {
         patientId,
         diagnosisIcd10: input.diagnosis.icd10,
         diagnosisDescription: input.diagnosis.description,
+        reference: await this.unusedReference(manager),
+        priorCellularTherapy: input.priorCellularTherapy ?? null,
         coordinatorId,
         status: 'NEW',
         openedAt,
@@ -61,12 +70,18 @@ export class CasesService {
       // Intake owns the assignment: its own access projection is written now, not when its event comes back.
       await recordAssignment(manager, { caseId: kase.id, coordinatorId, assignedAt: openedAt });
       await this.audit.record(manager, identity, 'case.open', { caseId: kase.id });
+      // Travel and billing learn the patient of this case from intake, never by typing them again.
+      await this.people.announcePatient(manager, kase.id, await manager.findOneByOrFail(Patient, { id: patientId }));
       await this.outbox.append(manager, CaseOpened, {
         caseId: kase.id,
         patientId,
         diagnosis: { icd10: kase.diagnosisIcd10, description: kase.diagnosisDescription },
         coordinatorId: kase.coordinatorId,
         openedAt: openedAt.toISOString(),
+        reference: kase.reference,
+        // Year and month only: other services derive age from it; the exact date stays here.
+        ...(birthDate ? { birthYearMonth: String(birthDate).slice(0, 7) } : {}),
+        priorCellularTherapy: kase.priorCellularTherapy,
       });
       return kase;
     });
@@ -89,12 +104,6 @@ export class CasesService {
       await this.audit.record(manager, identity, 'patient.read', { caseId: kase.id, targetId: kase.patientId });
       return manager.findOneBy(Patient, { id: kase.patientId });
     });
-  }
-
-  /** Identifying details of companions: coordinators and admins only (anyone else sees none). */
-  async companions(identity: Identity, caseId: string): Promise<Companion[]> {
-    if (!isStaff(identity)) return [];
-    return this.dataSource.manager.find(Companion, { where: { caseId }, order: { familyName: 'ASC' } });
   }
 
   transition(identity: Identity, caseId: string, to: CaseStatus, reason?: string | null): Promise<Case> {
@@ -129,22 +138,43 @@ export class CasesService {
     });
   }
 
-  addCompanion(identity: Identity, caseId: string, companion: Omit<Companion, 'id' | 'caseId'>): Promise<Case> {
-    return this.changeCase(identity, caseId, async (manager) => {
-      if ((await manager.countBy(Companion, { caseId })) >= MAX_COMPANIONS)
-        throw new DomainError('CONFLICT', `a patient travels with at most ${MAX_COMPANIONS} companions`);
-      const id = randomUUID();
-      await manager.insert(Companion, { ...companion, id, caseId });
-      await this.audit.record(manager, identity, 'case.add-companion', { caseId, targetId: id });
-    });
-  }
-
   recordHomeTeamReview(identity: Identity, caseId: string, review: Omit<HomeTeamReview, 'recordedAt' | 'recordedBy'>): Promise<Case> {
     return this.changeCase(identity, caseId, async (manager, kase) => {
       kase.homeTeamReview = { ...review, recordedAt: new Date().toISOString(), recordedBy: identity.subject };
       await manager.update(Case, caseId, { homeTeamReview: kase.homeTeamReview });
       await this.audit.record(manager, identity, 'case.record-home-review', { caseId });
     });
+  }
+
+  /** Corrects the diagnosis and prior cellular therapy; documents and eligibility follow the event. */
+  updateProfile(identity: Identity, caseId: string, profile: CaseProfile): Promise<Case> {
+    return this.changeCase(identity, caseId, async (manager, kase) => {
+      Object.assign(kase, {
+        diagnosisIcd10: profile.diagnosis.icd10,
+        diagnosisDescription: profile.diagnosis.description,
+        priorCellularTherapy: profile.priorCellularTherapy,
+      });
+      await manager.update(Case, caseId, {
+        diagnosisIcd10: kase.diagnosisIcd10,
+        diagnosisDescription: kase.diagnosisDescription,
+        priorCellularTherapy: kase.priorCellularTherapy,
+      });
+      await this.audit.record(manager, identity, 'case.update-profile', { caseId });
+      await this.outbox.append(manager, CaseProfileChanged, {
+        caseId,
+        diagnosis: profile.diagnosis,
+        priorCellularTherapy: profile.priorCellularTherapy,
+        changedAt: new Date().toISOString(),
+      });
+    });
+  }
+
+  /** A reference no case has yet: the unique index is the last word, this makes a clash all but impossible. */
+  private async unusedReference(manager: EntityManager): Promise<string> {
+    for (;;) {
+      const reference = newCaseReference();
+      if (!(await manager.existsBy(Case, { reference }))) return reference;
+    }
   }
 
   /** Loads the case FOR UPDATE, checks the caller may change it, applies the change in one transaction. */

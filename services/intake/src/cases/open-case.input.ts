@@ -1,23 +1,7 @@
-import { icd10Code, nationalityCode, passportNumber, phoneNumber, pseudonymousPatientId } from '@carta/contracts';
-import { birthDate, parseInput, passportExpiry, personName } from '@carta/service-kit';
+import { icd10Code, pseudonymousPatientId } from '@carta/contracts';
+import { parseInput } from '@carta/service-kit';
+import { patientDetails } from '../patients/person.input';
 import { z } from 'zod';
-
-export const patientDetails = z
-  .object({
-    givenName: personName,
-    familyName: personName,
-    birthDate,
-    nationality: nationalityCode,
-    passportNumber: passportNumber.nullish(),
-    passportExpiry: passportExpiry.nullish(),
-    email: z.email().nullish(),
-    phone: phoneNumber.nullish(),
-  })
-  .refine((patient) => !patient.passportExpiry || patient.passportExpiry > patient.birthDate, {
-    message: 'must be after the date of birth',
-    path: ['passportExpiry'],
-  });
-export type PatientDetails = z.infer<typeof patientDetails>;
 
 const openCaseInput = z
   .object({
@@ -26,6 +10,8 @@ const openCaseInput = z
     diagnosis: z.object({ icd10: icd10Code, description: z.string().trim().min(1).max(200) }),
     // Absent: the caller becomes the coordinator (the service decides; only an admin names another).
     coordinatorId: z.string().trim().min(1).max(100).nullish(),
+    // Null or absent: not known yet (the checklist then asks for the records, failing closed).
+    priorCellularTherapy: z.boolean().nullish(),
   })
   .refine((input) => Boolean(input.patientId) !== Boolean(input.patient), {
     message: 'give either patientId (an existing patient) or patient (a new one)',

@@ -12,9 +12,8 @@ const recordConsentInput = z.object({
     .min(1, 'name at least one data category')
     .refine((list) => new Set(list).size === list.length, 'categories must not repeat'),
   direction: transferDirection,
-  // PIPL art. 39: the patient must have been told who receives the data, how, and how to exercise their rights.
-  recipientName: disclosure,
-  recipientContact: disclosure,
+  // PIPL art. 39: the patient must have been told who receives the data (the centre's published
+  // name and contact, derived: see consentRecipient), how, and how to exercise their rights.
   processingMethod: disclosure,
   rightsContact: disclosure,
   signedFormDocumentId: uuid,

@@ -8,7 +8,9 @@ import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { DataSource } from 'typeorm';
 import { Case } from '../cases/case.entity';
+import { CentreContact, ConsentForm } from './consent-facts.entity';
 import { Consent } from './consent.entity';
+import { consentRecipient } from './consent.rules';
 import { RecordConsentInput } from './consents.input';
 
 @Injectable()
@@ -27,8 +29,18 @@ export class ConsentsService {
       const grantedAt = input.grantedAt ? new Date(input.grantedAt) : new Date();
       if (grantedAt.getTime() > Date.now() + 60_000)
         throw new DomainError('BAD_USER_INPUT', 'grantedAt: a consent cannot be signed in the future', { field: 'grantedAt' });
+      // The signed form must be this case's, verified and not deleted: a consent cites evidence that exists.
+      const form = await manager.findOneBy(ConsentForm, { documentId: input.signedFormDocumentId, caseId: input.caseId });
+      if (!form?.verifiedAt || form.deletedAt)
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'signedFormDocumentId: not a verified CONSENT_FORM document of this case (upload the signed form and wait for its verification)',
+          { field: 'signedFormDocumentId' },
+        );
+      const recipient = consentRecipient(input.centreId, await manager.findOneBy(CentreContact, { centreId: input.centreId }));
       const consent = manager.create(Consent, {
         ...input,
+        ...recipient,
         id: randomUUID(),
         grantedAt,
         recordedBy: identity.subject,

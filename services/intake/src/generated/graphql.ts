@@ -66,6 +66,8 @@ export type AuditTrail = {
 export type Case = {
   /** Where this case may go next. */
   allowedTransitions: Array<CaseStatus>;
+  /** How complete the case's records are, as documents last evaluated them; null before the first evaluation. */
+  checklistCompleteness?: Maybe<ChecklistCompleteness>;
   companions: Array<Companion>;
   consents: Array<Consent>;
   coordinatorId: Scalars['String']['output'];
@@ -76,7 +78,61 @@ export type Case = {
   /** Coordinators and admins only. */
   patient?: Maybe<Patient>;
   patientId: Scalars['ID']['output'];
+  /** Whether the patient had a cellular therapy (e.g. CAR-T) before; null while not known. The record checklist follows it. */
+  priorCellularTherapy?: Maybe<Scalars['Boolean']['output']>;
+  /** Short, random, non-identifying reference (e.g. CA-7K3F9Q) to use on the phone, in e-mails and on bank transfers. */
+  reference: Scalars['String']['output'];
+  /** The earliest day a PI's answer is due on a referral still awaiting one (an office sees its own centre's); null when none awaits. */
+  reviewDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether a referral still awaiting the PI's answer is past its due day (an office: at its own centre). */
+  reviewOverdue: Scalars['Boolean']['output'];
+  /** Record kinds whose latest record is too old to count (empty when none, or before the first evaluation). */
+  staleRecordKinds: Array<RecordKind>;
   status: CaseStatus;
+};
+
+/** A page of cases, newest first. */
+export type CaseConnection = {
+  /** The cases of this page, newest opened first. */
+  edges: Array<CaseEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many cases match the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One case in a list, with its position. */
+export type CaseEdge = {
+  /** Opaque: pass it as `after` to continue after this case. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: Case;
+};
+
+/** Which cases to list; every condition given must hold. Only cases the caller may see are ever listed. */
+export type CaseFilter = {
+  /** Cases referred to this centre (an office may name only its own). */
+  centreId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases run by this coordinator. */
+  coordinatorId?: InputMaybe<Scalars['String']['input']>;
+  /** Cases run by the caller (true) or by anyone else (false). */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cases with (true) or without (false) a referral past its PI review deadline. */
+  reviewOverdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cases with (true) or without (false) records too old to count. */
+  staleRecords?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cases in any of these states. */
+  statuses?: InputMaybe<Array<CaseStatus>>;
+  /** Start of the case reference (with or without CA-), the case id or the pseudonymous patient id; any case. Never a name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A correction of a case's clinical profile: both facts are given, as they now stand. */
+export type CaseProfileInput = {
+  /** The diagnosis as it now stands. */
+  diagnosis: DiagnosisInput;
+  /** Whether the patient had a cellular therapy before; null: not known. */
+  priorCellularTherapy?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Where a case stands in its lifecycle. */
@@ -93,20 +149,54 @@ export type CaseStatus =
   | 'TRAVEL_PLANNING'
   | 'WITHDRAWN';
 
+export type ChecklistCompleteness =
+  | 'COMPLETE'
+  | 'INCOMPLETE'
+  | 'PARTIAL';
+
+/** A family member travelling with the patient (at most two); travel lists them as travellers once their passport is known. Coordinators and admins only. */
 export type Companion = {
+  /** Null only for companions entered before it was asked; give it with updateCompanion. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** In Latin letters, as the passport's data page prints them. */
   familyName: Scalars['String']['output'];
+  /** In Latin letters, as the passport's data page prints them. */
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-3 of the passport; null as birthDate. */
+  nationality?: Maybe<Scalars['String']['output']>;
   passportExpiry?: Maybe<Scalars['Date']['output']>;
   passportNumber?: Maybe<Scalars['String']['output']>;
+  /** Their relation to the patient, e.g. husband, daughter. */
   relationship: Scalars['String']['output'];
 };
 
-export type CompanionInput = {
-  familyName: Scalars['String']['input'];
-  givenName: Scalars['String']['input'];
+/** A correction of a companion: only the fields given change; null clears the passport. */
+export type CompanionChangesInput = {
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** In Latin letters, as the passport's data page prints them. */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** In Latin letters, as the passport's data page prints them. */
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-3 of the passport. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
   passportExpiry?: InputMaybe<Scalars['Date']['input']>;
   passportNumber?: InputMaybe<Scalars['String']['input']>;
+  relationship?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A companion: entered once here; travel lists them as a traveller once their passport is known. */
+export type CompanionInput = {
+  birthDate: Scalars['Date']['input'];
+  /** In Latin letters, as the passport's data page prints them; a character the papers cannot print is refused. */
+  familyName: Scalars['String']['input'];
+  /** In Latin letters, as the passport's data page prints them; a character the papers cannot print is refused. */
+  givenName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-3 of the passport, e.g. NGA */
+  nationality: Scalars['String']['input'];
+  passportExpiry?: InputMaybe<Scalars['Date']['input']>;
+  passportNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Their relation to the patient, e.g. husband, daughter. */
   relationship: Scalars['String']['input'];
 };
 
@@ -121,7 +211,9 @@ export type Consent = {
   id: Scalars['ID']['output'];
   processingMethod: Scalars['String']['output'];
   purpose: ConsentPurpose;
+  /** The recipient centre's office contact as the patient was told it (from the centre's published profile). */
   recipientContact: Scalars['String']['output'];
+  /** The recipient centre's name as the patient was told it (from the centre's published profile). */
   recipientName: Scalars['String']['output'];
   rightsContact: Scalars['String']['output'];
   signedFormDocumentId: Scalars['ID']['output'];
@@ -184,16 +276,29 @@ export type HomeTeamReviewInput = {
 };
 
 export type Mutation = {
+  /** Adds a companion (at most two) to the case; travel derives the traveller from it. */
   addCompanion: Case;
   /** Admins only: hands the case to another coordinator, who from then on is the only coordinator who may change it. */
   assignCoordinator: Case;
+  /** Marks every notification of the caller's feed read. Returns how many were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks the caller's own notifications read; an id that is not one of them is NOT_FOUND and nothing is marked. Returns how many were unread. */
+  markNotificationsRead: Scalars['Int']['output'];
   openCase: Case;
   recordConsent: Consent;
   recordHomeTeamReview: Case;
   /** Replays one dead letter of the intake service through its consumer (admin). */
   redriveIntakeDeadLetter: RedriveResult;
+  /** A companion who no longer travels: removed here and from travel's travelling party. */
+  removeCompanion: Case;
   /** Moves a case; refused with CONFLICT (naming the allowed next states) when the move is not allowed. */
   transitionCase: Case;
+  /** Corrects the case's diagnosis and whether the patient had a cellular therapy (the case's coordinator or an admin); the checklist and screening follow. */
+  updateCaseProfile: Case;
+  /** Corrects a companion; the case's coordinator or an admin, audited. */
+  updateCompanion: Case;
+  /** Corrects the case's patient (a name as the passport prints it, a renewed passport); every case of the patient follows. The case's coordinator or an admin, audited. */
+  updatePatient: Case;
   /** Withdraws a consent: every service stops showing the case to that centre within one event hop. */
   withdrawConsent: Consent;
 };
@@ -208,6 +313,11 @@ export type MutationAddCompanionArgs = {
 export type MutationAssignCoordinatorArgs = {
   caseId: Scalars['ID']['input'];
   coordinatorId: Scalars['String']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -232,6 +342,11 @@ export type MutationRedriveIntakeDeadLetterArgs = {
 };
 
 
+export type MutationRemoveCompanionArgs = {
+  companionId: Scalars['ID']['input'];
+};
+
+
 export type MutationTransitionCaseArgs = {
   caseId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -239,9 +354,110 @@ export type MutationTransitionCaseArgs = {
 };
 
 
+export type MutationUpdateCaseProfileArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CaseProfileInput;
+};
+
+
+export type MutationUpdateCompanionArgs = {
+  companion: CompanionChangesInput;
+  companionId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePatientArgs = {
+  caseId: Scalars['ID']['input'];
+  patient: PatientChangesInput;
+};
+
+
 export type MutationWithdrawConsentArgs = {
   consentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** One entry of the caller's feed, made from a platform event. It names the case by its reference, never the patient. */
+export type Notification = {
+  /** INVOICE_DUE: the case's balance due after the invoice. */
+  amountDue?: Maybe<NotificationAmount>;
+  /** The case it is about. */
+  caseId: Scalars['ID']['output'];
+  /** The case's short reference (its id while it has none). */
+  caseReference: Scalars['String']['output'];
+  /** The centre concerned, when one is. */
+  centreId?: Maybe<Scalars['ID']['output']>;
+  /** When the fact happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** INVOICE_DUE: when payment is due, when billing set it; REVIEW_OVERDUE: when the review was due. */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** ACCEPTED or DECLINED for PI_DECISION; GRANTED or REFUSED for VISA_DECIDED. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Whether the caller has read it (offices: each user reads for themselves). */
+  read: Scalars['Boolean']['output'];
+  /** When the caller marked it read. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A short English sentence saying what happened. */
+  summary: Scalars['String']['output'];
+  /** The trial concerned, when one is. */
+  trialId?: Maybe<Scalars['String']['output']>;
+};
+
+/** An amount a notification mentions. */
+export type NotificationAmount = {
+  /** ISO 4217 code. */
+  currency: Scalars['String']['output'];
+  /** For people, e.g. 112,500.00 CNY. */
+  formatted: Scalars['String']['output'];
+  /** Minor units (cents, fen) as a decimal string: exact beyond 2^53. */
+  minor: Scalars['String']['output'];
+};
+
+/** A page of the caller's feed, newest first. */
+export type NotificationConnection = {
+  edges: Array<NotificationEdge>;
+  pageInfo: NotificationPageInfo;
+  /** How many entries of the whole feed the caller has not read. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A notification and its position in the feed. */
+export type NotificationEdge = {
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification tells its reader. */
+export type NotificationKind =
+  /** To the coordinator a case was handed to. */
+  | 'CASE_ASSIGNED'
+  /** To the case's coordinator: an invoice was issued (see amountDue and dueOn). */
+  | 'INVOICE_DUE'
+  /** To the case's coordinator: the centre issued the invitation letter. */
+  | 'LETTER_ISSUED'
+  /** To a centre's office: its invitation letter for an accepted case is wanted. */
+  | 'LETTER_REQUESTED'
+  /** To the case's coordinator: the centre asks for more information before deciding. */
+  | 'MORE_INFORMATION_REQUESTED'
+  /** To the case's coordinator: the PI accepted or declined the referral (see outcome). */
+  | 'PI_DECISION'
+  /** To the case's coordinator: records that were current turned stale. */
+  | 'RECORDS_STALE'
+  /** To a centre's office: a case was referred to one of its trials. */
+  | 'REFERRAL_RECEIVED'
+  /** To the case's coordinator and the centre's office: a referral passed its review deadline. */
+  | 'REVIEW_OVERDUE'
+  /** To the case's coordinator: a visa was granted or refused (see outcome). */
+  | 'VISA_DECIDED';
+
+/** Whether the feed goes on. */
+export type NotificationPageInfo = {
+  /** The last entry's cursor on this page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type OpenCaseInput = {
@@ -252,26 +468,60 @@ export type OpenCaseInput = {
   patient?: InputMaybe<PatientInput>;
   /** An existing patient's pseudonymous id, or… */
   patientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether the patient had a cellular therapy (e.g. CAR-T) before; omit or null when not known yet. */
+  priorCellularTherapy?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** Identifying details: held by intake only, shown to coordinators and admins only. */
+/** Where a page of a list ends. */
+export type PageInfo = {
+  /** The cursor to pass as `after` for the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Identifying details: entered once here (travel and billing print them from intake), shown to coordinators and admins only. */
 export type Patient = {
   birthDate: Scalars['Date']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** In Latin letters, as the passport's data page prints them. */
   familyName: Scalars['String']['output'];
+  /** In Latin letters, as the passport's data page prints them. */
   givenName: Scalars['String']['output'];
+  /** The pseudonymous patient id (pt_…), the same in every case of this patient. */
   id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-3 of the passport. */
   nationality: Scalars['String']['output'];
   passportExpiry?: Maybe<Scalars['Date']['output']>;
+  /** Null while not known; a renewal is a correction (updatePatient). */
   passportNumber?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** A correction of the patient: only the fields given change; null clears an optional one (passport, e-mail, phone). */
+export type PatientChangesInput = {
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** In Latin letters, as the passport's data page prints them. */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** In Latin letters, as the passport's data page prints them. */
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-3 of the passport. */
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  passportExpiry?: InputMaybe<Scalars['Date']['input']>;
+  /** A renewed passport is entered here; travel's travellers and visa checks follow. */
+  passportNumber?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new patient: entered once, printed on every paper (letter, visa forms, invoices) as given here. */
 export type PatientInput = {
   /** YYYY-MM-DD */
   birthDate: Scalars['Date']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
+  /** In Latin letters, as the passport's data page prints them; a character the papers cannot print is refused. */
   familyName: Scalars['String']['input'];
+  /** In Latin letters, as the passport's data page prints them; a character the papers cannot print is refused (BAD_USER_INPUT naming the field). */
   givenName: Scalars['String']['input'];
   /** ISO 3166-1 alpha-3, e.g. GBR */
   nationality: Scalars['String']['input'];
@@ -284,8 +534,16 @@ export type Query = {
   /** A case's audit trail across every service (admin; reading it is itself audited, in each service). */
   auditTrail: AuditTrail;
   case?: Maybe<Case>;
+  /**
+   * Cases the caller may see, newest opened first: coordinators every case (colleagues' for cover,
+   * audited as such), admins all, a hospital office those referred to its centre with consent to
+   * share their clinical summary. At most 100 a page.
+   */
+  cases: CaseConnection;
   /** Dead letters of the intake service's consumers, newest first (admin). */
   intakeDeadLetters: Array<DeadLetter>;
+  /** The caller's notifications, newest first: coordinators and admins get what is addressed to them, offices their centre's while the case is still shared with them. */
+  notifications: NotificationConnection;
 };
 
 
@@ -299,9 +557,23 @@ export type QueryCaseArgs = {
 };
 
 
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryIntakeDeadLettersArgs = {
   limit?: Scalars['Int']['input'];
   pendingOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RecordConsentInput = {
@@ -311,13 +583,23 @@ export type RecordConsentInput = {
   direction: TransferDirection;
   /** When the patient signed; defaults to now. */
   grantedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How the recipient processes the data, as the patient was told. (Who the recipient is and how to reach it come from the centre's published profile.) */
   processingMethod: Scalars['String']['input'];
   purpose: ConsentPurpose;
-  recipientContact: Scalars['String']['input'];
-  recipientName: Scalars['String']['input'];
+  /** How the patient exercises their rights, as they were told. */
   rightsContact: Scalars['String']['input'];
+  /** The signed form: a verified CONSENT_FORM document of this case. */
   signedFormDocumentId: Scalars['ID']['input'];
 };
+
+/** The six kinds of record a site needs before it will screen a case. */
+export type RecordKind =
+  | 'BLOOD_PANEL'
+  | 'FLOW_CYTOMETRY'
+  | 'IMAGING'
+  | 'PATHOLOGY_REPORT'
+  | 'PRIOR_CELLULAR_THERAPY'
+  | 'TREATMENT_HISTORY';
 
 export type RedriveOutcome =
   | 'APPLIED'

@@ -9,6 +9,10 @@ export class Patient {
   @PrimaryColumn({ type: 'text' })
   id: string;
 
+  /** The patient as a person of their cases (`PersonRecorded.personId`): the same person in every case. */
+  @Column({ type: 'uuid', unique: true })
+  personId: string;
+
   @Column({ type: 'text' })
   givenName: string;
 
