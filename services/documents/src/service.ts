@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
 import { ServiceDefinition } from '@carta/service-kit';
 import { DocumentsServiceModule } from './app.module';
-import { Checklist, ChecklistItem } from './checklists/checklist.entity';
+import { CaseProfileRecord, Checklist, ChecklistItem, ChecklistNotApplicable } from './checklists/checklist.entity';
 import { Document, DocumentVersion } from './documents/document.entity';
 import { migrations } from './migrations';
 
 export const documentsService: ServiceDefinition = {
   name: 'documents',
   rootModule: DocumentsServiceModule,
-  entities: [Checklist, ChecklistItem, Document, DocumentVersion, ...CASE_ACCESS_ENTITIES],
+  entities: [Checklist, ChecklistItem, CaseProfileRecord, ChecklistNotApplicable, Document, DocumentVersion, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
 };

@@ -1,7 +1,9 @@
 import { Completeness, RECORD_KINDS, RecordKind } from '@carta/contracts';
 import { addDays, addMonths, expectedPiResponse, ResponseWindow } from '@carta/domain';
+import { Requirement } from './checklist-requirements.rules';
 
-export type RecordStatus = 'MISSING' | 'PRESENT' | 'STALE' | 'UNTRANSLATED';
+/** NOT_REQUIRED: the case's profile says sites do not read it; NOT_APPLICABLE: its coordinator said so, with a reason. */
+export type RecordStatus = 'MISSING' | 'PRESENT' | 'STALE' | 'UNTRANSLATED' | 'NOT_REQUIRED' | 'NOT_APPLICABLE';
 export type { Completeness };
 
 /** The current record of one kind on file for a case (its newest verified original). */
@@ -19,8 +21,11 @@ export interface ChecklistItemEvaluation {
   status: RecordStatus;
   versionId: string | null;
   recordDate: string | null;
-  /** The first day the record no longer counts as recent. */
+  /** The first day the record no longer counts as recent (null for an item that does not apply: it never ages). */
   staleOn: string | null;
+  required: boolean;
+  /** Why it is (not) required, when that depends on the case. */
+  requirementReason: string | null;
 }
 
 export interface ChecklistEvaluation {
@@ -29,6 +34,8 @@ export interface ChecklistEvaluation {
   missing: RecordKind[];
   stale: RecordKind[];
   untranslated: RecordKind[];
+  notRequired: RecordKind[];
+  notApplicable: RecordKind[];
   /** The PI's typical response time at this completeness (the service's data over 200+ cases). */
   expectedPiResponse: ResponseWindow;
   /** When time alone will next change this evaluation (a record turning stale), if ever. */
@@ -50,8 +57,26 @@ export function staleOn(kind: RecordKind, recordDate: string): string | null {
   return addDays(addMonths(recordDate, rule.months ?? 0), rule.days ?? 0);
 }
 
-function evaluateItem(kind: RecordKind, record: RecordOnFile | undefined, today: string): ChecklistItemEvaluation {
-  if (!record) return { kind, status: 'MISSING', versionId: null, recordDate: null, staleOn: null };
+export interface ChecklistContext {
+  /** Which kinds apply to this case (recordRequirements); every kind when absent. */
+  requirements?: Partial<Record<RecordKind, Requirement>>;
+  /** Kinds the coordinator marked not applicable. */
+  notApplicable?: readonly RecordKind[];
+}
+
+function evaluateItem(kind: RecordKind, record: RecordOnFile | undefined, today: string, context: ChecklistContext): ChecklistItemEvaluation {
+  const requirement = context.requirements?.[kind] ?? { required: true, reason: null };
+  const base = {
+    kind,
+    versionId: record?.versionId ?? null,
+    recordDate: record?.recordDate ?? null,
+    required: requirement.required,
+    requirementReason: requirement.reason,
+  };
+  // An item that does not apply neither ages nor blocks, whatever is on file for it.
+  if (context.notApplicable?.includes(kind)) return { ...base, status: 'NOT_APPLICABLE', staleOn: null };
+  if (!requirement.required) return { ...base, status: 'NOT_REQUIRED', staleOn: null };
+  if (!record) return { ...base, status: 'MISSING', staleOn: null };
   const staleDay = staleOn(kind, record.recordDate);
   const status: RecordStatus =
     staleDay !== null && today >= staleDay
@@ -59,22 +84,25 @@ function evaluateItem(kind: RecordKind, record: RecordOnFile | undefined, today:
       : NEEDS_ENGLISH.includes(kind) && record.language !== 'en' && !record.hasEnglishTranslation
         ? 'UNTRANSLATED'
         : 'PRESENT';
-  return { kind, status, versionId: record.versionId, recordDate: record.recordDate, staleOn: staleDay };
+  return { ...base, status, staleOn: staleDay };
 }
 
+const applies = (item: ChecklistItemEvaluation): boolean => item.status !== 'NOT_REQUIRED' && item.status !== 'NOT_APPLICABLE';
+
 /**
- * Complete when every kind is present, recent and (where needed) translated; incomplete when none
- * is usable; partial in between. `today` is a date (YYYY-MM-DD) in UTC.
+ * Complete when every kind that applies is present, recent and (where needed) translated;
+ * incomplete when none is usable; partial in between. `today` is a date (YYYY-MM-DD) in UTC.
  */
-export function evaluateChecklist(records: RecordOnFile[], today: string): ChecklistEvaluation {
+export function evaluateChecklist(records: RecordOnFile[], today: string, context: ChecklistContext = {}): ChecklistEvaluation {
   const newest = new Map<RecordKind, RecordOnFile>();
   for (const record of records) {
     const current = newest.get(record.kind);
     if (!current || record.recordDate > current.recordDate) newest.set(record.kind, record);
   }
-  const items = RECORD_KINDS.map((kind) => evaluateItem(kind, newest.get(kind), today));
-  const usable = items.filter((item) => item.status === 'PRESENT').length;
-  const completeness: Completeness = usable === items.length ? 'COMPLETE' : usable === 0 ? 'INCOMPLETE' : 'PARTIAL';
+  const items = RECORD_KINDS.map((kind) => evaluateItem(kind, newest.get(kind), today, context));
+  const applicable = items.filter(applies);
+  const usable = applicable.filter((item) => item.status === 'PRESENT').length;
+  const completeness: Completeness = usable === applicable.length ? 'COMPLETE' : usable === 0 ? 'INCOMPLETE' : 'PARTIAL';
   const upcoming = items.map((item) => item.staleOn).filter((day): day is string => day !== null && day > today);
   return {
     completeness,
@@ -82,6 +110,8 @@ export function evaluateChecklist(records: RecordOnFile[], today: string): Check
     missing: items.filter((item) => item.status === 'MISSING').map((item) => item.kind),
     stale: items.filter((item) => item.status === 'STALE').map((item) => item.kind),
     untranslated: items.filter((item) => item.status === 'UNTRANSLATED').map((item) => item.kind),
+    notRequired: items.filter((item) => item.status === 'NOT_REQUIRED').map((item) => item.kind),
+    notApplicable: items.filter((item) => item.status === 'NOT_APPLICABLE').map((item) => item.kind),
     expectedPiResponse: expectedPiResponse(completeness),
     nextChangeOn: upcoming.length > 0 ? upcoming.sort()[0] : null,
   };

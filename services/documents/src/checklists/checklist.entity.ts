@@ -38,4 +38,48 @@ export class ChecklistItem {
 
   @Column({ type: 'date', nullable: true })
   staleOn: string | null;
+
+  /** Whether sites need this kind for this case (its profile); rows from before profiles default to required. */
+  @Column({ type: 'boolean', default: true })
+  required: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  requirementReason: string | null;
+}
+
+/** What documents knows of a case's clinical profile (CaseOpened, CaseProfileChanged): the checklist follows it. */
+@Entity({ name: 'case_profile' })
+export class CaseProfileRecord {
+  @PrimaryColumn({ type: 'uuid' })
+  caseId: string;
+
+  @Column({ type: 'text' })
+  icd10: string;
+
+  /** null: not known yet. */
+  @Column({ type: 'boolean', nullable: true })
+  priorCellularTherapy: boolean | null;
+
+  /** When intake stated this profile: an older statement arriving late changes nothing. */
+  @Column({ type: 'timestamptz' })
+  statedAt: Date;
+}
+
+/** A coordinator's note that a record kind does not apply to this case, with why; the checklist neither ages nor counts it. */
+@Entity({ name: 'checklist_not_applicable' })
+export class ChecklistNotApplicable {
+  @PrimaryColumn({ type: 'uuid' })
+  caseId: string;
+
+  @PrimaryColumn({ type: 'text' })
+  kind: RecordKind;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ type: 'text' })
+  markedBy: string;
+
+  @Column({ type: 'timestamptz' })
+  markedAt: Date;
 }

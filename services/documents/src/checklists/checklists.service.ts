@@ -1,23 +1,38 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { ChecklistEvaluated, RECORD_KINDS, RecordKind } from '@carta/contracts';
-import { dayOf, expectedPiResponse, todayOf } from '@carta/domain';
+import { dayOf, DomainError, expectedPiResponse, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
 import { Document, DocumentVersion } from '../documents/document.entity';
-import { Checklist, ChecklistItem } from './checklist.entity';
-import { ChecklistEvaluation, evaluateChecklist, RecordOnFile } from './checklist-evaluation.rules';
+import { CaseProfileRecord, Checklist, ChecklistItem, ChecklistNotApplicable } from './checklist.entity';
+import { ChecklistEvaluation, ChecklistItemEvaluation, evaluateChecklist, RecordOnFile } from './checklist-evaluation.rules';
+import { CaseProfile, notApplicableRefusal, recordRequirements } from './checklist-requirements.rules';
+
+/** Who said an item does not apply, why and when. */
+export interface NotApplicableNote {
+  reason: string;
+  markedBy: string;
+  markedAt: Date;
+}
+
+export interface ChecklistItemView extends Omit<ChecklistItemEvaluation, 'requirementReason'> {
+  requirementReason: string | null;
+  notApplicable: NotApplicableNote | null;
+}
 
 export interface ChecklistView {
   caseId: string;
   completeness: ChecklistEvaluation['completeness'];
-  items: ChecklistEvaluation['items'];
+  items: ChecklistItemView[];
   missing: RecordKind[];
   stale: RecordKind[];
   untranslated: RecordKind[];
+  notRequired: RecordKind[];
+  notApplicable: RecordKind[];
   expectedPiResponse: ChecklistEvaluation['expectedPiResponse'];
   evaluatedAt: string;
 }
@@ -40,20 +55,69 @@ export class ChecklistsService {
   }
 
   /**
+   * Keeps the case's profile as intake stated it (a statement older than the one kept changes
+   * nothing) and re-evaluates the checklist, if the case has one yet.
+   */
+  async recordProfile(manager: EntityManager, caseId: string, profile: CaseProfile, statedAt: Date): Promise<void> {
+    const kept = await manager.findOne(CaseProfileRecord, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
+    if (kept && kept.statedAt > statedAt) return;
+    await manager.upsert(CaseProfileRecord, { caseId, icd10: profile.icd10, priorCellularTherapy: profile.priorCellularTherapy, statedAt }, ['caseId']);
+    if (await manager.existsBy(Checklist, { caseId })) await this.reevaluate(manager, caseId);
+  }
+
+  /** The case's writer says a record kind does not apply to this case, and why: audited, re-evaluated. */
+  async markNotApplicable(identity: Identity, caseId: string, kind: RecordKind, reason: string): Promise<ChecklistView> {
+    const refusal = notApplicableRefusal(kind);
+    if (refusal) throw new DomainError('BAD_USER_INPUT', refusal, { field: 'kind' });
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Checklist, { caseId }))) throw notFound('case');
+      await this.access.assertCanWrite(identity, caseId, manager);
+      await manager.upsert(ChecklistNotApplicable, { caseId, kind, reason, markedBy: identity.subject, markedAt: this.clock.now() }, ['caseId', 'kind']);
+      await this.audit.record(manager, identity, 'checklist.mark-not-applicable', { caseId, targetId: kind });
+      await this.reevaluate(manager, caseId);
+      return this.currentView(manager, caseId);
+    });
+  }
+
+  /** Withdraws a "not applicable" note: the item counts again as the case's profile says. */
+  clearNotApplicable(identity: Identity, caseId: string, kind: RecordKind): Promise<ChecklistView> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Checklist, { caseId }))) throw notFound('case');
+      await this.access.assertCanWrite(identity, caseId, manager);
+      const { affected } = await manager.delete(ChecklistNotApplicable, { caseId, kind });
+      if (!affected) throw new DomainError('CONFLICT', `${kind} is not marked not applicable on this case`);
+      await this.audit.record(manager, identity, 'checklist.clear-not-applicable', { caseId, targetId: kind });
+      await this.reevaluate(manager, caseId);
+      return this.currentView(manager, caseId);
+    });
+  }
+
+  /**
    * Re-evaluates a case's checklist from its verified documents and today's date, stores it and,
    * when anything changed (or `announce`), emits ChecklistEvaluated in the same transaction.
    */
   async reevaluate(manager: EntityManager, caseId: string, announce = false): Promise<ChecklistEvaluation> {
     const now = this.clock.now();
     const checklist = await manager.findOne(Checklist, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-    const evaluation = evaluateChecklist(await this.recordsOnFile(manager, caseId), dayOf(now));
+    const profile = await manager.findOneBy(CaseProfileRecord, { caseId });
+    const notApplicable = await manager.find(ChecklistNotApplicable, { where: { caseId }, select: { kind: true } });
+    const evaluation = evaluateChecklist(await this.recordsOnFile(manager, caseId), dayOf(now), {
+      requirements: recordRequirements(profile),
+      notApplicable: notApplicable.map((note) => note.kind),
+    });
     const before = await manager.find(ChecklistItem, { where: { caseId } });
     const changed =
       !checklist ||
       checklist.completeness !== evaluation.completeness ||
       evaluation.items.some((item) => {
         const previous = before.find((old) => old.kind === item.kind);
-        return !previous || previous.status !== item.status || previous.versionId !== item.versionId;
+        return (
+          !previous ||
+          previous.status !== item.status ||
+          previous.versionId !== item.versionId ||
+          previous.required !== item.required ||
+          previous.requirementReason !== item.requirementReason
+        );
       });
     await manager.upsert(Checklist, { caseId, completeness: evaluation.completeness, evaluatedAt: now, nextReviewOn: evaluation.nextChangeOn }, ['caseId']);
     await manager.upsert(
@@ -68,6 +132,8 @@ export class ChecklistsService {
         missing: evaluation.missing,
         stale: evaluation.stale,
         untranslated: evaluation.untranslated,
+        notRequired: evaluation.notRequired,
+        notApplicable: evaluation.notApplicable,
         evaluatedAt: now.toISOString(),
       });
     }
@@ -88,20 +154,26 @@ export class ChecklistsService {
       const checklist = await manager.findOneBy(Checklist, { caseId });
       if (!checklist) return null;
       await this.audit.record(manager, identity, 'checklist.read', { caseId });
-      return this.view(checklist, await manager.find(ChecklistItem, { where: { caseId } }));
+      return this.currentView(manager, caseId);
     });
   }
 
-  private view(checklist: Checklist, stored: ChecklistItem[]): ChecklistView {
-    const caseId = checklist.caseId;
-    const items = RECORD_KINDS.map((kind) => {
+  private async currentView(manager: EntityManager, caseId: string): Promise<ChecklistView> {
+    const checklist = await manager.findOneByOrFail(Checklist, { caseId });
+    const stored = await manager.find(ChecklistItem, { where: { caseId } });
+    const notes = await manager.find(ChecklistNotApplicable, { where: { caseId } });
+    const items: ChecklistItemView[] = RECORD_KINDS.map((kind) => {
       const item = stored.find((candidate) => candidate.kind === kind);
+      const note = notes.find((candidate) => candidate.kind === kind);
       return {
         kind,
         status: item?.status ?? 'MISSING',
         versionId: item?.versionId ?? null,
         recordDate: item?.recordDate ?? null,
         staleOn: item?.staleOn ?? null,
+        required: item?.required ?? true,
+        requirementReason: item?.requirementReason ?? null,
+        notApplicable: note ? { reason: note.reason, markedBy: note.markedBy, markedAt: note.markedAt } : null,
       };
     });
     return {
@@ -111,6 +183,8 @@ export class ChecklistsService {
       missing: items.filter((item) => item.status === 'MISSING').map((item) => item.kind),
       stale: items.filter((item) => item.status === 'STALE').map((item) => item.kind),
       untranslated: items.filter((item) => item.status === 'UNTRANSLATED').map((item) => item.kind),
+      notRequired: items.filter((item) => item.status === 'NOT_REQUIRED').map((item) => item.kind),
+      notApplicable: items.filter((item) => item.status === 'NOT_APPLICABLE').map((item) => item.kind),
       expectedPiResponse: expectedPiResponse(checklist.completeness),
       evaluatedAt: checklist.evaluatedAt.toISOString(),
     };

@@ -69,6 +69,10 @@ export type Checklist = {
   expectedPiResponse: ResponseWindow;
   items: Array<ChecklistItem>;
   missing: Array<RecordKind>;
+  /** Kinds its coordinator marked not applicable; they do not count towards completeness. */
+  notApplicable: Array<RecordKind>;
+  /** Kinds this case's profile does not call for; they do not count towards completeness. */
+  notRequired: Array<RecordKind>;
   stale: Array<RecordKind>;
   untranslated: Array<RecordKind>;
 };
@@ -80,8 +84,14 @@ export type ChecklistCompleteness =
 
 export type ChecklistItem = {
   kind: RecordKind;
+  /** Set when the coordinator marked this item not applicable. */
+  notApplicable?: Maybe<NotApplicableNote>;
   recordDate?: Maybe<Scalars['Date']['output']>;
-  /** The first day it no longer counts as recent. */
+  /** Whether sites need this kind for this case, from its diagnosis and prior cellular therapy. */
+  required: Scalars['Boolean']['output'];
+  /** Why it is, or is not, required when that depends on the case (e.g. whether the patient had a cellular therapy is not known yet). */
+  requirementReason?: Maybe<Scalars['String']['output']>;
+  /** The first day it no longer counts as recent (null for an item that does not apply: it never ages). */
   staleOn?: Maybe<Scalars['Date']['output']>;
   status: RecordStatus;
   /** The version that counts for this kind. */
@@ -156,14 +166,28 @@ export type DownloadLink = {
 };
 
 export type Mutation = {
+  /** Only the case's coordinator or an admin, audited: withdraws a not-applicable note; the item counts again (CONFLICT when none is set). */
+  clearChecklistItemNotApplicable: Checklist;
   /** After the form upload, by whoever requested it: verifies what arrived (size, SHA-256, type, active content). */
   completeDocumentUpload: DocumentVersion;
   /** Soft delete: kept for retention, no longer counted or served. */
   deleteDocument: Document;
+  /**
+   * Only the case's coordinator or an admin, audited: this record kind does not apply to this case (FLOW_CYTOMETRY,
+   * IMAGING or PRIOR_CELLULAR_THERAPY; the others every site reads). The item then neither ages nor counts as missing.
+   * Marking it again replaces the reason.
+   */
+  markChecklistItemNotApplicable: Checklist;
   /** Replays one dead letter of the documents service through its consumer (admin). */
   redriveDocumentsDeadLetter: RedriveResult;
   /** Only the case's coordinator or an admin; at most 20 uploads may wait for their files per case (CONFLICT beyond). */
   requestDocumentUpload: UploadTicket;
+};
+
+
+export type MutationClearChecklistItemNotApplicableArgs = {
+  caseId: Scalars['ID']['input'];
+  kind: RecordKind;
 };
 
 
@@ -178,6 +202,13 @@ export type MutationDeleteDocumentArgs = {
 };
 
 
+export type MutationMarkChecklistItemNotApplicableArgs = {
+  caseId: Scalars['ID']['input'];
+  kind: RecordKind;
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRedriveDocumentsDeadLetterArgs = {
   id: Scalars['ID']['input'];
 };
@@ -185,6 +216,16 @@ export type MutationRedriveDocumentsDeadLetterArgs = {
 
 export type MutationRequestDocumentUploadArgs = {
   input: RequestDocumentUploadInput;
+};
+
+/** A coordinator's note that a record kind does not apply to this case. */
+export type NotApplicableNote = {
+  /** When it was marked. */
+  markedAt: Scalars['DateTime']['output'];
+  /** The subject (user id) of whoever marked it. */
+  markedBy: Scalars['String']['output'];
+  /** Why it does not apply, as the coordinator wrote it. */
+  reason: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -222,6 +263,10 @@ export type RecordKind =
 
 export type RecordStatus =
   | 'MISSING'
+  /** Its coordinator marked it not applicable, with a reason (notApplicable): it never counts as missing and never ages. */
+  | 'NOT_APPLICABLE'
+  /** The case's profile does not call for it (e.g. flow cytometry for a solid tumour): it never counts as missing and never ages (requirementReason says why). */
+  | 'NOT_REQUIRED'
   | 'PRESENT'
   /** Older than the recency a site requires (flow cytometry 3 months, labs 4 weeks, imaging 8 weeks). */
   | 'STALE'
