@@ -7,6 +7,8 @@ import { ScreeningsService } from '../src/summaries/screenings.service';
 import { SummaryFactsService } from '../src/summaries/summary-facts.service';
 import { SummaryFactRecord } from '../src/summaries/summary-fact.entity';
 import { eligibilityService } from '../src/service';
+import { OncologySummaryResolver, SummariesResolver } from '../src/summaries/summaries.resolver';
+import { TrialMatchSitesResolver } from '../src/trials/trial-match-sites.resolver';
 
 /** Eligibility alone on PGlite: facts citing the documents it has heard of, and screening against the trials it has heard of. */
 describe('eligibility (one service on PGlite)', () => {
@@ -26,9 +28,10 @@ describe('eligibility (one service on PGlite)', () => {
   afterAll(() => eligibility?.close());
 
   /** A case as intake announces it, and a verified clinic letter as documents announces it. */
-  async function caseWithLetter(): Promise<{ caseId: string; letterId: string }> {
+  async function caseWithLetter(birthYearMonth?: string): Promise<{ caseId: string; letterId: string }> {
     const caseId = randomUUID();
     await eligibility.deliver(CaseOpened, {
+      ...(birthYearMonth ? { birthYearMonth } : {}),
       caseId,
       patientId: 'pt_0123456789abcdef',
       diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma' },
@@ -95,5 +98,69 @@ describe('eligibility (one service on PGlite)', () => {
       facts.add(identities.coordinator('coord-stranger'), caseId, aSummaryFact('ECOG', { observedOn: today(), sourceDocumentId: letterId })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await eligibility.dataSource.getRepository(SummaryFactRecord).countBy({ caseId })).toBe(0);
+  });
+
+  describe('age derived from the birth month intake recorded', () => {
+    const adults = TrialOpened.schema.parse(
+      aTrialSnapshot({
+        trialId: 'NCT09990012',
+        registryIds: ['NCT09990012'],
+        centreIds: ['puth', 'ruijin'],
+        sites: [
+          { centreId: 'puth', recruiting: true, openSlots: 2 },
+          { centreId: 'ruijin', recruiting: false, openSlots: 0 },
+        ],
+        criteria: { version: 1, criteria: [{ id: 'adult', kind: 'INCLUSION', text: 'Aged 18 or over', rule: { fact: 'age', op: '>=', value: 18 } }] },
+      }),
+    );
+    // Judged on the 15th of next month: on a month's last day everyone born in it has had their birthday.
+    const nextMonthThe15th = () => {
+      const day = new Date(`${today().slice(0, 7)}-01T00:00:00Z`);
+      day.setUTCMonth(day.getUTCMonth() + 1, 15);
+      return day.toISOString().slice(0, 10);
+    };
+    const ageVerdict = async (caseId: string) =>
+      (await screenings.matches(coordinator, caseId, nextMonthThe15th()))
+        .find((match) => match.trialId === adults.trialId)!
+        .criteria.find((c) => c.criterionId === 'adult')!;
+
+    beforeAll(() => eligibility.deliver(TrialOpened, adults));
+
+    it('meets an age criterion from the birth month alone, citing intake', async () => {
+      const { caseId } = await caseWithLetter(`${Number(today().slice(0, 4)) - 40}-06`);
+      expect(await ageVerdict(caseId)).toMatchObject({ status: 'MET', explanation: expect.stringMatching(/recorded at intake/) });
+    });
+
+    it('is UNKNOWN, saying why, when the boundary falls inside the birth month', async () => {
+      const asOf = nextMonthThe15th();
+      const { caseId } = await caseWithLetter(`${Number(asOf.slice(0, 4)) - 18}-${asOf.slice(5, 7)}`);
+      expect(await ageVerdict(caseId)).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringMatching(/age 17 or 18 .*within the birth month/) });
+    });
+
+    it('refuses a typed birth date or age, naming the field', async () => {
+      const { caseId, letterId } = await caseWithLetter('1970-03');
+      for (const kind of ['BIRTH_DATE', 'AGE'])
+        await expect(
+          facts.add(coordinator, caseId, { kind, birthDate: '1970-03-05', value: 56, observedOn: today(), sourceDocumentId: letterId }),
+        ).rejects.toMatchObject({
+          code: 'BAD_USER_INPUT',
+          details: { field: 'fact.kind' },
+          message: expect.stringMatching(/derived from the birth date recorded at intake/),
+        });
+      expect(await eligibility.dataSource.getRepository(SummaryFactRecord).countBy({ caseId })).toBe(0);
+    });
+
+    it('names the centres a match may be submitted to: only the sites that recruit', async () => {
+      expect(await eligibility.get(TrialMatchSitesResolver).recruitingCentres({ trialId: adults.trialId })).toEqual([{ __typename: 'Centre', id: 'puth' }]);
+    });
+
+    it('shows the summary typed: the birth month, the newest ECOG and each fact’s typed detail', async () => {
+      const { caseId, letterId } = await caseWithLetter('1970-03');
+      await facts.add(coordinator, caseId, aSummaryFact('ECOG', { value: 1, observedOn: today(), sourceDocumentId: letterId }));
+      const summary = await eligibility.get(SummariesResolver).oncologySummary(coordinator, { id: caseId });
+      expect(summary).toMatchObject({ birthYearMonth: '1970-03', ecog: 1, labs: [], linesOfTherapy: [] });
+      const [fact] = eligibility.get(OncologySummaryResolver).facts(summary, false);
+      expect(fact.detail).toEqual({ __typename: 'MeasurementFact', value: 1, unit: null, method: null, roomAir: null });
+    });
   });
 });

@@ -3,6 +3,12 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type InternationalOffice = 'DEDICATED' | 'PARTIAL';
 
+/** A postal address as printed, once in English and once in Chinese. */
+export interface PostalAddress {
+  en: string;
+  zh: string;
+}
+
 @Entity({ name: 'centre' })
 export class Centre {
   /** A short stable code (`puth`), also the centre a hospital_office identity is bound to. */
@@ -11,6 +17,14 @@ export class Centre {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** The centre's name in Chinese, as letters and consulates print it; null until the office records it. */
+  @Column({ type: 'text', nullable: true })
+  nameZh: string | null;
+
+  /** The postal address in English and Chinese (printed on letters, used as the calendar's location). */
+  @Column({ type: 'jsonb', nullable: true })
+  address: PostalAddress | null;
 
   @Column({ type: 'text' })
   city: string;
@@ -51,6 +65,8 @@ export function profileOf(centre: Centre, publishedAt = new Date()): EventData<t
   return {
     centreId: centre.id,
     name: centre.name,
+    nameZh: centre.nameZh,
+    address: centre.address,
     city: centre.city,
     hotelMonitoringAfterDay14: centre.hotelMonitoringAfterDay14,
     officeEmail: centre.contactEmail,

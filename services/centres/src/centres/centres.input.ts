@@ -7,6 +7,31 @@ const profileInput = z.object({
   icuBackup: z.boolean(),
   crsIcansManagement: z.boolean(),
   hotelMonitoringAfterDay14: z.boolean(),
+  /** The Chinese name as the hospital writes it; null clears it, absent keeps it. */
+  nameZh: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[\p{Script=Han}\p{N}（）()·・ ]+$/u, 'must be written in Chinese characters')
+    .nullish(),
+  /** The postal address, once in English and once in Chinese (both printed on letters). */
+  address: z
+    .object({
+      en: z
+        .string()
+        .trim()
+        .min(1)
+        .max(300)
+        .regex(/^[\p{Script=Latin}\p{M}\p{N} .,'’()#/-]+$/u, 'must be written in Latin letters and digits'),
+      zh: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .regex(/^[\p{Script=Han}\p{N}A-Za-z （）()#·,，、-]+$/u, 'must be written in Chinese characters and digits'),
+    })
+    .nullish(),
   contactEmail: z.email().nullish(),
   contactPhone: phoneNumber.nullish(),
 });

@@ -31,7 +31,14 @@ export class CentresService {
       if (!actsForCentre(identity, centreId)) throw new DomainError('FORBIDDEN', 'an office may edit only its own centre');
       const centre = await manager.findOneBy(Centre, { id: centreId });
       if (!centre) throw notFound('centre');
-      Object.assign(centre, { ...input, contactEmail: input.contactEmail ?? null, contactPhone: input.contactPhone ?? null });
+      // Name and address are kept when the office leaves them out (older clients); null clears them.
+      Object.assign(centre, {
+        ...input,
+        nameZh: input.nameZh === undefined ? centre.nameZh : input.nameZh,
+        address: input.address === undefined ? centre.address : input.address,
+        contactEmail: input.contactEmail ?? null,
+        contactPhone: input.contactPhone ?? null,
+      });
       await manager.save(centre);
       await this.audit.record(manager, identity, 'centre.update-profile', { targetId: centreId });
       await this.outbox.append(manager, CentreProfilePublished, profileOf(centre));

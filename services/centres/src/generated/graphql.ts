@@ -59,8 +59,12 @@ export type AuditTrail = {
 export type Centre = {
   /** Antigens its active CAR-T programmes target, e.g. CD19, BCMA, CLDN18.2. */
   activeTargets: Array<Scalars['String']['output']>;
+  /** The postal address in English and Chinese, as letters print it; null until its office records it. */
+  address?: Maybe<PostalAddress>;
   city: Scalars['String']['output'];
+  /** The international office's e-mail (letters print it). */
   contactEmail?: Maybe<Scalars['String']['output']>;
+  /** The office's (or, for the seed centres until the office replaces it, the hospital switchboard's) international number. */
   contactPhone?: Maybe<Scalars['String']['output']>;
   crsIcansManagement: Scalars['Boolean']['output'];
   /** Patients may move to a nearby hotel after day 14 of monitoring. */
@@ -72,17 +76,82 @@ export type Centre = {
   /** ISO 639-1 languages the international office works in. */
   languages: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** The centre's name in Chinese, as letters print it; null until its office records it. */
+  nameZh?: Maybe<Scalars['String']['output']>;
   trials: Array<Trial>;
 };
 
 export type CentreProfileInput = {
+  /** The postal address; absent keeps it, null clears it. */
+  address?: InputMaybe<PostalAddressInput>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactPhone?: InputMaybe<Scalars['String']['input']>;
   crsIcansManagement: Scalars['Boolean']['input'];
   hotelMonitoringAfterDay14: Scalars['Boolean']['input'];
   icuBackup: Scalars['Boolean']['input'];
   languages: Array<Scalars['String']['input']>;
+  /** The Chinese name; absent keeps it, null clears it. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How a group of checks combines its parts. */
+export type CheckLogic =
+  /** Every part must hold. */
+  | 'ALL'
+  /** At least one part must hold. */
+  | 'ANY'
+  /** The single part must not hold. */
+  | 'NOT';
+
+/** One registry line of a trial's eligibility criteria (docs/criteria-language.md), typed for display. */
+export type Criterion = {
+  /** The condition under which the line applies, in words; null when it always applies. */
+  appliesWhen?: Maybe<Scalars['String']['output']>;
+  /** The rows of appliesWhen, then of the rule, depth first; empty for a manual line. */
+  checks: Array<CriterionCheck>;
+  /** Unique in the trial; assessments and verdicts refer to it. */
+  id: Scalars['String']['output'];
+  kind: CriterionKind;
+  /** True when the team assesses the line against the case's documents (the language cannot check it). */
+  manual: Scalars['Boolean']['output'];
+  /** The encoder's note (why manual, which reading was taken). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The structured rule in words; for a manual line, that the team assesses it. */
+  rule: Scalars['String']['output'];
+  /** The registry's wording of the line. */
+  text: Scalars['String']['output'];
+};
+
+/**
+ * One row of a criterion's rule as a console shows it. A rule is a tree of all / any / not groups over
+ * clauses; here it is flattened depth first: groups are rows too (logic set, fact null) and every row
+ * names its group by path, so a console can indent it or read `text` alone.
+ */
+export type CriterionCheck = {
+  /** What a clause checks, e.g. age, lab creatinine, marker TNFRSF17, diagnosis; null for a group. */
+  fact?: Maybe<Scalars['String']['output']>;
+  /** The path of the group this row belongs to; null at the top of the rule or of appliesWhen. */
+  groupPath?: Maybe<Scalars['String']['output']>;
+  /** For a group row: how its parts combine; null for a clause. */
+  logic?: Maybe<CheckLogic>;
+  /** How it compares: >, >=, <, <=, is, in, any of, all of, class in; null for a group. */
+  operator?: Maybe<Scalars['String']['output']>;
+  /** Where the row sits: rule, rule.all.1, appliesWhen.any.0. */
+  path: Scalars['String']['output'];
+  /** The row in words, e.g. creatinine ≤ 1.5 mg/dL (within 14 days); for a group, the whole group. */
+  text: Scalars['String']['output'];
+  /** The threshold's unit (UCUM, e.g. mg/dL, %, d) or × ULN; null when unitless. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The threshold or the accepted values as written, e.g. 1.5 or C90.0, C90.1; null for a group. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** A recency window overriding the fact kind's default, in days. */
+  withinDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which list of the registry a criterion comes from. */
+export type CriterionKind =
+  | 'EXCLUSION'
+  | 'INCLUSION';
 
 export type DeadLetter = {
   attempts: Scalars['Int']['output'];
@@ -120,6 +189,8 @@ export type Mutation = {
   registerTrial: Trial;
   /** Sets the recruitment of the CALLER's centre's site (an office of any participating centre); admins name the site with centreId. */
   setTrialRecruiting: Trial;
+  /** Names the principal investigator of the CALLER's centre's site (an office of any participating centre); admins name the site with centreId. */
+  setTrialSiteInvestigator: Trial;
   /** A hospital office keeps its own centre current (admins any centre). */
   updateCentreProfile: Centre;
   /** The lead site's office (or an admin) changes the trial's registration and participating centres. */
@@ -147,6 +218,13 @@ export type MutationSetTrialRecruitingArgs = {
 };
 
 
+export type MutationSetTrialSiteInvestigatorArgs = {
+  centreId?: InputMaybe<Scalars['ID']['input']>;
+  principalInvestigator: PrincipalInvestigatorInput;
+  trialId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateCentreProfileArgs = {
   centreId: Scalars['ID']['input'];
   profile: CentreProfileInput;
@@ -162,6 +240,38 @@ export type MutationUpdateTrialArgs = {
 export type MutationUpdateTrialCriteriaArgs = {
   criteria: Scalars['String']['input'];
   trialId: Scalars['ID']['input'];
+};
+
+/** A postal address, once in each language a consulate reads. */
+export type PostalAddress = {
+  /** In Latin letters, e.g. 49 North Garden Road, Haidian District, Beijing 100191. */
+  en: Scalars['String']['output'];
+  /** In Chinese, e.g. 北京市海淀区花园北路49号 100191. */
+  zh: Scalars['String']['output'];
+};
+
+/** A postal address to record: both languages are required. */
+export type PostalAddressInput = {
+  /** In Latin letters and digits. */
+  en: Scalars['String']['input'];
+  /** In Chinese characters and digits. */
+  zh: Scalars['String']['input'];
+};
+
+/** A site's principal investigator, as invitation letters print them. */
+export type PrincipalInvestigator = {
+  /** In Latin letters, e.g. Zhang Wei. */
+  name: Scalars['String']['output'];
+  /** In Chinese characters, e.g. 张伟; null when not recorded. */
+  nameZh?: Maybe<Scalars['String']['output']>;
+};
+
+/** A principal investigator to record. */
+export type PrincipalInvestigatorInput = {
+  /** In Latin letters (diacritics allowed). */
+  name: Scalars['String']['input'];
+  /** In Chinese characters; optional. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProductType =
@@ -239,12 +349,14 @@ export type RegisterTrialInput = {
 export type Trial = {
   /** The participating centres (its sites), the lead site first. */
   centreIds: Array<Scalars['ID']['output']>;
-  /** The current criteria as JSON (docs/criteria-language.md documents the language). */
-  criteria: Scalars['String']['output'];
+  /** The current criteria, one per registry line, typed for display. */
+  criteria: Array<Criterion>;
   /** One earlier (or the current) version of the criteria; null if the trial never had it. */
   criteriaAtVersion?: Maybe<TrialCriteriaVersion>;
   /** Every version of the criteria, oldest first, with who wrote it and when. */
   criteriaHistory: Array<TrialCriteriaVersion>;
+  /** The current criteria as JSON (docs/criteria-language.md), for editors and updateTrialCriteria. */
+  criteriaJson: Scalars['String']['output'];
   /** The current criteria's version number. */
   criteriaVersion: Scalars['Int']['output'];
   /** INTRAVENOUS and/or INTRATUMORAL; null until recorded. */
@@ -302,8 +414,10 @@ export type TrialCriteriaVersion = {
   changedAt: Scalars['DateTime']['output'];
   /** The subject who wrote this version; "seed" for the reference data and versions older than the registry. */
   changedBy: Scalars['String']['output'];
-  /** The criteria as JSON (docs/criteria-language.md). */
-  criteria: Scalars['String']['output'];
+  /** The criteria of this version, typed for display. */
+  criteria: Array<Criterion>;
+  /** The criteria of this version as JSON (docs/criteria-language.md), for editors. */
+  criteriaJson: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -331,7 +445,9 @@ export type TrialSite = {
   centreId: Scalars['ID']['output'];
   /** Places this site can still offer; meaningful while it recruits. */
   openSlots: Scalars['Int']['output'];
+  /** The site's principal investigator, set by its own office; null until recorded. */
+  principalInvestigator?: Maybe<PrincipalInvestigator>;
   recruiting: Scalars['Boolean']['output'];
-  /** When the site's recruitment last changed (ISO 8601). */
+  /** When the site last changed (recruitment or investigator). */
   updatedAt: Scalars['DateTime']['output'];
 };

@@ -80,6 +80,16 @@ export class TrialSite {
 
   @Column({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** The site's principal investigator as letters print them, set by the site's own office; null until recorded. */
+  @Column({ type: 'jsonb', nullable: true })
+  principalInvestigator: PrincipalInvestigator | null;
+}
+
+/** A site's principal investigator: the name in Latin letters and, when known, in Chinese. */
+export interface PrincipalInvestigator {
+  name: string;
+  nameZh: string | null;
 }
 
 /** Every version of a trial's criteria, who wrote it and when ("seed" for seeded and migrated ones). */

@@ -2,9 +2,17 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, Roles } from '@carta/service-kit';
 import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';
-import { parseCriteriaJson, parseRecruitment, parseRegisterTrial, parseTrialChanges, parseTrialId } from './trials.input';
+import { parseCriteriaJson, parseRecruitment, parseSiteInvestigator, parseRegisterTrial, parseTrialChanges, parseTrialId } from './trials.input';
 import { recruitingAnywhere, TrialsService } from './trials.service';
+import { displayCriterion, TrialCriteria } from '@carta/domain';
 import type { RegisterTrialInput, TrialChangesInput } from '../generated/graphql';
+
+/** Criteria as the SDL's Criterion rows; stored criteria were parsed when written, so they display as they are. */
+const criteriaToGraphQL = (criteria: TrialCriteria) =>
+  criteria.criteria.map((criterion) => {
+    const { ruleText, appliesWhenText, ...shown } = displayCriterion(criterion);
+    return { ...shown, rule: ruleText, appliesWhen: appliesWhenText };
+  });
 
 @Resolver('Trial')
 export class TrialsResolver {
@@ -52,6 +60,17 @@ export class TrialsResolver {
     return this.trials.setRecruiting(identity, parseTrialId(trialId), parseRecruitment({ recruiting, openSlots, centreId }));
   }
 
+  @Roles('admin', 'hospital_office')
+  @Mutation('setTrialSiteInvestigator')
+  setSiteInvestigator(
+    @CurrentIdentity() identity: Identity,
+    @Args('trialId') trialId: string,
+    @Args('principalInvestigator') principalInvestigator: unknown,
+    @Args('centreId') centreId: string | null,
+  ): Promise<Trial> {
+    return this.trials.setSiteInvestigator(identity, parseTrialId(trialId), parseSiteInvestigator({ principalInvestigator, centreId }));
+  }
+
   @ResolveField('sites')
   sites(@Parent() trial: Trial): TrialSite[] {
     return trial.sites ?? [];
@@ -73,7 +92,12 @@ export class TrialsResolver {
   }
 
   @ResolveField('criteria')
-  criteria(@Parent() trial: Trial): string {
+  criteria(@Parent() trial: Trial) {
+    return criteriaToGraphQL(trial.criteria);
+  }
+
+  @ResolveField('criteriaJson')
+  criteriaJson(@Parent() trial: Trial): string {
     return JSON.stringify(trial.criteria);
   }
 
@@ -106,7 +130,12 @@ export class TrialsResolver {
 @Resolver('TrialCriteriaVersion')
 export class TrialCriteriaVersionResolver {
   @ResolveField('criteria')
-  criteria(@Parent() version: TrialCriteriaVersion): string {
+  criteria(@Parent() version: TrialCriteriaVersion) {
+    return criteriaToGraphQL(version.criteria);
+  }
+
+  @ResolveField('criteriaJson')
+  criteriaJson(@Parent() version: TrialCriteriaVersion): string {
     return JSON.stringify(version.criteria);
   }
 }

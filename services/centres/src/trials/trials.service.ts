@@ -8,7 +8,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Centre } from '../centres/centre.entity';
 import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';
 import { checkProductTerms, criteriaFrom, RegisterTrialInput, TrialChanges, trialIdFor } from './trial-registration.rules';
-import { RecruitmentInput } from './trials.input';
+import { RecruitmentInput, SiteInvestigatorInput } from './trials.input';
 
 /** Who wrote criteria that came with the reference data (and those the registry migration found). */
 export const SEED_AUTHOR = 'seed';
@@ -36,7 +36,12 @@ export function snapshotOf(trial: Trial, sites: TrialSite[], criteriaChangedBy: 
     phase: trial.phase,
     indications: trial.indications,
     ownerCentreId: trial.ownerCentreId,
-    sites: ordered.map(({ centreId, recruiting, openSlots }) => ({ centreId, recruiting, openSlots })),
+    sites: ordered.map(({ centreId, recruiting, openSlots, principalInvestigator }) => ({
+      centreId,
+      recruiting,
+      openSlots,
+      principalInvestigator: principalInvestigator ?? null,
+    })),
     criteriaChangedBy,
     criteria: trial.criteria,
     changedAt: changedAt.toISOString(),
@@ -175,17 +180,7 @@ export class TrialsService {
    * is an update, so every consumer knows each site's status.
    */
   setRecruiting(identity: Identity, trialId: string, input: RecruitmentInput): Promise<Trial> {
-    const isAdmin = hasRole(identity, 'admin');
-    if (isAdmin && !input.centreId) throw badInput('centreId: an admin names the site whose recruitment changes', { field: 'centreId' });
-    const siteCentre = isAdmin ? input.centreId! : identity.centreId;
-    return this.dataSource.transaction(async (manager) => {
-      const { trial, sites } = await this.lock(manager, trialId);
-      const site = sites.find((candidate) => candidate.centreId === siteCentre);
-      if (!isAdmin && (!site || (input.centreId && input.centreId !== identity.centreId))) {
-        await this.audit.recordDenial(identity, 'trial.recruiting-change', { targetId: trialId }, manager);
-        throw new DomainError('FORBIDDEN', 'an office sets the recruitment of its own centre’s site only');
-      }
-      if (!site) throw badInput(`centreId: ${siteCentre} is not a site of ${trialId}`, { field: 'centreId' });
+    return this.asSite(identity, trialId, input.centreId, 'trial.recruiting-change', async (manager, { trial, sites }, site) => {
       const wasRecruiting = recruitingAnywhere(sites);
       const unchanged = site.recruiting === input.recruiting && site.openSlots === input.openSlots;
       Object.assign(site, { recruiting: input.recruiting, openSlots: input.openSlots, updatedAt: new Date() });
@@ -200,7 +195,44 @@ export class TrialsService {
         const event = nowRecruiting && !wasRecruiting ? TrialOpened : !nowRecruiting && wasRecruiting ? TrialClosed : TrialUpdated;
         await this.announce(manager, event, trial, sites);
       }
-      return Object.assign(trial, { sites: [...sites].sort(bySite(trial.ownerCentreId)) });
+    });
+  }
+
+  /**
+   * A participating centre's office names ITS OWN site's principal investigator (an admin names the
+   * site): letters print the PI, so every consumer hears it with the trial's next TrialUpdated.
+   */
+  setSiteInvestigator(identity: Identity, trialId: string, input: SiteInvestigatorInput): Promise<Trial> {
+    return this.asSite(identity, trialId, input.centreId, 'trial.investigator-change', async (manager, { trial, sites }, site) => {
+      site.principalInvestigator = input.principalInvestigator;
+      site.updatedAt = new Date();
+      await manager.update(TrialSite, { trialId, centreId: site.centreId }, { principalInvestigator: site.principalInvestigator, updatedAt: site.updatedAt });
+      await this.audit.record(manager, identity, 'trial.investigator-change', { targetId: trialId });
+      await this.announce(manager, TrialUpdated, trial, sites);
+    });
+  }
+
+  /** A change one site makes to itself: only that centre's office, or an admin naming the site. */
+  private asSite(
+    identity: Identity,
+    trialId: string,
+    namedCentreId: string | null | undefined,
+    action: AuditAction,
+    apply: (manager: EntityManager, locked: Locked, site: TrialSite) => Promise<void>,
+  ): Promise<Trial> {
+    const isAdmin = hasRole(identity, 'admin');
+    if (isAdmin && !namedCentreId) throw badInput('centreId: an admin names the site that changes', { field: 'centreId' });
+    const siteCentre = isAdmin ? namedCentreId! : identity.centreId;
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock(manager, trialId);
+      const site = locked.sites.find((candidate) => candidate.centreId === siteCentre);
+      if (!isAdmin && (!site || (namedCentreId && namedCentreId !== identity.centreId))) {
+        await this.audit.recordDenial(identity, action, { targetId: trialId }, manager);
+        throw new DomainError('FORBIDDEN', 'an office changes its own centre’s site only');
+      }
+      if (!site) throw badInput(`centreId: ${siteCentre} is not a site of ${trialId}`, { field: 'centreId' });
+      await apply(manager, locked, site);
+      return Object.assign(locked.trial, { sites: [...locked.sites].sort(bySite(locked.trial.ownerCentreId)) });
     });
   }
 

@@ -12,9 +12,18 @@ export class CaseProjectionsConsumer {
 
   @EventPattern(CaseOpened.type)
   async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await manager.upsert(CaseRecord, { caseId: event.data.caseId, diagnosisIcd10: event.data.diagnosis.icd10, openedAt: new Date(event.data.openedAt) }, [
-      'caseId',
-    ]);
+    await manager.upsert(
+      CaseRecord,
+      {
+        caseId: event.data.caseId,
+        diagnosisIcd10: event.data.diagnosis.icd10,
+        openedAt: new Date(event.data.openedAt),
+        birthYearMonth: event.data.birthYearMonth ?? null,
+      },
+      ['caseId'],
+    );
+    // The age criteria now have their fact: screen the case again (a no-op before it has facts or trials).
+    if (event.data.birthYearMonth) await this.screenings.caseChanged(manager, event.data.caseId);
   }
 
   @EventPattern(DocumentVerified.type)

@@ -15,6 +15,10 @@ export class CaseRecord {
 
   @Column({ type: 'timestamptz' })
   openedAt: Date;
+
+  /** YYYY-MM recorded at intake (never the day): age is derived from it, never typed. Null for cases opened before intake sent it. */
+  @Column({ type: 'text', nullable: true })
+  birthYearMonth: string | null;
 }
 
 /**

@@ -66,21 +66,43 @@ export type AuditTrail = {
   eligibility: Array<AuditEntry>;
 };
 
+/** The birth month recorded at intake: age is derived from it at each screening date, never typed. */
+export type BirthDateFact = {
+  /** YYYY-MM (month precision, from intake) or YYYY-MM-DD. */
+  birthDate: Scalars['String']['output'];
+};
+
 export type Case = {
   id: Scalars['ID']['output'];
-  /** The summary and its facts; version 0 and no facts before the first one is added. */
+  /** The summary and its facts; version 0 and no facts before the first one is added. Null (FORBIDDEN at this path only) without consent to the clinical summary. */
   oncologySummary?: Maybe<OncologySummary>;
   /**
    * Every recruiting trial at every centre, best matches first, each verdict explained, judged as of
    * `asOf` (YYYY-MM-DD; default today; not before the case opened, at most 365 days ahead — e.g. a
-   * planned admission date, when labs drawn today will be stale).
+   * planned admission date, when labs drawn today will be stale). Null (FORBIDDEN at this path only)
+   * without consent to the clinical summary.
    */
-  trialMatches: Array<TrialMatch>;
+  trialMatches?: Maybe<Array<TrialMatch>>;
 };
 
 
 export type CaseTrialMatchesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A hospital (resolved by the centres service). */
+export type Centre = {
+  id: Scalars['ID']['output'];
+};
+
+export type ConditionFact = {
+  /** A coded condition (HEART_FAILURE, …), or null when given by ICD-10. */
+  condition?: Maybe<Scalars['String']['output']>;
+  icd10?: Maybe<Scalars['String']['output']>;
+  nyhaClass?: Maybe<Scalars['Int']['output']>;
+  onset?: Maybe<Scalars['Date']['output']>;
+  /** ACTIVE, HISTORY or ABSENT. */
+  status: Scalars['String']['output'];
 };
 
 /** Someone's judgement of a manual criterion for one case and trial, citing a document of the case. */
@@ -127,11 +149,96 @@ export type DeadLetter = {
   topic: Scalars['String']['output'];
 };
 
+export type DiagnosisFact = {
+  description?: Maybe<Scalars['String']['output']>;
+  /** Why the diagnosis differs from the one the case was opened for. */
+  discrepancyNote?: Maybe<Scalars['String']['output']>;
+  /** ICD-10, e.g. C16.9. */
+  icd10: Scalars['String']['output'];
+};
+
+export type Her2Fact = {
+  /** 0, 1+, 2+ or 3+. */
+  ihcScore?: Maybe<Scalars['String']['output']>;
+  /** POSITIVE, NEGATIVE or EQUIVOCAL. */
+  status: Scalars['String']['output'];
+};
+
+export type HistologyFact = {
+  description?: Maybe<Scalars['String']['output']>;
+  /** ICD-O-3 morphology, e.g. 8140/3. */
+  morphology: Scalars['String']['output'];
+};
+
+export type ImagingFact = {
+  measurableDisease: Scalars['Boolean']['output'];
+  /** CT, PET_CT, MRI or OTHER. */
+  modality: Scalars['String']['output'];
+};
+
+/** A laboratory result with its unit (UCUM) and the reporting lab's reference range. */
+export type LabResult = {
+  /** Carta's analyte name, e.g. creatinine, anc. */
+  analyte: Scalars['String']['output'];
+  /** The analyte's display name, e.g. Creatinine. */
+  name: Scalars['String']['output'];
+  observedOn: Scalars['Date']['output'];
+  referenceHigh?: Maybe<Scalars['Float']['output']>;
+  referenceLow?: Maybe<Scalars['Float']['output']>;
+  /** The cited document by kind and date. */
+  source?: Maybe<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** One line of therapy and how it ended. */
+export type LineOfTherapyFact = {
+  /** CR, PR, SD, PD or NOT_EVALUABLE. */
+  bestResponse: Scalars['String']['output'];
+  drugClasses: Array<Scalars['String']['output']>;
+  drugs: Array<Scalars['String']['output']>;
+  end?: Maybe<Scalars['Date']['output']>;
+  /** COMPLETED, PROGRESSION, TOXICITY, OTHER or ONGOING. */
+  reasonStopped: Scalars['String']['output'];
+  start: Scalars['Date']['output'];
+  /** Antigens the line targeted. */
+  targets: Array<Scalars['String']['output']>;
+};
+
+/** A tumour or antigen marker test. */
+export type MarkerResult = {
+  /** Staining intensity 1–3. */
+  intensity?: Maybe<Scalars['Int']['output']>;
+  /** Official symbol, e.g. TNFRSF17 (BCMA), CLDN18.2. */
+  marker: Scalars['String']['output'];
+  /** IHC, FLOW, PCR, NGS, FISH or ISH. */
+  method: Scalars['String']['output'];
+  observedOn: Scalars['Date']['output'];
+  percentPositive?: Maybe<Scalars['Float']['output']>;
+  /** POSITIVE, NEGATIVE or EQUIVOCAL. */
+  result: Scalars['String']['output'];
+  /** The cited document by kind and date. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** A single measured value: WEIGHT, HEIGHT, ECOG, KARNOFSKY, LVEF, SPO2, LIFE_EXPECTANCY (see SummaryFact.kind). */
+export type MeasurementFact = {
+  /** LVEF: ECHO, MUGA or MRI. */
+  method?: Maybe<Scalars['String']['output']>;
+  /** SpO₂: measured on room air. */
+  roomAir?: Maybe<Scalars['Boolean']['output']>;
+  /** UCUM unit as recorded (kg, cm, %, wk); null for scores without a unit (ECOG). */
+  unit?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   /**
-   * Adds one fact to the case's summary (see the JSON scalar); the other facts are untouched. The
-   * case must exist, the caller be its coordinator or an admin, and the fact cite a verified document
-   * of the case. The case is re-screened at once.
+   * Adds one fact to the case's summary; the other facts are untouched. `fact` is the documented JSON
+   * (GraphQL has no input unions); the result is typed. The case must exist, the caller be its
+   * coordinator or an admin, and the fact cite a verified document of the case. Age is never typed: it
+   * derives from the birth month recorded at intake (BIRTH_DATE and age facts are refused). The case is
+   * re-screened at once.
    */
   addSummaryFact: SummaryFact;
   /** Replaces a current fact by a corrected one of the same kind; the old one stays in the history, superseded. */
@@ -202,11 +309,29 @@ export type MutationSubmitCaseArgs = {
 
 /** The structured oncology summary (aligned with mCODE), assembled from the case's current facts. */
 export type OncologySummary = {
+  /** The month of birth recorded at intake (YYYY-MM); age is derived from it at each screening date. */
+  birthYearMonth?: Maybe<Scalars['String']['output']>;
   caseId: Scalars['ID']['output'];
+  /** The newest diagnosis that counts. */
+  diagnosis?: Maybe<DiagnosisFact>;
+  /** The newest ECOG performance status. */
+  ecog?: Maybe<Scalars['Int']['output']>;
   /** The facts that count, oldest first; with includeHistory, also every superseded and retracted one. */
   facts: Array<SummaryFact>;
-  /** The summary the screening reads (JSON), assembled from the facts that count. */
+  /** The newest histology that counts. */
+  histology?: Maybe<HistologyFact>;
+  /** The summary the screening reads as JSON, for export and editors (the typed fields above show the same facts). */
   json: Scalars['String']['output'];
+  /** The newest result of each analyte, by analyte name. */
+  labs: Array<LabResult>;
+  /** Every line of therapy, oldest first. */
+  linesOfTherapy: Array<LineOfTherapyFact>;
+  /** The newest result of each marker and method. */
+  markers: Array<MarkerResult>;
+  /** female or male, when recorded. */
+  sex?: Maybe<Scalars['String']['output']>;
+  /** The newest stage that counts. */
+  stage?: Maybe<StageFact>;
   /** When the summary last changed; null before its first fact. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Moves on by one with every write: each fact added or corrected, each retraction. 0 before the first fact. */
@@ -223,6 +348,17 @@ export type PiDecision =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'MORE_INFORMATION_REQUESTED';
+
+/** A therapy received (or documented as never received). */
+export type PriorTherapyFact = {
+  agent?: Maybe<Scalars['String']['output']>;
+  date?: Maybe<Scalars['Date']['output']>;
+  /** RECEIVED or NEVER_RECEIVED. */
+  status: Scalars['String']['output'];
+  targets: Array<Scalars['String']['output']>;
+  /** CAR_T, CHEMOTHERAPY, ALLOGENEIC_TRANSPLANT, … */
+  therapy: Scalars['String']['output'];
+};
 
 export type Query = {
   /** Dead letters of the eligibility service's consumers, newest first (admin). */
@@ -251,6 +387,8 @@ export type RedriveResult = {
 /** A case submitted to a trial at a centre. The centre's office sees the case's summary, matches and checklist through it. */
 export type Referral = {
   case: Case;
+  /** The centre the case was submitted to. */
+  centre: Centre;
   centreId: Scalars['ID']['output'];
   completenessAtSubmission: Scalars['String']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -269,11 +407,37 @@ export type ReferralStatus =
   | 'DECLINED'
   | 'MORE_INFORMATION_REQUESTED';
 
+export type ScoreFact = {
+  /** CHILD_PUGH, NYHA, IPI, … */
+  score: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type SerologyFact = {
+  /** REACTIVE, NON_REACTIVE or INDETERMINATE. */
+  result: Scalars['String']['output'];
+  /** HBsAg, anti-HBc, anti-HCV, HIV Ag/Ab, … */
+  test: Scalars['String']['output'];
+};
+
+export type SexFact = {
+  /** female or male. */
+  sex: Scalars['String']['output'];
+};
+
+export type StageFact = {
+  /** Stage group as recorded, e.g. IV, R-ISS III. */
+  stage: Scalars['String']['output'];
+  system?: Maybe<Scalars['String']['output']>;
+};
+
 /** One fact of a case's summary as recorded. Facts are never edited or deleted: a correction is a new fact superseding the old. */
 export type SummaryFact = {
   /** Why this correction was made. */
   correctionReason?: Maybe<Scalars['String']['output']>;
-  /** The fact as stored (parsed and standardised), JSON. */
+  /** The fact's own fields, typed by kind. */
+  detail: SummaryFactDetail;
+  /** The fact as stored (parsed and standardised), JSON: the shape addSummaryFact and correctSummaryFact take, for editors. */
   fact: Scalars['JSON']['output'];
   id: Scalars['ID']['output'];
   /** The fact's kind, e.g. lab, ecog, marker (the summary facts of docs/criteria-language.md). */
@@ -299,6 +463,9 @@ export type SummaryFact = {
   version: Scalars['Int']['output'];
 };
 
+/** A fact's own fields, typed by its kind (the summary facts of docs/criteria-language.md). */
+export type SummaryFactDetail = BirthDateFact | ConditionFact | DiagnosisFact | Her2Fact | HistologyFact | ImagingFact | LabResult | LineOfTherapyFact | MarkerResult | MeasurementFact | PriorTherapyFact | ScoreFact | SerologyFact | SexFact | StageFact | TransfusionFact | ViralLoadFact;
+
 /** Where a recorded fact stands in the history of its summary. */
 export type SummaryFactStatus =
   /** Counts in the summary (unless its document was deleted: see sourceDeleted). */
@@ -308,12 +475,20 @@ export type SummaryFactStatus =
   /** A correction replaced it (supersededByFactId). */
   | 'SUPERSEDED';
 
+export type TransfusionFact = {
+  date: Scalars['Date']['output'];
+  /** PLATELETS, RED_CELLS, PLASMA or OTHER. */
+  product: Scalars['String']['output'];
+};
+
 export type TrialMatch = {
   criteria: Array<CriterionVerdict>;
   /** The day the trial was judged on (YYYY-MM-DD): labs, scores and markers age against it. */
   judgedOn: Scalars['Date']['output'];
   /** The centres whose own site recruits (each site keeps its own status): the only centres the case may be submitted to for this trial. */
   recruitingCentreIds: Array<Scalars['ID']['output']>;
+  /** The same centres, resolved by the centres service: where the case would be submitted. */
+  recruitingCentres: Array<Centre>;
   trialId: Scalars['ID']['output'];
   verdict: TrialVerdict;
 };
@@ -323,3 +498,11 @@ export type TrialVerdict =
   | 'INELIGIBLE'
   | 'LIKELY_ELIGIBLE'
   | 'NEEDS_INFORMATION';
+
+export type ViralLoadFact = {
+  detected: Scalars['Boolean']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  /** HBV, HCV or HIV. */
+  virus: Scalars['String']['output'];
+};

@@ -2,6 +2,7 @@ import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from 
 import { Screening1763800000100 } from './1763800000100-screening';
 import { Referrals1763800000200 } from './1763800000200-referrals';
 import { SummaryFacts1763800000300 } from './1763800000300-summary-facts';
+import { BirthMonth1797000003000 } from './1797000003000-birth-month';
 
 /** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
 export const migrations: Function[] = [
@@ -10,4 +11,5 @@ export const migrations: Function[] = [
   Screening1763800000100,
   Referrals1763800000200,
   SummaryFacts1763800000300,
+  BirthMonth1797000003000,
 ];

@@ -41,4 +41,9 @@ export class ReferralsResolver {
   caseOf(@Parent() referral: Referral) {
     return { __typename: 'Case', id: referral.caseId };
   }
+
+  @ResolveField('centre')
+  centre(@Parent() referral: Referral) {
+    return { __typename: 'Centre', id: referral.centreId };
+  }
 }

@@ -451,6 +451,37 @@ function parseLab(read: FactReader, raw: Json, base: { observedOn: string; sourc
   return { ...base, kind: 'LAB', analyte, value, unit: normaliseUnit(unit)!, ...(referenceRange ? { referenceRange } : {}) };
 }
 
+/** The source a derived birth fact cites: intake's record of the case, not a document. */
+export const INTAKE_SOURCE_ID = '00000000-0000-0000-0000-000000000000';
+export const INTAKE_SOURCE_LABEL = 'recorded at intake';
+
+/**
+ * The birth fact a case's intake record gives: month precision (YYYY-MM), never typed by a
+ * coordinator. Observed when the case opened, so every screening of the case sees it.
+ */
+export function birthFactFromIntake(birthYearMonth: string, openedOn: string): FactOf<'BIRTH_DATE'> {
+  return {
+    kind: 'BIRTH_DATE',
+    birthDate: birthYearMonth,
+    observedOn: openedOn < `${birthYearMonth}-01` ? `${birthYearMonth}-01` : openedOn,
+    sourceDocumentId: INTAKE_SOURCE_ID,
+  };
+}
+
+/**
+ * Whole years of age on a day, as [youngest, oldest]: one value for a full birth date, and for a
+ * birth month the ages of someone born on its last and on its first day.
+ */
+export function ageBounds(birthDate: string, asOf: string): [number, number] {
+  if (birthDate.length === 10) {
+    const age = wholeYearsBetween(birthDate, asOf);
+    return [age, age];
+  }
+  const [year, month] = birthDate.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return [wholeYearsBetween(`${birthDate}-${String(lastDay).padStart(2, '0')}`, asOf), wholeYearsBetween(`${birthDate}-01`, asOf)];
+}
+
 /** A case's current summary: its (non-retracted) facts, newest observation first. */
 export interface OncologySummary {
   caseId: string;

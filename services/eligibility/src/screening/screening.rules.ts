@@ -29,9 +29,8 @@ import {
   UcumUnit,
   Virus,
   VIRAL_LOAD_ANALYTE,
-  wholeYearsBetween,
 } from '@carta/domain';
-import { diseaseStatus, FactKind, FactOf, ManualAssessment, OncologySummary, SummaryFact, weightInKg } from './oncology-summary.rules';
+import { ageBounds, diseaseStatus, FactKind, FactOf, ManualAssessment, OncologySummary, SummaryFact, weightInKg } from './oncology-summary.rules';
 
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export type TrialVerdict = 'LIKELY_ELIGIBLE' | 'NEEDS_INFORMATION' | 'INELIGIBLE' | 'COMPASSIONATE_USE_CANDIDATE';
@@ -263,10 +262,17 @@ class Judge {
       case 'age': {
         const birth = this.facts.newest('BIRTH_DATE');
         if (!birth) return unknown('age needs the birth date (missing)');
-        const age = wholeYearsBetween(birth.birthDate, this.asOf);
+        const [youngest, oldest] = ageBounds(birth.birthDate, this.asOf);
+        const decided = decideInterval(youngest, oldest, condition.op, condition.value);
+        // Only the birth month is known: a boundary inside that month is not guessed.
+        if (decided === undefined)
+          return unknown(
+            `age ${youngest} or ${oldest} on ${this.asOf} (born ${birth.birthDate} ${this.cite(birth)}): the ${SIGN[condition.op]} ${threshold} boundary falls within the birth month, so it cannot be decided from the month alone`,
+          );
+        const shown = youngest === oldest ? String(youngest) : `${youngest}–${oldest}`;
         return holds(
-          compare(age, condition.op, condition.value),
-          `age ${age} on ${this.asOf} (birth date ${this.cite(birth)}) ${compare(age, condition.op, condition.value) ? 'meets' : 'fails'} ${SIGN[condition.op]} ${threshold}`,
+          decided,
+          `age ${shown} on ${this.asOf} (birth date ${this.cite(birth)}) ${decided ? 'meets' : 'fails'} ${SIGN[condition.op]} ${threshold}`,
         );
       }
       case 'priorLines': {
@@ -396,15 +402,23 @@ class Judge {
     };
     part('creatinine', creatinine, 'LAB', (fact) => formatReported('creatinine', fact.value, fact.unit));
     part('weight', weight, 'WEIGHT', (fact) => `${formatNumber(weightInKg(fact), [0, 1])} kg`);
-    part('age', birth, null, (fact) => String(wholeYearsBetween(fact.birthDate, this.asOf)));
+    part('age', birth, null, (fact) => String(ageBounds(fact.birthDate, this.asOf)[0]));
     part('sex', sex, null, (fact) => fact.sex);
     const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
     if (lacking.length > 0)
       return unknown(`Cockcroft–Gault needs ${and(lacking)}${known.length > 0 ? ` — ${and(known)} ${known.length === 1 ? 'is' : 'are'} known` : ''}`);
     const creatinineMgDl = toCanonical('creatinine', creatinine!.value, creatinine!.unit) / 88.4;
-    const age = wholeYearsBetween(birth!.birthDate, this.asOf);
-    const clearance = Math.round((((140 - age) * weightInKg(weight!) * (sex!.sex === 'female' ? 0.85 : 1)) / (72 * creatinineMgDl)) * 10) / 10;
-    const ok = compare(clearance, condition.op, threshold);
+    // With only a birth month the age is one of two: the older gives the lower clearance.
+    const [youngest, oldest] = ageBounds(birth!.birthDate, this.asOf);
+    const clearanceAt = (age: number) =>
+      Math.round((((140 - age) * weightInKg(weight!) * (sex!.sex === 'female' ? 0.85 : 1)) / (72 * creatinineMgDl)) * 10) / 10;
+    const clearance = clearanceAt(youngest);
+    const ok = decideInterval(clearanceAt(oldest), clearance, condition.op, threshold);
+    const age = youngest === oldest ? String(youngest) : `${youngest}–${oldest}`;
+    if (ok === undefined)
+      return unknown(
+        `CrCl (Cockcroft–Gault) ${formatNumber(clearanceAt(oldest), [0, 0])}–${formatNumber(clearance, [0, 0])} mL/min with age ${age}: the ${SIGN[condition.op]} ${thresholdShown} boundary falls within the birth month`,
+      );
     return holds(
       ok,
       `CrCl (Cockcroft–Gault) ${formatNumber(clearance, [0, 0])} mL/min from creatinine ${formatReported('creatinine', creatinine!.value, creatinine!.unit)} ${this.cite(creatinine!)}, weight ${formatNumber(weightInKg(weight!), [0, 1])} kg, age ${age}, sex ${sex!.sex} ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${thresholdShown}`,

@@ -10,7 +10,16 @@ import { CaseRecord } from '../cases/case-projections.entities';
 import { CaseEvidence } from '../cases/case-evidence';
 import { Screening, TrialProjection } from './eligibility.entities';
 import { countingFacts } from './fact-history.rules';
-import { ManualAssessment, rankScreenings, screenTrial, summaryOf, TrialScreening } from './summary-domain.rules';
+import {
+  birthFactFromIntake,
+  INTAKE_SOURCE_ID,
+  INTAKE_SOURCE_LABEL,
+  ManualAssessment,
+  rankScreenings,
+  screenTrial,
+  summaryOf,
+  TrialScreening,
+} from './summary-domain.rules';
 import { SummaryFactRecord } from './summary-fact.entity';
 import { recruitsAnywhere } from '../trials/trial-sites.rules';
 
@@ -133,6 +142,8 @@ export class ScreeningsService {
     const facts = await manager.find(SummaryFactRecord, { where: { caseId: In(caseIds) } });
     const assessments = await manager.find(CriterionAssessment, { where: { caseId: In(caseIds), trialId: In(trials.map((trial) => trial.trialId)) } });
     const documents = await this.evidence.describer(manager, caseIds);
+    const intake = new Map((await manager.find(CaseRecord, { where: { caseId: In(caseIds) } })).map((record) => [record.caseId, record]));
+    const describe = (documentId: string) => (documentId === INTAKE_SOURCE_ID ? INTAKE_SOURCE_LABEL : documents.describe(documentId));
     // Each trial's criteria are checked once per batch, not once per case: a criteria change re-screens every case.
     const parsed = trials.map((trial) => ({ trial, criteria: parseCriteria(trial.snapshot.criteria) }));
     const results: (TrialScreening & { caseId: string; criteriaVersion: number })[] = [];
@@ -141,16 +152,16 @@ export class ScreeningsService {
         facts.filter((fact) => fact.caseId === caseId),
         documents.deleted,
       );
-      const summary = summaryOf(
-        caseId,
-        counting.map((fact) => fact.payload),
-      );
+      // Age derives from the birth month intake recorded, never from a typed fact.
+      const record = intake.get(caseId);
+      const derived = record?.birthYearMonth ? [birthFactFromIntake(record.birthYearMonth, dayOf(record.openedAt))] : [];
+      const summary = summaryOf(caseId, [...counting.map((fact) => fact.payload), ...derived]);
       for (const { trial, criteria } of parsed) {
         const assessed = latestAssessments(assessments.filter((row) => row.caseId === caseId && row.trialId === trial.trialId));
         const result = screenTrial(
           summary,
           { trialId: trial.trialId, criteria, targets: trial.snapshot.targets },
-          { asOf, assessments: assessed, describeDocument: documents.describe },
+          { asOf, assessments: assessed, describeDocument: describe },
         );
         results.push({ ...result, caseId, criteriaVersion: criteria.version });
       }

@@ -6,6 +6,7 @@ import { ScreeningsService } from './screenings.service';
 import { parseAsOf, parseFactReason } from './summaries.input';
 import { SummaryFactsService, SummaryView, WrittenFact } from './summary-facts.service';
 import { SummaryFactRecord } from './summary-fact.entity';
+import { factDetail, typedSummary } from './summary-view.rules';
 
 /** A fact as the SDL shows it; `successors` and `describe` come from the summary it belongs to, when known. */
 function factToGraphQL(
@@ -16,6 +17,7 @@ function factToGraphQL(
   return {
     id: row.id,
     kind: row.kind,
+    detail: factDetail(row.payload, context.describe),
     fact: row.payload,
     observedOn: row.observedOn,
     sourceDocumentId: row.sourceDocumentId,
@@ -40,6 +42,7 @@ const summaryToGraphQL = (view: SummaryView) => ({
   caseId: view.caseId,
   version: view.version,
   updatedAt: view.updatedAt?.toISOString() ?? null,
+  ...typedSummary(view.summary, view.birthYearMonth, view.describe),
   json: JSON.stringify(view.summary),
   view,
 });
@@ -86,6 +89,15 @@ export class SummariesResolver {
   @ResolveField('trialMatches')
   trialMatches(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }, @Args('asOf') asOf: unknown) {
     return this.screenings.matches(identity, kase.id, parseAsOf(asOf));
+  }
+}
+
+/** The union of typed fact details: each detail carries its GraphQL type. */
+@Resolver('SummaryFactDetail')
+export class SummaryFactDetailResolver {
+  @ResolveField('__resolveType')
+  resolveType(detail: { __typename: string }): string {
+    return detail.__typename;
   }
 }
 

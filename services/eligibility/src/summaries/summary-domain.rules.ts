@@ -7,10 +7,27 @@ import { isManualRule, TrialCriteria } from '@carta/domain';
 import { InvalidSummaryFact } from '../screening/oncology-summary.rules';
 import { rankScreenings as rankByVerdict, TrialScreening } from '../screening/screening.rules';
 
-export { InvalidSummaryFact, parseSummaryFact, summaryOf } from '../screening/oncology-summary.rules';
+export {
+  birthFactFromIntake,
+  INTAKE_SOURCE_ID,
+  INTAKE_SOURCE_LABEL,
+  InvalidSummaryFact,
+  parseSummaryFact,
+  summaryOf,
+} from '../screening/oncology-summary.rules';
 export type { ManualAssessment, OncologySummary, SummaryFact } from '../screening/oncology-summary.rules';
 export { screenTrial } from '../screening/screening.rules';
 export type { CriterionVerdict, TrialScreening, TrialVerdict } from '../screening/screening.rules';
+
+/**
+ * Age is never typed: it derives from the birth month intake recorded with the case. A typed birth
+ * date or age is refused, naming where the fact comes from.
+ */
+export function refuseTypedAge(raw: unknown): void {
+  const kind = typeof raw === 'object' && raw !== null ? String((raw as { kind?: unknown }).kind ?? '').toUpperCase() : '';
+  if (kind === 'BIRTH_DATE' || kind === 'AGE')
+    throw new InvalidSummaryFact('fact.kind', 'age is derived from the birth date recorded at intake; it is never typed as a fact');
+}
 
 /** Best matches first, keeping whatever else each screening carries. */
 export function rankScreenings<T extends TrialScreening>(screenings: T[]): T[] {

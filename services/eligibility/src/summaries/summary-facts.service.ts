@@ -7,10 +7,11 @@ import { CaseAccess } from '@carta/case-access';
 import { Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseEvidence } from '../cases/case-evidence';
+import { CaseRecord } from '../cases/case-projections.entities';
 import { describeDocument } from '../cases/document-description.rules';
 import { countingFacts, lastChange, summaryVersion, supersededBy } from './fact-history.rules';
 import { ScreeningsService } from './screenings.service';
-import { factFieldOf, InvalidSummaryFact, OncologySummary, parseSummaryFact, SummaryFact, summaryOf } from './summary-domain.rules';
+import { factFieldOf, InvalidSummaryFact, refuseTypedAge, OncologySummary, parseSummaryFact, SummaryFact, summaryOf } from './summary-domain.rules';
 import { SummaryFactRecord } from './summary-fact.entity';
 
 /** A case's summary as read: the assembled facts, and every row behind them. */
@@ -23,6 +24,8 @@ export interface SummaryView {
   successors: Map<string, string>;
   describe: (documentId: string) => string | undefined;
   deletedDocuments: ReadonlySet<string>;
+  /** YYYY-MM from intake; null when intake did not send it. */
+  birthYearMonth: string | null;
 }
 
 /** A fact just written, with its cited document named by kind and date. */
@@ -143,6 +146,7 @@ export class SummaryFactsService {
         successors: supersededBy(rows),
         describe: documents.describe,
         deletedDocuments: documents.deleted,
+        birthYearMonth: (await manager.findOneBy(CaseRecord, { caseId }))?.birthYearMonth ?? null,
       };
     });
   }
@@ -166,6 +170,7 @@ export class SummaryFactsService {
   private async parse(manager: EntityManager, caseId: string, caseDiagnosisIcd10: string, raw: unknown): Promise<{ fact: SummaryFact; source: string }> {
     let fact: SummaryFact;
     try {
+      refuseTypedAge(raw);
       fact = parseSummaryFact(raw, { today: todayOf(this.clock), caseDiagnosisIcd10 });
     } catch (error) {
       if (error instanceof InvalidSummaryFact) {

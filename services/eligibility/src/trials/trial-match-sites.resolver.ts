@@ -10,4 +10,10 @@ export class TrialMatchSitesResolver {
   recruitingCentreIds(@Parent() match: { trialId: string }): Promise<string[]> {
     return this.sites.recruitingCentreIds(match.trialId);
   }
+
+  /** References the centres service resolves: a coordinator sees the hospitals, not codes. */
+  @ResolveField('recruitingCentres')
+  async recruitingCentres(@Parent() match: { trialId: string }): Promise<{ __typename: 'Centre'; id: string }[]> {
+    return (await this.sites.recruitingCentreIds(match.trialId)).map((id) => ({ __typename: 'Centre', id }));
+  }
 }
