@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
 import { ServiceDefinition } from '@carta/service-kit';
 import { TravelModule } from './app.module';
+import { CalendarSubscription } from './journeys/calendar-subscription.entity';
 import { Acceptance, Journey } from './journeys/journey.entity';
 import { InvitationLetter } from './letters/invitation-letter.entity';
 import { migrations } from './migrations';
 import { CaseOpening, CentreProfile, TrialTerms } from './reference/reference.entities';
+import { PersonRecord } from './travellers/person-record.entity';
 import { Traveller } from './travellers/traveller.entity';
 import { DEFAULT_VISA_ROUTES } from './visas/visa-checks.rules';
 import { VisaApplication, VisaRouteRecord } from './visas/visa.entities';
@@ -16,8 +18,10 @@ export const travelService: ServiceDefinition = {
   entities: [
     Acceptance,
     Journey,
+    CalendarSubscription,
     InvitationLetter,
     Traveller,
+    PersonRecord,
     VisaApplication,
     VisaRouteRecord,
     CentreProfile,

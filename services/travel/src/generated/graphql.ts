@@ -55,6 +55,13 @@ export type AuditTrail = {
   travel: Array<AuditEntry>;
 };
 
+/** The family's calendar subscription: calendar apps poll this URL and follow every re-plan. */
+export type CalendarSubscription = {
+  createdAt: Scalars['DateTime']['output'];
+  /** A long-lived URL on the platform's public origin; shown only now (Carta keeps only its hash). Anyone holding it reads the calendar until it is revoked or replaced. */
+  url: Scalars['String']['output'];
+};
+
 export type Case = {
   id: Scalars['ID']['output'];
   /** A hospital office sees only its own centre's letters. */
@@ -102,28 +109,80 @@ export type DownloadLink = {
 /** A visa invitation letter, requested when a centre accepts a case and issued by that centre's office as a PDF. */
 export type InvitationLetter = {
   case: Case;
+  /** The centre as this letter printed it (null until issued). */
+  centre?: Maybe<LetterCentre>;
   centreId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   issuedAt?: Maybe<Scalars['DateTime']['output']>;
   officeReference?: Maybe<Scalars['String']['output']>;
   plannedArrival?: Maybe<Scalars['Date']['output']>;
   plannedDeparture?: Maybe<Scalars['Date']['output']>;
+  /** The principal investigator as this letter printed them (null until issued). */
+  principalInvestigator?: Maybe<LetterInvestigator>;
+  /** Why the office re-issued (on the new letter). */
+  reissueReason?: Maybe<Scalars['String']['output']>;
   requestedAt: Scalars['DateTime']['output'];
   /** SHA-256 of the stored PDF. */
   sha256?: Maybe<Scalars['String']['output']>;
   status: InvitationLetterStatus;
+  /** When a re-issue superseded this letter. */
+  supersededAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A re-issue: the letter it superseded. */
+  supersedesLetterId?: Maybe<Scalars['ID']['output']>;
   travellers?: Maybe<Array<LetterTraveller>>;
   trialId: Scalars['ID']['output'];
   validUntil?: Maybe<Scalars['Date']['output']>;
+  /** 1 for a first letter; each re-issue is a new letter with the next version, printed on it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A letter's fields for a preview or a re-issue; each one optional. */
+export type InvitationLetterDraftInput = {
+  /** The office's own reference, any script, at most 60 printable characters. */
+  officeReference?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the timeline's earliest arrival. */
+  plannedArrival?: InputMaybe<Scalars['Date']['input']>;
+  /** Default: the timeline's latest discharge. */
+  plannedDeparture?: InputMaybe<Scalars['Date']['input']>;
+  /** The last day a consulate takes the letter. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An invitation letter as it would be issued now, before it is: each field once known, what is still missing, and a draft PDF. */
+export type InvitationLetterPreview = {
+  /** The day the principal investigator accepted the patient. */
+  acceptedOn: Scalars['Date']['output'];
+  /** Null until the centre's profile reached travel (then missing lists centre). */
+  centre?: Maybe<LetterCentre>;
+  /** A 5-minute link to the draft PDF, watermarked as a draft and not valid. */
+  draft: DownloadLink;
+  letterId: Scalars['ID']['output'];
+  /** What issuing still needs, by field (centre, centre.nameZh, centre.address, centre.officeContact, principalInvestigator, travellers.patient, plannedArrival, plannedDeparture, officeReference, validUntil): issuing is refused until it is empty. A field listed here is null below. */
+  missing: Array<Scalars['String']['output']>;
+  officeReference?: Maybe<Scalars['String']['output']>;
+  plannedArrival?: Maybe<Scalars['Date']['output']>;
+  plannedDeparture?: Maybe<Scalars['Date']['output']>;
+  principalInvestigator?: Maybe<LetterInvestigator>;
+  /** The travellers as the letter would name them (the patient first). */
+  travellers: Array<LetterTraveller>;
+  trialId: Scalars['ID']['output'];
+  /** Fields holding characters the letter cannot print, with those characters (e.g. "travellers[1].givenName: ☺"): correct them where they were entered. */
+  unprintable: Array<Scalars['String']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** The version it would be issued as: 1, or the next one when previewing the re-issue of an issued letter. */
+  version: Scalars['Int']['output'];
 };
 
 export type InvitationLetterStatus =
   /** Issued, but past its validity: the consulate will not take it. */
   | 'EXPIRED'
   | 'ISSUED'
-  | 'REQUESTED';
+  | 'REQUESTED'
+  /** Replaced by a re-issue (the next version) while it was valid: kept and downloadable, no longer valid. */
+  | 'SUPERSEDED';
 
 export type IssueInvitationLetterInput = {
+  /** The office's own reference, in any script it writes (e.g. 北大医院国际医疗部〔2026〕第15号); at most 60 characters the letter can print. */
   officeReference: Scalars['String']['input'];
   /** Default: the timeline's earliest arrival. */
   plannedArrival?: InputMaybe<Scalars['Date']['input']>;
@@ -140,7 +199,7 @@ export type Journey = {
   centreId: Scalars['ID']['output'];
   facts: Array<PlanFact>;
   firstContactOn: Scalars['Date']['output'];
-  /** The timeline as an iCalendar (RFC 5545) file for the family's calendar. */
+  /** The timeline as an iCalendar (RFC 5545) text for the family's calendar; treatmentCalendarDownload serves it as a file, subscribeTreatmentCalendar as a subscription. */
   icalendar: Scalars['String']['output'];
   plannedAt: Scalars['DateTime']['output'];
   productType: ProductType;
@@ -148,6 +207,36 @@ export type Journey = {
   revision: Scalars['Int']['output'];
   timeline: TreatmentTimeline;
   trialId: Scalars['ID']['output'];
+};
+
+/** A centre's postal address as the invitation letter prints it. */
+export type LetterAddress = {
+  /** In English. */
+  en: Scalars['String']['output'];
+  /** In Simplified Chinese. */
+  zh: Scalars['String']['output'];
+};
+
+/** The centre as the invitation letter prints it: its letterhead and how a consulate reaches its international office. */
+export type LetterCentre = {
+  address: LetterAddress;
+  city: Scalars['String']['output'];
+  /** In English. */
+  name: Scalars['String']['output'];
+  /** In Simplified Chinese. */
+  nameZh: Scalars['String']['output'];
+  /** The international office's e-mail (null when the office publishes only a telephone number). */
+  officeEmail?: Maybe<Scalars['String']['output']>;
+  /** The international office's telephone (null when the office publishes only an e-mail address). */
+  officePhone?: Maybe<Scalars['String']['output']>;
+};
+
+/** The principal investigator at the accepting site, as the letter prints them. */
+export type LetterInvestigator = {
+  /** In Latin letters. */
+  name: Scalars['String']['output'];
+  /** In Chinese, when the site published it. */
+  nameZh?: Maybe<Scalars['String']['output']>;
 };
 
 /** The travellers exactly as the letter names them. */
@@ -183,28 +272,27 @@ export type MilestoneName =
   | 'VISA';
 
 export type Mutation = {
-  addTraveller: Traveller;
-  /** The office of the letter's centre issues it; the PDF is stored through the object store. */
+  /** The office of the letter's centre issues it; the PDF is stored through the object store. Refused (CONFLICT) while a required field is missing: see previewInvitationLetter. */
   issueInvitationLetter: InvitationLetter;
+  /** Needs the case's invitation letter issued and still valid (the consulate asks for it); the dates default to the timeline's arrival and discharge. */
   openVisaApplication: VisaApplication;
   recordArrival: Journey;
   /** Replays one dead letter of the travel service through its consumer (admin). */
   redriveTravelDeadLetter: RedriveResult;
-  renewPassport: Traveller;
+  /** A correction while the letter is valid, by the office of its centre: a new letter with the next version, printed from today's facts (e.g. a traveller's corrected name); the old one is superseded. */
+  reissueInvitationLetter: InvitationLetter;
   /** Re-plans every milestone after apheresis. */
   reportManufacturingDelay: Journey;
   /** A new letter from the accepting centre, once the last one has expired. */
   requestInvitationLetter: InvitationLetter;
+  /** Stops the case's calendar subscription URL; true when there was one. */
+  revokeTreatmentCalendar: Scalars['Boolean']['output'];
   /** Admins keep the visa reference data current. */
   setVisaRoute: VisaRoute;
+  /** The case's coordinator shares a calendar subscription URL with the family; a new one replaces (revokes) the last. */
+  subscribeTreatmentCalendar: CalendarSubscription;
   /** Submission is refused while a blocking check fails, with the reasons. */
   updateVisaApplication: VisaApplication;
-};
-
-
-export type MutationAddTravellerArgs = {
-  caseId: Scalars['ID']['input'];
-  traveller: TravellerInput;
 };
 
 
@@ -231,9 +319,10 @@ export type MutationRedriveTravelDeadLetterArgs = {
 };
 
 
-export type MutationRenewPassportArgs = {
-  passport: PassportInput;
-  travellerId: Scalars['ID']['input'];
+export type MutationReissueInvitationLetterArgs = {
+  input?: InputMaybe<InvitationLetterDraftInput>;
+  letterId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -248,8 +337,18 @@ export type MutationRequestInvitationLetterArgs = {
 };
 
 
+export type MutationRevokeTreatmentCalendarArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetVisaRouteArgs = {
   route: VisaRouteInput;
+};
+
+
+export type MutationSubscribeTreatmentCalendarArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -265,18 +364,18 @@ export type OpenVisaApplicationInput = {
   plannedDeparture?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type PassportInput = {
-  passportExpiry: Scalars['Date']['input'];
-  passportNumber: Scalars['String']['input'];
-};
-
 /** Something that happened after planning and moved the plan. */
 export type PlanFact = {
   /** MANUFACTURING_DELAY: the delay in days. */
   days?: Maybe<Scalars['Int']['output']>;
+  /** MANUFACTURING_DELAY, LETTER_ISSUED, VISA_GRANTED or VISA_REFUSED. */
   kind: Scalars['String']['output'];
-  /** VISA_REFUSED: the day of the refusal. */
+  /** LETTER_ISSUED, VISA_GRANTED, VISA_REFUSED: the day it happened. */
   on?: Maybe<Scalars['Date']['output']>;
+  /** VISA_GRANTED, VISA_REFUSED: whose visa (facts from before companions were planned for name none: the patient's). */
+  role?: Maybe<TravellerRole>;
+  /** VISA_GRANTED: the last day the visa is valid. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
 };
 
 export type ProductType =
@@ -288,15 +387,25 @@ export type Query = {
   invitationLetterDownload: DownloadLink;
   /** A hospital office's invitation letters: its own centre's only. */
   myInvitationLetters: Array<InvitationLetter>;
+  /** The letter as it would be issued now (an issued one: its re-issue), with what is missing and a draft PDF. For the centre's office and the case's coordinators. */
+  previewInvitationLetter: InvitationLetterPreview;
   /** What a timeline would look like, before any case is accepted (no case data). */
   previewTreatmentTimeline: TreatmentTimeline;
   /** Dead letters of the travel service's consumers, newest first (admin). */
   travelDeadLetters: Array<DeadLetter>;
+  /** A 5-minute link to the case's treatment calendar (.ics) on the public origin, for whoever may read its journey; every fetch is audited. */
+  treatmentCalendarDownload: DownloadLink;
   visaRoutes: Array<VisaRoute>;
 };
 
 
 export type QueryInvitationLetterDownloadArgs = {
+  letterId: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewInvitationLetterArgs = {
+  input?: InputMaybe<InvitationLetterDraftInput>;
   letterId: Scalars['ID']['input'];
 };
 
@@ -309,6 +418,11 @@ export type QueryPreviewTreatmentTimelineArgs = {
 export type QueryTravelDeadLettersArgs = {
   limit?: Scalars['Int']['input'];
   pendingOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryTreatmentCalendarDownloadArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 export type RedriveOutcome =
@@ -331,7 +445,7 @@ export type TimelinePreviewInput = {
   productType: ProductType;
 };
 
-/** Someone who travels for the case, as their passport shows them. Coordinators and admins only. */
+/** Someone who travels for the case, as their passport shows them: the case's patient or a companion as intake records them (corrected there: updatePatient, updateCompanion), once their passport is known. Coordinators and admins only. */
 export type Traveller = {
   birthDate: Scalars['Date']['output'];
   familyName: Scalars['String']['output'];
@@ -344,20 +458,6 @@ export type Traveller = {
   role: TravellerRole;
 };
 
-export type TravellerInput = {
-  birthDate: Scalars['Date']['input'];
-  familyName: Scalars['String']['input'];
-  /** In Latin letters, as in the passport. */
-  givenName: Scalars['String']['input'];
-  /** ISO 3166-1 alpha-3, e.g. GBR: picks the visa route. */
-  nationality: Scalars['String']['input'];
-  passportExpiry: Scalars['Date']['input'];
-  passportNumber: Scalars['String']['input'];
-  /** Required for a companion. */
-  relationship?: InputMaybe<Scalars['String']['input']>;
-  role: TravellerRole;
-};
-
 export type TravellerRole =
   | 'COMPANION'
   | 'PATIENT';
@@ -365,6 +465,8 @@ export type TravellerRole =
 export type TreatmentTimeline = {
   /** First contact to infusion, in days. */
   firstContactToInfusionDays: DayRange;
+  /** What the coordinator must act on that re-planning cannot fix: a refused companion the journey no longer waits for, a granted visa ending before the latest discharge, a stay longer than a visa allows. */
+  flags: Array<Scalars['String']['output']>;
   /** Day 0. */
   infusion: DateWindow;
   milestones: Array<Milestone>;

@@ -1,9 +1,8 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
-import { Clock, CLOCK, CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
-import { Inject } from '@nestjs/common';
-import { timelineToICalendar } from '../timeline/icalendar.rules';
+import { CurrentIdentity, DownloadLink, parseUuid, Roles } from '@carta/service-kit';
 import { TreatmentTimeline } from '../timeline/treatment-timeline.rules';
+import { CalendarService, CalendarSubscriptionView } from './calendar.service';
 import { Journey } from './journey.entity';
 import { parseArrivedOn, parseDelayDays, parseTimelinePreview } from './journeys.input';
 import { JourneysService } from './journeys.service';
@@ -31,13 +30,31 @@ export class CaseJourneyResolver {
 export class JourneysResolver {
   constructor(
     private readonly journeys: JourneysService,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly calendars: CalendarService,
   ) {}
 
   @Roles('coordinator', 'admin', 'hospital_office')
   @Query('previewTreatmentTimeline')
-  preview(@Args('input') input: TimelinePreviewInput): TreatmentTimeline {
+  preview(@Args('input') input: TimelinePreviewInput): Promise<TreatmentTimeline> {
     return this.journeys.preview(parseTimelinePreview(input));
+  }
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @Query('treatmentCalendarDownload')
+  calendarDownload(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string): Promise<DownloadLink> {
+    return this.calendars.download(identity, parseUuid(caseId, 'caseId'));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('subscribeTreatmentCalendar')
+  subscribe(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string): Promise<CalendarSubscriptionView> {
+    return this.calendars.subscribe(identity, parseUuid(caseId, 'caseId'));
+  }
+
+  @Roles('coordinator', 'admin')
+  @Mutation('revokeTreatmentCalendar')
+  revoke(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string): Promise<boolean> {
+    return this.calendars.revoke(identity, parseUuid(caseId, 'caseId'));
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')
@@ -52,8 +69,18 @@ export class JourneysResolver {
     return this.journeys.recordArrival(identity, parseUuid(caseId, 'caseId'), parseArrivedOn(arrivedOn));
   }
 
+  /** The parent journey was read with its access check; the calendar says no more than the timeline does. */
   @ResolveField('icalendar')
-  icalendar(@Parent() journey: Journey): string {
-    return timelineToICalendar({ caseId: journey.caseId, timeline: journey.timeline, revision: journey.revision, now: this.clock.now() });
+  icalendar(@Parent() journey: Journey): Promise<string> {
+    return this.calendars.render(journey);
+  }
+}
+
+@Resolver('TreatmentTimeline')
+export class TreatmentTimelineResolver {
+  /** Plans stored before flags existed have none. */
+  @ResolveField('flags')
+  flags(@Parent() timeline: TreatmentTimeline): string[] {
+    return timeline.flags ?? [];
   }
 }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { hasRole, Identity } from '@carta/auth';
 import { EventData, PatientArrived, PiDecisionRecorded, TreatmentTimelinePlanned } from '@carta/contracts';
@@ -9,12 +10,25 @@ import { Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LettersService } from '../letters/letters.service';
 import { CaseOpening, CentreProfile, TrialTerms } from '../reference/reference.entities';
-import { DEFAULT_MONITORING_DAYS, PlanFact, planTimeline, spanDays, TimelineInput, TreatmentTimeline } from '../timeline/treatment-timeline.rules';
+import {
+  DEFAULT_MONITORING_DAYS,
+  defaultParty,
+  PartyRoute,
+  PlanFact,
+  planTimeline,
+  spanDays,
+  TimelineInput,
+  TreatmentTimeline,
+} from '../timeline/treatment-timeline.rules';
+import { Traveller } from '../travellers/traveller.entity';
+import { DEFAULT_VISA_ROUTES, routeFor } from '../visas/visa-checks.rules';
+import { VisaRouteRecord } from '../visas/visa.entities';
 import { TimelinePreviewInput } from './journeys.input';
 import { Acceptance, Journey } from './journey.entity';
 
-function timelineInputOf(journey: Journey): TimelineInput {
+function timelineInputOf(journey: Journey, party: PartyRoute[]): TimelineInput {
   return {
+    party,
     productType: journey.productType,
     centrePolicy: { hotelMonitoringAfterDay14: journey.hotelMonitoringAfterDay14, monitoringDays: DEFAULT_MONITORING_DAYS },
     firstContactOn: journey.firstContactOn,
@@ -89,9 +103,11 @@ export class JourneysService {
     for (const acceptance of waiting) await this.planWhenReady(manager, acceptance.caseId);
   }
 
-  /** A plan for a case not yet accepted: no centre policy beyond the defaults, so in-hospital monitoring throughout. */
-  preview(input: TimelinePreviewInput): TreatmentTimeline {
+  /** A plan for a case not yet accepted: no centre policy beyond the defaults, so in-hospital monitoring throughout; the default visa route. */
+  async preview(input: TimelinePreviewInput): Promise<TreatmentTimeline> {
+    const routes = await this.dataSource.manager.find(VisaRouteRecord);
     return planTimeline({
+      party: defaultParty(routes.length > 0 ? routes : DEFAULT_VISA_ROUTES),
       productType: input.productType,
       centrePolicy: { hotelMonitoringAfterDay14: false, monitoringDays: DEFAULT_MONITORING_DAYS },
       firstContactOn: input.firstContactOn,
@@ -120,10 +136,32 @@ export class JourneysService {
     });
   }
 
-  /** Used by visas: a refused patient visa means a new application, and the plan moves with it. */
+  /** Used by visas: a granted or refused visa moves the plan; the fact joins the input and the plan is made again. */
   async replan(manager: EntityManager, journey: Journey, fact: PlanFact, reason: string): Promise<void> {
     journey.facts = [...journey.facts, fact];
     await this.plan(manager, journey, reason);
+  }
+
+  /**
+   * Plans again from what travel knows now (a traveller's passport, and so their visa route, arrived
+   * since the last plan); a new revision only when the plan actually changed.
+   */
+  async replanIfChanged(manager: EntityManager, caseId: string, reason: string): Promise<Journey | null> {
+    const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!journey) return null;
+    const timeline = planTimeline(timelineInputOf(journey, await this.partyOf(manager, caseId)));
+    // The stored plan comes back from jsonb with its keys reordered: compare values, not serialisations.
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(timeline)), journey.timeline)) await this.plan(manager, journey, reason);
+    return journey;
+  }
+
+  /** The centre's office issued the letter: visa applications start from that day, so the plan is made again from it (once). */
+  async onLetterIssued(manager: EntityManager, issued: { caseId: string; letterId: string; issuedAt: string }): Promise<void> {
+    const journey = await manager.findOne(Journey, { where: { caseId: issued.caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!journey || journey.facts.some((fact) => fact.kind === 'LETTER_ISSUED')) return;
+    const day = dayOf(new Date(issued.issuedAt));
+    const on = day < journey.acceptedOn ? journey.acceptedOn : day;
+    await this.replan(manager, journey, { kind: 'LETTER_ISSUED', on, letterId: issued.letterId }, `invitation letter issued on ${on}`);
   }
 
   /** The journey a reader may see: coordinators and admins, or the office of the centre it goes to, with consent for travel data. */
@@ -137,8 +175,27 @@ export class JourneysService {
     return journey;
   }
 
+  /**
+   * Who travels and on which visa route: the travellers as entered, each on the route the reference
+   * data gives their passport; the patient on the default route until their passport is known.
+   */
+  async partyOf(manager: EntityManager, caseId: string): Promise<PartyRoute[]> {
+    const [travellers, stored] = await Promise.all([manager.find(Traveller, { where: { caseId } }), manager.find(VisaRouteRecord)]);
+    const routes = stored.length > 0 ? stored : DEFAULT_VISA_ROUTES;
+    const party = travellers.flatMap((traveller): PartyRoute[] => {
+      try {
+        const { category, processingDays, maxStayDays } = routeFor(routes, traveller.nationality, traveller.role);
+        return [{ travellerId: traveller.id, role: traveller.role, category, processingDays, maxStayDays }];
+      } catch {
+        // No route for this passport: the visa application says so when it is opened; plan without it meanwhile.
+        return [];
+      }
+    });
+    return party.some((member) => member.role === 'PATIENT') ? party : [...defaultParty(routes), ...party];
+  }
+
   private async plan(manager: EntityManager, journey: Journey, reason: string): Promise<void> {
-    const timeline = planTimeline(timelineInputOf(journey));
+    const timeline = planTimeline(timelineInputOf(journey, await this.partyOf(manager, journey.caseId)));
     const now = this.clock.now();
     Object.assign(journey, { timeline, revision: journey.revision + 1, plannedAt: now });
     await manager.save(journey);

@@ -1,7 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CentreAddress, PrincipalInvestigator } from '../reference/reference.entities';
 import { TravellerRole } from '../travellers/traveller.entity';
 
-export type LetterStatus = 'REQUESTED' | 'ISSUED';
+/** SUPERSEDED: a re-issue replaced it while it was valid; kept (and downloadable by who may) but no longer valid. */
+export type LetterStatus = 'REQUESTED' | 'ISSUED' | 'SUPERSEDED';
 
 /** The travellers exactly as the letter names them. */
 export interface LetterTraveller {
@@ -13,6 +15,19 @@ export interface LetterTraveller {
   passportNumber: string;
   passportExpiry: string;
   relationship: string | null;
+}
+
+/** The centre and investigator exactly as the letter printed them. */
+export interface PrintedLetterhead {
+  centre: {
+    name: string;
+    nameZh: string;
+    city: string;
+    address: CentreAddress;
+    officeEmail: string | null;
+    officePhone: string | null;
+  };
+  principalInvestigator: PrincipalInvestigator;
 }
 
 /** The visa invitation letter a centre's international office issues once it has accepted the case. */
@@ -70,4 +85,22 @@ export class InvitationLetter {
   /** When the expiry sweep announced that the letter ran out (once). */
   @Column({ type: 'timestamptz', nullable: true })
   expiryNoticedAt: Date | null;
+
+  /** 1 for the first letter of a request; a re-issue is a new letter with the next version, printed on it. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ type: 'jsonb', nullable: true })
+  printed: PrintedLetterhead | null;
+
+  /** A re-issue: the letter it replaced. */
+  @Column({ type: 'uuid', nullable: true })
+  supersedesLetterId: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  supersededAt: Date | null;
+
+  /** Why the office re-issued (kept with the new letter, never in an event: it may name a traveller). */
+  @Column({ type: 'text', nullable: true })
+  reissueReason: string | null;
 }

@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, parseUuid, Roles } from '@carta/service-kit';
-import { parseIssueLetter } from './letters.input';
-import { LettersService, LetterView } from './letters.service';
-import type { IssueInvitationLetterInput } from '../generated/graphql';
+import { parseDraftLetter, parseIssueLetter, parseReissueLetter } from './letters.input';
+import { LetterPreview, LettersService, LetterView } from './letters.service';
+import type { InvitationLetterDraftInput, IssueInvitationLetterInput } from '../generated/graphql';
 
 @Resolver('InvitationLetter')
 export class LettersResolver {
@@ -19,6 +19,28 @@ export class LettersResolver {
   @Mutation('issueInvitationLetter')
   issue(@CurrentIdentity() identity: Identity, @Args('letterId') letterId: string, @Args('input') input: IssueInvitationLetterInput): Promise<LetterView> {
     return this.letters.issue(identity, parseUuid(letterId, 'letterId'), parseIssueLetter(input));
+  }
+
+  @Roles('hospital_office')
+  @Mutation('reissueInvitationLetter')
+  reissue(
+    @CurrentIdentity() identity: Identity,
+    @Args('letterId') letterId: string,
+    @Args('reason') reason: string,
+    @Args('input') input: InvitationLetterDraftInput | null,
+  ): Promise<LetterView> {
+    const parsed = parseReissueLetter(reason, input);
+    return this.letters.reissue(identity, parseUuid(letterId, 'letterId'), parsed.reason, parsed.input);
+  }
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @Query('previewInvitationLetter')
+  preview(
+    @CurrentIdentity() identity: Identity,
+    @Args('letterId') letterId: string,
+    @Args('input') input: InvitationLetterDraftInput | null,
+  ): Promise<LetterPreview> {
+    return this.letters.preview(identity, parseUuid(letterId, 'letterId'), parseDraftLetter(input));
   }
 
   @Roles('coordinator', 'admin')
@@ -41,6 +63,16 @@ export class LettersResolver {
   @ResolveField('status')
   status(@Parent() letter: LetterView): string {
     return letter.effectiveStatus;
+  }
+
+  @ResolveField('centre')
+  centre(@Parent() letter: LetterView) {
+    return letter.printed?.centre ?? null;
+  }
+
+  @ResolveField('principalInvestigator')
+  principalInvestigator(@Parent() letter: LetterView) {
+    return letter.printed?.principalInvestigator ?? null;
   }
 }
 

@@ -4,21 +4,39 @@ import { Identity } from '@carta/auth';
 import { InvitationLetterExpired, InvitationLetterIssued, InvitationLetterRequested } from '@carta/contracts';
 import { DomainError, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
-import { storePaper, UnprintablePaper } from '@carta/pdf';
+import { storePaper } from '@carta/pdf';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { Journey } from '../journeys/journey.entity';
-import { CentreProfile } from '../reference/reference.entities';
+import { CentreProfile, PrincipalInvestigator, TrialTerms } from '../reference/reference.entities';
 import { plannedStay } from '../timeline/treatment-timeline.rules';
 import { Traveller } from '../travellers/traveller.entity';
-import { InvitationLetter, LetterTraveller } from './invitation-letter.entity';
-import { invitationLetterPaper } from './invitation-letter.paper';
-import { IssueLetterInput } from './letters.input';
+import { InvitationLetter, LetterTraveller, PrintedLetterhead } from './invitation-letter.entity';
+import { draftLetter, invitationLetterPaper, unprintableFields } from './invitation-letter.paper';
+import { DraftLetterInput, IssueLetterInput } from './letters.input';
 
-export type LetterView = InvitationLetter & { effectiveStatus: 'REQUESTED' | 'ISSUED' | 'EXPIRED' };
+export type LetterView = InvitationLetter & { effectiveStatus: 'REQUESTED' | 'ISSUED' | 'SUPERSEDED' | 'EXPIRED' };
+
+/** A letter before issue: each field once known (null and named in `missing` until then) and a draft PDF. */
+export interface LetterPreview {
+  letterId: string;
+  version: number;
+  missing: string[];
+  unprintable: string[];
+  centre: PrintedLetterhead['centre'] | null;
+  principalInvestigator: PrincipalInvestigator | null;
+  trialId: string;
+  acceptedOn: string;
+  officeReference: string | null;
+  plannedArrival: string | null;
+  plannedDeparture: string | null;
+  validUntil: string | null;
+  travellers: LetterTraveller[];
+  draft: DownloadLink;
+}
 
 /** Invitation letters: requested on acceptance, issued by the accepting centre's office as a stored PDF. */
 @Injectable()
@@ -48,7 +66,8 @@ export class LettersService {
       const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
       const letters = (await manager.find(InvitationLetter, { where: { caseId } })).map((letter) => this.view(letter));
-      if (letters.some((letter) => letter.effectiveStatus !== 'EXPIRED')) throw new DomainError('CONFLICT', 'a letter is already requested or still valid');
+      if (letters.some((letter) => letter.effectiveStatus === 'REQUESTED' || letter.effectiveStatus === 'ISSUED'))
+        throw new DomainError('CONFLICT', 'a letter is already requested or still valid');
       const letter = await this.request(manager, { caseId, centreId: journey.centreId, trialId: journey.trialId });
       await this.audit.record(manager, identity, 'invitation-letter.request', { caseId, targetId: letter.id });
       return this.view(letter);
@@ -80,82 +99,201 @@ export class LettersService {
   /** The office of the letter's centre issues it; the PDF is stored before the letter counts as issued. */
   issue(identity: Identity, letterId: string, input: IssueLetterInput): Promise<LetterView> {
     return this.dataSource.transaction(async (manager) => {
-      const letter = await manager.findOne(InvitationLetter, { where: { id: letterId }, lock: { mode: 'pessimistic_write' } });
-      // Another centre's office learns nothing, not even that the letter exists.
-      if (!letter || letter.centreId !== identity.centreId) throw notFound('invitation letter');
-      await this.access.assertCanRead(identity, letter.caseId, 'TRAVEL', manager);
-      if (letter.status !== 'REQUESTED') throw new DomainError('CONFLICT', 'this letter was already issued');
-      const [journey, centre, party] = await Promise.all([
-        manager.findOneByOrFail(Journey, { caseId: letter.caseId }),
-        manager.findOneBy(CentreProfile, { centreId: letter.centreId }),
-        manager.find(Traveller, { where: { caseId: letter.caseId }, order: { addedAt: 'ASC' } }),
-      ]);
-      if (!centre) throw new DomainError('CONFLICT', 'the centre profile has not reached travel yet; try again shortly');
-      if (!party.some((traveller) => traveller.role === 'PATIENT'))
-        throw new DomainError('CONFLICT', "the coordinator has not entered the patient's passport details yet");
-
-      const now = this.clock.now();
-      const stay = plannedStay(journey.timeline);
-      const plannedArrival = input.plannedArrival ?? stay.arrival;
-      const plannedDeparture = input.plannedDeparture ?? stay.departure;
-      if (plannedDeparture <= plannedArrival)
-        throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
-      if (input.validUntil <= todayOf(this.clock))
-        throw new DomainError('BAD_USER_INPUT', 'validUntil: a letter must be valid after the day it is issued', { field: 'validUntil' });
-
-      const travellers: LetterTraveller[] = party.map(
-        ({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }) => ({
-          role,
-          givenName,
-          familyName,
-          birthDate,
-          nationality,
-          passportNumber,
-          passportExpiry,
-          relationship,
-        }),
-      );
-      const paper = invitationLetterPaper({
-        letterId,
-        officeReference: input.officeReference,
-        centre,
-        trialId: letter.trialId,
-        acceptedOn: journey.acceptedOn,
-        plannedArrival,
-        plannedDeparture,
-        validUntil: input.validUntil,
-        travellers,
-        issuedAt: now,
-      });
-      const { objectKey, sha256 } = await storePaper(this.store, `cases/${letter.caseId}/invitation-letters/${letterId}/v1`, paper).catch((error: unknown) => {
-        if (error instanceof UnprintablePaper)
-          throw new DomainError('CONFLICT', `the letter cannot print ${error.characters.join(' ')}: enter the office reference in Latin letters`);
-        throw error;
-      });
-
-      Object.assign(letter, {
-        status: 'ISSUED',
-        officeReference: input.officeReference,
-        plannedArrival,
-        plannedDeparture,
-        validUntil: input.validUntil,
-        travellers,
-        issuedBy: identity.subject,
-        issuedAt: now,
-        objectKey,
-        sha256,
-      });
-      await manager.save(letter);
-      await this.audit.record(manager, identity, 'invitation-letter.issue', { caseId: letter.caseId, targetId: letterId });
-      await this.outbox.append(manager, InvitationLetterIssued, {
-        letterId,
-        caseId: letter.caseId,
-        centreId: letter.centreId,
-        companions: travellers.filter((traveller) => traveller.role === 'COMPANION').length,
-        validUntil: input.validUntil,
-        issuedAt: now.toISOString(),
-      });
+      const letter = await this.officeLetter(manager, identity, letterId);
+      if (letter.status !== 'REQUESTED')
+        throw new DomainError('CONFLICT', 'this letter was already issued: re-issue it (reissueInvitationLetter) to correct it');
+      await this.issueInto(manager, identity, letter, input, 'invitation-letter.issue');
       return this.view(letter);
+    });
+  }
+
+  /**
+   * A correction while a letter is still valid (a traveller's name corrected at intake, new dates): a new
+   * letter with the next version, printed from today's facts; the old one is superseded, kept and still
+   * downloadable by who may read it, but no longer valid.
+   */
+  reissue(identity: Identity, letterId: string, reason: string, input: DraftLetterInput | null | undefined): Promise<LetterView> {
+    return this.dataSource.transaction(async (manager) => {
+      const previous = await this.officeLetter(manager, identity, letterId);
+      if (this.view(previous).effectiveStatus !== 'ISSUED')
+        throw new DomainError('CONFLICT', 'only an issued letter that is still valid is re-issued; an expired one is replaced by requesting a new letter');
+      const now = this.clock.now();
+      const next = manager.create(InvitationLetter, {
+        id: randomUUID(),
+        caseId: previous.caseId,
+        centreId: previous.centreId,
+        trialId: previous.trialId,
+        status: 'REQUESTED',
+        requestedAt: now,
+        version: previous.version + 1,
+        supersedesLetterId: previous.id,
+        reissueReason: reason,
+      });
+      await manager.insert(InvitationLetter, next);
+      await manager.update(InvitationLetter, previous.id, { status: 'SUPERSEDED', supersededAt: now });
+      await this.issueInto(
+        manager,
+        identity,
+        next,
+        {
+          officeReference: input?.officeReference ?? previous.officeReference!,
+          plannedArrival: input?.plannedArrival,
+          plannedDeparture: input?.plannedDeparture,
+          validUntil: input?.validUntil ?? previous.validUntil!,
+        },
+        'invitation-letter.reissue',
+      );
+      return this.view(next);
+    });
+  }
+
+  /**
+   * The letter as it would be issued now, before issuing it: its fields, what is still missing, and a
+   * 5-minute link to a draft PDF marked as such. For the issuing office and the case's coordinators.
+   */
+  preview(identity: Identity, letterId: string, input: DraftLetterInput): Promise<LetterPreview> {
+    return this.dataSource.transaction(async (manager) => {
+      const letter = await manager.findOneBy(InvitationLetter, { id: letterId });
+      if (!letter || !(await this.mayRead(identity, letter, manager))) throw notFound('invitation letter');
+      if (letter.status === 'SUPERSEDED') throw new DomainError('CONFLICT', 'this letter was superseded by a re-issue; preview the current one');
+      // An issued letter previews its re-issue: the next version, printed from today's facts.
+      const reissue = letter.status === 'ISSUED';
+      const { contents, missing } = await this.draft(manager, letter, {
+        version: reissue ? letter.version + 1 : letter.version,
+        officeReference: input.officeReference ?? letter.officeReference,
+        plannedArrival: input.plannedArrival,
+        plannedDeparture: input.plannedDeparture,
+        validUntil: input.validUntil ?? letter.validUntil,
+      });
+      const unprintable = unprintableFields(contents);
+      const paper = invitationLetterPaper({ ...contents, draft: true });
+      const { objectKey, sha256 } = await storePaper(this.store, `cases/${letter.caseId}/invitation-letters/${letterId}/drafts/${randomUUID()}`, paper, {
+        unprintable: 'mark',
+      });
+      await this.audit.record(manager, identity, 'invitation-letter.preview', { caseId: letter.caseId, targetId: letterId });
+      const known = <T>(value: T, field: string) => (missing.includes(field) ? null : value);
+      return {
+        letterId,
+        version: contents.version,
+        missing,
+        unprintable,
+        centre: missing.includes('centre') ? null : contents.centre,
+        principalInvestigator: known(contents.principalInvestigator, 'principalInvestigator'),
+        trialId: contents.trialId,
+        acceptedOn: contents.acceptedOn,
+        officeReference: known(contents.officeReference, 'officeReference'),
+        plannedArrival: known(contents.plannedArrival, 'plannedArrival'),
+        plannedDeparture: known(contents.plannedDeparture, 'plannedDeparture'),
+        validUntil: known(contents.validUntil, 'validUntil'),
+        travellers: contents.travellers,
+        draft: downloadLink(this.links, objectKey, this.clock, {
+          contentType: 'application/pdf',
+          fileName: `invitation-letter-${letterId}-draft.pdf`,
+          sha256,
+        }),
+      };
+    });
+  }
+
+  /** The letter, locked, when the caller is the office of its centre; another centre's office learns nothing, not even that it exists. */
+  private async officeLetter(manager: EntityManager, identity: Identity, letterId: string): Promise<InvitationLetter> {
+    const letter = await manager.findOne(InvitationLetter, { where: { id: letterId }, lock: { mode: 'pessimistic_write' } });
+    if (!letter || letter.centreId !== identity.centreId) throw notFound('invitation letter');
+    await this.access.assertCanRead(identity, letter.caseId, 'TRAVEL', manager);
+    return letter;
+  }
+
+  /** The letter from today's facts: the centre and its PI as travel knows them, the travellers, the timeline's stay. */
+  private async draft(
+    manager: EntityManager,
+    letter: InvitationLetter,
+    given: { version: number; officeReference: string | null; plannedArrival?: string | null; plannedDeparture?: string | null; validUntil: string | null },
+  ) {
+    const [journey, centre, trial, party] = await Promise.all([
+      manager.findOneByOrFail(Journey, { caseId: letter.caseId }),
+      manager.findOneBy(CentreProfile, { centreId: letter.centreId }),
+      manager.findOneBy(TrialTerms, { trialId: letter.trialId }),
+      manager.find(Traveller, { where: { caseId: letter.caseId }, order: { addedAt: 'ASC' } }),
+    ]);
+    const stay = plannedStay(journey.timeline);
+    const travellers: LetterTraveller[] = party.map(
+      ({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }) => ({
+        role,
+        givenName,
+        familyName,
+        birthDate,
+        nationality,
+        passportNumber,
+        passportExpiry,
+        relationship,
+      }),
+    );
+    return draftLetter({
+      letterId: letter.id,
+      version: given.version,
+      trialId: letter.trialId,
+      acceptedOn: journey.acceptedOn,
+      issuedAt: this.clock.now(),
+      centre,
+      principalInvestigator: trial?.principalInvestigators?.[letter.centreId] ?? null,
+      travellers,
+      officeReference: given.officeReference,
+      plannedArrival: given.plannedArrival ?? stay.arrival,
+      plannedDeparture: given.plannedDeparture ?? stay.departure,
+      validUntil: given.validUntil,
+    });
+  }
+
+  /** Prints the letter from today's facts and stores it; refused while a required field is missing or cannot be printed. */
+  private async issueInto(
+    manager: EntityManager,
+    identity: Identity,
+    letter: InvitationLetter,
+    input: IssueLetterInput,
+    action: 'invitation-letter.issue' | 'invitation-letter.reissue',
+  ) {
+    const { contents, missing } = await this.draft(manager, letter, { version: letter.version, ...input });
+    if (missing.length > 0) throw new DomainError('CONFLICT', `the letter cannot be issued yet: missing ${missing.join(', ')}`, { missing });
+    if (contents.plannedDeparture <= contents.plannedArrival)
+      throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
+    if (contents.validUntil <= todayOf(this.clock))
+      throw new DomainError('BAD_USER_INPUT', 'validUntil: a letter must be valid after the day it is issued', { field: 'validUntil' });
+    // Names are refused at entry; one that still cannot print is named by its field, never blamed on the reference.
+    const unprintable = unprintableFields(contents);
+    if (unprintable.length > 0)
+      throw new DomainError('CONFLICT', `the letter cannot print ${unprintable.join('; ')}: correct it where it was entered`, {
+        field: unprintable[0].split(':')[0],
+      });
+    const { objectKey, sha256 } = await storePaper(
+      this.store,
+      `cases/${letter.caseId}/invitation-letters/${letter.id}/v${letter.version}`,
+      invitationLetterPaper(contents),
+    );
+    const now = contents.issuedAt;
+    Object.assign(letter, {
+      status: 'ISSUED',
+      officeReference: contents.officeReference,
+      plannedArrival: contents.plannedArrival,
+      plannedDeparture: contents.plannedDeparture,
+      validUntil: contents.validUntil,
+      travellers: contents.travellers,
+      printed: { centre: contents.centre, principalInvestigator: contents.principalInvestigator },
+      issuedBy: identity.subject,
+      issuedAt: now,
+      objectKey,
+      sha256,
+    });
+    await manager.save(letter);
+    await this.audit.record(manager, identity, action, { caseId: letter.caseId, targetId: letter.id });
+    await this.outbox.append(manager, InvitationLetterIssued, {
+      letterId: letter.id,
+      caseId: letter.caseId,
+      centreId: letter.centreId,
+      companions: contents.travellers.filter((traveller) => traveller.role === 'COMPANION').length,
+      validUntil: contents.validUntil,
+      issuedAt: now.toISOString(),
+      version: letter.version,
+      ...(letter.supersedesLetterId ? { supersedesLetterId: letter.supersedesLetterId } : {}),
     });
   }
 

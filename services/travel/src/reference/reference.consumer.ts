@@ -25,7 +25,18 @@ export class ReferenceConsumer {
   @EventPattern(CentreProfilePublished.type)
   async onCentreProfile(@Payload() event: CartaEvent<EventData<typeof CentreProfilePublished>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     const { centreId, name, city, hotelMonitoringAfterDay14, officeEmail, officePhone } = event.data;
-    await manager.upsert(CentreProfile, { centreId, name, city, hotelMonitoringAfterDay14, officeEmail, officePhone }, ['centreId']);
+    // Absent (an older producer) and null both mean "not published": the projection keeps null.
+    const profile = {
+      centreId,
+      name,
+      nameZh: event.data.nameZh ?? null,
+      address: event.data.address ?? null,
+      city,
+      hotelMonitoringAfterDay14,
+      officeEmail,
+      officePhone,
+    };
+    await manager.upsert(CentreProfile, profile, ['centreId']);
   }
 
   @EventPattern(TrialOpened.type)
@@ -62,9 +73,16 @@ export class ReferenceConsumer {
   }
 
   private async keepTrial(manager: EntityManager, trial: EventData<typeof TrialOpened>): Promise<void> {
-    await manager.upsert(TrialTerms, { trialId: trial.trialId, productType: trial.productType, manufacturingWeeks: trial.manufacturingWeeks ?? null }, [
-      'trialId',
-    ]);
+    const principalInvestigators = Object.fromEntries(
+      (trial.sites ?? []).flatMap((site) =>
+        site.principalInvestigator ? [[site.centreId, { name: site.principalInvestigator.name, nameZh: site.principalInvestigator.nameZh }]] : [],
+      ),
+    );
+    await manager.upsert(
+      TrialTerms,
+      { trialId: trial.trialId, productType: trial.productType, manufacturingWeeks: trial.manufacturingWeeks ?? null, principalInvestigators },
+      ['trialId'],
+    );
     await this.journeys.planWaitingFor(manager, trial.trialId);
   }
 }

@@ -23,6 +23,25 @@ export class CentreProfile {
 
   @Column({ type: 'text', nullable: true })
   officePhone: string | null;
+
+  /** The centre's Chinese name as letters print it; null until the centre publishes it. */
+  @Column({ type: 'text', nullable: true })
+  nameZh: string | null;
+
+  /** Postal address in English and Chinese: letters print it, the family's calendar locates events by it. */
+  @Column({ type: 'jsonb', nullable: true })
+  address: CentreAddress | null;
+}
+
+export interface CentreAddress {
+  en: string;
+  zh: string;
+}
+
+/** A trial site's principal investigator, as letters print them. */
+export interface PrincipalInvestigator {
+  name: string;
+  nameZh: string | null;
 }
 
 /** From centres: what a trial's product means for the timeline. */
@@ -36,6 +55,10 @@ export class TrialTerms {
 
   @Column({ type: 'jsonb', nullable: true })
   manufacturingWeeks: DayRange | null;
+
+  /** Each site's principal investigator by centre, as the letter prints them (sites without one are absent; null: kept before travel recorded them). */
+  @Column({ type: 'jsonb', nullable: true })
+  principalInvestigators: Record<string, PrincipalInvestigator> | null;
 }
 
 /** From intake: the day of first contact, where the timeline's total starts. */

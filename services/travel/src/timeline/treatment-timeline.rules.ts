@@ -10,6 +10,7 @@ import {
   LYMPHODEPLETION_DAYS,
   monitoringStay,
 } from '@carta/domain';
+import { DEFAULT_VISA_ROUTES, VisaRoute } from '../visas/visa-checks.rules';
 
 /**
  * The treatment timeline (docs/domain.md, "The journey and its clocks"), planned from the product type,
@@ -29,11 +30,34 @@ export interface CentrePolicy {
   monitoringDays: DayRange;
 }
 
+export type ApplicantRole = VisaRoute['applicantRole'];
+
+/**
+ * One traveller's visa route, as the reference data gives it for their passport. Before the
+ * passports are known the party is the patient alone, on the default route.
+ */
+export interface PartyRoute {
+  /** Matches the visa facts of this traveller; null for the default patient, before passports are entered. */
+  travellerId: string | null;
+  role: ApplicantRole;
+  category: string;
+  processingDays: DayRange;
+  maxStayDays: number;
+}
+
 /** Something that happened after planning and moves the plan. */
 export type PlanFact =
   | { kind: 'MANUFACTURING_DELAY'; days: number }
-  /** The consulate refused the visa on this day: the family re-applies, and processing starts again. */
-  | { kind: 'VISA_REFUSED'; on: string };
+  /** The centre's office issued the invitation letter: visa applications can start that day. */
+  | { kind: 'LETTER_ISSUED'; on: string; letterId?: string }
+  /**
+   * The consulate refused a visa on this day. The patient re-applies and processing starts again; a
+   * refused companion no longer holds the journey back (the plan flags it). Facts stored before
+   * companions were planned for carry no role: they were the patient's.
+   */
+  | { kind: 'VISA_REFUSED'; on: string; role?: ApplicantRole; travellerId?: string }
+  /** The consulate granted a visa on this day, valid to `validUntil`: nobody waits for processing any more. */
+  | { kind: 'VISA_GRANTED'; on: string; validUntil: string; role: ApplicantRole; travellerId?: string };
 
 export interface TimelineInput {
   productType: ProductType;
@@ -44,6 +68,8 @@ export interface TimelineInput {
   acceptedOn: string;
   /** Autologous manufacturing window; docs/domain.md's 3–6 weeks unless the trial states its own. */
   manufacturingWeeks?: DayRange;
+  /** The party's visa routes (docs/domain.md "Planning around the visa"); the default patient route when absent. */
+  party?: PartyRoute[];
   facts?: PlanFact[];
 }
 
@@ -79,20 +105,90 @@ export interface TreatmentTimeline {
   infusion: DateWindow;
   /** First contact to infusion, in days (docs/domain.md: typically 4–8 weeks for autologous products). */
   firstContactToInfusionDays: DayRange;
+  /** What the coordinator must act on that the plan cannot fix (a refused companion, a visa ending before discharge). */
+  flags: string[];
 }
 
 export { DEFAULT_MANUFACTURING_WEEKS, DEFAULT_MONITORING_DAYS };
 
-/** Clocks in days. docs/domain.md gives the visa range; lymphodepletion and monitoring live in libs/domain (treatment-clocks). */
-const VISA_PROCESSING: DayRange = { min: 14, max: 21 };
-/** Our assumptions, not docs/domain.md's: the office's turnaround, booking and flying, admission work-up. */
-const LETTER_TURNAROUND: DayRange = { min: 2, max: 5 };
-const TRAVEL: DayRange = { min: 1, max: 3 };
+/**
+ * Our assumptions, not docs/domain.md's: a centre's letter lead time (acceptance to issue, until the
+ * letter is issued), booking and flying once the visa is in hand, admission work-up. Visa processing
+ * is reference data per route (visa-checks.rules.ts), never a constant here.
+ */
+export const LETTER_LEAD_TIME: DayRange = { min: 2, max: 5 };
+export const TRAVEL: DayRange = { min: 1, max: 3 };
 const ARRIVAL_TO_APHERESIS: DayRange = { min: 1, max: 2 };
 
 const on = (date: string): DateWindow => ({ earliest: date, latest: date });
 const after = (window: DateWindow, days: DayRange): DateWindow => ({ earliest: addDays(window.earliest, days.min), latest: addDays(window.latest, days.max) });
 const shift = (range: DayRange, days: number): DayRange => ({ min: range.min + days, max: range.max + days });
+const later = (a: string, b: string) => (a > b ? a : b);
+const ROLE_NAMES: Record<ApplicantRole, string> = { PATIENT: 'patient', COMPANION: 'companion' };
+
+/** Before the passports are known: the patient alone, on the default route of the reference data. */
+export function defaultParty(routes: VisaRoute[] = DEFAULT_VISA_ROUTES): PartyRoute[] {
+  const route = routes.find((candidate) => candidate.nationality === '*' && candidate.applicantRole === 'PATIENT') ?? DEFAULT_VISA_ROUTES[0]!;
+  return [{ travellerId: null, role: 'PATIENT', category: route.category, processingDays: route.processingDays, maxStayDays: route.maxStayDays }];
+}
+
+/** The patient always travels: until their passport is known, on the default route. */
+function partyOf(input: TimelineInput): PartyRoute[] {
+  const party = input.party ?? [];
+  return party.some((member) => member.role === 'PATIENT') ? party : [...defaultParty(), ...party];
+}
+
+type VisaFact = Extract<PlanFact, { kind: 'VISA_REFUSED' | 'VISA_GRANTED' }>;
+
+/** A visa fact belongs to the traveller it names, or (older facts, the default party) to the patient. */
+const concerns = (member: PartyRoute, fact: VisaFact) =>
+  fact.travellerId && member.travellerId ? fact.travellerId === member.travellerId : (fact.role ?? 'PATIENT') === member.role;
+
+interface Waiting {
+  member: PartyRoute;
+  /** The day the application goes in: the letter, or the patient's last refusal (re-applying). */
+  applies: DateWindow;
+  /** When the visa is in hand at the latest the consulate takes: applying + the route's MAX processing (or the day it was granted). */
+  ready: DateWindow;
+  granted: Extract<PlanFact, { kind: 'VISA_GRANTED' }> | null;
+}
+
+/**
+ * The visa stage. Everyone in the party applies once the letter is issued (or, before it is, on the
+ * centre's expected issue day). Arrival waits for the slowest traveller still travelling: until a
+ * visa is granted the plan assumes the route's MAXIMUM processing, so the plan never fails its own
+ * processing check; a grant frees that traveller at once. A refused patient re-applies from the
+ * refusal; a refused companion stops holding the journey back and is flagged.
+ */
+function visaStage(letter: DateWindow, party: PartyRoute[], facts: PlanFact[], flags: string[]): { start: DateWindow; ready: DateWindow; note: string } {
+  const visaFacts = facts.filter((fact): fact is VisaFact => fact.kind === 'VISA_REFUSED' || fact.kind === 'VISA_GRANTED');
+  const waiting: Waiting[] = [];
+  for (const member of party) {
+    const last = visaFacts
+      .filter((fact) => concerns(member, fact))
+      .reduce<VisaFact | null>((latest, fact) => (!latest || fact.on >= latest.on ? fact : latest), null);
+    if (last?.kind === 'VISA_GRANTED') {
+      waiting.push({ member, applies: letter, ready: on(last.on), granted: last });
+    } else if (last?.kind === 'VISA_REFUSED' && member.role === 'COMPANION') {
+      flags.push(`A companion's visa was refused on ${last.on}: the journey no longer waits for them; a new application that is granted adds them back`);
+    } else {
+      const applies = last ? on(last.on) : letter;
+      const max = member.processingDays.max;
+      waiting.push({ member, applies, ready: { earliest: addDays(applies.earliest, max), latest: addDays(applies.latest, max) }, granted: null });
+    }
+  }
+  const slowest = waiting.reduce((a, b) =>
+    b.ready.latest > a.ready.latest || (b.ready.latest === a.ready.latest && b.ready.earliest > a.ready.earliest) ? b : a,
+  );
+  const ready = { earliest: waiting.map((w) => w.ready.earliest).reduce(later), latest: waiting.map((w) => w.ready.latest).reduce(later) };
+  const why = waiting.map(({ member, granted, applies }) => {
+    const who = `${ROLE_NAMES[member.role]} (${member.category})`;
+    if (granted) return `${who} granted on ${granted.on}, valid to ${granted.validUntil}`;
+    const { min, max } = member.processingDays;
+    return `${who} ${min}–${max} days of processing from ${applies.earliest === applies.latest ? applies.earliest : `the letter`}, planned at ${max}`;
+  });
+  return { start: slowest.applies, ready, note: `Visas: ${why.join('; ')}` };
+}
 
 export function planTimeline(input: TimelineInput): TreatmentTimeline {
   validate(input);
@@ -108,25 +204,30 @@ export function planTimeline(input: TimelineInput): TreatmentTimeline {
     return at;
   };
 
-  const letter = span(
-    'INVITATION_LETTER',
-    on(input.acceptedOn),
-    LETTER_TURNAROUND,
-    'The centre’s international office issues the invitation letter after acceptance',
-  );
-  // A refusal means a new application: processing starts again from the last refusal.
-  const lastRefusal = facts
-    .flatMap((fact) => (fact.kind === 'VISA_REFUSED' ? [fact.on] : []))
-    .sort()
-    .at(-1);
-  const visaGranted = lastRefusal ? after(on(lastRefusal), VISA_PROCESSING) : after(letter, VISA_PROCESSING);
-  milestones.push({
-    name: 'VISA',
-    start: letter,
-    end: visaGranted,
-    note: lastRefusal ? `Processing 2–3 weeks, re-applied after the refusal of ${lastRefusal}` : 'Processing 2–3 weeks',
-  });
-  const arrival = day('ARRIVAL', after(visaGranted, TRAVEL), 'Arrival at the centre');
+  const flags: string[] = [];
+  // The first letter issued starts the applications; a correction or re-issue does not restart them.
+  const issuedOn = facts.find((fact) => fact.kind === 'LETTER_ISSUED')?.on;
+  let letter: DateWindow;
+  if (issuedOn) {
+    letter = on(issuedOn);
+    milestones.push({
+      name: 'INVITATION_LETTER',
+      start: on(input.acceptedOn),
+      end: letter,
+      note: `The centre’s international office issued the invitation letter on ${issuedOn}`,
+    });
+  } else {
+    letter = span(
+      'INVITATION_LETTER',
+      on(input.acceptedOn),
+      LETTER_LEAD_TIME,
+      `The centre’s international office issues the invitation letter ${LETTER_LEAD_TIME.min}–${LETTER_LEAD_TIME.max} days after acceptance`,
+    );
+  }
+  const party = partyOf(input);
+  const visa = visaStage(letter, party, facts, flags);
+  milestones.push({ name: 'VISA', start: visa.start, end: visa.ready, note: visa.note });
+  const arrival = day('ARRIVAL', after(visa.ready, TRAVEL), `Arrival at the centre, ${TRAVEL.min}–${TRAVEL.max} days after the visas are in hand`);
 
   let readyForLymphodepletion: DateWindow;
   if (input.productType === 'AUTOLOGOUS') {
@@ -166,10 +267,23 @@ export function planTimeline(input: TimelineInput): TreatmentTimeline {
   }
   day('FOLLOW_UP', monitoringEnd, 'Discharge home: follow-up passes to the patient’s own oncology team');
 
+  // What no re-plan can fix is flagged for the coordinator: a granted visa that ends before the latest discharge, a stay longer than a route allows.
+  for (const member of party) {
+    const stay = daysBetween(arrival.earliest, monitoringEnd.latest);
+    if (stay > member.maxStayDays)
+      flags.push(`The ${ROLE_NAMES[member.role]}'s stay of up to ${stay} days exceeds the ${member.category} visa's ${member.maxStayDays} days`);
+  }
+  for (const fact of facts)
+    if (fact.kind === 'VISA_GRANTED' && fact.validUntil < monitoringEnd.latest)
+      flags.push(
+        `The ${ROLE_NAMES[fact.role]}'s visa granted on ${fact.on} ends on ${fact.validUntil}, before the latest planned discharge on ${monitoringEnd.latest}: plan an extension`,
+      );
+
   return {
     milestones,
     infusion,
     firstContactToInfusionDays: { min: daysBetween(input.firstContactOn, infusion.earliest), max: daysBetween(input.firstContactOn, infusion.latest) },
+    flags,
   };
 }
 
@@ -203,7 +317,13 @@ function validate(input: TimelineInput): void {
     if (fact.kind === 'MANUFACTURING_DELAY' && input.productType === 'ALLOGENEIC') throw badInput('an allogeneic product is not manufactured for the patient');
     if (fact.kind === 'MANUFACTURING_DELAY' && (!Number.isInteger(fact.days) || fact.days < 0))
       throw badInput('a manufacturing delay is a whole number of days');
-    if (fact.kind === 'VISA_REFUSED' && (!isCalendarDate(fact.on) || fact.on < input.acceptedOn))
-      throw badInput('a visa refusal needs a date after acceptance');
+    if (fact.kind !== 'MANUFACTURING_DELAY' && (!isCalendarDate(fact.on) || fact.on < input.acceptedOn))
+      throw badInput(`${fact.kind.toLowerCase().replace('_', ' ')}: needs a date on or after acceptance`);
+    if (fact.kind === 'VISA_GRANTED' && (!isCalendarDate(fact.validUntil) || fact.validUntil < fact.on))
+      throw badInput('a granted visa is valid until a date on or after the grant');
+  }
+  for (const member of input.party ?? []) {
+    wholeRange(member.processingDays, 'visa processing days');
+    if (!Number.isInteger(member.maxStayDays) || member.maxStayDays < 1) throw badInput('a visa route allows a stay of at least one day');
   }
 }

@@ -4,17 +4,23 @@ export type TravellerRole = 'PATIENT' | 'COMPANION';
 
 /**
  * Someone who travels for the case, as their passport shows them: the patient and at most two
- * companions. Travel keeps these because the invitation letter and the visa applications print and
- * check them; like intake's patient record, they never leave the service in an event.
+ * companions. Derived from the people intake records (PersonRecorded), never typed here: a person
+ * travels once intake knows their passport. Travel keeps them because the invitation letter and the
+ * visa applications print and check them; they never leave the service in an event.
  */
 @Entity({ name: 'traveller' })
 @Index('traveller_case_idx', ['caseId'])
+@Index('traveller_person_idx', ['caseId', 'personId'], { unique: true })
 export class Traveller {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
   @Column({ type: 'uuid' })
   caseId: string;
+
+  /** The intake person this traveller is (null only for travellers typed here before intake announced people). */
+  @Column({ type: 'uuid', nullable: true })
+  personId: string | null;
 
   @Column({ type: 'text' })
   role: TravellerRole;

@@ -7,8 +7,9 @@ import { Outbox } from '@carta/messaging';
 import { Audit, statusAction } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { Clock, CLOCK } from '@carta/service-kit';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import { Journey } from '../journeys/journey.entity';
+import { InvitationLetter } from '../letters/invitation-letter.entity';
 import { JourneysService } from '../journeys/journeys.service';
 import { plannedStay } from '../timeline/treatment-timeline.rules';
 import { Traveller } from '../travellers/traveller.entity';
@@ -38,7 +39,11 @@ export class VisasService {
       await this.access.assertCanWrite(identity, traveller.caseId, manager);
       const pending = await manager.existsBy(VisaApplication, { travellerId, status: In(['PREPARING', 'SUBMITTED', 'GRANTED']) });
       if (pending) throw new DomainError('CONFLICT', 'this traveller already has an application that is not refused');
-      const journey = await manager.findOneBy(Journey, { caseId: traveller.caseId });
+      const letter = await this.letterInHand(manager, traveller.caseId);
+      // The plan hears of the letter through travel's own event; applying first must not wait for it.
+      await this.journeys.onLetterIssued(manager, { caseId: letter.caseId, letterId: letter.id, issuedAt: letter.issuedAt!.toISOString() });
+      // The traveller's passport picks their route: plan again if it is slower than what the plan assumed, so the dates below pass their own check.
+      const journey = await this.journeys.replanIfChanged(manager, traveller.caseId, `visa route of the ${traveller.role.toLowerCase()} taken into account`);
       const stay = journey && plannedStay(journey.timeline);
       const plannedArrival = input.plannedArrival ?? stay?.arrival;
       const plannedDeparture = input.plannedDeparture ?? stay?.departure;
@@ -114,8 +119,7 @@ export class VisasService {
         ...(input.status === 'GRANTED' ? { validUntil: input.validUntil } : {}),
         changedAt: this.clock.now().toISOString(),
       });
-      // Without the patient there is no journey: the plan moves to a new application.
-      if (input.status === 'REFUSED' && application.applicantRole === 'PATIENT') await this.replanAfterRefusal(manager, application.caseId, input.on);
+      if (input.status !== 'SUBMITTED') await this.replanAfterDecision(manager, application, input);
       return this.view(application, traveller);
     });
   }
@@ -150,10 +154,46 @@ export class VisasService {
     });
   }
 
-  private async replanAfterRefusal(manager: EntityManager, caseId: string, refusedOn: string): Promise<void> {
-    const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-    if (journey && refusedOn >= journey.acceptedOn)
-      await this.journeys.replan(manager, journey, { kind: 'VISA_REFUSED', on: refusedOn }, `patient visa refused on ${refusedOn}`);
+  /**
+   * The consulate's decision moves the plan (docs/domain.md, "Planning around the visa"): a grant
+   * frees that traveller from processing, a refused patient re-applies, a refused companion no longer
+   * holds the journey back (the plan flags it).
+   */
+  private async replanAfterDecision(
+    manager: EntityManager,
+    application: VisaApplication,
+    decision: Extract<VisaStatusInput, { status: 'GRANTED' | 'REFUSED' }>,
+  ): Promise<void> {
+    const journey = await manager.findOne(Journey, { where: { caseId: application.caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!journey || decision.on < journey.acceptedOn) return;
+    const who = { role: application.applicantRole, travellerId: application.travellerId };
+    const role = application.applicantRole.toLowerCase();
+    if (decision.status === 'GRANTED')
+      await this.journeys.replan(
+        manager,
+        journey,
+        { kind: 'VISA_GRANTED', on: decision.on, validUntil: decision.validUntil, ...who },
+        `${role} visa granted on ${decision.on}, valid to ${decision.validUntil}`,
+      );
+    else await this.journeys.replan(manager, journey, { kind: 'VISA_REFUSED', on: decision.on, ...who }, `${role} visa refused on ${decision.on}`);
+  }
+
+  /** A consulate takes an application only with the centre's invitation letter: issued, and valid today. */
+  private async letterInHand(manager: EntityManager, caseId: string): Promise<InvitationLetter> {
+    const today = todayOf(this.clock);
+    const valid = await manager.findOne(InvitationLetter, {
+      where: { caseId, status: 'ISSUED', validUntil: MoreThanOrEqual(today) },
+      order: { issuedAt: 'ASC' },
+    });
+    if (valid) return valid;
+    const letters = await manager.find(InvitationLetter, { where: { caseId }, order: { requestedAt: 'DESC' } });
+    const latest = letters[0];
+    const missing = !latest
+      ? 'the case has no invitation letter yet (it is requested when a centre accepts the case)'
+      : latest.status === 'ISSUED'
+        ? `the invitation letter expired on ${latest.validUntil}: request a new one`
+        : `the invitation letter requested from ${latest.centreId} has not been issued yet`;
+    throw new DomainError('CONFLICT', `a visa application needs an issued, valid invitation letter: ${missing}`, { missing: 'invitationLetter' });
   }
 
   /** Checked against the traveller's passport as it is now: a renewal shows at once. */
