@@ -6,12 +6,13 @@ import { BillingModule } from './app.module';
 import { Estimate } from './estimates/estimate.entity';
 import { LedgerEntryRecord } from './ledger/ledger-entry.entity';
 import { migrations } from './migrations';
+import { CasePayer, CentreProfile } from './payee/payee.entity';
 import { CentreTariff } from './tariffs/centre-tariff.entity';
 
 export const billingService: ServiceDefinition = {
   name: 'billing',
   rootModule: BillingModule,
-  entities: [BillingAccount, TrialFunding, Estimate, LedgerEntryRecord, CentreTariff, ...CASE_ACCESS_ENTITIES],
+  entities: [BillingAccount, TrialFunding, Estimate, LedgerEntryRecord, CentreTariff, CentreProfile, CasePayer, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
 };

@@ -30,18 +30,23 @@ export interface EstimatePaperInput {
 export function estimatePaper(estimate: EstimatePaperInput): PrintedPaper {
   const { breakdown } = estimate;
   const { rate } = breakdown;
+  const illustrative = breakdown.priceList.illustrative;
   return {
-    title: `Cost estimate, version ${estimate.version}`,
+    // On the title and every page's foot, so no page of it can pass for a quote.
+    title: `${illustrative ? 'ILLUSTRATIVE ' : ''}Cost estimate, version ${estimate.version}`,
     subtitle: `Case ${estimate.caseId} · centre ${estimate.centreId} · trial ${estimate.trialId} · ${breakdown.fundingModel.replaceAll('_', ' ').toLowerCase()} · prepared ${dayOf(estimate.preparedAt)}`,
-    footer: `Estimate v${estimate.version} · fingerprint ${estimate.inputHash.slice(0, 16)}`,
+    footer: `${illustrative ? 'ILLUSTRATIVE PRICES, NOT A QUOTE · ' : ''}Estimate v${estimate.version} · fingerprint ${estimate.inputHash.slice(0, 16)}`,
     createdAt: estimate.preparedAt,
     blocks: [
-      ...(breakdown.priceList.illustrative
+      ...(illustrative
         ? [
             {
               kind: 'text' as const,
-              heading: 'Illustrative prices',
-              paragraphs: [`${breakdown.priceList.label}. These figures show how the estimate is built; they are not the centre's prices.`],
+              heading: 'ILLUSTRATIVE PRICES: NOT A QUOTE',
+              paragraphs: [
+                `${breakdown.priceList.label}. These figures show how the estimate is built; they are not the centre's prices.`,
+                'It may be read and accepted as an orientation, but nothing is invoiced from it: the centre sets its own tariff first, and the family accepts an estimate priced from it.',
+              ],
             },
           ]
         : []),

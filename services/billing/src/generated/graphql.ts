@@ -72,8 +72,33 @@ export type Balance = {
   refunded: Money;
 };
 
+/** A centre's bank account as invoices print it. */
+export type BankDetails = {
+  /** The account holder, as the bank knows it. */
+  accountName: Scalars['String']['output'];
+  /** An IBAN, or the domestic account number where the country has none (China). */
+  accountNumber: Scalars['String']['output'];
+  /** The bank and branch. */
+  bankName: Scalars['String']['output'];
+  /** SWIFT/BIC code, 8 or 11 characters. */
+  swift: Scalars['String']['output'];
+};
+
+/** The account a centre's invoices are paid into. */
+export type BankDetailsInput = {
+  /** The account holder, as the bank knows it. */
+  accountName: Scalars['String']['input'];
+  /** An IBAN (its check digits are verified) or a domestic account number of 8–34 digits. */
+  accountNumber: Scalars['String']['input'];
+  /** The bank and branch. */
+  bankName: Scalars['String']['input'];
+  /** SWIFT/BIC code, 8 or 11 characters. */
+  swift: Scalars['String']['input'];
+};
+
 export type Case = {
-  billing: CaseBilling;
+  /** Null (with FORBIDDEN at this path) for a caller who may not see the case's money: the rest of the case is unaffected. */
+  billing?: Maybe<CaseBilling>;
   id: Scalars['ID']['output'];
 };
 
@@ -94,6 +119,8 @@ export type CaseBilling = {
 export type CentreTariff = {
   apheresis: Money;
   asOf: Scalars['Date']['output'];
+  /** The account invoices ask families to pay into; no invoice is issued until it is set. */
+  bank?: Maybe<BankDetails>;
   centreId: Scalars['ID']['output'];
   coordinationFee: Money;
   crsIcansReserve: MoneyRange;
@@ -115,6 +142,8 @@ export type CentreTariff = {
 export type CentreTariffInput = {
   apheresis: Scalars['String']['input'];
   asOf: Scalars['Date']['input'];
+  /** Where invoices ask families to pay; needed before the centre's first invoice. */
+  bank?: InputMaybe<BankDetailsInput>;
   coordinationFee: Scalars['String']['input'];
   crsIcansReserveHigh: Scalars['String']['input'];
   crsIcansReserveLow: Scalars['String']['input'];
@@ -215,11 +244,20 @@ export type ExchangeRateInput = {
 };
 
 export type Invoice = {
+  /** In CNY, the ledger's currency. */
   amount: Money;
+  /** The amount in USD at the accepted estimate's dated rate (null only on invoices issued before it was printed). */
+  amountUsd?: Maybe<Money>;
+  /** By the payment terms: a deposit 14 days after issue (and before travel), the balance 30 (null only on invoices issued before terms were printed). */
+  dueOn?: Maybe<Scalars['Date']['output']>;
   estimateVersion: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   issuedOn: Scalars['Date']['output'];
   kind: InvoiceKind;
+  /** The rate amountUsd was worked out at. */
+  rate?: Maybe<ExchangeRate>;
+  /** The short reference the family quotes on the bank transfer, e.g. INV-26-7K3F9Q (null only on invoices issued before references existed). */
+  reference?: Maybe<Scalars['String']['output']>;
   /** SHA-256 of its stored PDF. */
   sha256: Scalars['String']['output'];
 };
@@ -252,16 +290,28 @@ export type MoneyInput = {
 
 /** A payment or a refund, recorded once by its reference. */
 export type MoneyMovement = {
+  /** What it counts for on the ledger, in CNY. */
   amount: Money;
+  /** The invoice reference the payer quoted, when recorded. */
+  invoiceReference?: Maybe<Scalars['String']['output']>;
   on: Scalars['Date']['output'];
+  /** The dated rate a received amount in another currency was counted at. */
+  rate?: Maybe<ExchangeRate>;
+  /** The amount as received or sent, when in another currency than the ledger's. */
+  received?: Maybe<Money>;
   recordedAt: Scalars['DateTime']['output'];
   reference: Scalars['String']['output'];
 };
 
 export type MoneyMovementInput = {
+  /** As received or sent: CNY, or another currency with its rate. */
   amount: MoneyInput;
+  /** The invoice reference the payer quoted (e.g. INV-26-7K3F9Q); its check symbol catches a mistyped one. */
+  invoiceReference?: InputMaybe<Scalars['String']['input']>;
   /** The day the money moved. */
   on: Scalars['Date']['input'];
+  /** Required when the amount is not in CNY, refused when it is; kept on the movement. */
+  rate?: InputMaybe<MovementRateInput>;
   /** The payment provider's or bank's reference. */
   reference: Scalars['String']['input'];
 };
@@ -271,10 +321,20 @@ export type MoneyRange = {
   low: Money;
 };
 
+/** A dated exchange rate into the ledger's currency (CNY). */
+export type MovementRateInput = {
+  /** The day the rate was quoted. */
+  asOf: Scalars['Date']['input'];
+  /** Units of CNY for one unit of the amount's currency, as a decimal string, e.g. 7.1034. */
+  rate: Scalars['String']['input'];
+  /** Who quoted it, e.g. the receiving bank. */
+  source: Scalars['String']['input'];
+};
+
 export type Mutation = {
   /** Records the family's acceptance of the current version. */
   acceptCostEstimate: CostEstimate;
-  /** Refused until the current estimate is accepted, and beyond its high total. */
+  /** Refused until the current estimate is accepted, beyond its high total, from an estimate priced from the illustrative list, and until the centre's bank details are set. */
   issueInvoice: Invoice;
   /** A new version only when something it is made from changed; otherwise the current one. */
   prepareCostEstimate: CostEstimate;

@@ -1,5 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ExchangeRate } from '@carta/domain';
 import { InvoiceKind, LedgerEntry } from './ledger.rules';
+
+const bigintText = { to: (value: string | null) => value, from: (value: string | bigint | null) => (value === null ? null : String(value)) };
 
 /**
  * One line of a case's append-only ledger. `key` is the invoice id or the payment provider's
@@ -9,6 +12,7 @@ import { InvoiceKind, LedgerEntry } from './ledger.rules';
 @Entity({ name: 'ledger_entry' })
 @Index('ledger_entry_type_key_key', ['type', 'key'], { unique: true })
 @Index('ledger_entry_case_idx', ['caseId'])
+@Index('ledger_entry_reference_key', ['reference'], { unique: true, where: '"reference" IS NOT NULL' })
 export class LedgerEntryRecord {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -54,4 +58,31 @@ export class LedgerEntryRecord {
 
   @Column({ type: 'text', nullable: true })
   sha256: string | null;
+
+  /** An invoice's short payment reference (INV-26-7K3F9Q); null on invoices issued before references existed. */
+  @Column({ type: 'text', nullable: true })
+  reference: string | null;
+
+  /** The day an invoice is due, by the payment terms. */
+  @Column({ type: 'date', nullable: true })
+  dueOn: string | null;
+
+  /** An invoice's amount in USD at its estimate's dated rate, in minor units. */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintText })
+  usdMinor: string | null;
+
+  /** An invoice's: the estimate's USD → CNY rate; a movement's: the rate what was received was counted at. */
+  @Column({ type: 'jsonb', nullable: true })
+  rate: ExchangeRate | null;
+
+  /** Money received in another currency than the ledger's: the amount as received, in minor units. */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintText })
+  receivedMinor: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  receivedCurrency: string | null;
+
+  /** The invoice reference a payment quoted. */
+  @Column({ type: 'text', nullable: true })
+  forInvoice: string | null;
 }

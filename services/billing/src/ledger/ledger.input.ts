@@ -17,6 +17,19 @@ const movementInput = z.object({
     .regex(/^[\w.:/-]+$/, 'letters, digits and . : / _ - only'),
   amount: moneyInput,
   on: isoDate,
+  /** Needed exactly when the amount is not in the ledger's currency: kept on the movement. */
+  rate: z
+    .object({
+      rate: z
+        .string()
+        .regex(/^\d{1,6}(\.\d{1,10})?$/, 'must be a positive decimal like 7.1034')
+        .refine((value) => /[1-9]/.test(value), 'must be positive'),
+      asOf: isoDate,
+      source: z.string().trim().min(1).max(100),
+    })
+    .nullish(),
+  /** The invoice reference the payer quoted (INV-26-7K3F9Q); checked by its check symbol. */
+  invoiceReference: z.string().trim().min(1).max(20).nullish(),
 });
 
 export type MoneyInput = z.infer<typeof moneyInput>;

@@ -14,12 +14,24 @@ const stored = (record: LedgerEntryRecord): StoredMoney => ({ minor: record.amou
 const movements = (money: CaseMoney, type: 'PAYMENT' | 'REFUND') =>
   money.entries
     .filter((entry) => entry.type === type)
-    .map((entry) => ({ reference: entry.key, amount: stored(entry), on: entry.on, recordedAt: entry.recordedAt.toISOString() }));
+    .map((entry) => ({
+      reference: entry.key,
+      amount: stored(entry),
+      received: entry.receivedMinor ? { minor: entry.receivedMinor, currency: entry.receivedCurrency! } : null,
+      rate: entry.rate,
+      invoiceReference: entry.forInvoice,
+      on: entry.on,
+      recordedAt: entry.recordedAt.toISOString(),
+    }));
 
 const invoiceOf = (entry: LedgerEntryRecord) => ({
   id: entry.key,
+  reference: entry.reference,
   kind: entry.kind,
   amount: stored(entry),
+  amountUsd: entry.usdMinor ? { minor: entry.usdMinor, currency: 'USD' } : null,
+  rate: entry.rate,
+  dueOn: entry.dueOn,
   estimateVersion: entry.estimateVersion,
   issuedOn: entry.on,
   sha256: entry.sha256,
@@ -30,7 +42,7 @@ const invoiceOf = (entry: LedgerEntryRecord) => ({
 export class CaseBillingResolver {
   constructor(private readonly ledger: LedgerService) {}
 
-  /** Only a reference: `billing` checks access before returning anything. */
+  /** Only a reference: `billing` checks access before returning anything, and a refusal nulls `billing` alone (it is nullable). */
   @Roles('coordinator', 'admin', 'hospital_office')
   @ResolveReference()
   resolveReference(reference: { id: string }): { id: string } {

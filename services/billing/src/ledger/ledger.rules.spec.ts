@@ -1,6 +1,6 @@
 import { DomainError, Money } from '@carta/domain';
 import { estimateCosts, EstimateInput, ILLUSTRATIVE_PRICE_LIST } from '../estimates/cost-estimate.rules';
-import { acceptEstimate, balance, issueInvoice, Ledger, openLedger, recordPayment, recordRefund } from './ledger.rules';
+import { acceptEstimate, balance, countedAmount, invoiceDueOn, issueInvoice, Ledger, openLedger, recordPayment, recordRefund } from './ledger.rules';
 
 const cny = (amount: string) => Money.parse(amount, 'CNY');
 const estimateInput: EstimateInput = {
@@ -9,12 +9,19 @@ const estimateInput: EstimateInput = {
   monitoringDays: { min: 14, max: 30 },
   hotelMonitoringAfterDay14: false,
   familyStaysDuringManufacturing: true,
-  prices: ILLUSTRATIVE_PRICE_LIST,
+  // A centre's own tariff: an illustrative estimate is never invoiced (tested below).
+  prices: { ...ILLUSTRATIVE_PRICE_LIST, label: 'Centre tariff 2027', illustrative: false },
   rate: { from: 'USD', to: 'CNY', rate: '7.1', asOf: '2026-11-20', source: 'test' },
 };
 const v1 = estimateCosts(estimateInput);
 const accepted = (estimate = v1): Ledger =>
-  acceptEstimate(openLedger('CNY'), { version: estimate.version, inputHash: estimate.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-21T09:00:00Z' });
+  acceptEstimate(openLedger('CNY'), {
+    version: estimate.version,
+    inputHash: estimate.inputHash,
+    acceptedBy: 'user-1',
+    acceptedAt: '2026-11-21T09:00:00Z',
+    illustrative: estimate.priceList.illustrative,
+  });
 const deposit = (estimate: { version: number; inputHash: string } = v1, id = 'inv-1') => ({
   id,
   kind: 'DEPOSIT' as const,
@@ -51,7 +58,13 @@ describe('the ledger', () => {
     expect(() => issueInvoice(ledger, { ...deposit(v2, 'inv-2'), kind: 'BALANCE' })).toThrow(
       'estimate version 2 is not the accepted one (accepted: version 1)',
     );
-    ledger = acceptEstimate(ledger, { version: v2.version, inputHash: v2.inputHash, acceptedBy: 'user-1', acceptedAt: '2026-11-28T09:00:00Z' });
+    ledger = acceptEstimate(ledger, {
+      version: v2.version,
+      inputHash: v2.inputHash,
+      acceptedBy: 'user-1',
+      acceptedAt: '2026-11-28T09:00:00Z',
+      illustrative: false,
+    });
     ledger = issueInvoice(ledger, { ...deposit(v2, 'inv-2'), kind: 'BALANCE' });
     expect(() => issueInvoice(ledger, deposit(v1, 'inv-3'))).toThrow('estimate version 1 is not the accepted one (accepted: version 2)');
     // The right number with another fingerprint is not the accepted estimate either.
@@ -125,6 +138,7 @@ describe('the ledger', () => {
       acceptedBy: 'user-1',
       acceptedAt: '2026-11-21T09:00:00Z',
       ceiling: cny('150000'),
+      illustrative: false,
     });
     const first = issueInvoice(ledger, deposit());
     expect(refusal(() => issueInvoice(first, { ...deposit(v1, 'inv-2'), kind: 'BALANCE', amount: cny('50000.01') }))).toMatchObject({
@@ -132,5 +146,60 @@ describe('the ledger', () => {
       message: expect.stringContaining('more than the accepted estimate'),
     });
     expect(balance(issueInvoice(first, { ...deposit(v1, 'inv-2'), kind: 'BALANCE', amount: cny('50000') })).invoiced).toEqual(cny('150000'));
+  });
+
+  it('never invoices an estimate priced from the illustrative list, however accepted', () => {
+    const illustrative = estimateCosts({ ...estimateInput, prices: ILLUSTRATIVE_PRICE_LIST });
+    expect(illustrative.priceList.illustrative).toBe(true);
+    const error = refusal(() => issueInvoice(accepted(illustrative), deposit(illustrative)));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain("the centre's office must set its tariff");
+  });
+
+  it('dates what is due by the payment terms', () => {
+    expect(invoiceDueOn('DEPOSIT', '2026-12-20')).toBe('2027-01-03');
+    expect(invoiceDueOn('BALANCE', '2026-12-20')).toBe('2027-01-19');
+  });
+});
+
+describe('money received in another currency', () => {
+  const rate = { rate: '7.1034', asOf: '2026-11-22', source: 'Bank of China spot' };
+
+  it('counts USD on the CNY ledger at the dated rate, rounding half to even once, and keeps what was received', () => {
+    // 12,345.67 USD × 7.1034 = 87,696.232278 CNY → 87,696.23
+    const counted = countedAmount('CNY', { amount: '12345.67', currency: 'USD' }, rate, 'payment');
+    expect(counted.amount.format()).toBe('87,696.23 CNY');
+    expect(counted.received).toEqual({ amount: Money.parse('12345.67', 'USD'), rate: { from: 'USD', to: 'CNY', ...rate } });
+    // An exact half goes to the even neighbour: 0.05 USD × 7.1 = 0.355 CNY → 0.36; 0.15 × 7.1 = 1.065 → 1.06.
+    expect(countedAmount('CNY', { amount: '0.05', currency: 'USD' }, { ...rate, rate: '7.1' }, 'payment').amount.format()).toBe('0.36 CNY');
+    expect(countedAmount('CNY', { amount: '0.15', currency: 'USD' }, { ...rate, rate: '7.1' }, 'payment').amount.format()).toBe('1.06 CNY');
+  });
+
+  it('needs no rate in the ledger currency, refuses one given, and refuses a foreign amount without one, naming the field', () => {
+    expect(countedAmount('CNY', { amount: '100', currency: 'CNY' }, null, 'payment')).toEqual({ amount: cny('100') });
+    expect(refusal(() => countedAmount('CNY', { amount: '100', currency: 'CNY' }, rate, 'payment'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'payment.rate' },
+    });
+    expect(refusal(() => countedAmount('CNY', { amount: '100', currency: 'USD' }, undefined, 'refund'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'refund.rate' },
+    });
+    expect(refusal(() => countedAmount('CNY', { amount: '100', currency: 'XXX' }, rate, 'payment'))).toMatchObject({
+      details: { field: 'payment.amount.currency' },
+    });
+  });
+
+  it('reconciles a CNY deposit paid in USD, and a repeat of the same notification changes nothing', () => {
+    const usd = countedAmount('CNY', { amount: '14077.76', currency: 'USD' }, rate, 'payment');
+    let ledger = issueInvoice(accepted(), deposit());
+    ledger = recordPayment(ledger, { reference: 'swift-1', on: '2026-11-23', ...usd });
+    expect(balance(ledger).paid.format()).toBe('99,999.96 CNY');
+    expect(balance(ledger).due.format()).toBe('0.04 CNY');
+    expect(reconciles(ledger)).toBe(true);
+    expect(recordPayment(ledger, { reference: 'swift-1', on: '2026-11-24', ...usd })).toBe(ledger);
+    // The same reference at another rate is a different payment: a conflict to look into.
+    const other = countedAmount('CNY', { amount: '14077.76', currency: 'USD' }, { ...rate, rate: '7.1035' }, 'payment');
+    expect(refusal(() => recordPayment(ledger, { reference: 'swift-1', on: '2026-11-23', ...other })).code).toBe('CONFLICT');
   });
 });

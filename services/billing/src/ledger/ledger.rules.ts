@@ -1,4 +1,4 @@
-import { Currency, DomainError, Money } from '@carta/domain';
+import { addDays, badInput, Currency, DomainError, ExchangeRate, isCurrency, Money } from '@carta/domain';
 
 /**
  * A case's money as an append-only ledger, kept as a plain value: each operation returns the next
@@ -21,12 +21,59 @@ export interface Acceptance extends EstimateRef {
   acceptedAt: string;
   /** The accepted estimate's high total: what was accepted is all that may be invoiced. */
   ceiling?: Money;
+  /** Priced from the illustrative list: an orientation the family may accept, never a bill (docs/domain.md, "Money"). */
+  illustrative: boolean;
+}
+
+/** Money received in another currency than the ledger's, and the dated rate it was counted at. */
+export interface Received {
+  amount: Money;
+  rate: ExchangeRate;
 }
 
 export type LedgerEntry =
   | { type: 'INVOICE'; id: string; kind: InvoiceKind; amount: Money; estimate: EstimateRef; on: string }
-  | { type: 'PAYMENT'; reference: string; amount: Money; on: string }
-  | { type: 'REFUND'; reference: string; amount: Money; on: string };
+  | { type: 'PAYMENT'; reference: string; amount: Money; on: string; received?: Received }
+  | { type: 'REFUND'; reference: string; amount: Money; on: string; received?: Received };
+
+export type Movement = { reference: string; amount: Money; on: string; received?: Received };
+
+/** Payment terms (docs/domain.md, "Money"): a deposit within 14 days of issue, the balance within 30. */
+export const PAYMENT_TERMS_DAYS: Record<InvoiceKind, number> = { DEPOSIT: 14, BALANCE: 30 };
+
+export const invoiceDueOn = (kind: InvoiceKind, issuedOn: string): string => addDays(issuedOn, PAYMENT_TERMS_DAYS[kind]);
+
+/**
+ * What money received in `amount` counts for on a ledger kept in `ledgerCurrency`. In the ledger's
+ * own currency it needs no rate (one given is refused: it would be kept and mean nothing);
+ * otherwise it needs a dated rate, 1 unit of the paid currency = `rate` units of the ledger's, and
+ * is converted once, exactly, half to even to the minor unit (Money.convert). Refusals name the field
+ * under `prefix` (none: the movement input's own fields, as parseInput names them).
+ */
+export function countedAmount(
+  ledgerCurrency: Currency,
+  paid: { amount: string; currency: string },
+  rate: { rate: string; asOf: string; source: string } | null | undefined,
+  prefix = '',
+): { amount: Money; received?: Received } {
+  const at = (name: string) => (prefix ? `${prefix}.${name}` : name);
+  if (!isCurrency(paid.currency))
+    throw badInput(`${at('amount.currency')}: ${paid.currency} is not a currency Carta handles`, { field: at('amount.currency') });
+  const amount = Money.parse(paid.amount, paid.currency);
+  if (paid.currency === ledgerCurrency) {
+    if (rate) throw badInput(`${at('rate')}: money in ${ledgerCurrency}, the ledger's currency, takes no rate`, { field: at('rate') });
+    return { amount };
+  }
+  if (!rate)
+    throw badInput(
+      `${at('rate')}: ${paid.currency} counts on a ${ledgerCurrency} ledger only at a dated rate (units of ${ledgerCurrency} for 1 ${paid.currency})`,
+      {
+        field: at('rate'),
+      },
+    );
+  const exchange: ExchangeRate = { from: paid.currency, to: ledgerCurrency, rate: rate.rate, asOf: rate.asOf, source: rate.source };
+  return { amount: amount.convert(exchange), received: { amount, rate: exchange } };
+}
 
 export interface Ledger {
   currency: Currency;
@@ -67,6 +114,12 @@ export function issueInvoice(ledger: Ledger, invoice: { id: string; kind: Invoic
       acceptedVersion: acceptance.version,
     });
   }
+  if (acceptance.illustrative)
+    throw new DomainError(
+      'CONFLICT',
+      `estimate version ${acceptance.version} is priced from the illustrative list: the centre's office must set its tariff, and the family accept an estimate priced from it, before anything is invoiced`,
+      { estimateVersion: acceptance.version },
+    );
   const invoiced = balance(ledger).invoiced.plus(invoice.amount);
   if (acceptance.ceiling && invoiced.compare(acceptance.ceiling) > 0) {
     throw new DomainError(
@@ -78,12 +131,12 @@ export function issueInvoice(ledger: Ledger, invoice: { id: string; kind: Invoic
 }
 
 /** Partial payments and overpayments are both fine: the balance shows what is due or in credit. */
-export function recordPayment(ledger: Ledger, payment: { reference: string; amount: Money; on: string }): Ledger {
+export function recordPayment(ledger: Ledger, payment: Movement): Ledger {
   return append(ledger, { type: 'PAYMENT', ...payment });
 }
 
 /** Returns credit to the family; more than the credit would make them owe again, so it is refused. */
-export function recordRefund(ledger: Ledger, refund: { reference: string; amount: Money; on: string }): Ledger {
+export function recordRefund(ledger: Ledger, refund: Movement): Ledger {
   const entry: LedgerEntry = { type: 'REFUND', ...refund };
   // A repeat is judged as a repeat: the credit it used is already gone.
   if (findSame(ledger, entry)) return append(ledger, entry);
@@ -127,10 +180,13 @@ function append(ledger: Ledger, entry: LedgerEntry): Ledger {
   return { ...ledger, entries: [...ledger.entries, entry] };
 }
 
-/** The amount (and for an invoice its kind and estimate) decide; a redelivered notice may carry another date. */
+/** The amount (and for an invoice its kind and estimate, for a movement what was received) decide; a redelivered notice may carry another date. */
 function sameEntry(a: LedgerEntry, b: LedgerEntry): boolean {
   const sameInvoice =
     a.type !== 'INVOICE' ||
     (b.type === 'INVOICE' && a.kind === b.kind && a.estimate.version === b.estimate.version && a.estimate.inputHash === b.estimate.inputHash);
-  return a.amount.equals(b.amount) && sameInvoice;
+  const received = (entry: LedgerEntry) => (entry.type === 'INVOICE' ? undefined : entry.received);
+  const [ra, rb] = [received(a), received(b)];
+  const sameReceived = ra === rb || (!!ra && !!rb && ra.amount.equals(rb.amount) && ra.rate.rate === rb.rate.rate && ra.rate.asOf === rb.rate.asOf);
+  return a.amount.equals(b.amount) && sameInvoice && sameReceived;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { InvoiceIssued, PaymentRecorded, RefundRecorded } from '@carta/contracts';
-import { badInput, Currency, dayOf, DomainError, isCurrency, Money, notFound, todayOf } from '@carta/domain';
+import { badInput, Currency, dayOf, DomainError, ExchangeRate, isCurrency, Money, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
 import { Audit } from '@carta/audit';
@@ -13,15 +13,18 @@ import { DataSource, EntityManager } from 'typeorm';
 import { BillingAccount } from '../accounts/billing-account.entity';
 import { EstimatesService } from '../estimates/estimates.service';
 import { Estimate } from '../estimates/estimate.entity';
+import { CasePayer, CentreProfile } from '../payee/payee.entity';
+import { CentreTariff } from '../tariffs/centre-tariff.entity';
+import { newInvoiceReference, parseInvoiceReference } from './invoice-reference.rules';
 import { invoicePaper } from './invoice.paper';
-import { balance, Balance, issueInvoice, Ledger, LedgerEntry, openLedger, recordPayment, recordRefund } from './ledger.rules';
+import { balance, Balance, countedAmount, invoiceDueOn, issueInvoice, Ledger, LedgerEntry, openLedger, recordPayment, recordRefund } from './ledger.rules';
 import { LedgerEntryRecord } from './ledger-entry.entity';
-import { InvoiceInput, MoneyInput, MovementInput } from './ledger.input';
+import { InvoiceInput, MovementInput } from './ledger.input';
 
 /** The centres' currency: estimates total in it, and the ledger is kept in it. */
 const LEDGER_CURRENCY: Currency = 'CNY';
 
-function toMoney(input: MoneyInput): Money {
+function toMoney(input: InvoiceInput['amount']): Money {
   if (!isCurrency(input.currency)) throw badInput(`amount.currency: ${input.currency} is not a currency Carta handles`, { field: 'amount.currency' });
   return Money.parse(input.amount, input.currency);
 }
@@ -61,21 +64,48 @@ export class LedgerService {
       const on = todayOf(this.clock);
       const amount = toMoney(input.amount);
       const next = issueInvoice(ledger, { id, kind: input.kind, amount, estimate: { version: current.version, inputHash: current.inputHash }, on });
+      // An invoice is something a family can pay: who is paid, into which account, by whom.
+      const [tariff, payee, payer] = await Promise.all([
+        manager.findOneBy(CentreTariff, { centreId: account.centreId }),
+        manager.findOneBy(CentreProfile, { centreId: account.centreId }),
+        manager.findOneBy(CasePayer, { caseId }),
+      ]);
+      if (!tariff?.bank)
+        throw new DomainError('CONFLICT', `${account.centreId}'s office must enter its bank details with its tariff before anything is invoiced`);
+      if (!payee) throw new DomainError('CONFLICT', `${account.centreId}'s profile has not reached billing yet: the invoice could not name its payee`);
+      if (!payer) throw new DomainError('CONFLICT', 'the patient has not reached billing from intake yet: the invoice could not name its payer');
       const due = balance(next).due;
       const now = this.clock.now();
+      const rate = accepted!.breakdown.rate as ExchangeRate;
+      const amountUsd = amount.convert(rate);
+      const dueOn = invoiceDueOn(input.kind, on);
+      const reference = await this.freshReference(manager, on);
       const paper = invoicePaper({
-        invoiceId: id,
+        reference,
         caseId,
-        centreId: account.centreId,
         kind: input.kind,
         amount,
+        amountUsd,
+        rate,
         issuedOn: on,
+        dueOn,
         estimate: { version: current.version, inputHash: current.inputHash, acceptedOn: dayOf(accepted!.acceptedAt!) },
+        payer: { name: `${payer.familyName.toUpperCase()} ${payer.givenName}` },
+        payee: { name: payee.name, nameZh: payee.nameZh, address: payee.address, email: payee.officeEmail, phone: payee.officePhone },
+        bank: tariff.bank,
         dueAfter: due,
         issuedAt: now,
       });
       const { objectKey, sha256 } = await storePaper(this.store, `cases/${caseId}/invoices/${id}/v1`, paper);
-      const record = manager.create(LedgerEntryRecord, { ...this.recordOf(caseId, next.entries.at(-1)!, identity, now), objectKey, sha256 });
+      const record = manager.create(LedgerEntryRecord, {
+        ...this.recordOf(caseId, next.entries.at(-1)!, identity, now),
+        objectKey,
+        sha256,
+        reference,
+        dueOn,
+        usdMinor: amountUsd.minor.toString(),
+        rate,
+      });
       await manager.insert(LedgerEntryRecord, record);
       await this.audit.record(manager, identity, 'invoice.issue', { caseId, targetId: id });
       await this.outbox.append(manager, InvoiceIssued, {
@@ -86,6 +116,8 @@ export class LedgerService {
         estimateVersion: current.version,
         due: due.toJSON(),
         issuedAt: now.toISOString(),
+        dueOn,
+        reference,
       });
       return record;
     });
@@ -132,13 +164,18 @@ export class LedgerService {
       if (elsewhere && elsewhere.caseId !== caseId)
         throw new DomainError('CONFLICT', `${type.toLowerCase()} ${input.reference} is already recorded on another case`);
       if (input.on > todayOf(this.clock)) throw new DomainError('BAD_USER_INPUT', 'on: money cannot move in the future', { field: 'on' });
+      if (input.rate && input.rate.asOf > todayOf(this.clock))
+        throw new DomainError('BAD_USER_INPUT', 'rate.asOf: a rate cannot be dated in the future', { field: 'rate.asOf' });
+      const forInvoice = input.invoiceReference ? parseInvoiceReference(input.invoiceReference, 'invoiceReference') : null;
+      if (forInvoice && !(await manager.findOneBy(LedgerEntryRecord, { type: 'INVOICE', reference: forInvoice, caseId })))
+        throw new DomainError('BAD_USER_INPUT', `invoiceReference: no invoice ${forInvoice} on this case`, { field: 'invoiceReference' });
       const ledger = await this.load(manager, caseId, null);
-      const movement = { reference: input.reference, amount: toMoney(input.amount), on: input.on };
+      const movement = { reference: input.reference, on: input.on, ...countedAmount(LEDGER_CURRENCY, input.amount, input.rate) };
       const next = type === 'PAYMENT' ? recordPayment(ledger, movement) : recordRefund(ledger, movement);
       if (next === ledger) return this.caseMoney(manager, caseId);
 
       const now = this.clock.now();
-      await manager.insert(LedgerEntryRecord, this.recordOf(caseId, next.entries.at(-1)!, identity, now));
+      await manager.insert(LedgerEntryRecord, { ...this.recordOf(caseId, next.entries.at(-1)!, identity, now), forInvoice });
       await this.audit.record(manager, identity, type === 'PAYMENT' ? 'payment.record' : 'refund.record', { caseId, targetId: input.reference });
       const data = { caseId, reference: input.reference, amount: movement.amount.toJSON(), due: balance(next).due.toJSON(), recordedAt: now.toISOString() };
       await this.outbox.append(manager, type === 'PAYMENT' ? PaymentRecorded : RefundRecorded, data);
@@ -155,6 +192,7 @@ export class LedgerService {
       acceptedBy: accepted.acceptedBy!,
       acceptedAt: accepted.acceptedAt!.toISOString(),
       ceiling: Money.fromJSON(accepted.breakdown.total.high),
+      illustrative: accepted.breakdown.priceList.illustrative,
     };
     return { ...openLedger(LEDGER_CURRENCY), acceptance, entries: records.map(entryOf) };
   }
@@ -186,7 +224,23 @@ export class LedgerService {
       recordedBy: identity.subject,
       objectKey: null,
       sha256: null,
+      reference: null,
+      dueOn: null,
+      usdMinor: null,
+      rate: entry.type === 'INVOICE' ? null : (entry.received?.rate ?? null),
+      receivedMinor: entry.type === 'INVOICE' ? null : (entry.received?.amount.minor.toString() ?? null),
+      receivedCurrency: entry.type === 'INVOICE' ? null : (entry.received?.amount.currency ?? null),
+      forInvoice: null,
     };
+  }
+
+  /** A reference no invoice has yet: the unique index is the guarantee, this check keeps a collision from failing the issue. */
+  private async freshReference(manager: EntityManager, on: string): Promise<string> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const reference = newInvoiceReference(on);
+      if (!(await manager.existsBy(LedgerEntryRecord, { reference }))) return reference;
+    }
+    throw new Error('no free invoice reference after 8 draws');
   }
 }
 
@@ -201,5 +255,9 @@ function entryOf(record: LedgerEntryRecord): LedgerEntry {
       estimate: { version: record.estimateVersion!, inputHash: record.estimateHash! },
       on: record.on,
     };
-  return { type: record.type, reference: record.key, amount, on: record.on };
+  const received =
+    record.receivedMinor && record.rate
+      ? { amount: Money.fromJSON({ minor: record.receivedMinor, currency: record.receivedCurrency! }), rate: record.rate }
+      : undefined;
+  return { type: record.type, reference: record.key, amount, on: record.on, ...(received ? { received } : {}) };
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { BankDetails } from './bank-details.rules';
 import { TariffInput } from './tariff.rules';
 
 /** Reference data: a centre's prices, kept by its office; estimates use it instead of the illustrative list. */
@@ -9,6 +10,10 @@ export class CentreTariff {
 
   @Column({ type: 'jsonb' })
   tariff: TariffInput;
+
+  /** The account invoices ask families to pay into; no invoice is issued without it. */
+  @Column({ type: 'jsonb', nullable: true })
+  bank: BankDetails | null;
 
   @Column({ type: 'text' })
   updatedBy: string;

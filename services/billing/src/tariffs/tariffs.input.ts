@@ -1,6 +1,7 @@
 import { centreId } from '@carta/contracts';
 import { isoDate, parseInput } from '@carta/service-kit';
 import { z } from 'zod';
+import { BankDetails, parseBankDetails } from './bank-details.rules';
 import { TariffInput } from './tariff.rules';
 
 const amount = z.string().regex(/^\d{1,10}(\.\d{1,2})?$/, 'must be a decimal amount like 2800.00');
@@ -20,6 +21,16 @@ const tariffInput = z.object({
   manufacturingHigh: amount,
   manufacturingCurrency: z.enum(['CNY', 'USD']),
 });
+const bankInput = z.object({
+  accountName: z.string().trim().min(1).max(140),
+  bankName: z.string().trim().min(1).max(140),
+  accountNumber: z.string().trim().min(1).max(50),
+  swift: z.string().trim().min(1).max(20),
+});
 
 export const parseTariffCentreId = (value: unknown): string => parseInput(z.object({ centreId }), { centreId: value }).centreId;
-export const parseTariff = (input: unknown): TariffInput => parseInput(tariffInput, input);
+/** The tariff and, when given, the bank details (checked: IBAN digits, SWIFT/BIC form). */
+export const parseTariff = (input: unknown): { tariff: TariffInput; bank: BankDetails | null } => {
+  const { bank, ...tariff } = parseInput(tariffInput.extend({ bank: bankInput.nullish() }), input);
+  return { tariff, bank: bank ? parseBankDetails(bank, 'bank') : null };
+};

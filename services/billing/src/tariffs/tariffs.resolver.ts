@@ -24,6 +24,7 @@ function tariffView(record: CentreTariff) {
     interpreterDay: list.interpreterDay.toJSON(),
     hotelNight: list.hotelNight.toJSON(),
     manufacturing: range(list.manufacturing),
+    bank: record.bank,
     updatedAt: record.updatedAt.toISOString(),
   };
 }

@@ -1,0 +1,45 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { CartaEvent, CentreProfilePublished, EventData, personIdentity, PersonRecorded } from '@carta/contracts';
+import { HandlerContext } from '@carta/messaging';
+import { SEALING_KEYRING, SealingKeyring, unseal } from '@carta/service-kit';
+import { CasePayer, CentreProfile } from './payee.entity';
+
+/** Who an invoice is from and to: the centre as its office publishes it, the patient as intake records them. */
+@Controller()
+export class PartiesConsumer {
+  constructor(@Inject(SEALING_KEYRING) private readonly keyring: SealingKeyring) {}
+
+  @EventPattern(CentreProfilePublished.type)
+  async onCentrePublished(@Payload() event: CartaEvent<EventData<typeof CentreProfilePublished>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    const centre = event.data;
+    const known = await manager.findOneBy(CentreProfile, { centreId: centre.centreId });
+    if (known && known.publishedAt >= new Date(centre.publishedAt)) return;
+    await manager.upsert(
+      CentreProfile,
+      {
+        centreId: centre.centreId,
+        name: centre.name,
+        nameZh: centre.nameZh ?? null,
+        address: centre.address ?? null,
+        officeEmail: centre.officeEmail,
+        officePhone: centre.officePhone,
+        publishedAt: new Date(centre.publishedAt),
+      },
+      ['centreId'],
+    );
+  }
+
+  /** The patient pays; companions are not kept. An identity that cannot be opened fails the handler (dead letter), never silently. */
+  @EventPattern(PersonRecorded.type)
+  async onPersonRecorded(@Payload() event: CartaEvent<EventData<typeof PersonRecorded>>, @Ctx() { manager }: HandlerContext): Promise<void> {
+    const { caseId, personId, role, identity, recordedAt } = event.data;
+    if (role !== 'PATIENT') return;
+    const known = await manager.findOneBy(CasePayer, { caseId });
+    if (known && known.recordedAt >= new Date(recordedAt)) return;
+    const person = unseal(identity, this.keyring, personIdentity);
+    await manager.upsert(CasePayer, { caseId, personId, givenName: person.givenName, familyName: person.familyName, recordedAt: new Date(recordedAt) }, [
+      'caseId',
+    ]);
+  }
+}
