@@ -2,11 +2,14 @@
  * `npm start`: the whole platform on this machine. With no DATABASE_URL / KAFKA_BROKERS / S3_ENDPOINT
  * it needs no external server (embedded PGlite per service, in-process bus, files under .carta/).
  */
-import { loadPlatformConfig, platformLog, startupFailure } from '@carta/service-kit';
+import { join } from 'node:path';
+import { loadOrCreateSealingKey, loadPlatformConfig, platformLog, sealingKeyring, startupFailure } from '@carta/service-kit';
 import { startPlatform } from './platform';
 
 async function main(): Promise<void> {
-  const config = loadPlatformConfig();
+  const loaded = loadPlatformConfig();
+  // Sealed outbox rows must still open after a restart: without CARTA_SEALING_KEY, keep one beside the data.
+  const config = loaded.sealingKeyConfigured ? loaded : { ...loaded, sealing: sealingKeyring(loadOrCreateSealingKey(join(loaded.dataDir, 'sealing.key'))) };
   const platform = await startPlatform(config, { explorable: true });
   const base = platform.gateway.url.replace(/\/graphql$/, '');
   const engines = [

@@ -24,6 +24,7 @@ import { answerClientErrors, jsonErrorHandler, jsonNotFound, sendError } from '.
 import { limitByAddress, TokenBuckets, tooManyRequests } from './rate-limit';
 import { streamingUploadProxy } from './upload-proxy';
 import { objectLinksProxy } from './object-links';
+import { calendarSubscriptionsProxy } from './calendar-subscriptions';
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
 
@@ -155,9 +156,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     authenticated,
     streamingUploadProxy(options.internalSecret, new URL(subgraphUrl(supergraphSdl, 'documents', options.subgraphUrls)).origin),
   );
+  const objects = objectLinksProxy((service) => subgraphUrl(supergraphSdl, service, options.subgraphUrls));
+  app.get('/objects/:service', objects);
+  // The embedded store's signed upload forms (an S3 store takes them at its own public endpoint).
+  app.post('/objects/:service', objects);
   app.get(
-    '/objects/:service',
-    objectLinksProxy((service) => subgraphUrl(supergraphSdl, service, options.subgraphUrls)),
+    '/calendars/travel/:file',
+    calendarSubscriptionsProxy(() => subgraphUrl(supergraphSdl, 'travel', options.subgraphUrls)),
   );
   app.post(
     '/graphql',

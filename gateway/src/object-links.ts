@@ -9,7 +9,8 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition',
 /**
  * `GET /objects/<service>?<signed link>`: download links live on the platform's public origin and are
  * served by the service that owns the object (which checks the signature and sets the headers that
- * keep a file from acting on this origin). Streamed with `pipeline`: nothing is buffered, and a
+ * keep a file from acting on this origin). `POST /objects/<service>`: the embedded store's signed
+ * upload forms are posted here too, and checked by that service before it keeps a byte. Streamed with `pipeline`: nothing is buffered, and a
  * client or service going away tears both legs down without touching the process.
  * `subgraphUrl` names where a service answers; it throws for a service the supergraph does not know.
  */
@@ -25,7 +26,11 @@ export function objectLinksProxy(subgraphUrl: (service: string) => string): expr
       return;
     }
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
-    const upstream = request(new URL(`/objects${query}`, origin), { method: 'GET' });
+    // Only what a signed form needs is passed on; the signature in the form is the capability.
+    const upload = req.method === 'POST';
+    const headers: Record<string, string> = {};
+    if (upload) for (const name of ['content-type', 'content-length']) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name] as string;
+    const upstream = request(new URL(`/objects${query}`, origin), { method: upload ? 'POST' : 'GET', headers });
     upstream.once('response', (answer) => {
       res.status(answer.statusCode ?? 502);
       for (const name of PASSED_HEADERS) {
@@ -42,6 +47,7 @@ export function objectLinksProxy(subgraphUrl: (service: string) => string): expr
     res.once('close', () => {
       if (!res.writableFinished) upstream.destroy();
     });
-    upstream.end();
+    if (upload) pipeline(req, upstream, () => undefined);
+    else upstream.end();
   };
 }
