@@ -4,7 +4,6 @@ import { addDays, todayOf } from '@carta/domain';
 import { renderPaper } from '@carta/pdf';
 import { loadPlatformConfig } from '@carta/service-kit';
 import {
-  aConsentInput,
   aDiagnosis,
   anOpenCaseInput,
   aPatient,
@@ -16,6 +15,7 @@ import {
   TestClock,
 } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
+import { recordConsentWithForm } from './consent-form';
 import { gatewayClient } from './gateway-client';
 
 /** The summary fact by fact, manual assessments and dated, explained screening, through the gateway on the real engines. */
@@ -145,7 +145,7 @@ describe('eligibility through the gateway (real engines)', () => {
 
   /** A CLDN18.2-positive gastric adenocarcinoma after two lines, fit, labs drawn five days ago. */
   const gastricFacts = () => [
-    { kind: 'BIRTH_DATE', birthDate: '1968-03-03', observedOn: daysAgo(5), sourceDocumentId: docs.clinic },
+    // Age is not typed: it derives from the birth month intake sends with CaseOpened (1968-03).
     { kind: 'SEX', sex: 'female', observedOn: daysAgo(5), sourceDocumentId: docs.clinic },
     { kind: 'WEIGHT', value: 61, unit: 'kg', observedOn: daysAgo(5), sourceDocumentId: docs.clinic },
     { kind: 'DIAGNOSIS', icd10: 'C16.9', observedOn: daysAgo(60), sourceDocumentId: docs.pathology },
@@ -388,9 +388,9 @@ describe('eligibility through the gateway (real engines)', () => {
 
   const trialCriteria = async (trialId: string) =>
     JSON.parse(
-      (await gateway<{ trials: { id: string; criteria: string }[] }>(coordinator, `{ trials(recruitingOnly: false) { id criteria } }`)).data!.trials.find(
-        (trial) => trial.id === trialId,
-      )!.criteria,
+      (
+        await gateway<{ trials: { id: string; criteriaJson: string }[] }>(coordinator, `{ trials(recruitingOnly: false) { id criteriaJson } }`)
+      ).data!.trials.find((trial) => trial.id === trialId)!.criteriaJson,
     );
   const updateCriteria = (trialId: string, criteria: unknown) =>
     gateway<{ updateTrialCriteria: { criteriaVersion: number } }>(
@@ -462,10 +462,7 @@ describe('eligibility through the gateway (real engines)', () => {
     expect(rescreened.criteria.find((criterion) => criterion.criterionId === 'cldn18')).toMatchObject({ status: 'NOT_MET' });
   });
 
-  const recordConsent = (centreId: string) =>
-    gateway<{ recordConsent: { id: string } }>(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: aConsentInput(caseId, centreId),
-    });
+  const recordConsent = (centreId: string) => recordConsentWithForm(() => platform, coordinator, caseId, centreId);
   const SUBMIT = `mutation($caseId: ID!, $centreId: ID!) { submitCase(caseId: $caseId, trialId: "NCT05277987", centreId: $centreId) { id status reviewDueOn completenessAtSubmission } }`;
   const statusOfCase = async () =>
     (await gateway<{ case: { status: string } }>(coordinator, `query($id: ID!) { case(id: $id) { status } }`, { id: caseId })).data?.case.status;

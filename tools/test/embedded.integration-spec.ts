@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readPaperText } from '@carta/pdf';
 import { loadPlatformConfig } from '@carta/service-kit';
-import { aConsentInput, anOpenCaseInput, eventually, identities } from '@carta/testing';
+import { anOpenCaseInput, eventually, identities, readPaperText } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
+import { recordConsentWithForm } from './consent-form';
 import { gatewayClient } from './gateway-client';
 
 /**
@@ -33,8 +33,9 @@ describe('the embedded platform (npm start)', () => {
       input: anOpenCaseInput({ coordinatorId: 'coord-embedded' }),
     });
     const caseId = opened.data!.openCase.id;
-    const consent = await gateway(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: aConsentInput(caseId, 'puth', { purpose: 'TREATMENT', categories: ['CLINICAL_SUMMARY', 'TRAVEL', 'FINANCIAL'] }),
+    const consent = await recordConsentWithForm(() => platform, coordinator, caseId, 'puth', {
+      purpose: 'TREATMENT',
+      categories: ['CLINICAL_SUMMARY', 'TRAVEL', 'FINANCIAL'],
     });
     expect(consent.errors).toBeUndefined();
     const referral = await eventually(
@@ -69,6 +70,9 @@ describe('the embedded platform (npm start)', () => {
         ).data?.case.journey,
     );
     expect(journey.productType).toBe('AUTOLOGOUS');
+    // Nothing is invoiced from the illustrative list: the office sets its tariff and bank account first.
+    const TARIFF = `mutation { setCentreTariff(centreId: "puth", tariff: { label: "PUTH 2027", asOf: "2026-11-01", hospitalDay: "2800", monitoringDay: "1200", apheresis: "16000", lymphodepletionDay: "3500", crsIcansReserveLow: "25000", crsIcansReserveHigh: "120000", coordinationFee: "9000", interpreterDay: "700", hotelNight: "450", manufacturingLow: "60000", manufacturingHigh: "120000", manufacturingCurrency: "USD", bank: { accountName: "Peking University Third Hospital", bankName: "Bank of China", accountNumber: "3456789012345678901", swift: "BKCHCNBJ110" } }) { label } }`;
+    expect((await gateway(puthOffice, TARIFF)).errors).toBeUndefined();
     const estimate = await eventually(
       'billing to know the timeline',
       async () =>
@@ -107,6 +111,6 @@ describe('the embedded platform (npm start)', () => {
     });
     const response = await fetch(link.data!.costEstimateDownload.url);
     expect(response.status).toBe(200);
-    expect(readPaperText(Buffer.from(await response.arrayBuffer()))).toContain('Cost estimate, version 1');
+    expect(await readPaperText(Buffer.from(await response.arrayBuffer()))).toContain('Cost estimate, version 1');
   }, 120_000);
 });

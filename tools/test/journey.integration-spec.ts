@@ -2,10 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { buildEvent, CaseOpened, EventDefinition, EventData, PiDecisionRecorded } from '@carta/contracts';
 import { addDays, daysBetween as days, todayOf } from '@carta/domain';
 import { KafkaBroker, toRecord } from '@carta/messaging';
-import { readPaperText } from '@carta/pdf';
 import { loadPlatformConfig } from '@carta/service-kit';
 import {
-  aConsentInput,
   aDiagnosis,
   anOpenCaseInput,
   aPatient,
@@ -13,10 +11,12 @@ import {
   engineEnvironment,
   eventually,
   identities,
+  readPaperText,
   requireEngines,
   TestClock,
 } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
+import { recordConsentWithForm } from './consent-form';
 import { gatewayClient } from './gateway-client';
 
 /**
@@ -52,6 +52,7 @@ describe('the journey through the gateway (real engines)', () => {
   const clock = new TestClock();
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let platform: RunningPlatform;
+  let config: ReturnType<typeof loadPlatformConfig>;
   const gateway = gatewayClient(() => platform);
   const coordinator = identities.coordinator('coord-journey');
   const puthOffice = identities.office('puth');
@@ -67,7 +68,8 @@ describe('the journey through the gateway (real engines)', () => {
   beforeAll(async () => {
     process.env.CARTA_LETTER_SWEEP_MS = '250';
     database = await createTestDatabase(engines.databaseUrl);
-    platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
+    config = loadPlatformConfig(engineEnvironment(engines, database.url));
+    platform = await startPlatform(config, { ports: 'any', clock });
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
       input: anOpenCaseInput({
         patient: aPatient({ givenName: 'Amara', familyName: 'Okafor', birthDate: '1971-06-02', nationality: 'NGA' }),
@@ -76,12 +78,10 @@ describe('the journey through the gateway (real engines)', () => {
       }),
     });
     caseId = opened.data!.openCase.id;
-    const consent = await gateway(coordinator, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
-      input: aConsentInput(caseId, 'puth', {
-        purpose: 'TREATMENT',
-        categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS', 'IDENTITY', 'TRAVEL', 'FINANCIAL'],
-        processingMethod: 'PI review, treatment, visa invitation and billing',
-      }),
+    const consent = await recordConsentWithForm(() => platform, coordinator, caseId, 'puth', {
+      purpose: 'TREATMENT',
+      categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS', 'IDENTITY', 'TRAVEL', 'FINANCIAL'],
+      processingMethod: 'PI review, treatment, visa invitation and billing',
     });
     expect(consent.errors).toBeUndefined();
     const referral = await eventually('eligibility to know the trial and the consent', async () => {
@@ -129,7 +129,8 @@ describe('the journey through the gateway (real engines)', () => {
       'IN_HOSPITAL_MONITORING',
       'FOLLOW_UP',
     ]);
-    expect(length(find(timeline, 'VISA'))).toEqual({ min: 14, max: 21 }); // processing 2–3 weeks
+    // Processing 2–3 weeks: arrival waits for the longest, so the plan passes its own visa check.
+    expect(length(find(timeline, 'VISA'))).toEqual({ min: 21, max: 21 });
     expect(length(find(timeline, 'MANUFACTURING'))).toEqual({ min: 21, max: 42 }); // 3–6 weeks
     expect(length(find(timeline, 'LYMPHODEPLETION'))).toEqual({ min: 3, max: 5 });
     expect(length(find(timeline, 'IN_HOSPITAL_MONITORING'))).toEqual({ min: 14, max: 30 });
@@ -142,7 +143,8 @@ describe('the journey through the gateway (real engines)', () => {
   it('plans a journey whose acceptance arrives before the case it belongs to', async () => {
     // The streams are independent: travel may hear of the acceptance before the case's opening.
     const lateCaseId = randomUUID();
-    const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-journey' });
+    // Into this run's Kafka namespace, where the platform listens.
+    const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-journey', topicPrefix: config.kafka?.topicPrefix });
     const publish = async <D extends EventDefinition>(definition: D, source: string, data: EventData<D>) => {
       const event = buildEvent(definition, source, data);
       await producer.publish([toRecord({ topic: definition.topic, messageKey: event.subject, eventType: event.type, eventId: event.id, envelope: event })]);
@@ -202,8 +204,9 @@ describe('the journey through the gateway (real engines)', () => {
     ]);
     expect(find(timeline, 'LYMPHODEPLETION').start).toEqual(find(timeline, 'ARRIVAL').end);
     expect(length(find(timeline, 'IN_HOSPITAL_MONITORING'))).toEqual({ min: 14, max: 30 });
-    // letter 2–5 + visa 14–21 + travel 1–3 + lymphodepletion 3–5 days after acceptance, 16 days after first contact
-    expect(timeline.firstContactToInfusionDays).toEqual({ min: 36, max: 50 });
+    // Acceptance is 16 days after first contact; then letter 2–5 + the route's MAX processing 21 (until a
+    // visa is granted) + travel 1–3 + lymphodepletion 3–5: 16 + 2 + 21 + 1 + 3 = 43 to 16 + 5 + 21 + 3 + 5 = 50.
+    expect(timeline.firstContactToInfusionDays).toEqual({ min: 43, max: 50 });
     const bad = await gateway(
       coordinator,
       `query { previewTreatmentTimeline(input: { productType: AUTOLOGOUS, centreId: "puth", firstContactOn: "2026-10-02", acceptedOn: "2026-10-01" }) { infusion { earliest } } }`,
@@ -226,62 +229,85 @@ describe('the journey through the gateway (real engines)', () => {
     const ISSUE = `mutation($id: ID!, $input: IssueInvitationLetterInput!) { issueInvitationLetter(letterId: $id, input: $input) { status } }`;
     const input = { officeReference: 'PUTH-IO-2026-118', validUntil: inDays(90) };
     expect((await gateway(ruijinOffice, ISSUE, { id: letterId, input })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    // Not before the coordinator has entered the passports it must print.
+    // Not before the site's principal investigator is on record and the coordinator has entered the passports it must print.
     expect((await gateway(puthOffice, ISSUE, { id: letterId, input })).errors?.[0]).toMatchObject({
-      message: expect.stringContaining('passport details'),
+      message: 'the letter cannot be issued yet: missing principalInvestigator, travellers.patient',
+      extensions: { code: 'CONFLICT', missing: ['principalInvestigator', 'travellers.patient'] },
+    });
+    // Each site's office names its own investigator: Ruijin, a site of the same trial, cannot name PUTH's.
+    const SET_PI = `mutation($centreId: ID) { setTrialSiteInvestigator(trialId: "NCT05277987", centreId: $centreId, principalInvestigator: { name: "Chen Jianmin", nameZh: "陈建民" }) { sites { centreId principalInvestigator { name nameZh } } } }`;
+    expect((await gateway(ruijinOffice, SET_PI, { centreId: 'puth' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const pi = await gateway<{ setTrialSiteInvestigator: { sites: { centreId: string; principalInvestigator: unknown }[] } }>(puthOffice, SET_PI, {});
+    expect(pi.errors).toBeUndefined();
+    expect(pi.data!.setTrialSiteInvestigator.sites).toEqual(
+      expect.arrayContaining([
+        { centreId: 'puth', principalInvestigator: { name: 'Chen Jianmin', nameZh: '陈建民' } },
+        { centreId: 'ruijin', principalInvestigator: null },
+      ]),
+    );
+    // Travel hears of it with the trial; the preview then lacks only the passports.
+    const PREVIEW = `query($id: ID!, $input: InvitationLetterDraftInput) { previewInvitationLetter(letterId: $id, input: $input) { missing principalInvestigator { name nameZh } } }`;
+    const preview = await eventually('travel to know the site investigator', async () => {
+      const response = await gateway<{ previewInvitationLetter: { missing: string[]; principalInvestigator: unknown } }>(puthOffice, PREVIEW, {
+        id: letterId,
+        input,
+      });
+      return response.data?.previewInvitationLetter.principalInvestigator ? response.data.previewInvitationLetter : null;
+    });
+    expect(preview).toEqual({ missing: ['travellers.patient'], principalInvestigator: { name: 'Chen Jianmin', nameZh: '陈建民' } });
+    expect((await gateway(puthOffice, ISSUE, { id: letterId, input })).errors?.[0]).toMatchObject({
+      message: 'the letter cannot be issued yet: missing travellers.patient',
       extensions: { code: 'CONFLICT' },
     });
   });
 
-  const ADD = `mutation($caseId: ID!, $traveller: TravellerInput!) { addTraveller(caseId: $caseId, traveller: $traveller) { id role } }`;
+  // People are entered once, at intake; travel derives the travellers the letter and the visas print.
+  const UPDATE_PATIENT = `mutation($caseId: ID!, $patient: PatientChangesInput!) { updatePatient(caseId: $caseId, patient: $patient) { id } }`;
+  const TRAVELLERS = `query($id: ID!) { case(id: $id) { travellers { id role passportNumber } } }`;
+  type Travellers = { case: { travellers: { id: string; role: string; passportNumber: string }[] } };
+  const travellersOnceThey = (what: string, ready: (travellers: Travellers['case']['travellers']) => boolean) =>
+    eventually(what, async () => {
+      const travellers = (await gateway<Travellers>(coordinator, TRAVELLERS, { id: caseId })).data?.case.travellers ?? [];
+      return ready(travellers) ? travellers : null;
+    });
   let patientId: string;
   let companionId: string;
 
   it('issues the letter with the fields a consulate checks, as a PDF in the object store', async () => {
-    const badName = await gateway(coordinator, ADD, {
-      caseId,
-      traveller: {
-        role: 'PATIENT',
-        givenName: '阿玛拉',
-        familyName: 'Okafor',
-        birthDate: '1971-06-02',
-        nationality: 'NGA',
-        passportNumber: 'A07731245',
-        passportExpiry: inDays(200),
-      },
-    });
+    const badName = await gateway(coordinator, UPDATE_PATIENT, { caseId, patient: { givenName: '阿玛拉' } });
     expect(badName.errors?.[0]).toMatchObject({
-      message: 'givenName: must be written in Latin letters, as in the passport',
-      extensions: { code: 'BAD_USER_INPUT', field: 'givenName' },
+      message: "patient.givenName: must be written in Latin letters, as the passport's data page prints them",
+      extensions: { code: 'BAD_USER_INPUT', field: 'patient.givenName' },
     });
     // The patient's passport runs out about 200 days from now: too soon for a stay of some 100 days plus six months.
-    const patient = await gateway<{ addTraveller: { id: string } }>(coordinator, ADD, {
-      caseId,
-      traveller: {
-        role: 'PATIENT',
-        givenName: 'Amara',
-        familyName: 'Okafor',
-        birthDate: '1971-06-02',
-        nationality: 'NGA',
-        passportNumber: 'A07731245',
-        passportExpiry: inDays(200),
+    expect(
+      (await gateway(coordinator, UPDATE_PATIENT, { caseId, patient: { passportNumber: 'A07731245', passportExpiry: inDays(200) } })).errors,
+    ).toBeUndefined();
+    const companion = await gateway(
+      coordinator,
+      `mutation($caseId: ID!, $companion: CompanionInput!) { addCompanion(caseId: $caseId, companion: $companion) { id } }`,
+      {
+        caseId,
+        companion: {
+          givenName: 'Chidi',
+          familyName: 'Okafor',
+          birthDate: '1969-01-20',
+          nationality: 'NGA',
+          passportNumber: 'A05518890',
+          passportExpiry: inDays(3000),
+          relationship: 'husband',
+        },
       },
+    );
+    expect(companion.errors).toBeUndefined();
+    const travellers = await travellersOnceThey('travel to derive both travellers', (list) => list.length === 2);
+    patientId = travellers.find((traveller) => traveller.role === 'PATIENT')!.id;
+    companionId = travellers.find((traveller) => traveller.role === 'COMPANION')!.id;
+    // A consulate takes no application without the letter: none is opened before it is issued.
+    expect((await gateway(coordinator, `mutation($id: ID!) { openVisaApplication(travellerId: $id) { id } }`, { id: patientId })).errors?.[0]).toMatchObject({
+      message: `a visa application needs an issued, valid invitation letter: the invitation letter requested from puth has not been issued yet`,
+      extensions: { code: 'CONFLICT' },
     });
-    const companion = await gateway<{ addTraveller: { id: string } }>(coordinator, ADD, {
-      caseId,
-      traveller: {
-        role: 'COMPANION',
-        givenName: 'Chidi',
-        familyName: 'Okafor',
-        birthDate: '1969-01-20',
-        nationality: 'NGA',
-        passportNumber: 'A05518890',
-        passportExpiry: inDays(3000),
-        relationship: 'husband',
-      },
-    });
-    patientId = patient.data!.addTraveller.id;
-    companionId = companion.data!.addTraveller.id;
 
     const issued = await gateway<{
       issueInvitationLetter: {
@@ -313,7 +339,7 @@ describe('the journey through the gateway (real engines)', () => {
     );
     const pdf = Buffer.from(await (await fetch(link.data!.invitationLetterDownload.url)).arrayBuffer());
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(letter.sha256);
-    const text = readPaperText(pdf).join('\n');
+    const text = (await readPaperText(pdf)).join('\n');
     for (const field of [
       'Peking University Third Hospital, Beijing',
       'OKAFOR, Amara',
@@ -327,9 +353,16 @@ describe('the journey through the gateway (real engines)', () => {
       letter.plannedArrival,
       letter.plannedDeparture,
       'PUTH-IO-2026-118',
+      'Chen Jianmin',
+      '49 North Garden Road, Haidian District, Beijing 100191',
+      '+86 10 8226 6699',
     ]) {
-      expect(text).toContain(field);
+      // A table row may wrap a long value onto the next line.
+      expect(text.replace(/\s+/g, ' ')).toContain(field);
     }
+    // Bilingual: the centre, its address and the investigator in Chinese too (Chinese may wrap, so without whitespace).
+    const compact = text.replace(/\s+/g, '');
+    for (const field of ['北京大学第三医院', '北京市海淀区花园北路49号', '陈建民', '邀请函']) expect(compact).toContain(field);
     expect(
       (await gateway(ruijinOffice, `query($id: ID!) { invitationLetterDownload(letterId: $id) { url } }`, { id: letterId })).errors?.[0].extensions?.code,
     ).toBe('NOT_FOUND');
@@ -356,22 +389,16 @@ describe('the journey through the gateway (real engines)', () => {
       reason: expect.stringMatching(/^passport expires \d{4}-\d{2}-\d{2}: it must be valid at least six months beyond the stay/),
     });
     expect(companion.checks.filter((check) => check.blocksSubmission)).toEqual([]);
-    // Applied on the day of acceptance, the visa may come after the fastest possible arrival: a warning, not a hold.
-    expect(companion.checks.find((check) => check.check === 'PROCESSING_TIME')).toMatchObject({
-      ok: false,
-      blocksSubmission: false,
-      reason: expect.stringContaining('after the planned arrival'),
-    });
+    // Applied on the day the letter was issued, the route's longest processing ends before the planned arrival: the plan holds.
+    expect(companion.checks.find((check) => check.check === 'PROCESSING_TIME')).toMatchObject({ ok: true, blocksSubmission: false });
 
     const SUBMIT = `mutation($id: ID!, $on: Date!) { updateVisaApplication(applicationId: $id, input: { status: SUBMITTED, on: $on }) { ${APPLICATION} } }`;
     const held = await gateway(coordinator, SUBMIT, { id: patient.id, on: today() });
     expect(held.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^not submitted: passport expires/), extensions: { code: 'CONFLICT' } });
-    const renewed = await gateway(
-      coordinator,
-      `mutation($id: ID!) { renewPassport(travellerId: $id, passport: { passportNumber: "A09912876", passportExpiry: "${inDays(3650)}" }) { passportNumber } }`,
-      { id: patientId },
-    );
+    // A renewed passport is a correction at intake; the traveller (and so the visa checks) follow it.
+    const renewed = await gateway(coordinator, UPDATE_PATIENT, { caseId, patient: { passportNumber: 'A09912876', passportExpiry: inDays(3650) } });
     expect(renewed.errors).toBeUndefined();
+    await travellersOnceThey('travel to follow the renewed passport', (list) => list.some((traveller) => traveller.passportNumber === 'A09912876'));
     expect(
       (await gateway<{ updateVisaApplication: Application }>(coordinator, SUBMIT, { id: patient.id, on: today() })).data?.updateVisaApplication.status,
     ).toBe('SUBMITTED');
@@ -390,7 +417,10 @@ describe('the journey through the gateway (real engines)', () => {
     ).toBe('REFUSED');
     const after = (await gateway<{ case: { journey: Journey } }>(coordinator, JOURNEY, { id: caseId })).data!.case.journey;
     expect(after.revision).toBe(before.revision + 1);
-    expect(after.facts).toEqual([{ kind: 'VISA_REFUSED', on: inDays(10) }]);
+    expect(after.facts).toEqual([
+      { kind: 'LETTER_ISSUED', on: today() },
+      { kind: 'VISA_REFUSED', on: inDays(10) },
+    ]);
     expect(after.timeline.infusion.earliest > before.timeline.infusion.earliest).toBe(true);
     const reapplied = (await gateway<{ openVisaApplication: Application }>(coordinator, OPEN, { id: patientId })).data!.openVisaApplication;
     expect(
@@ -430,6 +460,36 @@ describe('the journey through the gateway (real engines)', () => {
       (await gateway(ruijinOffice, `mutation($id: ID!) { reportManufacturingDelay(caseId: $id, days: 3) { revision } }`, { id: caseId })).errors?.[0].extensions
         ?.code,
     ).toBe('FORBIDDEN');
+  });
+
+  it('gives the family its calendar on the public origin: a 5-minute file and a subscription the coordinator can revoke', async () => {
+    const publicOrigin = new URL(platform.gateway.url).origin;
+    const download = await gateway<{ treatmentCalendarDownload: { url: string } }>(
+      coordinator,
+      `query($id: ID!) { treatmentCalendarDownload(caseId: $id) { url } }`,
+      { id: caseId },
+    );
+    expect(download.errors).toBeUndefined();
+    expect(new URL(download.data!.treatmentCalendarDownload.url).origin).toBe(publicOrigin);
+    const file = await fetch(download.data!.treatmentCalendarDownload.url);
+    expect(file.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const ics = await file.text();
+    expect(ics).toContain(`UID:${caseId}-infusion@carta`);
+
+    const SUBSCRIBE = `mutation($id: ID!) { subscribeTreatmentCalendar(caseId: $id) { url } }`;
+    expect((await gateway(puthOffice, SUBSCRIBE, { id: caseId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const subscribed = await gateway<{ subscribeTreatmentCalendar: { url: string } }>(coordinator, SUBSCRIBE, { id: caseId });
+    const url = subscribed.data!.subscribeTreatmentCalendar.url;
+    expect(new URL(url).origin).toBe(publicOrigin);
+    // What a calendar app does: a plain GET, no credentials.
+    const polled = await fetch(url);
+    expect(polled.status).toBe(200);
+    expect(await polled.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART;VALUE=DATE:\d{8}/);
+    const revoked = await gateway<{ revokeTreatmentCalendar: boolean }>(coordinator, `mutation($id: ID!) { revokeTreatmentCalendar(caseId: $id) }`, {
+      id: caseId,
+    });
+    expect(revoked.data?.revokeTreatmentCalendar).toBe(true);
+    expect((await fetch(url)).status).toBe(404);
   });
 
   interface Money {
@@ -472,7 +532,21 @@ describe('the journey through the gateway (real engines)', () => {
     const latest = (
       await gateway<{ case: { journey: { revision: number } } }>(coordinator, `query($id: ID!) { case(id: $id) { journey { revision } } }`, { id: caseId })
     ).data!.case.journey.revision;
-    expect(latest).toBe(3); // planned, re-planned after the visa refusal, and after the delay
+    // Planned on acceptance (1), re-planned when the letter was issued (2), when the patient's visa was
+    // refused (3) and granted (4), and after the manufacturing delay (5): docs/domain.md, "Planning around the visa".
+    const travel = platform.services.find((service) => service.name === 'travel')!.dataSource;
+    const reasons: { reason: string }[] = await travel.query(
+      `SELECT envelope->'data'->>'reason' AS reason FROM travel.outbox WHERE event_type = 'carta.travel.timeline.planned.v1' AND envelope->'data'->>'caseId' = $1 ORDER BY (envelope->'data'->>'revision')::int`,
+      [caseId],
+    );
+    expect(reasons.map((row) => row.reason)).toEqual([
+      'accepted by puth for NCT05277987',
+      `invitation letter issued on ${today()}`,
+      `patient visa refused on ${inDays(10)}`,
+      `patient visa granted on ${inDays(25)}, valid to ${inDays(60)}`,
+      'manufacturing delayed by 10 days',
+    ]);
+    expect(latest).toBe(5);
     await eventually('billing to know the re-planned timeline', async () => (await revisions())?.timelineRevision === latest);
     estimate = (
       await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, {
@@ -514,9 +588,9 @@ describe('the journey through the gateway (real engines)', () => {
     const link = await gateway<{ costEstimateDownload: { url: string } }>(coordinator, `query($id: ID!) { costEstimateDownload(estimateId: $id) { url } }`, {
       id: estimate.id,
     });
-    const text = readPaperText(Buffer.from(await (await fetch(link.data!.costEstimateDownload.url)).arrayBuffer())).join('\n');
+    const text = (await readPaperText(Buffer.from(await (await fetch(link.data!.costEstimateDownload.url)).arrayBuffer()))).join('\n');
     expect(text).toContain('Cost estimate, version 1');
-    expect(text).toContain('Illustrative prices');
+    expect(text).toContain('ILLUSTRATIVE PRICES: NOT A QUOTE');
     expect(text).toContain('1,065,510.00 CNY');
   }, 60_000);
 
@@ -532,15 +606,47 @@ describe('the journey through the gateway (real engines)', () => {
     expect((await gateway(puthOffice, BILLING, { id: caseId })).errors).toBeUndefined();
   });
 
-  const INVOICE = `mutation($caseId: ID!, $input: IssueInvoiceInput!) { issueInvoice(caseId: $caseId, input: $input) { id kind amount { amount currency } estimateVersion } }`;
+  const puthTariff = () => ({
+    label: 'PUTH international patients 2027',
+    asOf: today(),
+    hospitalDay: '2800',
+    monitoringDay: '1200',
+    apheresis: '16000',
+    lymphodepletionDay: '3500',
+    crsIcansReserveLow: '25000',
+    crsIcansReserveHigh: '120000',
+    coordinationFee: '9000',
+    interpreterDay: '700',
+    hotelNight: '450',
+    manufacturingLow: '60000',
+    manufacturingHigh: '120000',
+    manufacturingCurrency: 'USD',
+    bank: {
+      accountName: 'Peking University Third Hospital',
+      bankName: 'Bank of China, Beijing Haidian Branch',
+      accountNumber: '3456789012345678901',
+      swift: 'BKCHCNBJ110',
+    },
+  });
+  const INVOICE = `mutation($caseId: ID!, $input: IssueInvoiceInput!) { issueInvoice(caseId: $caseId, input: $input) { id reference dueOn kind amount { amount currency } amountUsd { formatted } estimateVersion } }`;
+  const TARIFF = `mutation($centreId: ID!, $tariff: CentreTariffInput!) { setCentreTariff(centreId: $centreId, tariff: $tariff) { label hospitalDay { formatted } manufacturing { high { formatted } } } }`;
   const PAY = `mutation($caseId: ID!, $payment: MoneyMovementInput!) { recordPayment(caseId: $caseId, payment: $payment) { payments { reference } ${BALANCE} } }`;
   const cny = (amount: string) => ({ amount, currency: 'CNY' });
 
   it('invoices the deposit only after the family accepted that exact estimate version', async () => {
     const early = await gateway(coordinator, INVOICE, { caseId, input: { kind: 'DEPOSIT', amount: cny('300000.00') } });
     expect(early.errors?.[0]).toMatchObject({ message: 'no estimate has been accepted: nothing may be invoiced yet', extensions: { code: 'CONFLICT' } });
+    // An estimate from the illustrative list may be accepted as an orientation, never invoiced.
+    const ORIENTATION = `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Chidi Okafor, husband" }) { version } }`;
+    expect((await gateway(coordinator, ORIENTATION, { id: estimate.id })).errors).toBeUndefined();
+    const illustrative = await gateway(coordinator, INVOICE, { caseId, input: { kind: 'DEPOSIT', amount: cny('300000.00') } });
+    expect(illustrative.errors?.[0]).toMatchObject({
+      message: expect.stringContaining("the centre's office must set its tariff"),
+      extensions: { code: 'CONFLICT' },
+    });
+    expect((await gateway(puthOffice, TARIFF, { centreId: 'puth', tariff: puthTariff() })).errors).toBeUndefined();
 
-    // The rate moved before the family signed: a new version, and the old one can no longer be accepted.
+    // The centre's prices and a rate that moved: a new version, and the old one can no longer be accepted.
     const v2 = (
       await gateway<{ prepareCostEstimate: Estimate }>(coordinator, PREPARE, {
         caseId,
@@ -556,18 +662,29 @@ describe('the journey through the gateway (real engines)', () => {
     const accepted = await gateway<{ acceptCostEstimate: { version: number; acceptance: { acceptedBy: string } } }>(coordinator, ACCEPT, { id: v2.id });
     expect(accepted.data?.acceptCostEstimate).toEqual({ version: 2, acceptance: { acceptedBy: 'Chidi Okafor, husband' } });
 
-    const deposit = await gateway<{ issueInvoice: { id: string; kind: string; amount: Money; estimateVersion: number } }>(coordinator, INVOICE, {
-      caseId,
-      input: { kind: 'DEPOSIT', amount: cny('300000.00') },
-    });
+    const deposit = await gateway<{ issueInvoice: { id: string; reference: string; dueOn: string; kind: string; amount: Money; estimateVersion: number } }>(
+      coordinator,
+      INVOICE,
+      {
+        caseId,
+        input: { kind: 'DEPOSIT', amount: cny('300000.00') },
+      },
+    );
     expect(deposit.errors).toBeUndefined();
     expect(deposit.data!.issueInvoice).toMatchObject({ kind: 'DEPOSIT', amount: { amount: '300000.00', currency: 'CNY' }, estimateVersion: 2 });
     const link = await gateway<{ invoiceDownload: { url: string } }>(coordinator, `query($id: ID!) { invoiceDownload(invoiceId: $id) { url } }`, {
       id: deposit.data!.issueInvoice.id,
     });
-    const text = readPaperText(Buffer.from(await (await fetch(link.data!.invoiceDownload.url)).arrayBuffer())).join('\n');
-    expect(text).toContain(deposit.data!.issueInvoice.id);
-    expect(text).toContain('300,000.00 CNY');
+    const text = (await readPaperText(Buffer.from(await (await fetch(link.data!.invoiceDownload.url)).arrayBuffer()))).join('\n');
+    expect(deposit.data!.issueInvoice.reference).toMatch(/^INV-\d{2}-[0-9A-HJKMNP-TV-Z]{6}$/);
+    for (const shown of [
+      deposit.data!.issueInvoice.reference,
+      deposit.data!.issueInvoice.dueOn,
+      '300,000.00 CNY',
+      'BKCHCNBJ110',
+      'Peking University Third Hospital',
+    ])
+      expect(text).toContain(shown);
     const tooMuch = await gateway(coordinator, INVOICE, { caseId, input: { kind: 'BALANCE', amount: cny('9000000.00') } });
     expect(tooMuch.errors?.[0]).toMatchObject({ message: expect.stringContaining("more than the accepted estimate's"), extensions: { code: 'CONFLICT' } });
   });
@@ -623,23 +740,8 @@ describe('the journey through the gateway (real engines)', () => {
   });
 
   it("prices the next estimate from the centre's own tariff once its office sets it, which needs a new acceptance", async () => {
-    const TARIFF = `mutation($centreId: ID!, $tariff: CentreTariffInput!) { setCentreTariff(centreId: $centreId, tariff: $tariff) { label hospitalDay { formatted } manufacturing { high { formatted } } } }`;
-    const tariff = {
-      label: 'PUTH international patients 2027',
-      asOf: today(),
-      hospitalDay: '2800',
-      monitoringDay: '1200',
-      apheresis: '16000',
-      lymphodepletionDay: '3500',
-      crsIcansReserveLow: '25000',
-      crsIcansReserveHigh: '120000',
-      coordinationFee: '9000',
-      interpreterDay: '700',
-      hotelNight: '450',
-      manufacturingLow: '60000',
-      manufacturingHigh: '120000',
-      manufacturingCurrency: 'USD',
-    };
+    // A changed tariff: the next estimate is a new version.
+    const tariff = { ...puthTariff(), hotelNight: '480' };
     expect((await gateway(ruijinOffice, TARIFF, { centreId: 'puth', tariff })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gateway(puthOffice, TARIFF, { centreId: 'puth', tariff: { ...tariff, hotelNight: 'cheap' } })).errors?.[0]).toMatchObject({
       message: 'hotelNight: must be a decimal amount like 2800.00',

@@ -6,8 +6,9 @@ import { KafkaBroker, toRecord } from '@carta/messaging';
 import { AuditRecord } from '@carta/audit';
 import { loadPlatformConfig } from '@carta/service-kit';
 import { MinioObjectStore } from '@carta/storage';
-import { aConsentInput, aPdf, aPng, createTestDatabase, engineEnvironment, eventually, identities, requireEngines, sha256Hex, TestClock } from '@carta/testing';
+import { aPdf, aPng, createTestDatabase, engineEnvironment, eventually, identities, requireEngines, sha256Hex, TestClock } from '@carta/testing';
 import { RunningPlatform, startPlatform } from '../platform';
+import { recordConsentWithForm } from './consent-form';
 import { gatewayClient } from './gateway-client';
 
 /**
@@ -124,10 +125,13 @@ describe('records through the gateway (real engines)', () => {
       )
     ).data?.case.checklist;
 
+  let environment: Record<string, string>;
+
   beforeAll(async () => {
     process.env.CARTA_CHECKLIST_SWEEP_MS = '250';
     database = await createTestDatabase(engines.databaseUrl);
-    platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any', clock });
+    environment = engineEnvironment(engines, database.url);
+    platform = await startPlatform(loadPlatformConfig(environment), { ports: 'any', clock });
     const opened = await gateway<{ openCase: { id: string } }>(coordinator, `mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
       input: {
         patient: { givenName: 'Lina', familyName: 'Haddad', birthDate: '1968-09-12', nationality: 'JOR' },
@@ -145,16 +149,22 @@ describe('records through the gateway (real engines)', () => {
     delete process.env.CARTA_CHECKLIST_SWEEP_MS;
   }, 60_000);
 
-  it('records a consent with its disclosures', async () => {
-    const consent = await gateway<{ recordConsent: { id: string; active: boolean; categories: string[] } }>(
+  it('records a consent with its disclosures, naming the centre as it published itself', async () => {
+    const consent = await recordConsentWithForm<{ id: string; active: boolean; categories: string[]; recipientName: string; recipientContact: string }>(
+      () => platform,
       coordinator,
-      `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id active categories } }`,
-      {
-        input: aConsentInput(caseId, 'puth', { signedFormDocumentId: randomUUID() }),
-      },
+      caseId,
+      'puth',
+      {},
+      'id active categories recipientName recipientContact',
     );
     expect(consent.errors).toBeUndefined();
-    expect(consent.data!.recordConsent).toMatchObject({ active: true, categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'] });
+    expect(consent.data!.recordConsent).toMatchObject({
+      active: true,
+      categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
+      recipientName: expect.stringContaining('Peking University Third Hospital'),
+      recipientContact: expect.stringMatching(/\+86/),
+    });
     consentId = consent.data!.recordConsent.id;
   });
 
@@ -343,7 +353,7 @@ describe('records through the gateway (real engines)', () => {
       trialId: 'NCT03720457',
       submittedAt: new Date().toISOString(),
     });
-    const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-eligibility' });
+    const producer = new KafkaBroker({ brokers: engines.kafkaBrokers, clientId: 'test-eligibility', topicPrefix: environment.KAFKA_TOPIC_PREFIX });
     await producer.publish([
       toRecord({ topic: ReferralSubmitted.topic, messageKey: referral.subject, eventType: referral.type, eventId: referral.id, envelope: referral }),
     ]);

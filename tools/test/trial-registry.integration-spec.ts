@@ -63,8 +63,13 @@ describe('trial registry through the gateway (real engines)', () => {
   beforeAll(async () => {
     database = await createTestDatabase(engines.databaseUrl);
     platform = await startPlatform(loadPlatformConfig(engineEnvironment(engines, database.url)), { ports: 'any' });
-    const seeded = await gateway<{ trial: { criteria: string } }>(coordinator, `{ trial(id: "NCT05277987") { criteria } }`);
-    const { version: _version, ...criteria } = JSON.parse(seeded.data!.trial.criteria);
+    const seeded = await gateway<{ trial: { criteriaJson: string; criteria: { id: string; kind: string; checks: { fact: string | null }[] }[] } }>(
+      coordinator,
+      `{ trial(id: "NCT05277987") { criteriaJson criteria { id kind checks { fact } } } }`,
+    );
+    const { version: _version, ...criteria } = JSON.parse(seeded.data!.trial.criteriaJson);
+    // The typed criteria show the same lines as the JSON, one per registry line.
+    expect(seeded.data!.trial.criteria.map((criterion) => criterion.id)).toEqual(criteria.criteria.map((criterion: { id: string }) => criterion.id));
     criteriaV1 = criteria;
   }, 180_000);
 
@@ -148,16 +153,22 @@ describe('trial registry through the gateway (real engines)', () => {
     ).toEqual({ criteriaVersion: 2 });
 
     const history = await gateway<{
-      trial: { criteriaHistory: { version: number; criteria: string; changedBy: string; changedAt: string }[]; criteriaAtVersion: { criteria: string } };
-    }>(coordinator, `{ trial(id: "NCT09990001") { criteriaHistory { version criteria changedBy changedAt } criteriaAtVersion(version: 1) { criteria } } }`);
+      trial: {
+        criteriaHistory: { version: number; criteriaJson: string; changedBy: string; changedAt: string }[];
+        criteriaAtVersion: { criteriaJson: string };
+      };
+    }>(
+      coordinator,
+      `{ trial(id: "NCT09990001") { criteriaHistory { version criteriaJson changedBy changedAt } criteriaAtVersion(version: 1) { criteriaJson } } }`,
+    );
     const versions = history.data!.trial.criteriaHistory;
     expect(versions.map(({ version, changedBy }) => ({ version, changedBy }))).toEqual([
       { version: 1, changedBy: 'office-puth' },
       { version: 2, changedBy: 'office-puth' },
     ]);
     expect(Date.parse(versions[1].changedAt)).toBeGreaterThanOrEqual(Date.parse(versions[0].changedAt));
-    expect(JSON.parse(history.data!.trial.criteriaAtVersion.criteria)).toEqual({ version: 1, ...criteriaV1 });
-    expect(JSON.parse(versions[1].criteria).criteria[0].text).toMatch(/amendment 2/);
+    expect(JSON.parse(history.data!.trial.criteriaAtVersion.criteriaJson)).toEqual({ version: 1, ...criteriaV1 });
+    expect(JSON.parse(versions[1].criteriaJson).criteria[0].text).toMatch(/amendment 2/);
     // Seeded trials: their criteria are version 1, written by "seed".
     const seeded = await gateway<{ trial: { criteriaHistory: { version: number; changedBy: string }[] } }>(
       coordinator,
@@ -272,15 +283,21 @@ describe('trial registry migration (real PostgreSQL)', () => {
     const dataSource = await openServiceDataSource(SERVICES.centres, { url: database.url });
     try {
       await migrate(dataSource);
-      const registry = (SERVICES.centres.migrations as (new () => MigrationInterface)[]).find((migration) => migration.name === 'TrialRegistry1763800000500')!;
+      const migrations = SERVICES.centres.migrations as (new () => MigrationInterface)[];
+      const at = migrations.findIndex((migration) => migration.name === 'TrialRegistry1763800000500');
+      const registry = migrations[at];
+      // The migrations after it build on its tables: undone first, redone after.
+      const later = migrations.slice(at + 1);
       const runner = dataSource.createQueryRunner();
       try {
+        for (const migration of [...later].reverse()) await new migration().down(runner);
         await new registry().down(runner);
         await runner.query(
           `INSERT INTO "centres"."trial" ("id", "registry_ids", "title", "centre_ids", "owner_centre_id", "targets", "product_type", "funding_models", "recruiting", "open_slots", "criteria", "indications", "updated_at")
            VALUES ('NCT05277987', '{NCT05277987}', 'CLDN18.2 CAR-T', '{puth,ruijin}', 'puth', '{CLDN18.2}', 'AUTOLOGOUS', '{SPONSOR_FUNDED}', true, 3, '{"version": 4, "criteria": [{"id": "age"}]}', '{gastric cancer}', '2026-01-02T03:04:05Z')`,
         );
         await new registry().up(runner);
+        for (const migration of later) await new migration().up(runner);
         expect(await runner.query(`SELECT "centre_id", "recruiting", "open_slots" FROM "centres"."trial_site" ORDER BY "centre_id"`)).toEqual([
           { centre_id: 'puth', recruiting: true, open_slots: 3 },
           { centre_id: 'ruijin', recruiting: true, open_slots: 3 },

@@ -135,6 +135,13 @@ export function valueFor(type: GraphQLInputType, name: string, scenario: Scenari
 }
 
 const isEntityCase = (type: GraphQLNamedType) => type.name === 'Case';
+/** A federation entity (a type with a key): a subgraph that only references it knows its key alone. */
+const isEntity = (type: GraphQLNamedType) =>
+  Boolean(
+    type.astNode?.directives?.some(
+      (directive) => directive.name.value === 'join__type' && directive.arguments?.some((argument) => argument.name.value === 'key'),
+    ),
+  );
 
 /**
  * Leaf fields of a type (no required arguments), and, `depth` levels down, its object fields. Case
@@ -151,7 +158,8 @@ export function selectionFor(type: GraphQLNamedType, depth: number, options: { w
     const named = getNamedType(field.type);
     if (isLeafType(named)) parts.push(field.name);
     else if (depth > 0 && isObjectType(named) && !(options.withoutCase && isEntityCase(named))) {
-      const inner = isEntityCase(named) ? selectionFor(named, 0) : selectionFor(named, depth - 1, options);
+      // Straight at one subgraph (withoutCase), another service's entity is a reference: its key only.
+      const inner = options.withoutCase && isEntity(named) ? 'id' : isEntityCase(named) ? selectionFor(named, 0) : selectionFor(named, depth - 1, options);
       if (inner) parts.push(`${field.name} { ${inner} }`);
     }
   }
@@ -193,6 +201,7 @@ export const examples: Partial<Record<string, (s: Scenario) => Record<string, un
   recordRefund: (s) => ({ caseId: s.ids.caseId, refund: { reference: `PROBE-REFUND-${s.marker}`, amount: { amount: '0.01', currency: 'CNY' }, on: s.today } }),
   updateTrialCriteria: (s) => ({ trialId: s.ownedTrialId, criteria: s.ownedTrialCriteria }),
   setTrialRecruiting: (s) => ({ trialId: s.ownedTrialId, recruiting: false, openSlots: 0 }),
+  setTrialSiteInvestigator: (s) => ({ trialId: s.ownedTrialId, principalInvestigator: { name: 'Probe Investigator', nameZh: null } }),
   // A trial owned by the victim centre: only that centre's office (or an admin) may register or change it.
   registerTrial: (s) => ({
     input: {
@@ -225,6 +234,8 @@ export const examples: Partial<Record<string, (s: Scenario) => Record<string, un
     },
   }),
   deleteDocument: (s) => ({ documentId: s.ids.documentId, reason: 'probe' }),
+  markChecklistItemNotApplicable: (s) => ({ caseId: s.ids.caseId, kind: 'IMAGING', reason: 'probe' }),
+  clearChecklistItemNotApplicable: (s) => ({ caseId: s.ids.caseId, kind: 'IMAGING' }),
   addSummaryFact: (s) => ({ caseId: s.ids.caseId, fact: summaryFact(s.ids.documentId, s.today) }),
   correctSummaryFact: (s) => ({ factId: s.ids.factId, fact: summaryFact(s.ids.documentId, s.today), reason: 'probe' }),
   retractSummaryFact: (s) => ({ factId: s.ids.factId, reason: 'probe' }),
@@ -247,7 +258,13 @@ export const examples: Partial<Record<string, (s: Scenario) => Record<string, un
   }),
   transitionCase: (s) => ({ caseId: s.ids.caseId, to: 'WITHDRAWN', reason: 'probe' }),
   assignCoordinator: (s) => ({ caseId: s.ids.caseId, coordinatorId: s.identities.coordinatorB.subject }),
-  addCompanion: (s) => ({ caseId: s.ids.caseId, companion: { givenName: 'Probe', familyName: 'Probe', relationship: 'friend' } }),
+  addCompanion: (s) => ({
+    caseId: s.ids.caseId,
+    companion: { givenName: 'Probe', familyName: 'Probe', birthDate: '1970-01-01', nationality: 'GBR', relationship: 'friend' },
+  }),
+  updatePatient: (s) => ({ caseId: s.ids.caseId, patient: { givenName: 'Probe' } }),
+  updateCompanion: (s) => ({ companionId: s.ids.companionId, companion: { givenName: 'Probe' } }),
+  removeCompanion: (s) => ({ companionId: s.ids.companionId }),
   recordHomeTeamReview: (s) => ({
     caseId: s.ids.caseId,
     review: { reviewedOn: s.today, reviewer: 'Dr Probe', institution: 'Probe Hospital', summary: 'probe' },
@@ -259,35 +276,29 @@ export const examples: Partial<Record<string, (s: Scenario) => Record<string, un
       purpose: 'TREATMENT',
       categories: ['IDENTITY', 'CLINICAL_SUMMARY', 'MEDICAL_RECORDS', 'TRAVEL', 'FINANCIAL'],
       direction: 'TO_CHINA',
-      recipientName: 'probe',
-      recipientContact: 'probe@example.org',
       processingMethod: 'probe',
       rightsContact: 'probe@example.org',
       signedFormDocumentId: s.ids.documentId,
     },
   }),
   withdrawConsent: (s) => ({ consentId: s.ids.consentId, reason: 'probe' }),
-  addTraveller: (s) => ({
-    caseId: s.ids.caseId,
-    traveller: {
-      role: 'COMPANION',
-      givenName: 'Probe',
-      familyName: 'Probe',
-      birthDate: '1970-01-01',
-      nationality: 'NGA',
-      passportNumber: 'A7654321',
-      passportExpiry: '2036-01-01',
-      relationship: 'friend',
-    },
-  }),
-  renewPassport: (s) => ({ travellerId: s.ids.travellerId, passport: { passportNumber: 'A7654321', passportExpiry: '2036-01-01' } }),
+  updateCaseProfile: (s) => ({ caseId: s.ids.caseId, input: { diagnosis: { icd10: 'C16.9', description: 'probe' }, priorCellularTherapy: false } }),
+  // Searching for the victim's case by its id: a list that leaks would show it.
+  cases: (s) => ({ filter: { text: s.ids.caseId }, first: 5 }),
+  // Nobody's notification: every caller gets NOT_FOUND (analysts FORBIDDEN).
+  markNotificationsRead: () => ({ ids: [randomUUID()] }),
   issueInvitationLetter: (s) => ({ letterId: s.ids.letterId, input: { officeReference: 'PROBE-1', validUntil: '2027-03-01' } }),
+  previewInvitationLetter: (s) => ({ letterId: s.ids.letterId }),
+  reissueInvitationLetter: (s) => ({ letterId: s.ids.letterId, reason: 'probe correction' }),
   updateVisaApplication: (s) => ({ applicationId: s.ids.applicationId, input: { status: 'SUBMITTED', on: s.today } }),
   setVisaRoute: () => ({
     route: { nationality: 'NGA', applicantRole: 'PATIENT', category: 'S2', maxStayDays: 1, processingDays: { min: 1, max: 2 }, note: 'probe' },
   }),
   reportManufacturingDelay: (s) => ({ caseId: s.ids.caseId, days: 3 }),
   recordArrival: (s) => ({ caseId: s.ids.caseId, arrivedOn: s.today }),
+  treatmentCalendarDownload: (s) => ({ caseId: s.ids.caseId }),
+  subscribeTreatmentCalendar: (s) => ({ caseId: s.ids.caseId }),
+  revokeTreatmentCalendar: (s) => ({ caseId: s.ids.caseId }),
   previewTreatmentTimeline: (s) => ({ input: { productType: 'AUTOLOGOUS', centreId: s.centreId, firstContactOn: '2026-11-01', acceptedOn: DAY } }),
 };
 

@@ -3,6 +3,7 @@ import { DevTokenIssuer, Identity } from '@carta/auth';
 import { renderPaper } from '@carta/pdf';
 import { eventually } from '@carta/testing';
 import { RunningPlatform } from '../../platform';
+import { recordConsentWithForm } from '../consent-form';
 
 /** Who sends a request: nobody, a token that is not one, a token from another issuer, or a real identity. */
 export type Caller =
@@ -77,6 +78,8 @@ export interface VictimIds {
   referralId: string;
   letterId: string;
   travellerId: string;
+  /** The patient's husband, entered at intake. */
+  companionId: string;
   applicationId: string;
   estimateId: string;
   invoiceId: string;
@@ -159,6 +162,7 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
           birthDate: '1969-05-04',
           nationality: 'NGA',
           passportNumber: 'A11223344',
+          passportExpiry: '2036-01-01',
           email: `${marker.toLowerCase()}@example.org`,
         },
         diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma, CLDN18.2 positive' },
@@ -171,9 +175,9 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
 
   const trials = await call(
     owner,
-    `{ trials(recruitingOnly: false) { id centreIds criteria } }`,
+    `{ trials(recruitingOnly: false) { id centreIds criteriaJson } }`,
     {},
-    (data) => data.trials as { id: string; centreIds: string[]; criteria: string }[],
+    (data) => data.trials as { id: string; centreIds: string[]; criteriaJson: string }[],
   );
   const owned = trials.find((trial) => trial.centreIds.length === 1 && trial.centreIds[0] === 'puth');
   if (!owned) throw new Error('the seed has no trial run by PUTH alone');
@@ -187,11 +191,11 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
     },
     60_000,
   );
-  await call(
+  const companionId = await call(
     owner,
-    `mutation($id: ID!) { addCompanion(caseId: $id, companion: { givenName: "Tom", familyName: "${marker}", relationship: "husband" }) { id } }`,
+    `mutation($id: ID!) { addCompanion(caseId: $id, companion: { givenName: "Tom", familyName: "${marker}", birthDate: "1967-02-03", nationality: "NGA", relationship: "husband" }) { companions { id } } }`,
     { id: caseId },
-    (data) => data.addCompanion,
+    (data) => (data.addCompanion as { companions: { id: string }[] }).companions[0].id,
   );
   const document = await step('upload a document', { documentId: randomUUID(), versionId: randomUUID() }, async () => {
     const bytes = await pdf();
@@ -244,25 +248,15 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
     return ticket.versionId;
   });
 
-  const consentId = await call(
-    owner,
-    `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
-    {
-      input: {
-        caseId,
-        centreId: 'puth',
-        purpose: 'ELIGIBILITY_REVIEW',
-        categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS'],
-        direction: 'TO_CHINA',
-        recipientName: 'Peking University Third Hospital, International Medical Department',
-        recipientContact: 'international@puth.example',
-        processingMethod: 'Review by the principal investigator for trial eligibility',
-        rightsContact: 'privacy@carta.example',
-        signedFormDocumentId: document.documentId,
-      },
-    },
-    (data) => (data.recordConsent as { id: string }).id,
-  );
+  // The consent cites a verified CONSENT_FORM of the case; its recipient is PUTH as PUTH published itself.
+  // Everything but FINANCIAL: the office reviews, and issues the letter that prints the travellers.
+  const consented = await recordConsentWithForm(platform, identities.owner, caseId, 'puth', {
+    purpose: 'TREATMENT',
+    processingMethod: 'Review by the principal investigator for trial eligibility, and the visa invitation',
+    categories: ['CLINICAL_SUMMARY', 'MEDICAL_RECORDS', 'IDENTITY', 'TRAVEL'],
+  });
+  const consentId = consented.data?.recordConsent.id;
+  if (!consentId) throw new Error(`recordConsent as owner: ${JSON.stringify(consented.errors)}`);
 
   const factId = await step('add a summary fact', randomUUID(), () =>
     // Eligibility learns of the verified document from its event: retry until it may be cited.
@@ -319,25 +313,46 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
       30_000,
     ),
   );
-  const travellerId = await step('add the patient as a traveller', randomUUID(), () =>
-    call(
-      owner,
-      `mutation($caseId: ID!, $traveller: TravellerInput!) { addTraveller(caseId: $caseId, traveller: $traveller) { id } }`,
-      {
-        caseId,
-        traveller: {
-          role: 'PATIENT',
-          givenName: 'Ada',
-          familyName: marker,
-          birthDate: '1969-05-04',
-          nationality: 'NGA',
-          passportNumber: 'A11223344',
-          passportExpiry: '2036-01-01',
-        },
+  // Travel derives the patient as a traveller from intake's record: nothing is typed twice.
+  const travellerId = await step('travel lists the patient as a traveller', randomUUID(), () =>
+    eventually(
+      'travel to derive the patient as a traveller',
+      async () => {
+        const answer = await send(owner, `query($id: ID!) { case(id: $id) { travellers { id role } } }`, { id: caseId });
+        const travellers = (answer.body?.data?.case as { travellers: { id: string; role: string }[] } | undefined)?.travellers ?? [];
+        return travellers.find((traveller) => traveller.role === 'PATIENT')?.id;
       },
-      (data) => (data.addTraveller as { id: string }).id,
+      30_000,
     ),
   );
+  // A consulate takes a visa application only with the centre's letter: the office names its site's
+  // principal investigator, whom the letter prints, and issues it.
+  await step('the PUTH office names its investigator', undefined, async () => {
+    await call(
+      puth,
+      `mutation { setTrialSiteInvestigator(trialId: "${submittedTrialId}", principalInvestigator: { name: "Chen Jianmin", nameZh: "陈建民" }) { id } }`,
+      {},
+      (data) => data.setTrialSiteInvestigator,
+    );
+  });
+  await step('the PUTH office issues the letter', undefined, async () => {
+    const validUntil = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+    // Travel hears of the investigator from the trial's event: retry until the letter has all it prints.
+    await eventually(
+      'travel to know the investigator',
+      async () => {
+        const answer = await send(
+          puth,
+          `mutation($id: ID!, $input: IssueInvitationLetterInput!) { issueInvitationLetter(letterId: $id, input: $input) { id } }`,
+          { id: letterId, input: { officeReference: 'PUTH-SCENARIO-1', validUntil } },
+        );
+        const waiting = answer.body?.errors?.some((error) => /missing principalInvestigator/.test(error.message));
+        if (!waiting && answer.body?.errors) throw new Error(`issueInvitationLetter: ${JSON.stringify(answer.body.errors)}`);
+        return !waiting;
+      },
+      30_000,
+    );
+  });
   const applicationId = await step('open a visa application', randomUUID(), () =>
     call(
       owner,
@@ -347,6 +362,13 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
     ),
   );
   const money = await step('prepare and accept an estimate, invoice and pay', { estimateId: randomUUID(), invoiceId: randomUUID() }, async () => {
+    // Nothing is invoiced from the illustrative list: the office sets its tariff and bank account first.
+    await call(
+      puth,
+      `mutation { setCentreTariff(centreId: "puth", tariff: { label: "PUTH scenario tariff", asOf: "${today}", hospitalDay: "2800", monitoringDay: "1200", apheresis: "16000", lymphodepletionDay: "3500", crsIcansReserveLow: "25000", crsIcansReserveHigh: "120000", coordinationFee: "9000", interpreterDay: "700", hotelNight: "450", manufacturingLow: "60000", manufacturingHigh: "120000", manufacturingCurrency: "USD", bank: { accountName: "Peking University Third Hospital", bankName: "Bank of China, Beijing Haidian Branch", accountNumber: "3456789012345678901", swift: "BKCHCNBJ110" } }) { label } }`,
+      {},
+      (data) => data.setCentreTariff,
+    );
     const estimateId = await eventually(
       'billing to know the timeline',
       async () => {
@@ -394,6 +416,7 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
       referralId,
       letterId,
       travellerId,
+      companionId,
       applicationId,
       estimateId: money.estimateId,
       invoiceId: money.invoiceId,
@@ -401,7 +424,7 @@ export async function buildScenario(platform: () => RunningPlatform): Promise<Sc
     centreId: 'puth',
     otherCentreId: 'ruijin',
     ownedTrialId: owned.id,
-    ownedTrialCriteria: owned.criteria,
+    ownedTrialCriteria: owned.criteriaJson,
     submittedTrialId,
     identities,
     gaps,
