@@ -50,13 +50,25 @@ module.exports = [
             // refusals, the kit wires both up, and neither reaches back into the kit.
             { sourceTag: 'type:audit', onlyDependOnLibsWithTags: ['type:contracts', 'type:auth', 'type:domain', 'type:infra', 'type:testing'] },
             { sourceTag: 'type:access', onlyDependOnLibsWithTags: ['type:contracts', 'type:auth', 'type:domain', 'type:infra', 'type:audit', 'type:testing'] },
+            // Shared projections of other services' events (the centre directory): contracts and messaging only.
+            { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing'] },
             {
               sourceTag: 'type:kit',
               onlyDependOnLibsWithTags: ['type:contracts', 'type:auth', 'type:domain', 'type:infra', 'type:audit', 'type:access', 'type:testing'],
             },
             {
               sourceTag: 'type:service',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:auth', 'type:domain', 'type:infra', 'type:audit', 'type:access', 'type:kit', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:auth',
+                'type:domain',
+                'type:infra',
+                'type:audit',
+                'type:access',
+                'type:projection',
+                'type:kit',
+                'type:testing',
+              ],
             },
             { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:auth'] },
             // Test helpers stand alone so any project's tests may use them.

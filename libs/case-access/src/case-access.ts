@@ -6,6 +6,7 @@ import { Audit, AuditAbout, AuditAction } from '@carta/audit';
 import { canDownloadDocuments, canReadCase, canReadCentreRecord, canSeeFinances, canWriteCase, CaseAccessFacts, DomainError } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { quotedTableOf } from '@carta/persistence';
 import { CaseAssignment, CaseConsent, CaseReferral } from './case-access.entities';
 
 /** Object-level access to a case, enforced by every subgraph that serves case data; every refusal is audited. */
@@ -113,11 +114,7 @@ export class CaseAccess {
  * intake's own direct write (or after each other, on redelivery), and the newest must win.
  */
 export async function recordAssignment(manager: EntityManager, assignment: { caseId: string; coordinatorId: string; assignedAt: Date }): Promise<void> {
-  const table = manager.connection
-    .getMetadata(CaseAssignment)
-    .tablePath.split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
+  const table = quotedTableOf(manager, CaseAssignment);
   await manager.query(
     `INSERT INTO ${table} ("case_id", "coordinator_id", "assigned_at") VALUES ($1, $2, $3)
      ON CONFLICT ("case_id") DO UPDATE SET "coordinator_id" = EXCLUDED."coordinator_id", "assigned_at" = EXCLUDED."assigned_at"

@@ -111,6 +111,13 @@ describe('renderPaper', () => {
     expect((await readPaperText(rendered.bytes)).join('\n')).toContain('草稿 DRAFT');
   });
 
+  it("keeps a long watermark on the page: the draft letter's reads whole, not cut at the page's edge", async () => {
+    // PDF.js extracts only what lies on the page: a watermark running off it loses its last words.
+    const watermark = '草稿 DRAFT · 无效 NOT VALID';
+    const rendered = await renderPaper(paper({ watermark }));
+    expect((await readPaperText(rendered.bytes)).join('\n')).toContain(watermark);
+  });
+
   it('reports characters the typeface cannot print instead of failing or dropping them silently', async () => {
     const rendered = await renderPaper(paper({ blocks: [{ kind: 'fields', fields: [['Name', '王芳 \u{1D11E} (Wang Fang)']] }] }));
     expect(rendered.unprintable).toEqual(['\u{1D11E}']);

@@ -228,8 +228,13 @@ export async function renderPaper(paper: PrintedPaper): Promise<RenderedPaper> {
     const size = Math.min(SIZE.footer, (SIZE.footer * width) / measure(text, regular, SIZE.footer));
     draw(each, text, regular, { x: MARGIN, y: MARGIN - 20, size, color: GREY });
     if (watermark) {
-      const size = Math.min(64, (A4.height * 0.9) / Math.max(1, measure(watermark, bold, 1)));
-      draw(each, watermark, bold, { x: A4.width * 0.2, y: A4.height * 0.25, size, color: rgb(0.85, 0.85, 0.85), rotate: 45 });
+      // Centred on the diagonal at 45°, no longer than the page's width allows, so it never runs off the page.
+      const size = Math.min(64, (A4.width * Math.SQRT2 * 0.75) / Math.max(1, measure(watermark, bold, 1)));
+      const half = (measure(watermark, bold, size) * Math.SQRT1_2) / 2;
+      const lift = size * 0.35 * Math.SQRT1_2; // half a glyph's height, across the baseline
+      const x = A4.width / 2 - half + lift;
+      const y = A4.height / 2 - half - lift;
+      draw(each, watermark, bold, { x, y, size, color: rgb(0.85, 0.85, 0.85), rotate: 45 });
     }
   });
   const bytes = Buffer.from(await pdf.save({ useObjectStreams: false }));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '@carta/case-access';
+import { CentreDirectoryModule } from '@carta/centre-directory';
 import { AccountsConsumer } from './accounts/accounts.consumer';
 import { EstimatesResolver } from './estimates/estimates.resolver';
 import { EstimatesService } from './estimates/estimates.service';
@@ -11,7 +12,7 @@ import { TariffsService } from './tariffs/tariffs.service';
 
 /** The billing service: cost estimates, their acceptance, invoices and payments. */
 @Module({
-  imports: [CaseAccessModule],
+  imports: [CaseAccessModule, CentreDirectoryModule],
   controllers: [AccountsConsumer, PartiesConsumer],
   providers: [EstimatesService, LedgerService, CaseBillingResolver, BillingResolver, EstimatesResolver, MoneyResolver, TariffsService, TariffsResolver],
 })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '@carta/case-access';
+import { CentreDirectoryModule } from '@carta/centre-directory';
 import { CalendarController } from './journeys/calendar.controller';
 import { CalendarService } from './journeys/calendar.service';
 import { JourneysConsumer } from './journeys/journeys.consumer';
@@ -17,7 +18,7 @@ import { VisasService } from './visas/visas.service';
 
 /** The travel service: the journey and its treatment timeline, invitation letters, travellers and visa applications. */
 @Module({
-  imports: [CaseAccessModule],
+  imports: [CaseAccessModule, CentreDirectoryModule],
   controllers: [ReferenceConsumer, JourneysConsumer, TravellersConsumer, CalendarController],
   providers: [
     JourneysService,

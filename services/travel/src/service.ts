@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
+import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { ServiceDefinition } from '@carta/service-kit';
 import { TravelModule } from './app.module';
 import { CalendarSubscription } from './journeys/calendar-subscription.entity';
 import { Acceptance, Journey } from './journeys/journey.entity';
 import { InvitationLetter } from './letters/invitation-letter.entity';
 import { migrations } from './migrations';
-import { CaseOpening, CentreProfile, TrialTerms } from './reference/reference.entities';
+import { CaseOpening, TrialTerms } from './reference/reference.entities';
 import { PersonRecord } from './travellers/person-record.entity';
 import { Traveller } from './travellers/traveller.entity';
 import { DEFAULT_VISA_ROUTES } from './visas/visa-checks.rules';
@@ -24,7 +25,7 @@ export const travelService: ServiceDefinition = {
     PersonRecord,
     VisaApplication,
     VisaRouteRecord,
-    CentreProfile,
+    CentreDirectoryEntry,
     TrialTerms,
     CaseOpening,
     ...CASE_ACCESS_ENTITIES,

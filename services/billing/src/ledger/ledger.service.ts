@@ -7,13 +7,14 @@ import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
+import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { BillingAccount } from '../accounts/billing-account.entity';
 import { EstimatesService } from '../estimates/estimates.service';
 import { Estimate } from '../estimates/estimate.entity';
-import { CasePayer, CentreProfile } from '../payee/payee.entity';
+import { CasePayer } from '../payee/payee.entity';
 import { CentreTariff } from '../tariffs/centre-tariff.entity';
 import { newInvoiceReference, parseInvoiceReference } from './invoice-reference.rules';
 import { invoicePaper } from './invoice.paper';
@@ -67,7 +68,7 @@ export class LedgerService {
       // An invoice is something a family can pay: who is paid, into which account, by whom.
       const [tariff, payee, payer] = await Promise.all([
         manager.findOneBy(CentreTariff, { centreId: account.centreId }),
-        manager.findOneBy(CentreProfile, { centreId: account.centreId }),
+        manager.findOneBy(CentreDirectoryEntry, { centreId: account.centreId }),
         manager.findOneBy(CasePayer, { caseId }),
       ]);
       if (!tariff?.bank)

@@ -1,34 +1,14 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, CentreProfilePublished, EventData, personIdentity, PersonRecorded } from '@carta/contracts';
+import { CartaEvent, EventData, personIdentity, PersonRecorded } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { SEALING_KEYRING, SealingKeyring, unseal } from '@carta/service-kit';
-import { CasePayer, CentreProfile } from './payee.entity';
+import { CasePayer } from './payee.entity';
 
-/** Who an invoice is from and to: the centre as its office publishes it, the patient as intake records them. */
+/** Who an invoice is to: the patient as intake records them (who it is from is the shared centre directory). */
 @Controller()
 export class PartiesConsumer {
   constructor(@Inject(SEALING_KEYRING) private readonly keyring: SealingKeyring) {}
-
-  @EventPattern(CentreProfilePublished.type)
-  async onCentrePublished(@Payload() event: CartaEvent<EventData<typeof CentreProfilePublished>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    const centre = event.data;
-    const known = await manager.findOneBy(CentreProfile, { centreId: centre.centreId });
-    if (known && known.publishedAt >= new Date(centre.publishedAt)) return;
-    await manager.upsert(
-      CentreProfile,
-      {
-        centreId: centre.centreId,
-        name: centre.name,
-        nameZh: centre.nameZh ?? null,
-        address: centre.address ?? null,
-        officeEmail: centre.officeEmail,
-        officePhone: centre.officePhone,
-        publishedAt: new Date(centre.publishedAt),
-      },
-      ['centreId'],
-    );
-  }
 
   /** The patient pays; companions are not kept. An identity that cannot be opened fails the handler (dead letter), never silently. */
   @EventPattern(PersonRecorded.type)

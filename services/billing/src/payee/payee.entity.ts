@@ -1,30 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** From centres: who an invoice is payable to, as the centre's office published it. */
-@Entity({ name: 'centre_profile' })
-export class CentreProfile {
-  @PrimaryColumn({ type: 'text' })
-  centreId: string;
-
-  @Column({ type: 'text' })
-  name: string;
-
-  @Column({ type: 'text', nullable: true })
-  nameZh: string | null;
-
-  @Column({ type: 'jsonb', nullable: true })
-  address: { en: string; zh: string } | null;
-
-  @Column({ type: 'text', nullable: true })
-  officeEmail: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  officePhone: string | null;
-
-  @Column({ type: 'timestamptz' })
-  publishedAt: Date;
-}
-
 /**
  * From intake, unsealed: the patient's name as the passport shows it, the invoice's payer. Only what
  * an invoice prints is kept (no birth date, passport or contact).

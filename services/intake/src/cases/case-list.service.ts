@@ -5,6 +5,7 @@ import { CaseConsent, CaseReferral } from '@carta/case-access';
 import { forbidden, isStaff, todayOf } from '@carta/domain';
 import { Clock, CLOCK, INTERNAL_SECRET } from '@carta/service-kit';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { quotedTableOf } from '@carta/persistence';
 import { Case } from './case.entity';
 import { CaseChecklist, CaseReview } from './case-facts.entity';
 import { CaseFilter, CaseListRequest } from './case-list.input';
@@ -63,10 +64,10 @@ export class CaseListService {
     const after = request.after ? decodeCursor(request.after, this.secret, scope) : null;
     return this.dataSource.transaction(async (manager) => {
       const where = this.conditions(identity, request.filter, manager);
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${this.table(manager, Case)} c WHERE ${where.sql}`, where.params);
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${quotedTableOf(manager, Case)} c WHERE ${where.sql}`, where.params);
       if (after) where.add(`(c."opened_at", c."id") < (${where.param(after.openedAt)}, ${where.param(after.id)})`);
       const rows: { id: string }[] = await manager.query(
-        `SELECT c."id" FROM ${this.table(manager, Case)} c WHERE ${where.sql} ORDER BY c."opened_at" DESC, c."id" DESC LIMIT ${request.first + 1}`,
+        `SELECT c."id" FROM ${quotedTableOf(manager, Case)} c WHERE ${where.sql} ORDER BY c."opened_at" DESC, c."id" DESC LIMIT ${request.first + 1}`,
         where.params,
       );
       const ids = rows.slice(0, request.first).map((row) => row.id);
@@ -97,7 +98,7 @@ export class CaseListService {
 
   private conditions(identity: Identity, filter: CaseFilter, manager: EntityManager): Conditions {
     const where = new Conditions();
-    const referral = this.table(manager, CaseReferral);
+    const referral = quotedTableOf(manager, CaseReferral);
     const office = !isStaff(identity);
     // The same rule as canReadCase, in SQL: an office reads a case referred to its centre with an
     // active consent to share its clinical summary with that centre; staff read every case.
@@ -105,7 +106,7 @@ export class CaseListService {
       const centre = where.param(identity.centreId ?? '-');
       where.add(`EXISTS (SELECT 1 FROM ${referral} r WHERE r."case_id" = c."id" AND r."centre_id" = ${centre})`);
       where.add(
-        `EXISTS (SELECT 1 FROM ${this.table(manager, CaseConsent)} k WHERE k."case_id" = c."id" AND k."centre_id" = ${centre} AND k."withdrawn_at" IS NULL AND 'CLINICAL_SUMMARY' = ANY(k."categories"))`,
+        `EXISTS (SELECT 1 FROM ${quotedTableOf(manager, CaseConsent)} k WHERE k."case_id" = c."id" AND k."centre_id" = ${centre} AND k."withdrawn_at" IS NULL AND 'CLINICAL_SUMMARY' = ANY(k."categories"))`,
       );
       // Another centre's referrals are not the office's to search.
       if (filter.centreId && filter.centreId !== identity.centreId) where.add('FALSE');
@@ -116,11 +117,11 @@ export class CaseListService {
     if (filter.centreId) where.add(`EXISTS (SELECT 1 FROM ${referral} r WHERE r."case_id" = c."id" AND r."centre_id" = ${where.param(filter.centreId)})`);
     if (filter.reviewOverdue != null) {
       const own = office ? ` AND v."centre_id" = ${where.param(identity.centreId ?? '-')}` : '';
-      const overdue = `EXISTS (SELECT 1 FROM ${this.table(manager, CaseReview)} v WHERE v."case_id" = c."id" AND v."decided_at" IS NULL${own} AND (v."overdue_noticed_at" IS NOT NULL OR v."due_on" < ${where.param(todayOf(this.clock))}))`;
+      const overdue = `EXISTS (SELECT 1 FROM ${quotedTableOf(manager, CaseReview)} v WHERE v."case_id" = c."id" AND v."decided_at" IS NULL${own} AND (v."overdue_noticed_at" IS NOT NULL OR v."due_on" < ${where.param(todayOf(this.clock))}))`;
       where.add(filter.reviewOverdue ? overdue : `NOT ${overdue}`);
     }
     if (filter.staleRecords != null) {
-      const stale = `EXISTS (SELECT 1 FROM ${this.table(manager, CaseChecklist)} s WHERE s."case_id" = c."id" AND cardinality(s."stale") > 0)`;
+      const stale = `EXISTS (SELECT 1 FROM ${quotedTableOf(manager, CaseChecklist)} s WHERE s."case_id" = c."id" AND cardinality(s."stale") > 0)`;
       where.add(filter.staleRecords ? stale : `NOT ${stale}`);
     }
     if (filter.text) {
@@ -129,13 +130,5 @@ export class CaseListService {
       where.add(`(c."reference" LIKE ${reference} OR c."id"::text LIKE ${id} OR lower(c."patient_id") LIKE ${id})`);
     }
     return where;
-  }
-
-  private table(manager: EntityManager, entity: Function): string {
-    return manager.connection
-      .getMetadata(entity)
-      .tablePath.split('.')
-      .map((part) => `"${part}"`)
-      .join('.');
   }
 }

@@ -1,21 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CartaEvent, CentreProfilePublished, DocumentDeleted, DocumentVerified, EventData } from '@carta/contracts';
+import { CartaEvent, DocumentDeleted, DocumentVerified, EventData } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
-import { CentreContact, ConsentForm } from './consent-facts.entity';
+import { ConsentForm } from './consent-facts.entity';
 
-/** What a consent is derived from and checked against: the centres' published contacts and the case's signed forms. */
+/** What a consent is checked against: the case's signed forms (the centres' published contacts are the shared centre directory). */
 @Controller()
 export class ConsentFactsConsumer {
-  @EventPattern(CentreProfilePublished.type)
-  async onCentreProfile(@Payload() event: CartaEvent<EventData<typeof CentreProfilePublished>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    const { centreId, name, nameZh, address, officeEmail, officePhone, publishedAt } = event.data;
-    const at = new Date(publishedAt);
-    const known = await manager.findOneBy(CentreContact, { centreId });
-    if (known && known.publishedAt >= at) return;
-    await manager.save(CentreContact, { centreId, name, nameZh: nameZh ?? null, address: address ?? null, officeEmail, officePhone, publishedAt: at });
-  }
-
   @EventPattern(DocumentVerified.type)
   async onDocumentVerified(@Payload() event: CartaEvent<EventData<typeof DocumentVerified>>, @Ctx() { manager }: HandlerContext): Promise<void> {
     const { kind, documentId, caseId, verifiedAt } = event.data;

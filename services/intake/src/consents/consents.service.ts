@@ -6,9 +6,10 @@ import { DomainError, isStaff, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
+import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { DataSource } from 'typeorm';
 import { Case } from '../cases/case.entity';
-import { CentreContact, ConsentForm } from './consent-facts.entity';
+import { ConsentForm } from './consent-facts.entity';
 import { Consent } from './consent.entity';
 import { consentRecipient } from './consent.rules';
 import { RecordConsentInput } from './consents.input';
@@ -37,7 +38,7 @@ export class ConsentsService {
           'signedFormDocumentId: not a verified CONSENT_FORM document of this case (upload the signed form and wait for its verification)',
           { field: 'signedFormDocumentId' },
         );
-      const recipient = consentRecipient(input.centreId, await manager.findOneBy(CentreContact, { centreId: input.centreId }));
+      const recipient = consentRecipient(input.centreId, await manager.findOneBy(CentreDirectoryEntry, { centreId: input.centreId }));
       const consent = manager.create(Consent, {
         ...input,
         ...recipient,

@@ -3,7 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { CaseAssignment, CaseConsent, CaseReferral } from '@carta/case-access';
 import { notFound } from '@carta/domain';
-import { Brackets, DataSource, EntityManager, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { quotedTableOf } from '@carta/persistence';
 import { Case } from '../cases/case.entity';
 import { Notification, NotificationRead, StaleRecordsSeen } from './notification.entity';
 import { FeedOwner, feedOwner, newlyStale, NotificationDraft } from './notification.rules';
@@ -25,13 +26,6 @@ export interface FeedPage {
   hasNextPage: boolean;
   unreadCount: number;
 }
-
-const tableOf = (manager: EntityManager, entity: EntityTarget<ObjectLiteral>): string =>
-  manager.connection
-    .getMetadata(entity)
-    .tablePath.split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
 
 @Injectable()
 export class NotificationsService {
@@ -159,9 +153,12 @@ export class NotificationsService {
   }
 
   private unread(query: SelectQueryBuilder<Notification>, manager: EntityManager, owner: FeedOwner): SelectQueryBuilder<Notification> {
-    return query.andWhere(`NOT EXISTS (SELECT 1 FROM ${tableOf(manager, NotificationRead)} r WHERE r."notification_id" = n."id" AND r."subject" = :reader)`, {
-      reader: owner.subject,
-    });
+    return query.andWhere(
+      `NOT EXISTS (SELECT 1 FROM ${quotedTableOf(manager, NotificationRead)} r WHERE r."notification_id" = n."id" AND r."subject" = :reader)`,
+      {
+        reader: owner.subject,
+      },
+    );
   }
 
   /**
@@ -170,8 +167,8 @@ export class NotificationsService {
    * and an active consent covering the entry's category, as canReadCentreRecord decides).
    */
   private visible(manager: EntityManager, owner: FeedOwner): SelectQueryBuilder<Notification> {
-    const referral = tableOf(manager, CaseReferral);
-    const consent = tableOf(manager, CaseConsent);
+    const referral = quotedTableOf(manager, CaseReferral);
+    const consent = quotedTableOf(manager, CaseConsent);
     return manager.createQueryBuilder(Notification, 'n').where(
       new Brackets((either) => {
         either.where('1 = 0');

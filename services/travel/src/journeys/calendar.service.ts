@@ -4,10 +4,10 @@ import { Identity } from '@carta/auth';
 import { DomainError, notFound } from '@carta/domain';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
+import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { CentreProfile } from '../reference/reference.entities';
 import { timelineToICalendar } from '../timeline/icalendar.rules';
 import { CalendarSubscription } from './calendar-subscription.entity';
 import { Journey } from './journey.entity';
@@ -44,7 +44,7 @@ export class CalendarService {
 
   /** The calendar as the journey stands: DTSTAMP is when this revision was planned, so one revision is one file. */
   async render(journey: Journey, manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const centre = await manager.findOneBy(CentreProfile, { centreId: journey.centreId });
+    const centre = await manager.findOneBy(CentreDirectoryEntry, { centreId: journey.centreId });
     return timelineToICalendar({ caseId: journey.caseId, timeline: journey.timeline, revision: journey.revision, now: journey.plannedAt, centre });
   }
 

@@ -6,10 +6,11 @@ import { dayOf, DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, AuditAction } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
+import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { LettersService } from '../letters/letters.service';
-import { CaseOpening, CentreProfile, TrialTerms } from '../reference/reference.entities';
+import { CaseOpening, TrialTerms } from '../reference/reference.entities';
 import {
   DEFAULT_MONITORING_DAYS,
   defaultParty,
@@ -73,7 +74,7 @@ export class JourneysService {
     ]);
     if (!acceptance || !opening || existing) return;
     const { centreId, trialId, referralId, acceptedOn } = acceptance;
-    const [trial, centre] = await Promise.all([manager.findOneBy(TrialTerms, { trialId }), manager.findOneBy(CentreProfile, { centreId })]);
+    const [trial, centre] = await Promise.all([manager.findOneBy(TrialTerms, { trialId }), manager.findOneBy(CentreDirectoryEntry, { centreId })]);
     if (!trial) return;
     const journey = manager.create(Journey, {
       caseId,

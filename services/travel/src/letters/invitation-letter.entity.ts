@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { CentreAddress, PrincipalInvestigator } from '../reference/reference.entities';
+import { CentreAddress } from '@carta/centre-directory';
+import { PrincipalInvestigator } from '../reference/reference.entities';
 import { TravellerRole } from '../travellers/traveller.entity';
 
 /** SUPERSEDED: a re-issue replaced it while it was valid; kept (and downloadable by who may) but no longer valid. */

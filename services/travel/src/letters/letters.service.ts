@@ -7,11 +7,12 @@ import { Outbox } from '@carta/messaging';
 import { storePaper } from '@carta/pdf';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
+import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { Journey } from '../journeys/journey.entity';
-import { CentreProfile, PrincipalInvestigator, TrialTerms } from '../reference/reference.entities';
+import { PrincipalInvestigator, TrialTerms } from '../reference/reference.entities';
 import { plannedStay } from '../timeline/treatment-timeline.rules';
 import { Traveller } from '../travellers/traveller.entity';
 import { InvitationLetter, LetterTraveller, PrintedLetterhead } from './invitation-letter.entity';
@@ -211,7 +212,7 @@ export class LettersService {
   ) {
     const [journey, centre, trial, party] = await Promise.all([
       manager.findOneByOrFail(Journey, { caseId: letter.caseId }),
-      manager.findOneBy(CentreProfile, { centreId: letter.centreId }),
+      manager.findOneBy(CentreDirectoryEntry, { centreId: letter.centreId }),
       manager.findOneBy(TrialTerms, { trialId: letter.trialId }),
       manager.find(Traveller, { where: { caseId: letter.caseId }, order: { addedAt: 'ASC' } }),
     ]);

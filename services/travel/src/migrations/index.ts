@@ -5,6 +5,7 @@ import { Acceptances1763800000300 } from './1763800000300-acceptances';
 import { JourneyCalendar1797000005000 } from './1797000005000-journey-calendar';
 import { PrintedLetters1797000006000 } from './1797000006000-printed-letters';
 import { DerivedTravellers1797000008000 } from './1797000008000-derived-travellers';
+import { CentreDirectory1797000009000 } from './1797000009000-centre-directory';
 
 /** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
 export const migrations: Function[] = [
@@ -16,4 +17,5 @@ export const migrations: Function[] = [
   JourneyCalendar1797000005000,
   PrintedLetters1797000006000,
   DerivedTravellers1797000008000,
+  CentreDirectory1797000009000,
 ];

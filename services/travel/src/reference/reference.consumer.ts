@@ -1,43 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import {
-  CartaEvent,
-  CaseOpened,
-  CentreProfilePublished,
-  EventData,
-  TrialClosed,
-  TrialCriteriaChanged,
-  TrialOpened,
-  TrialRegistered,
-  TrialUpdated,
-} from '@carta/contracts';
+import { CartaEvent, CaseOpened, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
 import { dayOf } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { JourneysService } from '../journeys/journeys.service';
-import { CaseOpening, CentreProfile, TrialTerms } from './reference.entities';
+import { CaseOpening, TrialTerms } from './reference.entities';
 
-/** Keeps travel's copies of centres, trials and case openings current; a journey waiting for one is planned. */
+/** Keeps travel's copies of trials and case openings current (centres: the shared centre directory); a journey waiting for one is planned. */
 @Controller()
 export class ReferenceConsumer {
   constructor(private readonly journeys: JourneysService) {}
-
-  @EventPattern(CentreProfilePublished.type)
-  async onCentreProfile(@Payload() event: CartaEvent<EventData<typeof CentreProfilePublished>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    const { centreId, name, city, hotelMonitoringAfterDay14, officeEmail, officePhone } = event.data;
-    // Absent (an older producer) and null both mean "not published": the projection keeps null.
-    const profile = {
-      centreId,
-      name,
-      nameZh: event.data.nameZh ?? null,
-      address: event.data.address ?? null,
-      city,
-      hotelMonitoringAfterDay14,
-      officeEmail,
-      officePhone,
-    };
-    await manager.upsert(CentreProfile, profile, ['centreId']);
-  }
 
   @EventPattern(TrialOpened.type)
   onTrialOpened(@Payload() event: CartaEvent<EventData<typeof TrialOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {

@@ -1,0 +1,3 @@
+export * from './centre-directory';
+export * from './centre-directory.entity';
+export * from './centre-directory.migrations';
