@@ -14,3 +14,4 @@ export * from './eligibility/seed-trials';
 export * from './eligibility/trials';
 export * from './money/money';
 export * from './treatment-clocks';
+export * from './pagination';

@@ -22,7 +22,6 @@ import { anOpenCaseInput, identities } from '@carta/testing';
 import { CasesService } from '../src/cases/cases.service';
 import { parseOpenCaseInput } from '../src/cases/open-case.input';
 import { Notification } from '../src/notifications/notification.entity';
-import { encodeFeedCursor } from '../src/notifications/notification.rules';
 import { NotificationsConsumer } from '../src/notifications/notifications.consumer';
 import { parseFeedQuery } from '../src/notifications/notifications.input';
 import { NotificationsService } from '../src/notifications/notifications.service';
@@ -247,7 +246,7 @@ describe('intake notifications (one service on PGlite)', () => {
       pages.push(page.entries.length);
       seen.push(...page.entries.map((entry) => entry.caseId));
       if (!page.hasNextPage) break;
-      after = encodeFeedCursor(String(page.entries.at(-1)!.seq));
+      after = page.entries.at(-1)!.cursor;
     }
     expect(pages).toEqual([3, 3, 1]);
     expect(seen).toEqual([...caseIds].reverse());
@@ -257,7 +256,13 @@ describe('intake notifications (one service on PGlite)', () => {
     expect(unreadPage.entries.map((entry) => entry.caseId)).toEqual([...caseIds].reverse().slice(1));
     expect(unreadPage).toMatchObject({ hasNextPage: false, unreadCount: 6 });
 
-    expect(() => parseFeedQuery({ after: 'bm90LWEtY3Vyc29y' })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    // A cursor is the reader's own: forged, or carried to another reader's feed, it is refused.
+    await expect(notifications.feed(coordinator, parseFeedQuery({ after: 'bm90LWEtY3Vyc29y' }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    const firstPage = await feed(coordinator, { first: 3 });
+    await expect(notifications.feed(people().coordinator, parseFeedQuery({ after: firstPage.entries[0].cursor }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'after' },
+    });
     expect(() => parseFeedQuery({ first: 101 })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
   });
 

@@ -1,7 +1,7 @@
 import { caseStatus, centreId } from '@carta/contracts';
 import { parseInput } from '@carta/service-kit';
 import { z } from 'zod';
-import { pageSize } from './case-list.rules';
+import { pageSize } from '@carta/domain';
 
 const caseFilter = z
   .object({
@@ -36,5 +36,5 @@ export function parseCaseList(args: { filter?: unknown; first?: unknown; after?:
     first: args.first,
     after: args.after,
   });
-  return { filter, first: pageSize(first), after: after ?? null };
+  return { filter, first: pageSize(first, 25, 'cases'), after: after ?? null };
 }

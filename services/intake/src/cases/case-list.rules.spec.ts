@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize, prefixPattern } from './case-list.rules';
+import { decodeCursor, encodeCursor, prefixPattern } from './case-list.rules';
 
 describe('case list rules', () => {
   const position = { openedAt: new Date('2026-11-20T08:30:00.123Z'), id: '5b0c7f4e-2f37-4d5b-9a43-8e0a2f0f8d11' };
@@ -20,13 +20,6 @@ describe('case list rules', () => {
     const unsigned = Buffer.from(`${'x'.repeat(16)}2026-01-01T00:00:00.000Z|${position.id}`).toString('base64url');
     expect(() => decodeCursor(unsigned, 'key', 'coord-1|{}')).toThrow(expect.objectContaining(refused));
     for (const junk of ['', 'not a cursor!', 'abc']) expect(() => decodeCursor(junk, 'key', 'coord-1|{}')).toThrow(expect.objectContaining(refused));
-  });
-
-  it('pages 1 to 100 cases, 25 by default', () => {
-    expect(pageSize(undefined)).toBe(25);
-    expect(pageSize(100)).toBe(100);
-    for (const size of [0, 101, 2.5, -1])
-      expect(() => pageSize(size)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'first' } }));
   });
 
   it('matches typed text as a prefix only, taking LIKE wildcards literally', () => {

@@ -418,7 +418,7 @@ export type NotificationAmount = {
 /** A page of the caller's feed, newest first. */
 export type NotificationConnection = {
   edges: Array<NotificationEdge>;
-  pageInfo: NotificationPageInfo;
+  pageInfo: PageInfo;
   /** How many entries of the whole feed the caller has not read. */
   unreadCount: Scalars['Int']['output'];
 };
@@ -452,13 +452,6 @@ export type NotificationKind =
   | 'REVIEW_OVERDUE'
   /** To the case's coordinator: a visa was granted or refused (see outcome). */
   | 'VISA_DECIDED';
-
-/** Whether the feed goes on. */
-export type NotificationPageInfo = {
-  /** The last entry's cursor on this page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
 
 export type OpenCaseInput = {
   /** Who runs the case; defaults to the caller. Only an admin opens a case for another coordinator. */

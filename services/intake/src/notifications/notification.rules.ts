@@ -159,25 +159,8 @@ export function feedOwner(identity: Identity): FeedOwner {
   return { subject: identity.subject, personal, officeCentreId };
 }
 
-export const MAX_FEED_PAGE = 100;
-
-export function feedPageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_FEED_PAGE)
-    throw badInput(`first: ask for 1 to ${MAX_FEED_PAGE} notifications at a time`, { field: 'first' });
-  return size;
-}
-
-const CURSOR_PREFIX = 'notification:';
-
-/** An opaque position in the feed (its arrival order). */
-export const encodeFeedCursor = (seq: string): string => Buffer.from(`${CURSOR_PREFIX}${seq}`, 'utf8').toString('base64url');
-
-/** The position a cursor names; anything this feed did not hand out is BAD_USER_INPUT. */
-export function decodeFeedCursor(cursor: string): string {
-  const forged = () => badInput('after: not a cursor this feed gave you', { field: 'after' });
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(cursor)) throw forged();
-  const match = /^notification:([1-9]\d{0,17})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw forged();
-  return match[1];
+/** The feed's position of an entry (its arrival order), as a cursor carries it; anything else is BAD_USER_INPUT. */
+export function feedPosition(position: string): string {
+  if (!/^[1-9]\d{0,17}$/.test(position)) throw badInput('after: not a cursor this list gave you', { field: 'after' });
+  return position;
 }

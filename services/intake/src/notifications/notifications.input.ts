@@ -1,13 +1,13 @@
 import { uuid } from '@carta/contracts';
 import { parseInput } from '@carta/service-kit';
 import { z } from 'zod';
-import { decodeFeedCursor, feedPageSize } from './notification.rules';
+import { pageSize } from '@carta/domain';
 
 export interface FeedQuery {
   unreadOnly: boolean;
   first: number;
-  /** The arrival position to continue after (exclusive), or null for the newest. */
-  afterSeq: string | null;
+  /** The cursor to continue after (the service opens it), or null for the newest. */
+  after: string | null;
 }
 
 export function parseFeedQuery(args: { unreadOnly?: unknown; first?: unknown; after?: unknown }): FeedQuery {
@@ -15,7 +15,7 @@ export function parseFeedQuery(args: { unreadOnly?: unknown; first?: unknown; af
     z.object({ unreadOnly: z.boolean().nullish(), first: z.number().int().nullish(), after: z.string().nullish() }),
     args,
   );
-  return { unreadOnly: unreadOnly ?? false, first: feedPageSize(first), afterSeq: after ? decodeFeedCursor(after) : null };
+  return { unreadOnly: unreadOnly ?? false, first: pageSize(first, 20, 'notifications'), after: after ?? null };
 }
 
 const notificationIds = z

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@carta/auth';
 import { CurrentIdentity, Roles } from '@carta/service-kit';
-import { encodeFeedCursor, formatAmount } from './notification.rules';
+import { formatAmount } from './notification.rules';
 import { parseFeedQuery, parseNotificationIds } from './notifications.input';
 import { FeedEntry, NotificationsService } from './notifications.service';
 
@@ -37,7 +37,7 @@ export class NotificationsResolver {
   @Query('notifications')
   async feed(@CurrentIdentity() identity: Identity, @Args('unreadOnly') unreadOnly: unknown, @Args('first') first: unknown, @Args('after') after: unknown) {
     const page = await this.notifications.feed(identity, parseFeedQuery({ unreadOnly, first, after }));
-    const edges = page.entries.map((entry) => ({ cursor: encodeFeedCursor(String(entry.seq)), node: toNode(entry) }));
+    const edges = page.entries.map((entry) => ({ cursor: entry.cursor, node: toNode(entry) }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, unreadCount: page.unreadCount };
   }
 

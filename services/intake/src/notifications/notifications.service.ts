@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { CaseAssignment, CaseConsent, CaseReferral } from '@carta/case-access';
-import { notFound } from '@carta/domain';
+import { notFound, openCursor, signCursor } from '@carta/domain';
+import { INTERNAL_SECRET } from '@carta/service-kit';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { quotedTableOf } from '@carta/persistence';
 import { Case } from '../cases/case.entity';
 import { Notification, NotificationRead, StaleRecordsSeen } from './notification.entity';
-import { FeedOwner, feedOwner, newlyStale, NotificationDraft } from './notification.rules';
+import { FeedOwner, feedOwner, feedPosition, newlyStale, NotificationDraft } from './notification.rules';
 import { FeedQuery } from './notifications.input';
 
 /** The event an entry is made from. */
@@ -19,6 +20,8 @@ export interface SourceEvent {
 
 export interface FeedEntry extends Notification {
   readAt: Date | null;
+  /** Pass as `after` to continue after this entry. */
+  cursor: string;
 }
 
 export interface FeedPage {
@@ -31,7 +34,10 @@ export interface FeedPage {
 export class NotificationsService {
   private readonly logger = new Logger(NotificationsService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(INTERNAL_SECRET) private readonly secret: string,
+  ) {}
 
   /**
    * Adds the entries one event makes, in the consumer's transaction. A coordinator entry goes to
@@ -98,17 +104,21 @@ export class NotificationsService {
   async feed(identity: Identity, query: FeedQuery): Promise<FeedPage> {
     const owner = feedOwner(identity);
     return this.dataSource.transaction(async (manager) => {
+      // A cursor belongs to its reader and to the unread-only choice it was made with.
+      const scope = `${owner.subject}|${owner.officeCentreId ?? ''}|${query.unreadOnly}`;
       const page = this.visible(manager, owner)
         .orderBy('n.seq', 'DESC')
         .take(query.first + 1);
-      if (query.afterSeq) page.andWhere('n.seq < :afterSeq', { afterSeq: query.afterSeq });
+      if (query.after) page.andWhere('n.seq < :afterSeq', { afterSeq: feedPosition(openCursor(query.after, this.secret, 'notifications', scope)) });
       if (query.unreadOnly) this.unread(page, manager, owner);
       const rows = await page.getMany();
       const entries = rows.slice(0, query.first);
       const reads = await this.readsOf(manager, owner, entries);
       const unreadCount = await this.unread(this.visible(manager, owner), manager, owner).getCount();
       return {
-        entries: entries.map((entry) => Object.assign(entry, { readAt: reads.get(entry.id) ?? null })),
+        entries: entries.map((entry) =>
+          Object.assign(entry, { readAt: reads.get(entry.id) ?? null, cursor: signCursor(String(entry.seq), this.secret, 'notifications', scope) }),
+        ),
         hasNextPage: rows.length > query.first,
         unreadCount,
       };
