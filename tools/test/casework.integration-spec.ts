@@ -434,6 +434,8 @@ describe('casework through the public origin (real engines)', () => {
       expect(estimateText).toContain(shown);
     }
     expect(estimateText).not.toContain('ILLUSTRATIVE');
+    // Every printed paper prints Chinese: the estimate names the centre as it published itself.
+    for (const chinese of ['费用估算', '北京大学第三医院']) expect(compact(estimateText)).toContain(chinese);
     const accepted = await gateway(
       coordinator,
       `mutation($id: ID!) { acceptCostEstimate(estimateId: $id, input: { acceptedBy: "Emeka Nwosu, husband" }) { version } }`,

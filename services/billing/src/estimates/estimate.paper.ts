@@ -19,12 +19,17 @@ const shown = (stored: StoredMoney) => Money.fromJSON(stored).format();
 export interface EstimatePaperInput {
   caseId: string;
   centreId: string;
+  /** The centre as it published itself; null until billing has heard of it. */
+  centre: { name: string; nameZh: string | null } | null;
   trialId: string;
   version: number;
   inputHash: string;
   breakdown: StoredEstimate;
   preparedAt: Date;
 }
+
+const centreName = ({ centre, centreId }: EstimatePaperInput): string =>
+  centre ? [centre.name, centre.nameZh].filter(Boolean).join(' ') : `centre ${centreId}`;
 
 /** The full breakdown the family reads before accepting: every line with its basis, low and high. */
 export function estimatePaper(estimate: EstimatePaperInput): PrintedPaper {
@@ -33,8 +38,8 @@ export function estimatePaper(estimate: EstimatePaperInput): PrintedPaper {
   const illustrative = breakdown.priceList.illustrative;
   return {
     // On the title and every page's foot, so no page of it can pass for a quote.
-    title: `${illustrative ? 'ILLUSTRATIVE ' : ''}Cost estimate, version ${estimate.version}`,
-    subtitle: `Case ${estimate.caseId} · centre ${estimate.centreId} · trial ${estimate.trialId} · ${breakdown.fundingModel.replaceAll('_', ' ').toLowerCase()} · prepared ${dayOf(estimate.preparedAt)}`,
+    title: `${illustrative ? 'ILLUSTRATIVE ' : ''}Cost estimate, version ${estimate.version} · 费用估算`,
+    subtitle: `Case ${estimate.caseId} · ${centreName(estimate)} · trial ${estimate.trialId} · ${breakdown.fundingModel.replaceAll('_', ' ').toLowerCase()} · prepared ${dayOf(estimate.preparedAt)}`,
     footer: `${illustrative ? 'ILLUSTRATIVE PRICES, NOT A QUOTE · ' : ''}Estimate v${estimate.version} · fingerprint ${estimate.inputHash.slice(0, 16)}`,
     createdAt: estimate.preparedAt,
     blocks: [

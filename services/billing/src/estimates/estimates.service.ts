@@ -15,6 +15,7 @@ import { estimateCosts, EstimateInput, ILLUSTRATIVE_PRICE_LIST } from './cost-es
 import { Estimate, StoredEstimate } from './estimate.entity';
 import { AcceptEstimateInput, PrepareEstimateInput } from './estimates.input';
 import { estimatePaper } from './estimate.paper';
+import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { CentreTariff } from '../tariffs/centre-tariff.entity';
 import { priceListFromTariff } from '../tariffs/tariff.rules';
 
@@ -62,7 +63,8 @@ export class EstimatesService {
       const id = randomUUID();
       const now = this.clock.now();
       const breakdown = JSON.parse(JSON.stringify(costed)) as StoredEstimate;
-      const paper = estimatePaper({ caseId, centreId: account.centreId, trialId: account.trialId, version, inputHash, breakdown, preparedAt: now });
+      const centre = await manager.findOneBy(CentreDirectoryEntry, { centreId: account.centreId });
+      const paper = estimatePaper({ caseId, centreId: account.centreId, centre, trialId: account.trialId, version, inputHash, breakdown, preparedAt: now });
       const { objectKey, sha256 } = await storePaper(this.store, `cases/${caseId}/estimates/${id}/v1`, paper);
       const estimate = manager.create(Estimate, {
         id,
