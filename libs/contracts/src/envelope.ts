@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { instant } from './values';
 
 /**
  * CloudEvents 1.0 envelope, carried in structured mode (the whole envelope is the record value,
@@ -27,7 +28,7 @@ export const envelopeSchema = z.object({
   source: z.string().min(1),
   type: z.string().regex(/^carta\.[a-z-]+\.[a-z-]+\.[a-z-]+\.v\d+$/, 'type must look like carta.<service>.<aggregate>.<fact>.v<N>'),
   subject: z.string().min(1),
-  time: z.iso.datetime({ offset: true }),
+  time: instant,
   datacontenttype: z.literal('application/json'),
   dataschema: z.string().min(1),
   traceparent: z.string().optional(),

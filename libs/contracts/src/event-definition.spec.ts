@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { buildEvent, CaseOpened, ContractViolation, EVENT_CATALOG, parseEvent, Topics } from './index';
+import { buildEvent, CaseOpened, ContractViolation, EVENT_CATALOG, parseEvent, ReferralReviewOverdue, Topics } from './index';
+
+const overdue = (dueOn: string) => ({
+  referralId: randomUUID(),
+  caseId: randomUUID(),
+  centreId: 'puth',
+  trialId: 'NCT05277987',
+  dueOn,
+  noticedAt: new Date().toISOString(),
+});
 
 const opened = () => ({
   caseId: randomUUID(),
@@ -23,6 +32,12 @@ describe('event contracts', () => {
       data,
     });
     expect(parseEvent(CaseOpened, JSON.parse(JSON.stringify(event)))).toEqual(event);
+  });
+
+  it('refuses a day or an instant no consumer can store (the year 0000), whichever event carries it', () => {
+    expect(() => buildEvent(CaseOpened, '/carta/intake', { ...opened(), openedAt: '0000-01-01T00:00:00Z' })).toThrow(/openedAt/);
+    expect(() => buildEvent(ReferralReviewOverdue, '/carta/eligibility', overdue('0000-02-29'))).toThrow(/dueOn/);
+    expect(buildEvent(ReferralReviewOverdue, '/carta/eligibility', overdue('2026-12-01')).data.dueOn).toBe('2026-12-01');
   });
 
   it('refuses to produce a payload that breaks the schema, naming the field', () => {

@@ -35,9 +35,16 @@ export const COMPLETENESS = ['COMPLETE', 'PARTIAL', 'INCOMPLETE'] as const;
 export const checklistCompleteness = z.enum(COMPLETENESS);
 export type Completeness = z.infer<typeof checklistCompleteness>;
 
-/** A travel or clinical calendar day. */
-export const isoDate = z.iso.date();
-export const instant = z.iso.datetime({ offset: true });
+/**
+ * Years a Carta event can truthfully name (births from 1900, plans into the next century): a
+ * syntactically valid "0000-01-01" is refused here rather than by whichever consumer cannot store it.
+ */
+const PLAUSIBLE_YEAR = /^(19|20|21)\d{2}-/;
+/** Any real day of the calendar (2026-02-30 is not): what day arithmetic accepts. */
+export const calendarDay = z.iso.date();
+/** A travel or clinical calendar day on the wire. */
+export const isoDate = calendarDay.regex(PLAUSIBLE_YEAR, 'must be a day between 1900 and 2199');
+export const instant = z.iso.datetime({ offset: true }).regex(PLAUSIBLE_YEAR, 'must be an instant between 1900 and 2199');
 
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code');
 /** Money on the wire: integer minor units as a decimal string (exact beyond 2^53) and an ISO 4217 code. */

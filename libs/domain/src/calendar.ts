@@ -1,4 +1,4 @@
-import { isoDate } from '@carta/contracts';
+import { calendarDay } from '@carta/contracts';
 import { badInput } from './domain-error';
 
 /**
@@ -11,9 +11,9 @@ export type CalendarDate = string;
 
 const MS_PER_DAY = 86_400_000;
 
-/** A real day (2026-02-30 is not): the rule of the wire's `isoDate`, so the two cannot disagree. */
+/** A real day (2026-02-30 is not): the contracts' `calendarDay`, so the two cannot disagree. */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return isoDate.safeParse(value).success;
+  return calendarDay.safeParse(value).success;
 }
 
 /** `value` as a day, or BAD_USER_INPUT naming `field` (the message never echoes the value). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { centreId, dayRange, productType } from '../values';
+import { centreId, dayRange, instant, productType } from '../values';
 
 /** One participating centre's own recruitment (each site keeps its own flag and slots). */
 export const trialSite = z.object({
@@ -45,7 +45,7 @@ export const trialSnapshot = z.object({
   criteriaChangedBy: z.string().min(1).optional(),
   /** Versioned criteria data, validated by the criteria language (libs/domain). */
   criteria: z.object({ version: z.number().int().positive(), criteria: z.array(z.unknown()).min(1) }),
-  changedAt: z.iso.datetime({ offset: true }),
+  changedAt: instant,
 });
 
 export const TrialOpened = defineEvent({

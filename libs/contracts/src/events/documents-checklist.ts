@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { checklistCompleteness, recordKind, uuid } from '../values';
+import { checklistCompleteness, instant, recordKind, uuid } from '../values';
 
 export const ChecklistEvaluated = defineEvent({
   type: 'carta.documents.checklist.evaluated.v1',
@@ -18,6 +18,6 @@ export const ChecklistEvaluated = defineEvent({
     notRequired: z.array(recordKind).optional(),
     /** Kinds its coordinator marked not applicable, with a reason kept in documents; they neither age nor count. */
     notApplicable: z.array(recordKind).optional(),
-    evaluatedAt: z.iso.datetime({ offset: true }),
+    evaluatedAt: instant,
   }),
 });

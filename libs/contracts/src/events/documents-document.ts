@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { documentKind, uuid } from '../values';
+import { documentKind, instant, isoDate, uuid } from '../values';
 
 const documentFacts = {
   caseId: uuid,
@@ -23,8 +23,8 @@ export const DocumentVerified = defineEvent({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     language: z.string().min(2).max(8),
     translationOfVersionId: uuid.nullable(),
-    recordDate: z.iso.date().nullable(),
-    verifiedAt: z.iso.datetime({ offset: true }),
+    recordDate: isoDate.nullable(),
+    verifiedAt: instant,
   }),
 });
 
@@ -33,7 +33,7 @@ export const DocumentRejected = defineEvent({
   topic: Topics.documentsDocument,
   aggregateIdField: 'caseId',
   description: 'A document version failed verification; its bytes are never served.',
-  schema: z.object({ ...documentFacts, reason: z.string(), rejectedAt: z.iso.datetime({ offset: true }) }),
+  schema: z.object({ ...documentFacts, reason: z.string(), rejectedAt: instant }),
 });
 
 export const DocumentQuarantined = defineEvent({
@@ -41,7 +41,7 @@ export const DocumentQuarantined = defineEvent({
   topic: Topics.documentsDocument,
   aggregateIdField: 'caseId',
   description: 'A document version carries active content (e.g. PDF JavaScript) and is held for review, never served.',
-  schema: z.object({ ...documentFacts, reason: z.string(), quarantinedAt: z.iso.datetime({ offset: true }) }),
+  schema: z.object({ ...documentFacts, reason: z.string(), quarantinedAt: instant }),
 });
 
 export const DocumentDeleted = defineEvent({
@@ -49,5 +49,5 @@ export const DocumentDeleted = defineEvent({
   topic: Topics.documentsDocument,
   aggregateIdField: 'caseId',
   description: 'A document was soft-deleted: kept for retention, no longer counted or served.',
-  schema: z.object({ caseId: uuid, documentId: uuid, kind: documentKind, deletedAt: z.iso.datetime({ offset: true }) }),
+  schema: z.object({ caseId: uuid, documentId: uuid, kind: documentKind, deletedAt: instant }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { centreId, uuid } from '../values';
+import { centreId, instant, isoDate, uuid } from '../values';
 
 export const ReferralSubmitted = defineEvent({
   type: 'carta.eligibility.referral.submitted.v1',
@@ -13,7 +13,7 @@ export const ReferralSubmitted = defineEvent({
     caseId: uuid,
     centreId,
     trialId: z.string().min(1),
-    submittedAt: z.iso.datetime({ offset: true }),
+    submittedAt: instant,
   }),
 });
 
@@ -31,7 +31,7 @@ export const PiDecisionRecorded = defineEvent({
     trialId: z.string().min(1),
     decision: z.enum(PI_DECISIONS),
     reason: z.string().max(1000).optional(),
-    decidedAt: z.iso.datetime({ offset: true }),
+    decidedAt: instant,
   }),
 });
 
@@ -40,5 +40,5 @@ export const ReferralReviewOverdue = defineEvent({
   topic: Topics.eligibilityReferral,
   aggregateIdField: 'caseId',
   description: 'A referral passed its review deadline without a PI decision.',
-  schema: z.object({ referralId: uuid, caseId: uuid, centreId, trialId: z.string().min(1), dueOn: z.iso.date(), noticedAt: z.iso.datetime({ offset: true }) }),
+  schema: z.object({ referralId: uuid, caseId: uuid, centreId, trialId: z.string().min(1), dueOn: isoDate, noticedAt: instant }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { birthYearMonth, icd10Code, pseudonymousPatientId, uuid } from '../values';
+import { birthYearMonth, icd10Code, instant, pseudonymousPatientId, uuid } from '../values';
 
 /** A case's short reference: `CA-` and six characters of Crockford's base32 (no I, L, O, U). */
 export const CASE_REFERENCE = /^CA-[0-9A-HJKMNP-TV-Z]{6}$/;
@@ -16,7 +16,7 @@ export const CaseOpened = defineEvent({
     patientId: pseudonymousPatientId,
     diagnosis: z.object({ icd10: icd10Code, description: z.string().min(1).max(200) }),
     coordinatorId: z.string().min(1),
-    openedAt: z.iso.datetime({ offset: true }),
+    openedAt: instant,
     /** Year and month only (never the exact date): enough to derive age at any screening date, to within a month. */
     birthYearMonth: birthYearMonth.optional(),
     /** Whether the patient has had a cellular therapy before (null: not known yet); the checklist follows it. */
@@ -48,7 +48,7 @@ export const CaseStatusChanged = defineEvent({
   topic: Topics.intakeCase,
   aggregateIdField: 'caseId',
   description: "A case moved in its lifecycle, by a coordinator or on another service's event.",
-  schema: z.object({ caseId: uuid, from: caseStatus, to: caseStatus, reason: z.string().max(500).optional(), changedAt: z.iso.datetime({ offset: true }) }),
+  schema: z.object({ caseId: uuid, from: caseStatus, to: caseStatus, reason: z.string().max(500).optional(), changedAt: instant }),
 });
 
 export const CoordinatorAssigned = defineEvent({
@@ -56,7 +56,7 @@ export const CoordinatorAssigned = defineEvent({
   topic: Topics.intakeCase,
   aggregateIdField: 'caseId',
   description: 'A case got a (new) coordinator.',
-  schema: z.object({ caseId: uuid, coordinatorId: z.string().min(1), assignedAt: z.iso.datetime({ offset: true }) }),
+  schema: z.object({ caseId: uuid, coordinatorId: z.string().min(1), assignedAt: instant }),
 });
 
 export const CaseProfileChanged = defineEvent({
@@ -68,6 +68,6 @@ export const CaseProfileChanged = defineEvent({
     caseId: uuid,
     diagnosis: z.object({ icd10: icd10Code, description: z.string().min(1).max(200) }),
     priorCellularTherapy: z.boolean().nullable(),
-    changedAt: z.iso.datetime({ offset: true }),
+    changedAt: instant,
   }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
-import { centreId, uuid } from '../values';
+import { centreId, instant, uuid } from '../values';
 
 /** What a consent may cover. GENOMIC results are also held back from export (HGR rules). */
 export const DATA_CATEGORIES = ['IDENTITY', 'CLINICAL_SUMMARY', 'MEDICAL_RECORDS', 'IMAGING', 'GENOMIC', 'TRAVEL', 'FINANCIAL'] as const;
@@ -27,7 +27,7 @@ export const ConsentGranted = defineEvent({
     purpose: consentPurpose,
     categories: z.array(dataCategory).min(1),
     direction: transferDirection,
-    grantedAt: z.iso.datetime({ offset: true }),
+    grantedAt: instant,
   }),
 });
 
@@ -36,5 +36,5 @@ export const ConsentWithdrawn = defineEvent({
   topic: Topics.intakeConsent,
   aggregateIdField: 'caseId',
   description: 'The patient withdrew a consent: every service stops showing that case to that centre.',
-  schema: z.object({ consentId: uuid, caseId: uuid, centreId, withdrawnAt: z.iso.datetime({ offset: true }) }),
+  schema: z.object({ consentId: uuid, caseId: uuid, centreId, withdrawnAt: instant }),
 });
