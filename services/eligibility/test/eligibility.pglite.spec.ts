@@ -7,6 +7,9 @@ import { ScreeningsService } from '../src/summaries/screenings.service';
 import { SummaryFactsService } from '../src/summaries/summary-facts.service';
 import { SummaryFactRecord } from '../src/summaries/summary-fact.entity';
 import { eligibilityService } from '../src/service';
+import { Referral } from '../src/referrals/referral.entity';
+import { ReferralsService } from '../src/referrals/referrals.service';
+import { ReferralReviewOverdue } from '@carta/contracts';
 import { OncologySummaryResolver, SummariesResolver } from '../src/summaries/summaries.resolver';
 import { TrialMatchSitesResolver } from '../src/trials/trial-match-sites.resolver';
 
@@ -162,5 +165,29 @@ describe('eligibility (one service on PGlite)', () => {
       const [fact] = eligibility.get(OncologySummaryResolver).facts(summary, false);
       expect(fact.detail).toEqual({ __typename: 'MeasurementFact', value: 1, unit: null, method: null, roomAir: null });
     });
+  });
+
+  it('announces an overdue review once, however many replicas sweep at the same moment', async () => {
+    const caseId = randomUUID();
+    await eligibility.dataSource.getRepository(Referral).insert({
+      id: randomUUID(),
+      caseId,
+      trialId: trial.trialId,
+      centreId: 'puth',
+      status: 'AWAITING_DECISION',
+      completenessAtSubmission: 'COMPLETE',
+      submittedAt: eligibility.clock.now(),
+      submittedBy: coordinator.subject,
+      reviewDueOn: '2020-01-01',
+      overdueNoticedAt: null,
+      decisionReason: null,
+      decidedAt: null,
+      decidedBy: null,
+    });
+    const referrals = eligibility.get(ReferralsService);
+    // Both read the overdue referral before either writes: only the claim decides who announces it.
+    const noticed = await Promise.all([referrals.noticeOverdue(), referrals.noticeOverdue()]);
+    expect(noticed[0] + noticed[1]).toBe(1);
+    expect(await eligibility.outbox(ReferralReviewOverdue, caseId)).toHaveLength(1);
   });
 });

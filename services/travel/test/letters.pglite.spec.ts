@@ -5,6 +5,7 @@ import {
   CaseOpened,
   CentreProfilePublished,
   ConsentGranted,
+  InvitationLetterExpired,
   InvitationLetterIssued,
   PiDecisionRecorded,
   ReferralSubmitted,
@@ -211,5 +212,20 @@ describe('travel invitation letters (one service on PGlite)', () => {
     await expect(letters.issue(office, letterId, { officeReference: reference, validUntil: addDays(today(), 60) })).resolves.toMatchObject({
       status: 'ISSUED',
     });
+  });
+
+  it('announces an expired letter once, however many replicas sweep at the same moment', async () => {
+    await publishCentre();
+    await openTrial('NCT09990609', pi);
+    const { caseId, letterId } = await acceptedCase('NCT09990609');
+    await letters.issue(office, letterId, { officeReference: 'PUTH-IO-EXPIRY', validUntil: addDays(today(), 1) });
+    travel.clock.advanceDays(3);
+    try {
+      // Both read the expired letter before either writes: only the claim decides who announces it.
+      await Promise.all([letters.noticeExpired(), letters.noticeExpired()]);
+      expect(await travel.outbox(InvitationLetterExpired, caseId)).toHaveLength(1);
+    } finally {
+      travel.clock.advanceDays(-3);
+    }
   });
 });

@@ -106,10 +106,19 @@ export class ReferralsService {
     const overdue = await this.dataSource.manager.find(Referral, {
       where: { status: 'AWAITING_DECISION', overdueNoticedAt: IsNull(), reviewDueOn: LessThan(today) },
     });
+    let noticed = 0;
     for (const referral of overdue) {
       await this.dataSource.transaction(async (manager) => {
         referral.overdueNoticedAt = this.clock.now();
-        await manager.update(Referral, referral.id, { overdueNoticedAt: referral.overdueNoticedAt });
+        // Claimed, not just written: with several replicas sweeping, only the one whose update finds
+        // the referral still unnoticed (and undecided) announces it.
+        const claimed = await manager.update(
+          Referral,
+          { id: referral.id, overdueNoticedAt: IsNull(), status: 'AWAITING_DECISION' },
+          { overdueNoticedAt: referral.overdueNoticedAt },
+        );
+        if (claimed.affected !== 1) return;
+        noticed += 1;
         await this.outbox.append(manager, ReferralReviewOverdue, {
           referralId: referral.id,
           caseId: referral.caseId,
@@ -120,6 +129,6 @@ export class ReferralsService {
         });
       });
     }
-    return overdue.length;
+    return noticed;
   }
 }

@@ -81,10 +81,15 @@ export class LettersService {
     const expired = await this.dataSource.manager.find(InvitationLetter, {
       where: { status: 'ISSUED', expiryNoticedAt: IsNull(), validUntil: LessThan(today) },
     });
+    let noticed = 0;
     for (const letter of expired) {
       await this.dataSource.transaction(async (manager) => {
         const noticedAt = this.clock.now();
-        await manager.update(InvitationLetter, letter.id, { expiryNoticedAt: noticedAt });
+        // Claimed, not just written: with several replicas sweeping, only the one whose update finds
+        // the letter still issued and unnoticed announces its expiry.
+        const claimed = await manager.update(InvitationLetter, { id: letter.id, status: 'ISSUED', expiryNoticedAt: IsNull() }, { expiryNoticedAt: noticedAt });
+        if (claimed.affected !== 1) return;
+        noticed += 1;
         await this.outbox.append(manager, InvitationLetterExpired, {
           letterId: letter.id,
           caseId: letter.caseId,
@@ -94,7 +99,7 @@ export class LettersService {
         });
       });
     }
-    return expired.length;
+    return noticed;
   }
 
   /** The office of the letter's centre issues it; the PDF is stored before the letter counts as issued. */
