@@ -24,14 +24,18 @@ const HAND_CHECK = {
   selector: "UnaryExpression[operator='typeof']",
   message: "No hand-written argument checks in a resolver: parse with the feature's <feature>.input.ts.",
 };
+const QUERIES_AT_ONCE = {
+  selector: "CallExpression[callee.object.name='Promise'][callee.property.name='all']",
+  message: "One query at a time: a transaction's connection runs one at once (pg refuses more), so await them in turn.",
+};
 const ZOD_IMPORT = { name: 'zod', message: 'Schemas live in <feature>.input.ts (arguments), libs/contracts (events) or libs/domain.' };
 
 module.exports = [
-  { ignores: ['**/node_modules', '**/dist', '**/.nx', '**/.carta', 'tmp', 'coverage', 'services/*/src/generated'] },
+  { ignores: ['**/node_modules', '**/dist', '**/.nx', '**/.carta', 'tmp', 'coverage', 'services/*/src/generated', 'apps/console/src/gql'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       // The dependency rule (docs/architecture.md): a service uses libs, never another service; contracts,
@@ -71,6 +75,8 @@ module.exports = [
               ],
             },
             { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:auth'] },
+            // The web console (apps/) speaks to the platform only through GraphQL: its generated types, no backend lib.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: [] },
             // Test helpers stand alone so any project's tests may use them.
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
@@ -164,7 +170,7 @@ module.exports = [
     // A service takes parsed values: the schemas are the feature's input parser's.
     files: ['**/*.service.ts'],
     rules: {
-      'no-restricted-syntax': ['error', ROLE_CHECK, PARSE_IN_FEATURE, SCHEMA_IN_FEATURE],
+      'no-restricted-syntax': ['error', ROLE_CHECK, PARSE_IN_FEATURE, SCHEMA_IN_FEATURE, QUERIES_AT_ONCE],
       'no-restricted-imports': ['error', { paths: [ZOD_IMPORT] }],
     },
   },

@@ -10,4 +10,8 @@ export class OldWayService {
     if (!identity.roles.some((role) => role === 'coordinator' || role === 'admin')) return null;
     return parseInput(noteInput, raw).note;
   }
+
+  async both(manager: { findOneBy(what: string): Promise<unknown> }): Promise<unknown[]> {
+    return Promise.all([manager.findOneBy('case'), manager.findOneBy('journey')]);
+  }
 }

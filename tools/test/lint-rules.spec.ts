@@ -81,6 +81,7 @@ describe('lint rules', () => {
         [6, 'Schemas live in <feature>.input.ts (arguments), libs/contracts (events) or libs/domain'],
         [10, 'Ask about roles one way'],
         [11, "Arguments are parsed by the feature's own parser"],
+        [15, 'One query at a time'],
       ]);
     });
   });
@@ -100,6 +101,17 @@ describe('lint rules', () => {
       expect(await problems(join(root, 'libs', 'auth', 'src', 'identity.ts'), 'no-restricted-syntax', hasRole)).toEqual([]);
       const through = "import { hasRole, Identity } from '@carta/auth';\nexport const isAdmin = (identity: Identity) => hasRole(identity, 'admin');\n";
       expect(await problems(fixture('through-helper.ts'), 'no-restricted-syntax', through)).toEqual([]);
+    });
+  });
+
+  describe('the console (apps/, type:app) speaks to the platform through GraphQL only', () => {
+    it('refuses any backend lib in the app', async () => {
+      const file = join(root, 'apps', 'console', 'src', 'probe.tsx');
+      for (const lib of ['@carta/domain', '@carta/auth', '@carta/contracts']) {
+        const refused = await problems(file, '@nx/enforce-module-boundaries', `import * as lib from '${lib}';\nexport const probe = lib;\n`);
+        expect(refused).toHaveLength(1);
+        expect(refused[0].message).toContain('type:app');
+      }
     });
   });
 });

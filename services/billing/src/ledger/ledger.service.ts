@@ -66,11 +66,10 @@ export class LedgerService {
       const amount = toMoney(input.amount);
       const next = issueInvoice(ledger, { id, kind: input.kind, amount, estimate: { version: current.version, inputHash: current.inputHash }, on });
       // An invoice is something a family can pay: who is paid, into which account, by whom.
-      const [tariff, payee, payer] = await Promise.all([
-        manager.findOneBy(CentreTariff, { centreId: account.centreId }),
-        manager.findOneBy(CentreDirectoryEntry, { centreId: account.centreId }),
-        manager.findOneBy(CasePayer, { caseId }),
-      ]);
+      // One after another: a transaction's connection runs one query at a time.
+      const tariff = await manager.findOneBy(CentreTariff, { centreId: account.centreId });
+      const payee = await manager.findOneBy(CentreDirectoryEntry, { centreId: account.centreId });
+      const payer = await manager.findOneBy(CasePayer, { caseId });
       if (!tariff?.bank)
         throw new DomainError('CONFLICT', `${account.centreId}'s office must enter its bank details with its tariff before anything is invoiced`);
       if (!payee) throw new DomainError('CONFLICT', `${account.centreId}'s profile has not reached billing yet: the invoice could not name its payee`);

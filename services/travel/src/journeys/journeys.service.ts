@@ -67,14 +67,14 @@ export class JourneysService {
    * in any order); called by each of their handlers, it does nothing until then, and only once.
    */
   async planWhenReady(manager: EntityManager, caseId: string): Promise<void> {
-    const [acceptance, opening, existing] = await Promise.all([
-      manager.findOneBy(Acceptance, { caseId }),
-      manager.findOneBy(CaseOpening, { caseId }),
-      manager.findOneBy(Journey, { caseId }),
-    ]);
+    // One after another: a transaction's connection runs one query at a time.
+    const acceptance = await manager.findOneBy(Acceptance, { caseId });
+    const opening = await manager.findOneBy(CaseOpening, { caseId });
+    const existing = await manager.findOneBy(Journey, { caseId });
     if (!acceptance || !opening || existing) return;
     const { centreId, trialId, referralId, acceptedOn } = acceptance;
-    const [trial, centre] = await Promise.all([manager.findOneBy(TrialTerms, { trialId }), manager.findOneBy(CentreDirectoryEntry, { centreId })]);
+    const trial = await manager.findOneBy(TrialTerms, { trialId });
+    const centre = await manager.findOneBy(CentreDirectoryEntry, { centreId });
     if (!trial) return;
     const journey = manager.create(Journey, {
       caseId,
@@ -181,7 +181,8 @@ export class JourneysService {
    * data gives their passport; the patient on the default route until their passport is known.
    */
   async partyOf(manager: EntityManager, caseId: string): Promise<PartyRoute[]> {
-    const [travellers, stored] = await Promise.all([manager.find(Traveller, { where: { caseId } }), manager.find(VisaRouteRecord)]);
+    const travellers = await manager.find(Traveller, { where: { caseId } });
+    const stored = await manager.find(VisaRouteRecord);
     const routes = stored.length > 0 ? stored : DEFAULT_VISA_ROUTES;
     const party = travellers.flatMap((traveller): PartyRoute[] => {
       try {

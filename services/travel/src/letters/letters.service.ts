@@ -215,12 +215,11 @@ export class LettersService {
     letter: InvitationLetter,
     given: { version: number; officeReference: string | null; plannedArrival?: string | null; plannedDeparture?: string | null; validUntil: string | null },
   ) {
-    const [journey, centre, trial, party] = await Promise.all([
-      manager.findOneByOrFail(Journey, { caseId: letter.caseId }),
-      manager.findOneBy(CentreDirectoryEntry, { centreId: letter.centreId }),
-      manager.findOneBy(TrialTerms, { trialId: letter.trialId }),
-      manager.find(Traveller, { where: { caseId: letter.caseId }, order: { addedAt: 'ASC' } }),
-    ]);
+    // One after another: a transaction's connection runs one query at a time.
+    const journey = await manager.findOneByOrFail(Journey, { caseId: letter.caseId });
+    const centre = await manager.findOneBy(CentreDirectoryEntry, { centreId: letter.centreId });
+    const trial = await manager.findOneBy(TrialTerms, { trialId: letter.trialId });
+    const party = await manager.find(Traveller, { where: { caseId: letter.caseId }, order: { addedAt: 'ASC' } });
     const stay = plannedStay(journey.timeline);
     const travellers: LetterTraveller[] = party.map(
       ({ role, givenName, familyName, birthDate, nationality, passportNumber, passportExpiry, relationship }) => ({

@@ -128,10 +128,9 @@ export class VisasService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanRead(identity, caseId, 'TRAVEL', manager);
       await this.audit.record(manager, identity, 'visa-application.read', { caseId });
-      const [applications, travellers] = await Promise.all([
-        manager.find(VisaApplication, { where: { caseId }, order: { openedAt: 'ASC' } }),
-        manager.find(Traveller, { where: { caseId } }),
-      ]);
+      // One after another: a transaction's connection runs one query at a time.
+      const applications = await manager.find(VisaApplication, { where: { caseId }, order: { openedAt: 'ASC' } });
+      const travellers = await manager.find(Traveller, { where: { caseId } });
       return applications.map((application) =>
         this.view(
           application,
