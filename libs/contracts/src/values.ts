@@ -15,7 +15,7 @@ export const uuid = z.uuid();
 /** Pseudonymous patient id: events never carry names, passports, contacts or exact birth dates. */
 export const pseudonymousPatientId = z.string().regex(/^pt_[a-z0-9]{12,32}$/, 'must be a pseudonymous id like pt_…');
 /** A birth year and month (YYYY-MM): what events may carry of a birth date. */
-export const birthYearMonth = z.string().regex(/^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$/, 'must be a year and month like 1968-03');
+export const birthYearMonth = z.string().regex(/^(18|19|20)[0-9]{2}-(0[1-9]|1[0-2])$/, 'must be a year and month like 1968-03');
 export const centreId = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be a centre code like puth');
 /** An ICD-10 code as the WHO prints it: a letter, two digits, an optional dot and up to four more (C16.9, C83.30). */
 export const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
@@ -36,15 +36,15 @@ export const checklistCompleteness = z.enum(COMPLETENESS);
 export type Completeness = z.infer<typeof checklistCompleteness>;
 
 /**
- * Years a Carta event can truthfully name (births from 1900, plans into the next century): a
+ * Years a Carta event can truthfully name (births of the oldest living, plans into the next century): a
  * syntactically valid "0000-01-01" is refused here rather than by whichever consumer cannot store it.
  */
-const PLAUSIBLE_YEAR = /^(19|20|21)\d{2}-/;
+const PLAUSIBLE_YEAR = /^(18|19|20|21)\d{2}-/;
 /** Any real day of the calendar (2026-02-30 is not): what day arithmetic accepts. */
 export const calendarDay = z.iso.date();
 /** A travel or clinical calendar day on the wire. */
-export const isoDate = calendarDay.regex(PLAUSIBLE_YEAR, 'must be a day between 1900 and 2199');
-export const instant = z.iso.datetime({ offset: true }).regex(PLAUSIBLE_YEAR, 'must be an instant between 1900 and 2199');
+export const isoDate = calendarDay.regex(PLAUSIBLE_YEAR, 'must be a day between 1800 and 2199');
+export const instant = z.iso.datetime({ offset: true }).regex(PLAUSIBLE_YEAR, 'must be an instant between 1800 and 2199');
 
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code');
 /** Money on the wire: integer minor units as a decimal string (exact beyond 2^53) and an ISO 4217 code. */

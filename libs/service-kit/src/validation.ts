@@ -1,4 +1,4 @@
-import { isoDate } from '@carta/contracts';
+import { calendarDay, isoDate } from '@carta/contracts';
 import { addYears, badInput, dayOf } from '@carta/domain';
 import { z } from 'zod';
 
@@ -35,8 +35,8 @@ export function latestToday(now: Date): string {
   return dayOf(now, 'Etc/GMT-14');
 }
 
-/** A day that has happened (a review, a diagnosis). Bounds are taken when the input is parsed. */
-export const pastDate = isoDate.refine((day) => day <= latestToday(new Date()), 'must not be in the future');
+/** A day that has happened (a review, a diagnosis): any real day, the bounds below say why one is refused. */
+export const pastDate = calendarDay.refine((day) => day <= latestToday(new Date()), 'must not be in the future');
 
 /** A living person's date of birth: not in the future, not more than MAX_AGE_YEARS ago. */
 export const birthDate = pastDate.refine((day) => day >= yearsFrom(new Date(), -MAX_AGE_YEARS), `must be within the last ${MAX_AGE_YEARS} years`);
@@ -45,7 +45,7 @@ export const birthDate = pastDate.refine((day) => day >= yearsFrom(new Date(), -
  * A passport's expiry as the record shows it: it may have passed (the record keeps it; the visa
  * checks judge validity), but never beyond what any passport is issued for, nor before anyone alive was born.
  */
-export const passportExpiry = isoDate
+export const passportExpiry = calendarDay
   .refine((day) => day <= yearsFrom(new Date(), MAX_PASSPORT_YEARS_AHEAD), `must be within ${MAX_PASSPORT_YEARS_AHEAD} years from today`)
   .refine((day) => day >= yearsFrom(new Date(), -MAX_AGE_YEARS), `must be within the last ${MAX_AGE_YEARS} years`);
 
