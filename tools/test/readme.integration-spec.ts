@@ -2,6 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requireEngines, TEST_SEALING_KEY } from '@carta/testing';
+import { Kafka, logLevel } from 'kafkajs';
 
 /**
  * The README's commands, run as a person copies them: `npm start` (embedded, then on the real
@@ -58,13 +60,23 @@ function startUntil(script: string, env: NodeJS.ProcessEnv, ready: string, timeo
   });
 }
 
+/** Whether any process of the group still runs (bash may end before the platform it started). */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ctrl+C as a terminal sends it (SIGTERM to the whole group), then waits for every process of it to end. */
 async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid!, 'SIGTERM');
-  const timer = setTimeout(() => child.exitCode === null && process.kill(-child.pid!, 'SIGKILL'), 30_000);
-  await exited;
-  clearTimeout(timer);
+  if (!child?.pid || !groupAlive(child.pid)) return;
+  process.kill(-child.pid, 'SIGTERM');
+  const deadline = Date.now() + 30_000;
+  while (groupAlive(child.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL');
 }
 
 /**
@@ -91,6 +103,8 @@ describe("the README's commands", () => {
   const embeddedEnv = (): NodeJS.ProcessEnv => {
     const env: NodeJS.ProcessEnv = { ...process.env, CARTA_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
     for (const name of ENGINE_VARIABLES) delete env[name];
+    // As in a person's shell: Jest's NODE_ENV=test would also switch off Apollo's own signal handlers.
+    delete env.NODE_ENV;
     return env;
   };
 
@@ -140,7 +154,9 @@ describe("the README's commands", () => {
   }, 300_000);
 
   it('starts on the real engines as written and answers the same session', async () => {
-    const env = { ...embeddedEnv(), CARTA_DATA_DIR: join(dataDir, 'engines') };
+    // One key for every run on this machine, as a deployment keeps one: the shared default topics
+    // still hold earlier runs' sealed events, which a new key could only dead-letter.
+    const env = { ...embeddedEnv(), CARTA_DATA_DIR: join(dataDir, 'engines'), CARTA_SEALING_KEY: TEST_SEALING_KEY };
     running = (await startUntil(commandsOf(enginesBlock())[0], env, 'Carta is up', 240_000)).child;
     const session = await run(curlSession(curlBlock()), embeddedEnv());
     expect(session.code).toBe(0);
@@ -152,5 +168,21 @@ describe("the README's commands", () => {
     // The case is read back through the gateway as soon as intake committed it.
     expect(read.errors).toBeUndefined();
     expect(read.data.case.diagnosis).toEqual({ icd10: 'C16.9' });
+
+    // Ctrl+C / SIGTERM is graceful: every consumer leaves its group before the process ends, so a
+    // restart does not wait out the session timeout of members that are gone.
+    await stop(running);
+    running = undefined;
+    const admin = new Kafka({ clientId: 'readme-spec', brokers: requireEngines().kafkaBrokers, logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      const { groups } = await admin.describeGroups(['documents.carta.intake.case.v1', 'travel.carta.eligibility.referral.v1']);
+      expect(groups.map((group) => [group.groupId, group.members.length])).toEqual([
+        ['documents.carta.intake.case.v1', 0],
+        ['travel.carta.eligibility.referral.v1', 0],
+      ]);
+    } finally {
+      await admin.disconnect();
+    }
   }, 360_000);
 });

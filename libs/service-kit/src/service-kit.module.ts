@@ -61,6 +61,9 @@ export class ServiceKitModule {
           // SDL, so no one needs runtime introspection, and refusals name no schema field.
           context: identityContext(deps.internalSecret),
           introspection: false,
+          // The process owns shutdown: Apollo's own handler would re-raise SIGINT/SIGTERM before the
+          // consumers leave their groups (they then linger until the session times out).
+          stopOnTerminationSignals: false,
           hideSchemaDetailsFromClientErrors: true,
           formatError: formatGraphQLError,
           playground: false,
