@@ -17,6 +17,12 @@ echo "== event JSON Schemas are generated from the current contracts"
 node tools/run.js tools/event-schemas.ts --check
 echo "== GraphQL types are generated from the current subgraph SDL"
 node tools/run.js tools/graphql-types.ts --check
+echo "== console: typed GraphQL documents are generated from the current supergraph, then the build"
+rm -rf tmp/console-gql && CARTA_CODEGEN_OUT=tmp/console-gql/ npm run -s console:codegen
+diff -rq tmp/console-gql apps/console/src/gql || { echo 'stale: run npm run console:codegen'; exit 1; }
+rm -rf tmp/console-gql
+tsc -p apps/console/tsconfig.json
+npm run -s console:build
 [ "${1:-}" = static ] && exit 0
 
 echo "== unit specs"

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
                       -d '{"query":"{ centres { id name city activeTargets } }"}'`
     : `
   Tokens:           from your OIDC issuer (${config.gateway.auth?.mode === 'oidc' ? config.gateway.auth.issuer : ''})`;
-  console.log(`
+  // The console first: it is what a person opens (the rest is for API clients).
+  console.log(`Console: ${base}/console
 Carta is up (${engines.join(', ')}).
   GraphQL gateway:  ${platform.gateway.url}${auth}
 Press Ctrl+C to stop.`);

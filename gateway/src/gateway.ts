@@ -25,6 +25,7 @@ import { limitByAddress, TokenBuckets, tooManyRequests } from './rate-limit';
 import { streamingUploadProxy } from './upload-proxy';
 import { objectLinksProxy } from './object-links';
 import { calendarSubscriptionsProxy } from './calendar-subscriptions';
+import { CONSOLE_DIR, consoleRoutes } from './console';
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
 
@@ -44,6 +45,8 @@ export interface GatewayOptions {
    */
   explorable?: boolean;
   rateLimit: RateLimitConfig;
+  /** The console's static build, served at /console (default apps/console/dist). */
+  consoleDir?: string;
 }
 
 export interface RunningGateway {
@@ -132,6 +135,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: explorable,
+    // The process owns shutdown (see tools/start.ts): Apollo's handler would re-raise the signal first.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     validationRules: armor.validationRules,
@@ -171,6 +176,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     authenticated,
     expressMiddleware(server, { context: async ({ res }) => ({ identity: res.locals.identity as Identity }) }),
   );
+  // The web console, same origin as /graphql (no CORS); its requests carry the signed-in user's token.
+  app.use('/console', consoleRoutes(options.consoleDir ?? CONSOLE_DIR));
   app.all('/graphql', (_req, res) => {
     res.setHeader('allow', 'POST');
     sendError(res, 405, 'METHOD_NOT_ALLOWED', 'send GraphQL as POST with an application/json body');
