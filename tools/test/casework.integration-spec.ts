@@ -1,6 +1,16 @@
 import { addDays, todayOf } from '@carta/domain';
 import { freePort, loadPlatformConfig } from '@carta/service-kit';
-import { aPdf, anUploadRequest, createTestDatabase, engineEnvironment, eventually, identities, readPaperText, requireEngines } from '@carta/testing';
+import {
+  aPdf,
+  aTariffInput,
+  anUploadRequest,
+  createTestDatabase,
+  engineEnvironment,
+  eventually,
+  identities,
+  readPaperText,
+  requireEngines,
+} from '@carta/testing';
 import { Identity } from '@carta/auth';
 import { RunningPlatform, startPlatform } from '../platform';
 import { recordConsentWithForm } from './consent-form';
@@ -380,28 +390,7 @@ describe('casework through the public origin (real engines)', () => {
 
   it('sets the tariff, estimates, invoices the deposit on a bank-transfer paper, takes a USD payment at a dated rate and tells the coordinator', async () => {
     const tariff = await gateway(puthOffice, `mutation($tariff: CentreTariffInput!) { setCentreTariff(centreId: "puth", tariff: $tariff) { label } }`, {
-      tariff: {
-        label: 'PUTH international patients 2027',
-        asOf: today(),
-        hospitalDay: '2800',
-        monitoringDay: '1200',
-        apheresis: '16000',
-        lymphodepletionDay: '3500',
-        crsIcansReserveLow: '25000',
-        crsIcansReserveHigh: '120000',
-        coordinationFee: '9000',
-        interpreterDay: '700',
-        hotelNight: '450',
-        manufacturingLow: '60000',
-        manufacturingHigh: '120000',
-        manufacturingCurrency: 'USD',
-        bank: {
-          accountName: 'Peking University Third Hospital',
-          bankName: 'Bank of China, Beijing Haidian Branch',
-          accountNumber: '3456789012345678901',
-          swift: 'BKCHCNBJ110',
-        },
-      },
+      tariff: aTariffInput(today()),
     });
     expect(tariff.errors).toBeUndefined();
 

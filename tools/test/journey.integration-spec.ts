@@ -4,6 +4,7 @@ import { addDays, daysBetween as days, todayOf } from '@carta/domain';
 import { KafkaBroker, toRecord } from '@carta/messaging';
 import { loadPlatformConfig } from '@carta/service-kit';
 import {
+  aTariffInput,
   aDiagnosis,
   anOpenCaseInput,
   aPatient,
@@ -606,28 +607,7 @@ describe('the journey through the gateway (real engines)', () => {
     expect((await gateway(puthOffice, BILLING, { id: caseId })).errors).toBeUndefined();
   });
 
-  const puthTariff = () => ({
-    label: 'PUTH international patients 2027',
-    asOf: today(),
-    hospitalDay: '2800',
-    monitoringDay: '1200',
-    apheresis: '16000',
-    lymphodepletionDay: '3500',
-    crsIcansReserveLow: '25000',
-    crsIcansReserveHigh: '120000',
-    coordinationFee: '9000',
-    interpreterDay: '700',
-    hotelNight: '450',
-    manufacturingLow: '60000',
-    manufacturingHigh: '120000',
-    manufacturingCurrency: 'USD',
-    bank: {
-      accountName: 'Peking University Third Hospital',
-      bankName: 'Bank of China, Beijing Haidian Branch',
-      accountNumber: '3456789012345678901',
-      swift: 'BKCHCNBJ110',
-    },
-  });
+  const puthTariff = () => aTariffInput(today());
   const INVOICE = `mutation($caseId: ID!, $input: IssueInvoiceInput!) { issueInvoice(caseId: $caseId, input: $input) { id reference dueOn kind amount { amount currency } amountUsd { formatted } estimateVersion } }`;
   const TARIFF = `mutation($centreId: ID!, $tariff: CentreTariffInput!) { setCentreTariff(centreId: $centreId, tariff: $tariff) { label hospitalDay { formatted } manufacturing { high { formatted } } } }`;
   const PAY = `mutation($caseId: ID!, $payment: MoneyMovementInput!) { recordPayment(caseId: $caseId, payment: $payment) { payments { reference } ${BALANCE} } }`;

@@ -214,6 +214,31 @@ export const aTrialRegistration = (overrides: Record<string, unknown> = {}) => (
 });
 
 /** `prepareCostEstimate`'s input: patient-paid, at a dated USD → CNY rate quoted today, the family staying through manufacturing. */
+/** PUTH's office tariff, with the bank account its invoices print (as `setCentreTariff` takes it). */
+export const aTariffInput = (asOf: string, overrides: Record<string, unknown> = {}) => ({
+  label: 'PUTH international patients 2027',
+  asOf,
+  hospitalDay: '2800',
+  monitoringDay: '1200',
+  apheresis: '16000',
+  lymphodepletionDay: '3500',
+  crsIcansReserveLow: '25000',
+  crsIcansReserveHigh: '120000',
+  coordinationFee: '9000',
+  interpreterDay: '700',
+  hotelNight: '450',
+  manufacturingLow: '60000',
+  manufacturingHigh: '120000',
+  manufacturingCurrency: 'USD',
+  bank: {
+    accountName: 'Peking University Third Hospital',
+    bankName: 'Bank of China, Beijing Haidian Branch',
+    accountNumber: '3456789012345678901',
+    swift: 'BKCHCNBJ110',
+  },
+  ...overrides,
+});
+
 export const anEstimateInput = (overrides: Record<string, unknown> = {}) => ({
   fundingModel: 'PATIENT_PAID',
   usdToCny: { rate: '7.1034', asOf: new Date().toISOString().slice(0, 10), source: 'PBOC central parity' },
