@@ -27,6 +27,8 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** A commit was announced since the last batch began: the relay must not go to sleep on it. */
+  private notified = false;
   private unlisten?: () => Promise<void>;
 
   constructor(
@@ -79,6 +81,8 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
+      // Cleared before the batch reads, so a NOTIFY arriving while it runs is not slept through.
+      this.notified = false;
       try {
         const published = await this.publishBatch();
         failures = 0;
@@ -87,6 +91,7 @@ export class OutboxRelay {
         failures += 1;
         const delay = backoffDelay(failures, 200, this.maxBackoffMs);
         this.logger.warn(`publish failed (attempt ${failures}), retrying in ${delay} ms: ${failureSummary(error)}`);
+        this.notified = false; // a broker that is down is not helped by trying again at once
         await this.idle(delay);
         continue;
       }
@@ -102,13 +107,16 @@ export class OutboxRelay {
         resolve();
       }
       this.wake = done;
-      if (!this.running) done();
+      if (!this.running || this.notified) done();
     });
   }
 
   private async listen(): Promise<() => Promise<void>> {
     const channel = outboxChannel(this.schema);
-    const onNotify = () => this.wake?.();
+    const onNotify = () => {
+      this.notified = true;
+      this.wake?.();
+    };
     const embedded = embeddedDatabaseOf(this.dataSource);
     if (embedded) return embedded.listen(channel, onNotify);
     // A dedicated pool client holds the LISTEN. PostgreSQL can end it at any time (a restart, an
