@@ -1,10 +1,6 @@
-import { request } from 'node:http';
-import { pipeline } from 'node:stream';
 import express from 'express';
+import { forward } from './forward';
 import { sendError } from './http-errors';
-
-/** What a service's objects route answers with that the caller needs; nothing else is passed on. */
-const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'content-security-policy', 'cache-control'];
 
 /**
  * `GET /objects/<service>?<signed link>`: download links live on the platform's public origin and are
@@ -30,24 +26,11 @@ export function objectLinksProxy(subgraphUrl: (service: string) => string): expr
     const upload = req.method === 'POST';
     const headers: Record<string, string> = {};
     if (upload) for (const name of ['content-type', 'content-length']) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name] as string;
-    const upstream = request(new URL(`/objects${query}`, origin), { method: upload ? 'POST' : 'GET', headers });
-    upstream.once('response', (answer) => {
-      res.status(answer.statusCode ?? 502);
-      for (const name of PASSED_HEADERS) {
-        const value = answer.headers[name];
-        if (value !== undefined) res.setHeader(name, value);
-      }
-      pipeline(answer, res, () => undefined);
+    forward(res, new URL(`/objects${query}`, origin), {
+      method: upload ? 'POST' : 'GET',
+      headers,
+      body: upload ? req : undefined,
+      unavailable: 'the service holding this object did not answer',
     });
-    upstream.once('error', () => {
-      if (!res.headersSent) sendError(res, 502, 'UPSTREAM_UNAVAILABLE', 'the service holding this object did not answer');
-      else res.destroy();
-    });
-    // The client leaving early stops the fetch from the service too.
-    res.once('close', () => {
-      if (!res.writableFinished) upstream.destroy();
-    });
-    if (upload) pipeline(req, upstream, () => undefined);
-    else upstream.end();
   };
 }

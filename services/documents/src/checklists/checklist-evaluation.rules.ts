@@ -107,12 +107,20 @@ export function evaluateChecklist(records: RecordOnFile[], today: string, contex
   return {
     completeness,
     items,
-    missing: items.filter((item) => item.status === 'MISSING').map((item) => item.kind),
-    stale: items.filter((item) => item.status === 'STALE').map((item) => item.kind),
-    untranslated: items.filter((item) => item.status === 'UNTRANSLATED').map((item) => item.kind),
-    notRequired: items.filter((item) => item.status === 'NOT_REQUIRED').map((item) => item.kind),
-    notApplicable: items.filter((item) => item.status === 'NOT_APPLICABLE').map((item) => item.kind),
+    ...kindsByStatus(items),
     expectedPiResponse: expectedPiResponse(completeness),
     nextChangeOn: upcoming.length > 0 ? upcoming.sort()[0] : null,
+  };
+}
+
+/** The kinds in each status the checklist names on its own (what is missing, stale, untranslated, not required, not applicable). */
+export function kindsByStatus(items: readonly { kind: RecordKind; status: string }[]) {
+  const inStatus = (status: string) => items.filter((item) => item.status === status).map((item) => item.kind);
+  return {
+    missing: inStatus('MISSING'),
+    stale: inStatus('STALE'),
+    untranslated: inStatus('UNTRANSLATED'),
+    notRequired: inStatus('NOT_REQUIRED'),
+    notApplicable: inStatus('NOT_APPLICABLE'),
   };
 }

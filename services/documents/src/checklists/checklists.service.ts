@@ -9,7 +9,7 @@ import { Clock, CLOCK } from '@carta/service-kit';
 import { DataSource, EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
 import { Document, DocumentVersion } from '../documents/document.entity';
 import { CaseProfileRecord, Checklist, ChecklistItem, ChecklistNotApplicable } from './checklist.entity';
-import { ChecklistEvaluation, ChecklistItemEvaluation, evaluateChecklist, RecordOnFile } from './checklist-evaluation.rules';
+import { ChecklistEvaluation, ChecklistItemEvaluation, evaluateChecklist, kindsByStatus, RecordOnFile } from './checklist-evaluation.rules';
 import { CaseProfile, notApplicableRefusal, recordRequirements } from './checklist-requirements.rules';
 
 /** Who said an item does not apply, why and when. */
@@ -180,11 +180,7 @@ export class ChecklistsService {
       caseId,
       completeness: checklist.completeness,
       items,
-      missing: items.filter((item) => item.status === 'MISSING').map((item) => item.kind),
-      stale: items.filter((item) => item.status === 'STALE').map((item) => item.kind),
-      untranslated: items.filter((item) => item.status === 'UNTRANSLATED').map((item) => item.kind),
-      notRequired: items.filter((item) => item.status === 'NOT_REQUIRED').map((item) => item.kind),
-      notApplicable: items.filter((item) => item.status === 'NOT_APPLICABLE').map((item) => item.kind),
+      ...kindsByStatus(items),
       expectedPiResponse: expectedPiResponse(checklist.completeness),
       evaluatedAt: checklist.evaluatedAt.toISOString(),
     };

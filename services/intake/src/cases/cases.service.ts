@@ -14,6 +14,7 @@ import { checkTransition } from './case-lifecycle.rules';
 import { CaseProfile } from './case-profile.input';
 import { newCaseReference } from './case-reference.rules';
 import { OpenCaseInput } from './open-case.input';
+import { changeCase } from './change-case';
 
 const newPatientId = () => `pt_${randomBytes(8).toString('hex')}`;
 
@@ -107,7 +108,7 @@ export class CasesService {
   }
 
   transition(identity: Identity, caseId: string, to: CaseStatus, reason?: string | null): Promise<Case> {
-    return this.changeCase(identity, caseId, async (manager, kase) => {
+    return changeCase(this.dataSource, this.access, identity, caseId, async (manager, kase) => {
       await this.moveTo(manager, kase, to, reason ?? undefined);
       await this.audit.record(manager, identity, statusAction('case.transition', to), { caseId });
     });
@@ -128,7 +129,7 @@ export class CasesService {
 
   /** An admin action (the resolver allows admins only), audited like every change. */
   assignCoordinator(identity: Identity, caseId: string, coordinatorId: string): Promise<Case> {
-    return this.changeCase(identity, caseId, async (manager, kase) => {
+    return changeCase(this.dataSource, this.access, identity, caseId, async (manager, kase) => {
       kase.coordinatorId = coordinatorId;
       await manager.update(Case, caseId, { coordinatorId });
       const assignedAt = new Date();
@@ -139,7 +140,7 @@ export class CasesService {
   }
 
   recordHomeTeamReview(identity: Identity, caseId: string, review: Omit<HomeTeamReview, 'recordedAt' | 'recordedBy'>): Promise<Case> {
-    return this.changeCase(identity, caseId, async (manager, kase) => {
+    return changeCase(this.dataSource, this.access, identity, caseId, async (manager, kase) => {
       kase.homeTeamReview = { ...review, recordedAt: new Date().toISOString(), recordedBy: identity.subject };
       await manager.update(Case, caseId, { homeTeamReview: kase.homeTeamReview });
       await this.audit.record(manager, identity, 'case.record-home-review', { caseId });
@@ -148,7 +149,7 @@ export class CasesService {
 
   /** Corrects the diagnosis and prior cellular therapy; documents and eligibility follow the event. */
   updateProfile(identity: Identity, caseId: string, profile: CaseProfile): Promise<Case> {
-    return this.changeCase(identity, caseId, async (manager, kase) => {
+    return changeCase(this.dataSource, this.access, identity, caseId, async (manager, kase) => {
       Object.assign(kase, {
         diagnosisIcd10: profile.diagnosis.icd10,
         diagnosisDescription: profile.diagnosis.description,
@@ -175,16 +176,5 @@ export class CasesService {
       const reference = newCaseReference();
       if (!(await manager.existsBy(Case, { reference }))) return reference;
     }
-  }
-
-  /** Loads the case FOR UPDATE, checks the caller may change it, applies the change in one transaction. */
-  private changeCase(identity: Identity, caseId: string, change: (manager: EntityManager, kase: Case) => Promise<void>): Promise<Case> {
-    return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOne(Case, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!kase) throw notFound('case');
-      await this.access.assertCanWrite(identity, caseId, manager);
-      await change(manager, kase);
-      return kase;
-    });
   }
 }

@@ -11,6 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Case, Companion } from '../cases/case.entity';
 import { Patient } from './patient.entity';
 import { checkPassportAfterBirth, CompanionChanges, CompanionDetails, PatientChanges } from './person.input';
+import { changeCase } from '../cases/change-case';
 
 const MAX_COMPANIONS = 2;
 
@@ -58,7 +59,7 @@ export class PeopleService {
 
   /** Corrects the patient of a case (a misspelt name, a renewed passport): every case of theirs hears it. */
   updatePatient(identity: Identity, caseId: string, changes: PatientChanges): Promise<Case> {
-    return this.changeCase(identity, caseId, async (manager, kase) => {
+    return changeCase(this.dataSource, this.access, identity, caseId, async (manager, kase) => {
       const patient = await manager.findOneOrFail(Patient, { where: { id: kase.patientId }, lock: { mode: 'pessimistic_write' } });
       const corrected = merged(patient, changes);
       checkPassportAfterBirth(corrected, 'patient');
@@ -70,7 +71,7 @@ export class PeopleService {
   }
 
   addCompanion(identity: Identity, caseId: string, details: CompanionDetails): Promise<Case> {
-    return this.changeCase(identity, caseId, async (manager) => {
+    return changeCase(this.dataSource, this.access, identity, caseId, async (manager) => {
       if ((await manager.countBy(Companion, { caseId })) >= MAX_COMPANIONS)
         throw new DomainError('CONFLICT', `a patient travels with at most ${MAX_COMPANIONS} companions`);
       const companion = manager.create(Companion, { ...details, id: randomUUID(), caseId });
@@ -138,22 +139,11 @@ export class PeopleService {
   ): Promise<Case> {
     const companion = await this.dataSource.manager.findOneBy(Companion, { id: companionId });
     if (!companion) throw notFound('companion');
-    return this.changeCase(identity, companion.caseId, async (manager) => {
+    return changeCase(this.dataSource, this.access, identity, companion.caseId, async (manager) => {
       // Re-read under the case's lock: it may have been removed meanwhile.
       const current = await manager.findOneBy(Companion, { id: companionId });
       if (!current) throw notFound('companion');
       await change(manager, current);
-    });
-  }
-
-  /** Loads the case FOR UPDATE, checks the caller may change it, applies the change in one transaction. */
-  private changeCase(identity: Identity, caseId: string, change: (manager: EntityManager, kase: Case) => Promise<void>): Promise<Case> {
-    return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOne(Case, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!kase) throw notFound('case');
-      await this.access.assertCanWrite(identity, caseId, manager);
-      await change(manager, kase);
-      return kase;
     });
   }
 }
