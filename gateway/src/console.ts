@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import express from 'express';
 import { jsonNotFound, sendError } from './http-errors';
 
-/** Where `npm run console:build` writes the console (apps/console/dist): a static build, no server code. */
-export const CONSOLE_DIR = join(__dirname, '..', '..', 'apps', 'console', 'dist');
+/**
+ * Where `npm run console:build` writes the console (apps/console/dist): a static build, no server code.
+ * CARTA_CONSOLE_DIR serves another build (a deployment's own, or a test's built elsewhere).
+ */
+export const CONSOLE_DIR = process.env.CARTA_CONSOLE_DIR ?? join(__dirname, '..', '..', 'apps', 'console', 'dist');
 
 /**
  * Scripts, styles, fonts, images and API calls from this origin only: no inline script, no CDN, no

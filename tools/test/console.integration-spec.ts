@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPlatformConfig } from '@carta/service-kit';
 import { anOpenCaseInput, eventually, identities } from '@carta/testing';
 import { Browser, Page } from 'playwright-core';
-import { RunningPlatform, startPlatform } from '../platform';
-import { AxeViolation, axeScan, launchBrowser, openPage, screenshot, SCREENSHOT_DIR, WatchedPage } from './browser';
+import { axeScan, launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from './browser';
+import { choose, toggle, useConsole } from './console/harness';
 import { recordConsentWithForm } from './consent-form';
-import { gatewayClient } from './gateway-client';
 
 /** The harness itself, on pages of its own served with the console's kind of CSP (no inline scripts). */
 describe('the browser harness (Debian Chromium)', () => {
@@ -80,24 +76,17 @@ describe('the browser harness (Debian Chromium)', () => {
  * console has no forms for them yet), as the same users the browser signs in as.
  */
 describe('the console in a real browser (embedded platform)', () => {
-  const DIST = join(__dirname, '..', '..', 'apps', 'console', 'dist');
   /** More cases than the work queue shows on one page, so it pages. */
   const MY_CASES = 27;
   const TRIAL = 'NCT05277987';
   const coordinator = identities.coordinator('coord-console');
   const colleague = identities.coordinator('coord-colleague');
   const puthOffice = identities.office('puth');
-  let dataDir: string;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  let origin: string;
-  const gateway = gatewayClient(() => platform);
+  const { platform, gateway, newUser, signIn: signInAs, audit } = useConsole();
   const mine: { id: string; reference: string }[] = [];
   let colleagues: { id: string; reference: string };
   /** My case the puth office accepted: referred (so puth sees it) and notified to me. */
   let decided: { id: string; reference: string };
-  const pages: WatchedPage[] = [];
-  const inaccessible: { page: string; locale: string; violations: AxeViolation[] }[] = [];
 
   const openCase = async (who: typeof coordinator) => {
     const answer = await gateway<{ openCase: { id: string; reference: string } }>(
@@ -110,16 +99,10 @@ describe('the console in a real browser (embedded platform)', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.html'))) throw new Error('apps/console/dist is not built: run `npm run console:build` (npm install does)');
-    dataDir = await mkdtemp(join(tmpdir(), 'carta-console-'));
-    platform = await startPlatform(loadPlatformConfig({ CARTA_DATA_DIR: dataDir }), { ports: 'any' });
-    origin = platform.gateway.url.replace(/\/graphql$/, '');
-    browser = await launchBrowser();
-
     for (let i = 0; i < MY_CASES; i++) mine.push(await openCase(coordinator));
     colleagues = await openCase(colleague);
     decided = mine[0];
-    const consent = await recordConsentWithForm(() => platform, coordinator, decided.id, 'puth', {
+    const consent = await recordConsentWithForm(platform, coordinator, decided.id, 'puth', {
       purpose: 'TREATMENT',
       categories: ['CLINICAL_SUMMARY', 'TRAVEL', 'FINANCIAL'],
     });
@@ -147,72 +130,15 @@ describe('the console in a real browser (embedded platform)', () => {
     await eventually('the coordinator to be told', async () => (await unreadOf(coordinator)) > 0);
   }, 240_000);
 
-  afterEach(() => {
-    // Every page this test opened logged no error (a failed request, a CSP refusal, a React warning)...
-    for (const page of pages.splice(0)) expect({ url: page.page.url(), errors: page.errors }).toEqual({ url: page.page.url(), errors: [] });
-    // ...and every page it scanned had no serious or critical accessibility violation.
-    expect(inaccessible.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }, 60_000);
-
   const unreadOf = async (who: typeof coordinator) =>
     (await gateway<{ notifications: { unreadCount: number } }>(who, `{ notifications(first: 1) { unreadCount } }`)).data!.notifications.unreadCount;
 
-  async function newUser(locale = 'en-US'): Promise<WatchedPage> {
-    const watched = await openPage(browser, { baseURL: origin, locale });
-    watched.page.setDefaultTimeout(20_000);
-    pages.push(watched);
-    return watched;
-  }
-
-  /** A labelled choice, whether the console draws it as a native select or a combobox with options. */
-  async function choose(page: Page, label: string, option: RegExp) {
-    // Not `exact`: a required field's label ends in Mantine's asterisk ("Role *").
-    const field = page.getByLabel(label).first();
-    if (await field.evaluate((element) => element.tagName === 'SELECT')) {
-      // Options may still be loading (the centres come from the API).
-      const wanted = await eventually(`${label} to offer ${option}`, async () =>
-        (await field.locator('option').allTextContents()).find((text) => option.test(text)),
-      );
-      await field.selectOption({ label: wanted });
-    } else {
-      // By keyboard: Mantine's combobox input sits under its pill wrapper, which takes the pointer.
-      await field.focus();
-      await page.keyboard.press('ArrowDown');
-      await page.getByRole('option', { name: option }).click();
-      await page.keyboard.press('Escape');
-    }
-  }
-
-  /** A switch the page keeps in its URL: the new state shows once the route has changed, not at the click. */
-  async function toggle(page: Page, label: string, on: boolean) {
-    const control = page.getByRole('switch', { name: label });
-    if ((await control.isChecked()) !== on) await control.click();
-    await eventually(`${label} to be ${on ? 'on' : 'off'}`, async () => (await control.isChecked()) === on);
-  }
-
+  /** The sign-in page passes axe too (it is the first page anyone sees). */
   async function signIn(page: Page, as: { role: RegExp; name: string; centre?: RegExp }, locale: 'en' | 'zh-CN' = 'en') {
     await page.goto('/console/');
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await audit(page, 'sign-in', locale);
-    await choose(page, 'Role', as.role);
-    if (as.centre) await choose(page, 'Centre', as.centre);
-    await page.getByRole('textbox', { name: 'Name' }).fill(as.name);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
-  /** The page as it stands passes axe (no serious or critical violation) and is kept as a screenshot. */
-  async function audit(page: Page, name: string, locale: 'en' | 'zh-CN') {
-    await eventually(`${name} (${locale}) to finish loading`, async () => (await page.getByText(/^(Loading…|加载中…)$/).count()) === 0);
-    // Collected, not thrown: the walk goes on, and afterEach names every page that failed the scan.
-    const violations = await axeScan(page);
-    if (violations.length) inaccessible.push({ page: name, locale, violations });
-    await screenshot(page, name, locale);
+    await signInAs(page, as);
   }
 
   /** The case references the work queue shows now, in order. */

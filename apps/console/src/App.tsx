@@ -1,14 +1,16 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { Fragment } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { apolloClient } from './apollo';
 import { useSession } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
-import { Layout } from './Layout';
-import { CasePage } from './pages/CasePage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { WorkQueuePage } from './pages/WorkQueuePage';
+import { AREAS } from './areas';
+import { CasePage } from './case/CasePage';
+import { NotificationsPage } from './notifications/NotificationsPage';
+import { WorkQueuePage } from './queue/WorkQueuePage';
+import { Layout } from './shell/Layout';
+import { NotFoundPage } from './shell/NotFoundPage';
 
 // Darker shades than Mantine's defaults, so links, badges and secondary text keep a 4.5:1 contrast (WCAG AA).
 const theme = createTheme({ primaryShade: 8 });
@@ -30,7 +32,10 @@ export function App() {
               <Route element={<Layout session={session} />}>
                 <Route index element={<WorkQueuePage session={session} />} />
                 <Route path="notifications" element={<NotificationsPage />} />
-                <Route path="cases/:id" element={<CasePage />} />
+                <Route path="cases/:id/:tab?" element={<CasePage session={session} />} />
+                {AREAS.map((area, index) => (
+                  <Fragment key={index}>{area.routes(session)}</Fragment>
+                ))}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

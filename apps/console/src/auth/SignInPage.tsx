@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { apolloClient } from '../apollo';
 import { graphql } from '../gql';
 import { applyDefaultLanguage, defaultLanguageFor } from '../i18n';
-import { LanguageSwitch } from '../LanguageSwitch';
+import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { devCentres, signInWithDevIssuer } from './dev-issuer';
 import { CONSOLE_ROLES, startSession, type ConsoleRole } from './session';
 

@@ -14,16 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query UnreadCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n': typeof types.UnreadCountDocument;
   '\n  query CentreLanguages {\n    centres {\n      id\n      languages\n    }\n  }\n': typeof types.CentreLanguagesDocument;
   '\n  query DevCentres {\n    centres {\n      id\n      name\n    }\n  }\n': typeof types.DevCentresDocument;
   '\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      status\n      allowedTransitions\n      openedAt\n      diagnosis {\n        icd10\n        description\n      }\n      checklist {\n        completeness\n        items {\n          kind\n          status\n          recordDate\n          required\n        }\n      }\n    }\n  }\n': typeof types.CaseOverviewDocument;
   '\n  query NotificationFeed {\n    notifications(first: 50) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          caseId\n          caseReference\n          outcome\n          createdAt\n          read\n        }\n      }\n    }\n  }\n': typeof types.NotificationFeedDocument;
   '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n': typeof types.MarkAllNotificationsReadDocument;
   '\n  query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reference\n          status\n          diagnosis {\n            icd10\n            description\n          }\n          coordinatorId\n          reviewDueOn\n          reviewOverdue\n          staleRecordKinds\n          openedAt\n        }\n      }\n    }\n  }\n': typeof types.WorkQueueDocument;
+  '\n  query UnreadCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n': typeof types.UnreadCountDocument;
 };
 const documents: Documents = {
-  '\n  query UnreadCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n': types.UnreadCountDocument,
   '\n  query CentreLanguages {\n    centres {\n      id\n      languages\n    }\n  }\n': types.CentreLanguagesDocument,
   '\n  query DevCentres {\n    centres {\n      id\n      name\n    }\n  }\n': types.DevCentresDocument,
   '\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      status\n      allowedTransitions\n      openedAt\n      diagnosis {\n        icd10\n        description\n      }\n      checklist {\n        completeness\n        items {\n          kind\n          status\n          recordDate\n          required\n        }\n      }\n    }\n  }\n':
@@ -33,6 +32,7 @@ const documents: Documents = {
   '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n': types.MarkAllNotificationsReadDocument,
   '\n  query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reference\n          status\n          diagnosis {\n            icd10\n            description\n          }\n          coordinatorId\n          reviewDueOn\n          reviewOverdue\n          staleRecordKinds\n          openedAt\n        }\n      }\n    }\n  }\n':
     types.WorkQueueDocument,
+  '\n  query UnreadCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n': types.UnreadCountDocument,
 };
 
 /**
@@ -49,12 +49,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query UnreadCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n',
-): (typeof documents)['\n  query UnreadCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -91,6 +85,12 @@ export function graphql(
 export function graphql(
   source: '\n  query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reference\n          status\n          diagnosis {\n            icd10\n            description\n          }\n          coordinatorId\n          reviewDueOn\n          reviewOverdue\n          staleRecordKinds\n          openedAt\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reference\n          status\n          diagnosis {\n            icd10\n            description\n          }\n          coordinatorId\n          reviewDueOn\n          reviewOverdue\n          staleRecordKinds\n          openedAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  query UnreadCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -76,10 +76,6 @@ export type RecordStatus =
   /** Needs an English translation (pathology reports). */
   | 'UNTRANSLATED';
 
-export type UnreadCountQueryVariables = Exact<{ [key: string]: never }>;
-
-export type UnreadCountQuery = { notifications: { unreadCount: number } };
-
 export type CentreLanguagesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CentreLanguagesQuery = { centres: Array<{ id: string; languages: Array<string> }> };
@@ -148,30 +144,10 @@ export type WorkQueueQuery = {
   };
 };
 
-export const UnreadCountDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'UnreadCount' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'notifications' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
-              { kind: 'Argument', name: { kind: 'Name', value: 'unreadOnly' }, value: { kind: 'BooleanValue', value: true } },
-            ],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } }] },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UnreadCountQuery, UnreadCountQueryVariables>;
+export type UnreadCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadCountQuery = { notifications: { unreadCount: number } };
+
 export const CentreLanguagesDocument = {
   kind: 'Document',
   definitions: [
@@ -452,3 +428,27 @@ export const WorkQueueDocument = {
     },
   ],
 } as unknown as DocumentNode<WorkQueueQuery, WorkQueueQueryVariables>;
+export const UnreadCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'unreadOnly' }, value: { kind: 'BooleanValue', value: true } },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadCountQuery, UnreadCountQueryVariables>;

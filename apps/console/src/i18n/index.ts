@@ -1,11 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { resources } from './resources';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const;
 
 /** The language a person picked, remembered in this browser (null: not chosen yet). */
 const STORAGE_KEY = 'carta.console.language';

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import en from './en.json';
-import zhCN from './zh-CN.json';
-import { CASE_STATUSES } from '../pages/work-queue';
+import { RESOURCE_FILES, resources } from './resources';
+import { CASE_STATUSES } from '../queue/work-queue';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -35,8 +34,15 @@ function sources(dir: string): string[] {
 }
 
 describe('the console speaks English and Chinese everywhere', () => {
-  const english = keys(en as Tree);
-  const chinese = keys(zhCN as Tree);
+  const english = keys(resources.en.translation as Tree);
+  const chinese = keys(resources['zh-CN'].translation as Tree);
+
+  it("keeps each area's strings under the area's name, so two files never write the same key", () => {
+    for (const files of Object.values(RESOURCE_FILES))
+      for (const [area, tree] of Object.entries(files)) if (area !== 'common') expect({ area, keys: Object.keys(tree) }).toEqual({ area, keys: [area] });
+    const shared = Object.keys(RESOURCE_FILES.en.common);
+    expect(shared.filter((key) => key in RESOURCE_FILES.en)).toEqual([]);
+  });
 
   it('has every key in both languages, none empty', () => {
     expect([...chinese.keys()].filter((key) => !english.has(key))).toEqual([]);

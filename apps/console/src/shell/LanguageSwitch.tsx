@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { chooseLanguage, LANGUAGES, type Language } from './i18n';
+import { chooseLanguage, LANGUAGES, type Language } from '../i18n';
 
 /** The language switch in the header (remembered in this browser). */
 export function LanguageSwitch() {

@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, AppShell, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
-import { apolloClient } from './apollo';
-import { endSession, type Session } from './auth/session';
-import { graphql } from './gql';
-import { formatCount } from './i18n/format';
+import { apolloClient } from '../apollo';
+import { endSession, type Session } from '../auth/session';
+import { graphql } from '../gql';
+import { formatCount } from '../i18n/format';
+import { AREAS } from '../areas';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export const UnreadCount = graphql(`
@@ -40,6 +41,13 @@ export function Layout({ session }: { session: Session }) {
                 <Anchor component={NavLink} to="/" end>
                   {t('nav.workQueue')}
                 </Anchor>
+                {AREAS.flatMap((area) => area.nav)
+                  .filter((item) => item.roles.includes(session.role))
+                  .map((item) => (
+                    <Anchor key={item.to} component={NavLink} to={item.to}>
+                      {t(item.label)}
+                    </Anchor>
+                  ))}
                 <Anchor component={NavLink} to="/notifications">
                   {t('nav.notifications')}
                   {unread > 0 && (

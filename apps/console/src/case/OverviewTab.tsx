@@ -1,63 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { graphql } from '../gql';
 import { formatDay, formatInstant } from '../i18n/format';
-import { LoadError, Loading } from './states';
+import type { CaseTabProps } from '../shell/area';
+import { CaseOverview } from './case-query';
 
-export const CaseOverview = graphql(`
-  query CaseOverview($id: ID!) {
-    case(id: $id) {
-      id
-      reference
-      status
-      allowedTransitions
-      openedAt
-      diagnosis {
-        icd10
-        description
-      }
-      checklist {
-        completeness
-        items {
-          kind
-          status
-          recordDate
-          required
-        }
-      }
-    }
-  }
-`);
-
-/** One case as the API shows it to the caller: read-only in this increment. */
-export function CasePage() {
-  const { id = '' } = useParams();
+/** Status, diagnosis, opening and the checklist at a glance (the case page's query, read from the cache). */
+export function OverviewTab({ caseId }: CaseTabProps) {
   const { t, i18n } = useTranslation();
-  // Partial answers are shown: a field the caller may not see is null with its own error.
-  const { data, loading, error, refetch } = useQuery(CaseOverview, { variables: { id }, errorPolicy: 'all' });
-  const found = data?.case;
+  const found = useQuery(CaseOverview, { variables: { id: caseId }, errorPolicy: 'all' }).data?.case;
+  if (!found) return null;
   const locale = i18n.language;
-  useDocumentTitle(`${found?.reference ?? (loading ? t('app.loading') : t('case.notFound'))} · ${t('app.title')}`);
-  const back = (
-    <Anchor component={Link} to="/">
-      {t('case.back')}
-    </Anchor>
-  );
-  if (loading && !data) return <Loading />;
-  if (!found)
-    return (
-      <Stack>
-        {back}
-        {error ? <LoadError error={error} retry={() => void refetch()} /> : <Title order={1}>{t('case.notFound')}</Title>}
-      </Stack>
-    );
   return (
     <Stack>
-      {back}
-      <Title order={1}>{found.reference}</Title>
       <Group component="dl" gap="xl" align="flex-start" m={0}>
         <div>
           <Text component="dt" fw={700}>

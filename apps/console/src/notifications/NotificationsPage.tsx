@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { formatInstant } from '../i18n/format';
-import { LoadError, Loading } from './states';
+import { LoadError, Loading } from '../shell/states';
 
 export const NotificationFeed = graphql(`
   query NotificationFeed {

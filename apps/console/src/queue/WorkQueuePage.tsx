@@ -9,7 +9,7 @@ import { graphql } from '../gql';
 import type { CaseStatus } from '../gql/graphql';
 import { formatCount, formatDay, formatInstant } from '../i18n/format';
 import { CASE_STATUSES, queueFilter, QUEUE_PAGE_SIZES, queueState, type QueueState, withQueueState } from './work-queue';
-import { LoadError, Loading } from './states';
+import { LoadError, Loading } from '../shell/states';
 
 export const WorkQueue = graphql(`
   query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {
