@@ -58,6 +58,7 @@ export async function startPlatform(
       devIssuer,
       explorable: Boolean(devIssuer && options.explorable),
       rateLimit: config.gateway.rateLimit,
+      consoleOidc: config.gateway.consoleOidc,
     });
     return {
       gateway,

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import { CONSOLE_CSP, consoleRoutes } from './console';
+import { CONSOLE_CSP, consoleCsp, consoleRoutes, consoleSignIn } from './console';
 import { jsonErrorHandler, jsonNotFound } from './http-errors';
 
 // The console's routes exactly as startGateway mounts them, on a build laid out like Vite's.
@@ -55,6 +55,9 @@ describe('consoleRoutes', () => {
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['connect-src']).toEqual(["'self'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    // Workers (the API explorer's Monaco) come from the origin's files: no blob:, and fonts may be inline (data:).
+    expect(directives['worker-src']).toBeUndefined();
+    expect(directives['font-src']).toEqual(["'self'", 'data:']);
     expect(CONSOLE_CSP).not.toMatch(/https?:|\*|unsafe-eval/);
   });
 
@@ -91,6 +94,32 @@ describe('consoleRoutes', () => {
     expect(withQuery.headers.get('location')).toBe('/console/?size=10&status=NEW');
     const post = await fetch(`${base}/console/`, { method: 'POST' });
     expect(post.status).toBe(404);
+  });
+
+  it('tells the console how to sign in at /console/config.json (dev form here), never cached', async () => {
+    const response = await fetch(`${base}/console/config.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ signIn: 'dev' });
+  });
+
+  it("publishes an OIDC issuer's sign-in and lets the console reach that issuer's origin only", async () => {
+    const oidc = { issuer: 'https://login.example.org/realms/carta', clientId: 'carta-console', scopes: ['openid', 'profile'], audience: 'carta' };
+    expect(consoleSignIn(true, oidc)).toEqual({ signIn: 'dev' });
+    expect(consoleSignIn(false)).toEqual({ signIn: 'none' });
+    const signIn = consoleSignIn(false, oidc);
+    const app = express().use('/console', consoleRoutes(dir, signIn));
+    const server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/console/config.json`);
+      expect(await response.json()).toEqual({ signIn: 'oidc', ...oidc });
+      expect(response.headers.get('content-security-policy')).toContain("connect-src 'self' https://login.example.org;");
+      expect(consoleCsp(oidc.issuer)).toMatch(/script-src 'self';/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('says how to build the console when it is not built', async () => {

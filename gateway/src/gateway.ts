@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   BearerTokenVerifier,
+  ConsoleOidcConfig,
   DevTokenIssuer,
   GatewayAuth,
   Identity,
@@ -25,7 +26,7 @@ import { limitByAddress, TokenBuckets, tooManyRequests } from './rate-limit';
 import { streamingUploadProxy } from './upload-proxy';
 import { objectLinksProxy } from './object-links';
 import { calendarSubscriptionsProxy } from './calendar-subscriptions';
-import { CONSOLE_DIR, consoleRoutes } from './console';
+import { CONSOLE_DIR, consoleRoutes, consoleSignIn } from './console';
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
 
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   rateLimit: RateLimitConfig;
   /** The console's static build, served at /console (default apps/console/dist). */
   consoleDir?: string;
+  /** How the console signs people in with the OIDC issuer (CARTA_OIDC_*); the dev issuer's form when devIssuer is set. */
+  consoleOidc?: ConsoleOidcConfig;
 }
 
 export interface RunningGateway {
@@ -177,7 +180,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     expressMiddleware(server, { context: async ({ res }) => ({ identity: res.locals.identity as Identity }) }),
   );
   // The web console, same origin as /graphql (no CORS); its requests carry the signed-in user's token.
-  app.use('/console', consoleRoutes(options.consoleDir ?? CONSOLE_DIR));
+  app.use('/console', consoleRoutes(options.consoleDir ?? CONSOLE_DIR, consoleSignIn(Boolean(options.devIssuer), options.consoleOidc)));
   app.all('/graphql', (_req, res) => {
     res.setHeader('allow', 'POST');
     sendError(res, 405, 'METHOD_NOT_ALLOWED', 'send GraphQL as POST with an application/json body');

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     devIssuer,
     explorable: Boolean(devIssuer),
     rateLimit: config.rateLimit,
+    consoleOidc: config.consoleOidc,
   });
   console.log(`Carta gateway at ${gateway.url}${devIssuer ? ' (development issuer: /dev/token)' : ''}`);
   process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));

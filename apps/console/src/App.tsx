@@ -7,6 +7,7 @@ import { useSession } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
 import { AREAS } from './areas';
 import { CasePage } from './case/CasePage';
+import { OpenCasePage } from './case/OpenCasePage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { WorkQueuePage } from './queue/WorkQueuePage';
 import { Layout } from './shell/Layout';
@@ -32,6 +33,7 @@ export function App() {
               <Route element={<Layout session={session} />}>
                 <Route index element={<WorkQueuePage session={session} />} />
                 <Route path="notifications" element={<NotificationsPage />} />
+                <Route path="cases/new" element={<OpenCasePage session={session} />} />
                 <Route path="cases/:id/:tab?" element={<CasePage session={session} />} />
                 {AREAS.map((area, index) => (
                   <Fragment key={index}>{area.routes(session)}</Fragment>

@@ -56,6 +56,25 @@ describe('loadGatewayConfig', () => {
     );
   });
 
+  it("validates the console's OIDC sign-in (CARTA_OIDC_*) at start-up, only beside an OIDC issuer", () => {
+    const console = { CARTA_OIDC_ISSUER: 'https://login.example.org/', CARTA_OIDC_CLIENT_ID: 'carta-console' };
+    expect(loadGatewayConfig(OIDC, { devAuthByDefault: false }).consoleOidc).toBeUndefined();
+    expect(loadGatewayConfig({ ...OIDC, ...console }, { devAuthByDefault: false }).consoleOidc).toEqual({
+      issuer: 'https://login.example.org/',
+      clientId: 'carta-console',
+      scopes: ['openid', 'profile'],
+    });
+    expect(
+      loadGatewayConfig({ ...OIDC, ...console, CARTA_OIDC_SCOPES: 'openid  carta', CARTA_OIDC_AUDIENCE: 'carta' }, { devAuthByDefault: false }).consoleOidc,
+    ).toMatchObject({ scopes: ['openid', 'carta'], audience: 'carta' });
+    expect(() => loadGatewayConfig({ ...console, CARTA_DEV_AUTH: 'true' }, { devAuthByDefault: true })).toThrow(/needs JWT_JWKS_URL/);
+    expect(() => loadGatewayConfig({ ...OIDC, CARTA_OIDC_ISSUER: console.CARTA_OIDC_ISSUER }, { devAuthByDefault: false })).toThrow(/CARTA_OIDC_CLIENT_ID/);
+    expect(() => loadGatewayConfig({ ...OIDC, ...console, CARTA_OIDC_ISSUER: 'http://login.example.org/' }, { devAuthByDefault: false })).toThrow(
+      /CARTA_OIDC_ISSUER must use https/,
+    );
+    expect(() => loadGatewayConfig({ ...OIDC, ...console, CARTA_OIDC_SCOPES: 'profile' }, { devAuthByDefault: false })).toThrow(/must include openid/);
+  });
+
   it('knows loopback hosts', () => {
     expect(['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1'].every(isLoopbackHost)).toBe(true);
     expect(['0.0.0.0', '::', '', '128.0.0.1', '127.example.org', '192.168.1.2'].some(isLoopbackHost)).toBe(false);

@@ -14,10 +14,26 @@ export interface RateLimitConfig {
   perAddressPerMinute: number;
 }
 
+/**
+ * How the web console signs people in with the OIDC issuer (authorization code + PKCE, a public client):
+ * published to the console at /console/config.json. Only with `auth.mode: 'oidc'`.
+ */
+export interface ConsoleOidcConfig {
+  /** The issuer's identifier; the console reads `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  /** Always includes `openid`. */
+  scopes: string[];
+  /** The resource (RFC 8707) to ask the access token for, when the issuer needs one to mint JWT_AUDIENCE tokens. */
+  audience?: string;
+}
+
 export interface GatewayConfig {
   host: string;
   /** Absent when nothing is configured: fine for a subgraph process, refused by `requireGatewayAuth`. */
   auth?: GatewayAuth;
+  /** CARTA_OIDC_*: absent when the console has no OIDC sign-in (the dev issuer, or a gateway for API clients only). */
+  consoleOidc?: ConsoleOidcConfig;
   rateLimit: RateLimitConfig;
 }
 
@@ -66,6 +82,39 @@ function oidc(env: NodeJS.ProcessEnv, jwksUrl: string): GatewayAuth {
   return { mode: 'oidc', jwksUrl: url.toString(), issuer, audience, algorithms: algorithms as AsymmetricAlgorithm[] };
 }
 
+/** http(s) URL, plain http only to this machine (as JWT_JWKS_URL). */
+function secureUrl(name: string, raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new GatewayConfigError(`invalid configuration: ${name} must be a URL`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    throw new GatewayConfigError(`invalid configuration: ${name} must use https`);
+  }
+  return url;
+}
+
+const CONSOLE_OIDC_VARIABLES = ['CARTA_OIDC_ISSUER', 'CARTA_OIDC_CLIENT_ID', 'CARTA_OIDC_SCOPES', 'CARTA_OIDC_AUDIENCE'] as const;
+
+/** The console's OIDC sign-in: the issuer and client are both needed, and only beside JWT_JWKS_URL (the tokens it gets must verify). */
+function consoleOidc(env: NodeJS.ProcessEnv, auth: GatewayAuth | undefined): ConsoleOidcConfig | undefined {
+  if (!CONSOLE_OIDC_VARIABLES.some((name) => env[name])) return undefined;
+  if (auth?.mode !== 'oidc')
+    throw new GatewayConfigError(
+      "invalid configuration: CARTA_OIDC_* (the console's sign-in) needs JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE, not the development issuer",
+    );
+  const issuer = env.CARTA_OIDC_ISSUER?.trim();
+  const clientId = env.CARTA_OIDC_CLIENT_ID?.trim();
+  if (!issuer || !clientId) throw new GatewayConfigError("invalid configuration: the console's sign-in needs both CARTA_OIDC_ISSUER and CARTA_OIDC_CLIENT_ID");
+  secureUrl('CARTA_OIDC_ISSUER', issuer);
+  const scopes = (env.CARTA_OIDC_SCOPES?.trim() || 'openid profile').split(/\s+/);
+  if (!scopes.includes('openid')) throw new GatewayConfigError('invalid configuration: CARTA_OIDC_SCOPES must include openid');
+  const audience = env.CARTA_OIDC_AUDIENCE?.trim() || undefined;
+  return { issuer, clientId, scopes, ...(audience ? { audience } : {}) };
+}
+
 /**
  * The one place that decides how the gateway authenticates and limits callers (used by the gateway
  * alone and by `npm start` through loadPlatformConfig). `devAuthByDefault`: `npm start` with no engine
@@ -94,6 +143,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv, options: { devAuthByDe
   return {
     host,
     auth,
+    consoleOidc: consoleOidc(env, auth),
     rateLimit: {
       perIdentityPerMinute: positiveInteger(env, 'CARTA_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT.perIdentityPerMinute),
       perAddressPerMinute: positiveInteger(env, 'CARTA_RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_RATE_LIMIT.perAddressPerMinute),

@@ -6,7 +6,7 @@ import { CaseEvidence } from './cases/case-evidence';
 import { CaseProjectionsConsumer } from './cases/case-projections.consumer';
 import { OverdueSweeper } from './referrals/overdue.sweeper';
 import { ReferralsConsumer } from './referrals/referrals.consumer';
-import { ReferralsResolver } from './referrals/referrals.resolver';
+import { CaseReferralsResolver, ReferralsResolver } from './referrals/referrals.resolver';
 import { ReferralsService } from './referrals/referrals.service';
 import { JsonScalar } from './summaries/json.scalar';
 import { ScreeningsService } from './summaries/screenings.service';
@@ -32,6 +32,7 @@ import { TrialSitesService } from './trials/trial-sites.service';
     AssessmentsResolver,
     ReferralsService,
     ReferralsResolver,
+    CaseReferralsResolver,
     OverdueSweeper,
     TrialSitesService,
     TrialMatchSitesResolver,

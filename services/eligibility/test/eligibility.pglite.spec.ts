@@ -9,8 +9,9 @@ import { SummaryFactRecord } from '../src/summaries/summary-fact.entity';
 import { eligibilityService } from '../src/service';
 import { Referral } from '../src/referrals/referral.entity';
 import { ReferralsService } from '../src/referrals/referrals.service';
-import { ReferralReviewOverdue } from '@carta/contracts';
+import { ConsentGranted, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
 import { OncologySummaryResolver, SummariesResolver } from '../src/summaries/summaries.resolver';
+import { CaseReferralsResolver } from '../src/referrals/referrals.resolver';
 import { TrialMatchSitesResolver } from '../src/trials/trial-match-sites.resolver';
 
 /** Eligibility alone on PGlite: facts citing the documents it has heard of, and screening against the trials it has heard of. */
@@ -165,6 +166,44 @@ describe('eligibility (one service on PGlite)', () => {
       const [fact] = eligibility.get(OncologySummaryResolver).facts(summary, false);
       expect(fact.detail).toEqual({ __typename: 'MeasurementFact', value: 1, unit: null, method: null, roomAir: null });
     });
+  });
+
+  it('lists a case’s referrals: all to its coordinator, only its own centre’s to an office', async () => {
+    const { caseId } = await caseWithLetter();
+    const referral = (centreId: string, minutesAgo: number) => ({
+      id: randomUUID(),
+      caseId,
+      trialId: trial.trialId,
+      centreId,
+      status: 'AWAITING_DECISION' as const,
+      completenessAtSubmission: 'COMPLETE',
+      submittedAt: new Date(eligibility.clock.now().getTime() - minutesAgo * 60_000),
+      submittedBy: coordinator.subject,
+      reviewDueOn: '2030-01-01',
+      overdueNoticedAt: null,
+      decisionReason: null,
+      decidedAt: null,
+      decidedBy: null,
+    });
+    const [older, newer] = [referral('puth', 10), referral('ruijin', 1)];
+    await eligibility.dataSource.getRepository(Referral).insert([older, newer]);
+    const resolver = eligibility.get(CaseReferralsResolver);
+    expect((await resolver.referralsOf(coordinator, { id: caseId })).map((found) => found.id)).toEqual([newer.id, older.id]);
+    // PUTH's office has no consent to this case: it is refused, not shown an empty list.
+    await expect(resolver.referralsOf(identities.office('puth'), { id: caseId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Once shared with PUTH (consent and its submission), PUTH sees its own referral, not Ruijin's.
+    const now = eligibility.clock.now().toISOString();
+    await eligibility.deliver(ConsentGranted, {
+      consentId: randomUUID(),
+      caseId,
+      centreId: 'puth',
+      purpose: 'ELIGIBILITY_REVIEW',
+      categories: ['CLINICAL_SUMMARY'],
+      direction: 'TO_CHINA',
+      grantedAt: now,
+    });
+    await eligibility.deliver(ReferralSubmitted, { referralId: older.id, caseId, centreId: 'puth', trialId: trial.trialId, submittedAt: now });
+    expect((await resolver.referralsOf(identities.office('puth'), { id: caseId })).map((found) => found.id)).toEqual([older.id]);
   });
 
   it('announces an overdue review once, however many replicas sweep at the same moment', async () => {

@@ -3,7 +3,7 @@ import { CASE_ACCESS_ENTITIES } from '@carta/case-access';
 import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { ServiceDefinition } from '@carta/service-kit';
 import { IntakeModule } from './app.module';
-import { Case, Companion } from './cases/case.entity';
+import { Case, CaseStatusChange, Companion } from './cases/case.entity';
 import { CaseChecklist, CaseReview } from './cases/case-facts.entity';
 import { ConsentForm } from './consents/consent-facts.entity';
 import { Consent } from './consents/consent.entity';
@@ -17,6 +17,7 @@ export const intakeService: ServiceDefinition = {
   entities: [
     Patient,
     Case,
+    CaseStatusChange,
     Companion,
     Consent,
     CaseReview,

@@ -74,6 +74,31 @@ describe('intake (one service on PGlite)', () => {
     expect(await intake.outbox(ConsentWithdrawn, kase.id)).toHaveLength(1);
   });
 
+  it("keeps the case's status history: who moved it, when, from where to where and why; only staff read it", async () => {
+    const kase = await open();
+    await cases.transition(coordinator, kase.id, 'COLLECTING_RECORDS', 'waiting for the pathology report');
+    await intake.deliver(ChecklistEvaluated, {
+      caseId: kase.id,
+      completeness: 'COMPLETE',
+      missing: [],
+      stale: [],
+      untranslated: [],
+      evaluatedAt: new Date().toISOString(),
+    });
+    await expect(cases.transition(coordinator, kase.id, 'CLOSED', 'not allowed from here')).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    const history = await cases.statusHistory(coordinator, kase.id);
+    expect(history.map(({ fromStatus, toStatus, reason, changedBy }) => ({ fromStatus, toStatus, reason, changedBy }))).toEqual([
+      { fromStatus: null, toStatus: 'NEW', reason: null, changedBy: coordinator.subject },
+      { fromStatus: 'NEW', toStatus: 'COLLECTING_RECORDS', reason: 'waiting for the pathology report', changedBy: coordinator.subject },
+      // Intake followed documents' evaluation itself: no person made this move.
+      { fromStatus: 'COLLECTING_RECORDS', toStatus: 'READY_FOR_SCREENING', reason: 'checklist complete', changedBy: null },
+    ]);
+    expect(history.every((change, i) => i === 0 || change.changedAt >= history[i - 1].changedAt)).toBe(true);
+    expect(await cases.statusHistory(colleague, kase.id)).toHaveLength(3);
+    expect(await cases.statusHistory(identities.office('puth'), kase.id)).toEqual([]);
+  });
+
   it('follows the checklist documents evaluates: a complete record set makes the case ready for screening', async () => {
     const kase = await open();
     const evaluated = (completeness: 'COMPLETE' | 'PARTIAL' | 'INCOMPLETE') =>

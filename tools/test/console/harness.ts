@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPlatformConfig } from '@carta/service-kit';
 import { eventually } from '@carta/testing';
-import { Browser, Page } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { RunningPlatform, startPlatform } from '../../platform';
 import { AxeViolation, axeScan, launchBrowser, openPage, screenshot, WatchedPage } from '../browser';
 import { gatewayClient } from '../gateway-client';
@@ -141,4 +141,49 @@ export function t(locale: ConsoleLocale, key: string, values: Record<string, str
   const text = node?.[leaf + plural] ?? node?.[leaf];
   if (typeof text !== 'string') throw new Error(`the console has no text for ${key} in ${locale}`);
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+}
+
+// What every step file needs to find things the way a person does: by the i18n text of a label,
+// a dialog's title, a button; and to wait until a page has loaded or an action has been answered.
+
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Exactly the label (a required field's label ends in Mantine's asterisk). */
+export const exactly = (text: string) => new RegExp(`^${escape(text)}\\s*\\*?$`);
+/** A labelled field of a form, by its i18n key (first: a Mantine select's option list carries the same label). */
+export const field = (scope: Page | Locator, locale: ConsoleLocale, key: string) => scope.getByLabel(exactly(t(locale, key))).first();
+/** A dialog of the page, by its title's i18n key. */
+export const dialog = (page: Page, locale: ConsoleLocale, titleKey: string) => page.getByRole('dialog', { name: t(locale, titleKey) });
+
+/** Waits until the page shows no loading state. */
+export const settled = (page: Page) =>
+  eventually(
+    'the page to load',
+    async () =>
+      (await page
+        .getByRole('status')
+        .filter({ hasText: /^(Loading…|加载中…)$/ })
+        .count()) === 0,
+  );
+
+/**
+ * Presses the dialog's submit button and waits for the dialog to close; if the API refused, throws
+ * what the dialog shows (the API's message), leaving the dialog open.
+ */
+export async function confirm(page: Page, locale: ConsoleLocale, titleKey: string, submitKey: string) {
+  const box = dialog(page, locale, titleKey);
+  await box.getByRole('button', { name: t(locale, submitKey) }).click();
+  const outcome = await eventually(`"${t(locale, titleKey)}" to close`, async () => {
+    if ((await box.count()) === 0) return 'closed';
+    const alert = box.getByRole('alert');
+    return (await alert.count()) > 0 ? `refused: ${await alert.innerText()}` : null;
+  });
+  if (outcome !== 'closed') throw new Error(outcome);
+}
+
+/** Switches the console to `locale` by the header's language switch, unless it shows that language already. */
+export async function useLanguage(page: Page, locale: ConsoleLocale): Promise<void> {
+  const switcher = page.getByLabel(/^(Language|语言)$/);
+  await switcher.waitFor();
+  if ((await switcher.inputValue()) !== locale) await switcher.selectOption(locale);
+  await eventually(`the console to speak ${locale}`, async () => (await page.getByLabel(t(locale, 'app.language'), { exact: true }).count()) > 0);
 }

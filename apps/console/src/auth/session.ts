@@ -10,7 +10,15 @@ export interface Session {
   subject: string;
   role: ConsoleRole;
   centreId: string | null;
+  /** How the person signed in (absent: the development issuer). */
+  signIn?: 'dev' | 'oidc';
+  /** OIDC: the ID token, handed back to the issuer as id_token_hint at sign-out. */
+  idToken?: string;
 }
+
+/** Why the last session ended without the person signing out (the sign-in page says so once). */
+export type SessionEnd = 'expired';
+const ENDED_KEY = 'carta.console.sessionEnded';
 
 const STORAGE_KEY = 'carta.console.session';
 const listeners = new Set<() => void>();
@@ -35,10 +43,19 @@ export function startSession(session: Session): void {
   listeners.forEach((listener) => listener());
 }
 
-export function endSession(): void {
+/** `expired`: the API refused the token (401): the sign-in page tells the person to sign in again. */
+export function endSession(reason?: SessionEnd): void {
+  if (reason && current) sessionStorage.setItem(ENDED_KEY, reason);
   sessionStorage.removeItem(STORAGE_KEY);
   current = null;
   listeners.forEach((listener) => listener());
+}
+
+/** Why the last session ended, read once (the next read returns null). */
+export function takeSessionEnd(): SessionEnd | null {
+  const reason = sessionStorage.getItem(ENDED_KEY);
+  sessionStorage.removeItem(ENDED_KEY);
+  return reason === 'expired' ? reason : null;
 }
 
 export function useSession(): Session | null {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Tabs, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Tabs, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -37,7 +37,12 @@ export function CasePage({ session }: { session: Session }) {
   return (
     <Stack>
       {back}
-      <Title order={1}>{found.reference}</Title>
+      <Group gap="md" align="center">
+        <Title order={1}>{found.reference}</Title>
+        <Badge size="lg" variant="light">
+          {t(`status.${found.status}`)}
+        </Badge>
+      </Group>
       <Tabs value={tab} onChange={(next) => void navigate(`/cases/${id}/${next ?? 'overview'}`)} keepMounted={false}>
         <Tabs.List>
           {tabs.map(({ path, label }) => (

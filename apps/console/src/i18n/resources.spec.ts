@@ -18,9 +18,10 @@ function keys(tree: Tree, prefix = ''): Map<string, string> {
 
 /** The values of an enum of the supergraph, as the generated types spell them. */
 function enumValues(typeName: string): string[] {
-  const generated = readFileSync(join(__dirname, '..', 'gql', 'graphql.ts'), 'utf8');
+  // Doc comments first: a value's description may hold a semicolon.
+  const generated = readFileSync(join(__dirname, '..', 'gql', 'graphql.ts'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   const union = new RegExp(`export type ${typeName} =([^;]*);`).exec(generated)?.[1] ?? '';
-  return [...union.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/'(\w+)'/g)].map((match) => match[1]);
+  return [...union.matchAll(/'(\w+)'/g)].map((match) => match[1]);
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)/g)].map((match) => match[1]).sort();

@@ -10,6 +10,7 @@ import type { CaseStatus } from '../gql/graphql';
 import { formatCount, formatDay, formatInstant } from '../i18n/format';
 import { CASE_STATUSES, queueFilter, QUEUE_PAGE_SIZES, queueState, type QueueState, withQueueState } from './work-queue';
 import { LoadError, Loading } from '../shell/states';
+import { OpenCaseButton } from '../case/OpenCasePage';
 
 export const WorkQueue = graphql(`
   query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {
@@ -57,6 +58,7 @@ export function WorkQueuePage({ session }: { session: Session }) {
   return (
     <Stack>
       <Title order={1}>{t('queue.heading')}</Title>
+      <OpenCaseButton session={session} />
       <Group align="flex-end">
         <TextInput
           label={t('queue.search')}

@@ -18,7 +18,7 @@ export function LoadError({ error, retry }: { error: { message: string }; retry?
   return (
     <Alert color="red" role="alert" title={t('app.error', { message: error.message })}>
       {retry && (
-        <Button variant="outline" color="red" size="xs" onClick={retry}>
+        <Button variant="outline" color="red.9" size="xs" onClick={retry}>
           {t('app.retry')}
         </Button>
       )}

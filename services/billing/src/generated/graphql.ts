@@ -16,6 +16,7 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** The family's acceptance of an estimate, as recorded by the coordinator. */
 export type AcceptEstimateInput = {
   /** Default: now. */
   acceptedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -25,50 +26,79 @@ export type AcceptEstimateInput = {
 
 /** One record of a service's audit trail: append-only, hash-chained per service in seq order. */
 export type AuditEntry = {
+  /** What was done, e.g. consent.read. */
   action: Scalars['String']['output'];
+  /** The actor's subject (user id). */
   actor: Scalars['String']['output'];
+  /** When the action happened (ISO 8601, UTC). */
   at: Scalars['DateTime']['output'];
+  /** The case concerned; null for an action on no case. */
   caseId?: Maybe<Scalars['ID']['output']>;
+  /** The actor's centre, for a hospital office; null otherwise. */
   centreId?: Maybe<Scalars['String']['output']>;
   /** The record as a FHIR R4 AuditEvent, JSON. */
   fhir: Scalars['String']['output'];
+  /** Lowercase hex SHA-256 over previousHash and this record's sealed fields. */
   hash: Scalars['String']['output'];
+  /** The record's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Allowed or denied. */
   outcome: AuditOutcome;
+  /** The previous record's hash in this service's chain (64 zeros for the first): a gap or an edit breaks the chain. */
   previousHash: Scalars['String']['output'];
+  /** Why, from the actor's role. */
   purpose: AuditPurpose;
+  /** The actor's roles at the time. */
   roles: Array<Scalars['String']['output']>;
+  /** Its position in that service's chain, from 1. */
   seq: Scalars['Int']['output'];
+  /** The service that wrote it, e.g. intake. */
   service: Scalars['String']['output'];
+  /** That record's id; null with no targetType. */
   targetId?: Maybe<Scalars['String']['output']>;
+  /** The kind of record acted on, when the action names one; null otherwise. */
   targetType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether the audited action was allowed. */
 export type AuditOutcome =
+  /** The action was allowed and done. */
   | 'ALLOWED'
+  /** The action was refused (e.g. FORBIDDEN): refusals are audited too. */
   | 'DENIED';
 
+/** Why the actor acted, from who they are (FHIR AuditEvent purposeOfEvent). */
 export type AuditPurpose =
+  /** An admin. */
   | 'ADMINISTRATION'
+  /** An analyst (who never reads case data: appears only refused). */
   | 'ANALYTICS'
+  /** A coordinator on their own case. */
   | 'CARE_COORDINATION'
+  /** A hospital office reviewing a referral to its centre. */
   | 'REFERRAL_REVIEW'
+  /** A coordinator on a colleague's case (cover). */
   | 'TEAM_COVER';
 
 /** A case's audit trail; each service contributes its own records (admin). */
 export type AuditTrail = {
   /** The billing service's records about the case, in chain order (admin). */
   billing: Array<AuditEntry>;
+  /** The case. */
   caseId: Scalars['ID']['output'];
 };
 
 /** Always reconciles: due = invoiced − paid + refunded. */
 export type Balance = {
+  /** What the family is in credit by (zero when they owe), in CNY. */
   credit: Money;
   /** Negative: the family is in credit. */
   due: Money;
+  /** Everything invoiced, in CNY. */
   invoiced: Money;
+  /** Everything paid, in CNY. */
   paid: Money;
+  /** Everything refunded, in CNY. */
   refunded: Money;
 };
 
@@ -96,20 +126,29 @@ export type BankDetailsInput = {
   swift: Scalars['String']['input'];
 };
 
+/** A patient's case, one entity across the subgraphs (federation key: id). Each service adds the fields it owns; what a caller sees follows the access model (coordinators and admins, and a referred centre's office with the patient's consent). */
 export type Case = {
   /** Null (with FORBIDDEN at this path) for a caller who may not see the case's money: the rest of the case is unaffected. */
   billing?: Maybe<CaseBilling>;
+  /** The case's id (UUID), as returned by openCase; the key every service shares. */
   id: Scalars['ID']['output'];
 };
 
 /** A case's money. Only its own coordinator, admins and a referred office with the patient's FINANCIAL consent see it. */
 export type CaseBilling = {
+  /** What is due now. */
   balance: Balance;
+  /** The case. */
   caseId: Scalars['ID']['output'];
+  /** The latest version; null before the first. */
   currentEstimate?: Maybe<CostEstimate>;
+  /** Every estimate version, oldest first. */
   estimates: Array<CostEstimate>;
+  /** Every invoice, oldest first. */
   invoices: Array<Invoice>;
+  /** Every payment, oldest first. */
   payments: Array<MoneyMovement>;
+  /** Every refund, oldest first. */
   refunds: Array<MoneyMovement>;
   /** The treatment timeline revision costs follow now: an estimate made from an earlier one needs preparing again. */
   timelineRevision?: Maybe<Scalars['Int']['output']>;
@@ -117,17 +156,25 @@ export type CaseBilling = {
 
 /** A centre's prices in CNY (the product may be quoted in USD). Estimates use it instead of the illustrative list. */
 export type CentreTariff = {
+  /** Cell collection, once. */
   apheresis: Money;
+  /** The day its prices hold from (YYYY-MM-DD). */
   asOf: Scalars['Date']['output'];
   /** The account invoices ask families to pay into; no invoice is issued until it is set. */
   bank?: Maybe<BankDetails>;
+  /** The centre. */
   centreId: Scalars['ID']['output'];
+  /** The coordination fee, once. */
   coordinationFee: Money;
+  /** The reserve for CRS/ICANS treatment. */
   crsIcansReserve: MoneyRange;
   /** Bed and nursing, per day in hospital. */
   hospitalDay: Money;
+  /** A hotel night near the centre. */
   hotelNight: Money;
+  /** An interpreter, per day. */
   interpreterDay: Money;
+  /** The tariff's name, printed on estimates. */
   label: Scalars['String']['output'];
   /** Conditioning chemotherapy, per day. */
   lymphodepletionDay: Money;
@@ -135,114 +182,181 @@ export type CentreTariff = {
   manufacturing: MoneyRange;
   /** CRS/ICANS monitoring, per day. */
   monitoringDay: Money;
+  /** When the office last set it (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 /** Decimal amounts in CNY, except the product's, in manufacturingCurrency. */
 export type CentreTariffInput = {
+  /** Cell collection, CNY. */
   apheresis: Scalars['String']['input'];
+  /** The day its prices hold from (YYYY-MM-DD). */
   asOf: Scalars['Date']['input'];
   /** Where invoices ask families to pay; needed before the centre's first invoice. */
   bank?: InputMaybe<BankDetailsInput>;
+  /** The coordination fee, CNY. */
   coordinationFee: Scalars['String']['input'];
+  /** Its high end, CNY (not below the low end). */
   crsIcansReserveHigh: Scalars['String']['input'];
+  /** The CRS/ICANS reserve's low end, CNY. */
   crsIcansReserveLow: Scalars['String']['input'];
+  /** Bed and nursing per day, CNY. */
   hospitalDay: Scalars['String']['input'];
+  /** A hotel night, CNY. */
   hotelNight: Scalars['String']['input'];
+  /** An interpreter per day, CNY. */
   interpreterDay: Scalars['String']['input'];
+  /** The tariff's name, e.g. 2026 international tariff. */
   label: Scalars['String']['input'];
+  /** Conditioning chemotherapy per day, CNY. */
   lymphodepletionDay: Scalars['String']['input'];
   /** CNY or USD. */
   manufacturingCurrency: Scalars['String']['input'];
+  /** Its high price, in manufacturingCurrency. */
   manufacturingHigh: Scalars['String']['input'];
+  /** The product's low price, in manufacturingCurrency. */
   manufacturingLow: Scalars['String']['input'];
+  /** CRS/ICANS monitoring per day, CNY. */
   monitoringDay: Scalars['String']['input'];
 };
 
 /** One version of a case's cost breakdown, shown and accepted before any financial commitment. */
 export type CostEstimate = {
+  /** The family's acceptance; null until recorded. */
   acceptance?: Maybe<EstimateAcceptance>;
+  /** Who pays for what. */
   fundingModel: EstimateFundingModel;
+  /** The estimate's id (UUID): acceptCostEstimate and costEstimateDownload take it. */
   id: Scalars['ID']['output'];
   /** SHA-256 of everything it was made from. */
   inputHash: Scalars['String']['output'];
+  /** Every line, as ranges in CNY. */
   lines: Array<EstimateLine>;
+  /** When it was prepared (ISO 8601, UTC). */
   preparedAt: Scalars['DateTime']['output'];
+  /** The prices it used. */
   priceList: PriceList;
+  /** The dated USD→CNY rate it used. */
   rate: ExchangeRate;
+  /** How amounts were rounded, in words. */
   rounding: Scalars['String']['output'];
   /** SHA-256 of its stored PDF. */
   sha256: Scalars['String']['output'];
   /** The treatment timeline revision its durations come from. */
   timelineRevision: Scalars['Int']['output'];
+  /** The total range in CNY. */
   total: MoneyRange;
+  /** The total range in USD at rate. */
   totalUsd: MoneyRange;
+  /** 1 for the case's first estimate, +1 with each new one. */
   version: Scalars['Int']['output'];
 };
 
+/** An event a service's consumer could not apply after its retries, kept for an admin to inspect and redrive. */
 export type DeadLetter = {
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** The consumer (within this service) that could not apply the event. */
   consumer: Scalars['String']['output'];
+  /** When it was dead-lettered (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The stable error code of the last failure, e.g. BAD_USER_INPUT. */
   errorCode: Scalars['String']['output'];
+  /** The last failure's message (never a stack trace or patient data). */
   errorMessage: Scalars['String']['output'];
+  /** The event's type, when it could be read; null for an unreadable message. */
   eventType?: Maybe<Scalars['String']['output']>;
+  /** The dead letter's id (UUID): the redrive mutation takes it. */
   id: Scalars['ID']['output'];
+  /** When it was last redriven and settled; null while pending. */
   redrivenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Kafka topic (or in-process stream) it came from. */
   topic: Scalars['String']['output'];
 };
 
+/** A short-lived signed link to a file on the platform's public origin; fetch it with a plain GET (no token) before expiresAt. */
 export type DownloadLink = {
+  /** When the link stops working (ISO 8601, UTC). */
   expiresAt: Scalars['DateTime']['output'];
+  /** Absolute URL on the platform's public origin, signed; usable until expiresAt, then refused. */
   url: Scalars['String']['output'];
 };
 
 /** Who in the family accepted a version, when, and who recorded it. */
 export type EstimateAcceptance = {
+  /** When they accepted (ISO 8601, UTC). */
   acceptedAt: Scalars['DateTime']['output'];
+  /** The family member who accepted, as they signed. */
   acceptedBy: Scalars['String']['output'];
+  /** The subject (user id) who recorded it. */
   recordedBy: Scalars['String']['output'];
 };
 
+/** Who pays for what in an estimate. */
 export type EstimateFundingModel =
+  /** Compassionate or named-patient use: the family pays manufacturing and care. */
   | 'COMPASSIONATE'
+  /** The family pays for everything, the product included. */
   | 'PATIENT_PAID'
   /** The product is free for participants who meet all the trial's criteria; the stay and care are not. */
   | 'SPONSOR_FUNDED';
 
+/** One line of an estimate, as a range. */
 export type EstimateLine = {
   /** How the amount is worked out. */
   basis: Scalars['String']['output'];
+  /** The high end, in CNY. */
   high: Money;
+  /** What the line is for. */
   item: EstimateLineItem;
+  /** The low end, in CNY. */
   low: Money;
 };
 
+/** A line of a cost estimate. */
 export type EstimateLineItem =
+  /** Hotel nights for the family and for hotel monitoring. */
   | 'ACCOMMODATION'
+  /** Cell collection (autologous products). */
   | 'APHERESIS'
+  /** A reserve for treating CRS or ICANS, should it occur. */
   | 'CRS_ICANS_RESERVE'
+  /** Bed and nursing, per day in hospital. */
   | 'HOSPITALISATION'
+  /** The coordination fee and interpreter days. */
   | 'INTERPRETATION_AND_COORDINATION'
+  /** Conditioning chemotherapy, per day. */
   | 'LYMPHODEPLETION'
+  /** The CAR-T product (zero when sponsor-funded). */
   | 'MANUFACTURING'
+  /** CRS/ICANS monitoring, per day. */
   | 'MONITORING';
 
+/** A dated exchange rate, as quoted. */
 export type ExchangeRate = {
+  /** The day it was quoted (YYYY-MM-DD). */
   asOf: Scalars['Date']['output'];
+  /** The currency converted from (ISO 4217), e.g. USD. */
   from: Scalars['String']['output'];
+  /** Units of `to` for one unit of `from`, as a decimal string, e.g. 7.1034. */
   rate: Scalars['String']['output'];
+  /** Who quoted it, e.g. the bank. */
   source: Scalars['String']['output'];
+  /** The currency converted to (ISO 4217), e.g. CNY. */
   to: Scalars['String']['output'];
 };
 
+/** The USD→CNY rate an estimate is converted at. */
 export type ExchangeRateInput = {
+  /** The day it was quoted (YYYY-MM-DD); not in the future (BAD_USER_INPUT). */
   asOf: Scalars['Date']['input'];
   /** Units of CNY for one USD, as a decimal string, e.g. 7.1034. */
   rate: Scalars['String']['input'];
+  /** Who quoted it, e.g. Bank of China. */
   source: Scalars['String']['input'];
 };
 
+/** An invoice to the family, in CNY, issued from the accepted estimate; its PDF names the centre's bank account. */
 export type Invoice = {
   /** In CNY, the ledger's currency. */
   amount: Money;
@@ -250,9 +364,13 @@ export type Invoice = {
   amountUsd?: Maybe<Money>;
   /** By the payment terms: a deposit 14 days after issue (and before travel), the balance 30 (null only on invoices issued before terms were printed). */
   dueOn?: Maybe<Scalars['Date']['output']>;
+  /** The accepted estimate's version it was issued from. */
   estimateVersion: Scalars['Int']['output'];
+  /** The invoice's id (UUID): invoiceDownload takes it. */
   id: Scalars['ID']['output'];
+  /** The day of issue (YYYY-MM-DD). */
   issuedOn: Scalars['Date']['output'];
+  /** Deposit or balance. */
   kind: InvoiceKind;
   /** The rate amountUsd was worked out at. */
   rate?: Maybe<ExchangeRate>;
@@ -262,12 +380,18 @@ export type Invoice = {
   sha256: Scalars['String']['output'];
 };
 
+/** What an invoice asks for. */
 export type InvoiceKind =
+  /** The balance after treatment, due 30 days after issue. */
   | 'BALANCE'
+  /** A deposit before travel, due 14 days after issue. */
   | 'DEPOSIT';
 
+/** An invoice to issue. */
 export type IssueInvoiceInput = {
+  /** The amount, in CNY. */
   amount: MoneyInput;
+  /** Deposit or balance. */
   kind: InvoiceKind;
 };
 
@@ -275,6 +399,7 @@ export type IssueInvoiceInput = {
 export type Money = {
   /** Major units as a plain decimal, e.g. 1234.50. */
   amount: Scalars['String']['output'];
+  /** ISO 4217 code, e.g. CNY, USD. */
   currency: Scalars['String']['output'];
   /** For people, e.g. 1,234.50 CNY. */
   formatted: Scalars['String']['output'];
@@ -282,9 +407,11 @@ export type Money = {
   minor: Scalars['String']['output'];
 };
 
+/** An amount to record, in major units. */
 export type MoneyInput = {
   /** Major units as a decimal string, e.g. 12500.00. */
   amount: Scalars['String']['input'];
+  /** ISO 4217 code; one Carta does not handle is BAD_USER_INPUT. */
   currency: Scalars['String']['input'];
 };
 
@@ -294,15 +421,19 @@ export type MoneyMovement = {
   amount: Money;
   /** The invoice reference the payer quoted, when recorded. */
   invoiceReference?: Maybe<Scalars['String']['output']>;
+  /** The day the money moved (YYYY-MM-DD). */
   on: Scalars['Date']['output'];
   /** The dated rate a received amount in another currency was counted at. */
   rate?: Maybe<ExchangeRate>;
   /** The amount as received or sent, when in another currency than the ledger's. */
   received?: Maybe<Money>;
+  /** When it was recorded (ISO 8601, UTC). */
   recordedAt: Scalars['DateTime']['output'];
+  /** The bank's or payment provider's reference; recorded once per case. */
   reference: Scalars['String']['output'];
 };
 
+/** A payment or refund as the bank shows it. */
 export type MoneyMovementInput = {
   /** As received or sent: CNY, or another currency with its rate. */
   amount: MoneyInput;
@@ -316,8 +447,11 @@ export type MoneyMovementInput = {
   reference: Scalars['String']['input'];
 };
 
+/** A range of amounts in one currency, low to high (estimates are ranges). */
 export type MoneyRange = {
+  /** The upper bound. */
   high: Money;
+  /** The lower bound. */
   low: Money;
 };
 
@@ -340,6 +474,7 @@ export type Mutation = {
   prepareCostEstimate: CostEstimate;
   /** The same reference again changes nothing. */
   recordPayment: CaseBilling;
+  /** Records a refund to the family (the same reference again changes nothing). The case's coordinator or an admin. */
   recordRefund: CaseBilling;
   /** Replays one dead letter of the billing service through its consumer (admin). */
   redriveBillingDeadLetter: RedriveResult;
@@ -388,17 +523,23 @@ export type MutationSetCentreTariffArgs = {
   tariff: CentreTariffInput;
 };
 
+/** What an estimate is prepared with (the durations come from the treatment timeline, the prices from the centre's tariff). */
 export type PrepareEstimateInput = {
   /** Whether the family waits near the centre while the product is made (autologous). */
   familyStaysDuringManufacturing: Scalars['Boolean']['input'];
+  /** Who pays for what; SPONSOR_FUNDED for a trial that is not sponsor-funded is CONFLICT. */
   fundingModel: EstimateFundingModel;
+  /** The dated USD→CNY rate. */
   usdToCny: ExchangeRateInput;
 };
 
+/** The price list an estimate was priced from: the centre's tariff or the illustrative list. */
 export type PriceList = {
+  /** The day its prices hold from (YYYY-MM-DD). */
   asOf: Scalars['Date']['output'];
   /** An example list: the estimate says on its face that its prices are not real. */
   illustrative: Scalars['Boolean']['output'];
+  /** Its name, e.g. the tariff's label. */
   label: Scalars['String']['output'];
 };
 
@@ -434,13 +575,21 @@ export type QueryInvoiceDownloadArgs = {
   invoiceId: Scalars['ID']['input'];
 };
 
+/** What replaying a dead letter did. */
 export type RedriveOutcome =
+  /** The consumer applied the event this time. */
   | 'APPLIED'
+  /** It failed again and stays a dead letter (see errorMessage). */
   | 'DEAD_LETTERED'
+  /** The event had been applied already: nothing changed, the letter is settled. */
   | 'DUPLICATE'
+  /** The consumer has nothing to do for this kind of event: nothing changed. */
   | 'IGNORED';
 
+/** The result of a redrive. */
 export type RedriveResult = {
+  /** The dead letter as it now stands. */
   deadLetter: DeadLetter;
+  /** What the replay did. */
   outcome: RedriveOutcome;
 };

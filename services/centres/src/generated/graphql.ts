@@ -18,38 +18,63 @@ export type Scalars = {
 
 /** One record of a service's audit trail: append-only, hash-chained per service in seq order. */
 export type AuditEntry = {
+  /** What was done, e.g. consent.read. */
   action: Scalars['String']['output'];
+  /** The actor's subject (user id). */
   actor: Scalars['String']['output'];
+  /** When the action happened (ISO 8601, UTC). */
   at: Scalars['DateTime']['output'];
+  /** The case concerned; null for an action on no case. */
   caseId?: Maybe<Scalars['ID']['output']>;
+  /** The actor's centre, for a hospital office; null otherwise. */
   centreId?: Maybe<Scalars['String']['output']>;
   /** The record as a FHIR R4 AuditEvent, JSON. */
   fhir: Scalars['String']['output'];
+  /** Lowercase hex SHA-256 over previousHash and this record's sealed fields. */
   hash: Scalars['String']['output'];
+  /** The record's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Allowed or denied. */
   outcome: AuditOutcome;
+  /** The previous record's hash in this service's chain (64 zeros for the first): a gap or an edit breaks the chain. */
   previousHash: Scalars['String']['output'];
+  /** Why, from the actor's role. */
   purpose: AuditPurpose;
+  /** The actor's roles at the time. */
   roles: Array<Scalars['String']['output']>;
+  /** Its position in that service's chain, from 1. */
   seq: Scalars['Int']['output'];
+  /** The service that wrote it, e.g. intake. */
   service: Scalars['String']['output'];
+  /** That record's id; null with no targetType. */
   targetId?: Maybe<Scalars['String']['output']>;
+  /** The kind of record acted on, when the action names one; null otherwise. */
   targetType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether the audited action was allowed. */
 export type AuditOutcome =
+  /** The action was allowed and done. */
   | 'ALLOWED'
+  /** The action was refused (e.g. FORBIDDEN): refusals are audited too. */
   | 'DENIED';
 
+/** Why the actor acted, from who they are (FHIR AuditEvent purposeOfEvent). */
 export type AuditPurpose =
+  /** An admin. */
   | 'ADMINISTRATION'
+  /** An analyst (who never reads case data: appears only refused). */
   | 'ANALYTICS'
+  /** A coordinator on their own case. */
   | 'CARE_COORDINATION'
+  /** A hospital office reviewing a referral to its centre. */
   | 'REFERRAL_REVIEW'
+  /** A coordinator on a colleague's case (cover). */
   | 'TEAM_COVER';
 
 /** A case's audit trail; each service contributes its own records (admin). */
 export type AuditTrail = {
+  /** The case. */
   caseId: Scalars['ID']['output'];
   /** The centres service's records about the case, in chain order (admin). */
   centres: Array<AuditEntry>;
@@ -61,34 +86,49 @@ export type Centre = {
   activeTargets: Array<Scalars['String']['output']>;
   /** The postal address in English and Chinese, as letters print it; null until its office records it. */
   address?: Maybe<PostalAddress>;
+  /** The city, in English. */
   city: Scalars['String']['output'];
   /** The international office's e-mail (letters print it). */
   contactEmail?: Maybe<Scalars['String']['output']>;
   /** The office's (or, for the seed centres until the office replaces it, the hospital switchboard's) international number. */
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Whether the centre manages CRS and ICANS on site. */
   crsIcansManagement: Scalars['Boolean']['output'];
   /** Patients may move to a nearby hotel after day 14 of monitoring. */
   hotelMonitoringAfterDay14: Scalars['Boolean']['output'];
+  /** Whether an ICU backs the CAR-T ward (for CRS/ICANS). */
   icuBackup: Scalars['Boolean']['output'];
+  /** The centre's id, a short stable slug (e.g. ruijin); every service names the centre by it. */
   id: Scalars['ID']['output'];
+  /** Whether a dedicated international office handles foreign patients. */
   internationalOffice: InternationalOffice;
+  /** What to expect from that office, in words (empty when nothing to add). */
   internationalOfficeNote: Scalars['String']['output'];
   /** ISO 639-1 languages the international office works in. */
   languages: Array<Scalars['String']['output']>;
+  /** The centre's name in English. */
   name: Scalars['String']['output'];
   /** The centre's name in Chinese, as letters print it; null until its office records it. */
   nameZh?: Maybe<Scalars['String']['output']>;
+  /** The trials this centre takes part in (as lead site or participating site). */
   trials: Array<Trial>;
 };
 
+/** A centre's profile as its office keeps it; the lists and flags are given in full each time. */
 export type CentreProfileInput = {
   /** The postal address; absent keeps it, null clears it. */
   address?: InputMaybe<PostalAddressInput>;
+  /** The international office's e-mail (letters print it); null clears it. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Its international telephone, e.g. +86 10 8357 2211; null clears it. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Whether CRS and ICANS are managed on site. */
   crsIcansManagement: Scalars['Boolean']['input'];
+  /** Whether patients may move to a nearby hotel after day 14. */
   hotelMonitoringAfterDay14: Scalars['Boolean']['input'];
+  /** Whether an ICU backs the CAR-T ward. */
   icuBackup: Scalars['Boolean']['input'];
+  /** ISO 639-1 languages the international office works in, e.g. [zh, en]. */
   languages: Array<Scalars['String']['input']>;
   /** The Chinese name; absent keeps it, null clears it. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
@@ -111,6 +151,7 @@ export type Criterion = {
   checks: Array<CriterionCheck>;
   /** Unique in the trial; assessments and verdicts refer to it. */
   id: Scalars['String']['output'];
+  /** Inclusion or exclusion. */
   kind: CriterionKind;
   /** True when the team assesses the line against the case's documents (the language cannot check it). */
   manual: Scalars['Boolean']['output'];
@@ -150,38 +191,56 @@ export type CriterionCheck = {
 
 /** Which list of the registry a criterion comes from. */
 export type CriterionKind =
+  /** Must not hold; if it does, the patient cannot take part. */
   | 'EXCLUSION'
+  /** Must hold for the patient to take part. */
   | 'INCLUSION';
 
+/** An event a service's consumer could not apply after its retries, kept for an admin to inspect and redrive. */
 export type DeadLetter = {
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** The consumer (within this service) that could not apply the event. */
   consumer: Scalars['String']['output'];
+  /** When it was dead-lettered (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The stable error code of the last failure, e.g. BAD_USER_INPUT. */
   errorCode: Scalars['String']['output'];
+  /** The last failure's message (never a stack trace or patient data). */
   errorMessage: Scalars['String']['output'];
+  /** The event's type, when it could be read; null for an unreadable message. */
   eventType?: Maybe<Scalars['String']['output']>;
+  /** The dead letter's id (UUID): the redrive mutation takes it. */
   id: Scalars['ID']['output'];
+  /** When it was last redriven and settled; null while pending. */
   redrivenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Kafka topic (or in-process stream) it came from. */
   topic: Scalars['String']['output'];
 };
 
+/** Who pays for the product. */
 export type FundingModel =
   /** Compassionate or named-patient use: the patient pays manufacturing. */
   | 'PATIENT_PAID'
   /** The product is free for participants who meet all criteria. */
   | 'SPONSOR_FUNDED';
 
+/** How the hospital looks after international patients. */
 export type InternationalOffice =
   /** A dedicated international department or programme. */
   | 'DEDICATED'
   /** Partial: communication needs to be run by the coordinator. */
   | 'PARTIAL';
 
+/** Weeks of manufacturing for an autologous product, 1–26, min ≤ max. */
 export type ManufacturingWeeksInput = {
+  /** Most weeks. */
   max: Scalars['Int']['input'];
+  /** Fewest weeks. */
   min: Scalars['Int']['input'];
 };
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type Mutation = {
   /** Replays one dead letter of the centres service through its consumer (admin). */
   redriveCentresDeadLetter: RedriveResult;
@@ -200,16 +259,19 @@ export type Mutation = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRedriveCentresDeadLetterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRegisterTrialArgs = {
   input: RegisterTrialInput;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationSetTrialRecruitingArgs = {
   centreId?: InputMaybe<Scalars['ID']['input']>;
   openSlots: Scalars['Int']['input'];
@@ -218,6 +280,7 @@ export type MutationSetTrialRecruitingArgs = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationSetTrialSiteInvestigatorArgs = {
   centreId?: InputMaybe<Scalars['ID']['input']>;
   principalInvestigator: PrincipalInvestigatorInput;
@@ -225,18 +288,21 @@ export type MutationSetTrialSiteInvestigatorArgs = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationUpdateCentreProfileArgs = {
   centreId: Scalars['ID']['input'];
   profile: CentreProfileInput;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationUpdateTrialArgs = {
   changes: TrialChangesInput;
   trialId: Scalars['ID']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationUpdateTrialCriteriaArgs = {
   criteria: Scalars['String']['input'];
   trialId: Scalars['ID']['input'];
@@ -274,51 +340,68 @@ export type PrincipalInvestigatorInput = {
   nameZh?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How the CAR-T product is made. */
 export type ProductType =
   /** Donor cells: infusion preparation starts at once. */
   | 'ALLOGENEIC'
   /** Made from the patient's own cells: apheresis, then 3–6 weeks of manufacturing. */
   | 'AUTOLOGOUS';
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type Query = {
+  /** One centre; null when there is none with that id. Any signed-in role. */
   centre?: Maybe<Centre>;
+  /** Every centre, by name. Any signed-in role (coordinators, admins, offices, analysts). */
   centres: Array<Centre>;
   /** Dead letters of the centres service's consumers, newest first (admin). */
   centresDeadLetters: Array<DeadLetter>;
+  /** One trial by id; null when none. Any signed-in role. */
   trial?: Maybe<Trial>;
   /** Trials recruiting at any site (recruitingOnly), or all of them. */
   trials: Array<Trial>;
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryCentreArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryCentresDeadLettersArgs = {
   limit?: Scalars['Int']['input'];
   pendingOnly?: Scalars['Boolean']['input'];
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryTrialArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryTrialsArgs = {
   recruitingOnly?: Scalars['Boolean']['input'];
 };
 
+/** What replaying a dead letter did. */
 export type RedriveOutcome =
+  /** The consumer applied the event this time. */
   | 'APPLIED'
+  /** It failed again and stays a dead letter (see errorMessage). */
   | 'DEAD_LETTERED'
+  /** The event had been applied already: nothing changed, the letter is settled. */
   | 'DUPLICATE'
+  /** The consumer has nothing to do for this kind of event: nothing changed. */
   | 'IGNORED';
 
+/** The result of a redrive. */
 export type RedriveResult = {
+  /** The dead letter as it now stands. */
   deadLetter: DeadLetter;
+  /** What the replay did. */
   outcome: RedriveOutcome;
 };
 
@@ -328,20 +411,27 @@ export type RegisterTrialInput = {
   centreIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The criteria as JSON, validated clause by clause; they become version 1. */
   criteria: Scalars['String']['input'];
+  /** How the product is given; omit when not known. */
   deliveries?: InputMaybe<Array<TrialDelivery>>;
+  /** How the product is paid for (at least one). */
   fundingModels: Array<FundingModel>;
+  /** The diseases it treats, in words (at least one). */
   indications: Array<Scalars['String']['input']>;
   /** Required for AUTOLOGOUS products, absent for ALLOGENEIC ones (1–26 weeks, min ≤ max). */
   manufacturingWeeks?: InputMaybe<ManufacturingWeeksInput>;
+  /** The IND status with China's NMPA, as the office words it; optional. */
   nmpaIndStatus?: InputMaybe<Scalars['String']['input']>;
   /** Admins only, and then required: the centre that will own the trial. An office registers for its own centre. */
   ownerCentreId?: InputMaybe<Scalars['ID']['input']>;
+  /** The phase; omit when not known. */
   phase?: InputMaybe<TrialPhase>;
+  /** Autologous or allogeneic. */
   productType: ProductType;
   /** At least one: NCT and 8 digits (NCT05277987) and/or a ChiCTR number as issued (ChiCTR2000029308, ChiCTR-IOR-17013555). The trial's id is its NCT number, else its first registry id. */
   registryIds: Array<Scalars['String']['input']>;
   /** Official antigen symbols: CD19, BCMA, CLDN18.2 (not bcma). */
   targets: Array<Scalars['String']['input']>;
+  /** The registry's title. */
   title: Scalars['String']['input'];
 };
 
@@ -361,12 +451,17 @@ export type Trial = {
   criteriaVersion: Scalars['Int']['output'];
   /** INTRAVENOUS and/or INTRATUMORAL; null until recorded. */
   deliveries?: Maybe<Array<Scalars['String']['output']>>;
+  /** How the product is paid for (one or both). */
   fundingModels: Array<FundingModel>;
+  /** The trial's id: its NCT number, else its first registry id (e.g. ChiCTR2000029308). */
   id: Scalars['ID']['output'];
+  /** The diseases it treats, in words, e.g. Relapsed/refractory multiple myeloma. */
   indications: Array<Scalars['String']['output']>;
+  /** Autologous products: most weeks of manufacturing; null for allogeneic ones. */
   manufacturingWeeksMax?: Maybe<Scalars['Int']['output']>;
   /** Autologous products: weeks of manufacturing. */
   manufacturingWeeksMin?: Maybe<Scalars['Int']['output']>;
+  /** The trial's IND status with China's NMPA, as recorded (e.g. approved, CXSL2000123); null until recorded. */
   nmpaIndStatus?: Maybe<Scalars['String']['output']>;
   /** Open slots summed over the sites that recruit. */
   openSlots: Scalars['Int']['output'];
@@ -374,6 +469,7 @@ export type Trial = {
   ownerCentreId: Scalars['ID']['output'];
   /** Null until recorded. */
   phase?: Maybe<TrialPhase>;
+  /** Autologous or allogeneic. */
   productType: ProductType;
   /** Recruiting at ANY site (kept for compatibility; each site's own status is in sites). */
   recruiting: Scalars['Boolean']['output'];
@@ -383,6 +479,7 @@ export type Trial = {
   sites: Array<TrialSite>;
   /** Antigen symbols (CD19, BCMA, CLDN18.2). */
   targets: Array<Scalars['String']['output']>;
+  /** The registry's title. */
   title: Scalars['String']['output'];
 };
 
@@ -396,15 +493,25 @@ export type TrialCriteriaAtVersionArgs = {
 export type TrialChangesInput = {
   /** The full list of participating centres (the owner is always kept). A new site starts closed; a removed one's status goes with it. */
   centreIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** How the product is given; null clears it. */
   deliveries?: InputMaybe<Array<TrialDelivery>>;
+  /** How the product is paid for, in full. */
   fundingModels?: InputMaybe<Array<FundingModel>>;
+  /** The diseases it treats, in full. */
   indications?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Autologous products' manufacturing weeks; null for an allogeneic product. */
   manufacturingWeeks?: InputMaybe<ManufacturingWeeksInput>;
+  /** The IND status with China's NMPA; null clears it. */
   nmpaIndStatus?: InputMaybe<Scalars['String']['input']>;
+  /** The phase; null clears it. */
   phase?: InputMaybe<TrialPhase>;
+  /** Autologous or allogeneic (manufacturingWeeks must then fit it). */
   productType?: InputMaybe<ProductType>;
+  /** The full list of registry ids (same rules as registerTrial; the trial's id never changes). */
   registryIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Official antigen symbols, in full. */
   targets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The registry's title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -418,35 +525,45 @@ export type TrialCriteriaVersion = {
   criteria: Array<Criterion>;
   /** The criteria of this version as JSON (docs/criteria-language.md), for editors. */
   criteriaJson: Scalars['String']['output'];
+  /** 1 for the registered criteria, +1 with each updateTrialCriteria. */
   version: Scalars['Int']['output'];
 };
 
+/** How the product is given. */
 export type TrialDelivery =
   /** Solid tumours: injected into the tumour. */
   | 'INTRATUMORAL'
+  /** By infusion into a vein. */
   | 'INTRAVENOUS';
 
 /** Phases as ClinicalTrials.gov records them (ChiCTR's 0–4 map onto them). */
 export type TrialPhase =
+  /** Early phase 1 (formerly phase 0). */
   | 'EARLY_PHASE_1'
   /** Programmes outside phased development (compassionate or named-patient use). */
   | 'NOT_APPLICABLE'
+  /** Phase 1. */
   | 'PHASE_1'
   /** Phase 1/2 */
   | 'PHASE_1_2'
+  /** Phase 2. */
   | 'PHASE_2'
   /** Phase 2/3 */
   | 'PHASE_2_3'
+  /** Phase 3. */
   | 'PHASE_3'
+  /** Phase 4 (post-marketing). */
   | 'PHASE_4';
 
 /** One participating centre of a trial: each keeps its own recruitment, set by its own office. */
 export type TrialSite = {
+  /** The participating centre. */
   centreId: Scalars['ID']['output'];
   /** Places this site can still offer; meaningful while it recruits. */
   openSlots: Scalars['Int']['output'];
   /** The site's principal investigator, set by its own office; null until recorded. */
   principalInvestigator?: Maybe<PrincipalInvestigator>;
+  /** Whether this site takes new patients now (setTrialRecruiting). */
   recruiting: Scalars['Boolean']['output'];
   /** When the site last changed (recruitment or investigator). */
   updatedAt: Scalars['DateTime']['output'];

@@ -18,74 +18,118 @@ export type Scalars = {
 
 /** One record of a service's audit trail: append-only, hash-chained per service in seq order. */
 export type AuditEntry = {
+  /** What was done, e.g. consent.read. */
   action: Scalars['String']['output'];
+  /** The actor's subject (user id). */
   actor: Scalars['String']['output'];
+  /** When the action happened (ISO 8601, UTC). */
   at: Scalars['DateTime']['output'];
+  /** The case concerned; null for an action on no case. */
   caseId?: Maybe<Scalars['ID']['output']>;
+  /** The actor's centre, for a hospital office; null otherwise. */
   centreId?: Maybe<Scalars['String']['output']>;
   /** The record as a FHIR R4 AuditEvent, JSON. */
   fhir: Scalars['String']['output'];
+  /** Lowercase hex SHA-256 over previousHash and this record's sealed fields. */
   hash: Scalars['String']['output'];
+  /** The record's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Allowed or denied. */
   outcome: AuditOutcome;
+  /** The previous record's hash in this service's chain (64 zeros for the first): a gap or an edit breaks the chain. */
   previousHash: Scalars['String']['output'];
+  /** Why, from the actor's role. */
   purpose: AuditPurpose;
+  /** The actor's roles at the time. */
   roles: Array<Scalars['String']['output']>;
+  /** Its position in that service's chain, from 1. */
   seq: Scalars['Int']['output'];
+  /** The service that wrote it, e.g. intake. */
   service: Scalars['String']['output'];
+  /** That record's id; null with no targetType. */
   targetId?: Maybe<Scalars['String']['output']>;
+  /** The kind of record acted on, when the action names one; null otherwise. */
   targetType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether the audited action was allowed. */
 export type AuditOutcome =
+  /** The action was allowed and done. */
   | 'ALLOWED'
+  /** The action was refused (e.g. FORBIDDEN): refusals are audited too. */
   | 'DENIED';
 
+/** Why the actor acted, from who they are (FHIR AuditEvent purposeOfEvent). */
 export type AuditPurpose =
+  /** An admin. */
   | 'ADMINISTRATION'
+  /** An analyst (who never reads case data: appears only refused). */
   | 'ANALYTICS'
+  /** A coordinator on their own case. */
   | 'CARE_COORDINATION'
+  /** A hospital office reviewing a referral to its centre. */
   | 'REFERRAL_REVIEW'
+  /** A coordinator on a colleague's case (cover). */
   | 'TEAM_COVER';
 
 /** A case's audit trail; each service contributes its own records (admin). */
 export type AuditTrail = {
+  /** The case. */
   caseId: Scalars['ID']['output'];
   /** The documents service's records about the case, in chain order (admin). */
   documents: Array<AuditEntry>;
 };
 
+/** A patient's case, one entity across the subgraphs (federation key: id). Each service adds the fields it owns; what a caller sees follows the access model (coordinators and admins, and a referred centre's office with the patient's consent). */
 export type Case = {
   /** Null until the case's checklist exists (it is created when the case-opened event arrives). */
   checklist?: Maybe<Checklist>;
+  /** The case's documents that are not deleted, each with its versions. Coordinators and admins; a hospital office with consent to the case's medical records. */
   documents: Array<Document>;
+  /** The case's id (UUID), as returned by openCase; the key every service shares. */
   id: Scalars['ID']['output'];
 };
 
+/** The records a case holds against what a site needs to screen it, re-evaluated on every upload, deletion, profile change and day that ages a record. */
 export type Checklist = {
+  /** The case. */
   caseId: Scalars['ID']['output'];
+  /** Overall completeness. */
   completeness: ChecklistCompleteness;
+  /** When the checklist was last evaluated (ISO 8601, UTC). */
   evaluatedAt: Scalars['DateTime']['output'];
+  /** How long a PI typically takes to answer at this completeness. */
   expectedPiResponse: ResponseWindow;
+  /** One item per record kind, in RecordKind order. */
   items: Array<ChecklistItem>;
+  /** Required kinds with no verified record. */
   missing: Array<RecordKind>;
   /** Kinds its coordinator marked not applicable; they do not count towards completeness. */
   notApplicable: Array<RecordKind>;
   /** Kinds this case's profile does not call for; they do not count towards completeness. */
   notRequired: Array<RecordKind>;
+  /** Kinds whose latest record is too old to count. */
   stale: Array<RecordKind>;
+  /** Kinds whose record still needs an English translation. */
   untranslated: Array<RecordKind>;
 };
 
+/** How complete a case's records are for a site's screening. */
 export type ChecklistCompleteness =
+  /** Every required record is present, recent and translated. */
   | 'COMPLETE'
+  /** No required record counts yet. */
   | 'INCOMPLETE'
+  /** Some required records are present; others are missing, stale or untranslated. */
   | 'PARTIAL';
 
+/** One record kind of a case's checklist and the version that counts for it. */
 export type ChecklistItem = {
+  /** The record kind. */
   kind: RecordKind;
   /** Set when the coordinator marked this item not applicable. */
   notApplicable?: Maybe<NotApplicableNote>;
+  /** The counting version's record date (YYYY-MM-DD): what recency is judged by; null when none counts. */
   recordDate?: Maybe<Scalars['Date']['output']>;
   /** Whether sites need this kind for this case, from its diagnosis and prior cellular therapy. */
   required: Scalars['Boolean']['output'];
@@ -93,63 +137,102 @@ export type ChecklistItem = {
   requirementReason?: Maybe<Scalars['String']['output']>;
   /** The first day it no longer counts as recent (null for an item that does not apply: it never ages). */
   staleOn?: Maybe<Scalars['Date']['output']>;
+  /** Where it stands (see RecordStatus). */
   status: RecordStatus;
   /** The version that counts for this kind. */
   versionId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** An event a service's consumer could not apply after its retries, kept for an admin to inspect and redrive. */
 export type DeadLetter = {
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** The consumer (within this service) that could not apply the event. */
   consumer: Scalars['String']['output'];
+  /** When it was dead-lettered (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The stable error code of the last failure, e.g. BAD_USER_INPUT. */
   errorCode: Scalars['String']['output'];
+  /** The last failure's message (never a stack trace or patient data). */
   errorMessage: Scalars['String']['output'];
+  /** The event's type, when it could be read; null for an unreadable message. */
   eventType?: Maybe<Scalars['String']['output']>;
+  /** The dead letter's id (UUID): the redrive mutation takes it. */
   id: Scalars['ID']['output'];
+  /** When it was last redriven and settled; null while pending. */
   redrivenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Kafka topic (or in-process stream) it came from. */
   topic: Scalars['String']['output'];
 };
 
+/** A document of a case (a record, a consent form, a passport…) with all its versions. */
 export type Document = {
+  /** The case it belongs to. */
   caseId: Scalars['ID']['output'];
+  /** When its first version was requested (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The document's id (UUID): pass it as documentId to upload a new version, or to deleteDocument. */
   id: Scalars['ID']['output'];
+  /** What kind of document it is. */
   kind: DocumentKind;
+  /** Every version, oldest first. */
   versions: Array<DocumentVersion>;
 };
 
 /** Every kind of document a case may hold: the six records, and supporting documents. */
 export type DocumentKind =
+  /** Blood tests (a checklist record). */
   | 'BLOOD_PANEL'
+  /** A consent form the patient signed; recordConsent cites a verified one. */
   | 'CONSENT_FORM'
+  /** Flow cytometry (a checklist record). */
   | 'FLOW_CYTOMETRY'
+  /** Imaging (a checklist record). */
   | 'IMAGING'
+  /** A copy of an invitation letter. */
   | 'INVITATION_LETTER'
+  /** Any other supporting document. */
   | 'OTHER'
+  /** A scan of a traveller's passport data page. */
   | 'PASSPORT'
+  /** A pathology report (a checklist record). */
   | 'PATHOLOGY_REPORT'
+  /** Prior cellular therapy records (a checklist record). */
   | 'PRIOR_CELLULAR_THERAPY'
+  /** Treatment history (a checklist record). */
   | 'TREATMENT_HISTORY';
 
+/** One upload of a document (a new scan, a translation); versions are never overwritten. */
 export type DocumentVersion = {
+  /** The MIME type as verified from the content, e.g. application/pdf. */
   contentType: Scalars['String']['output'];
+  /** The file name as uploaded (shown, never used as a path). */
   fileName: Scalars['String']['output'];
+  /** The version's id (UUID): completeDocumentUpload and documentDownload take it. */
   id: Scalars['ID']['output'];
   /** ISO 639-1, e.g. en, zh */
   language: Scalars['String']['output'];
   /** When the record was made (lab draw, scan): what recency is judged by. */
   recordDate?: Maybe<Scalars['Date']['output']>;
+  /** Lowercase hex SHA-256 of the bytes, as declared and verified. */
   sha256: Scalars['String']['output'];
+  /** Size in bytes (a Float: files may exceed 2^31). */
   sizeBytes: Scalars['Float']['output'];
+  /** Whether the bytes arrived and passed the checks. */
   status: DocumentVersionStatus;
+  /** Why it was rejected or quarantined; null otherwise. */
   statusReason?: Maybe<Scalars['String']['output']>;
   /** Set on a translation: the version it translates. */
   translationOfVersionId?: Maybe<Scalars['ID']['output']>;
+  /** When the upload was requested (ISO 8601, UTC). */
   uploadedAt: Scalars['DateTime']['output'];
+  /** When the bytes were verified; null until then. */
   verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 1 for the first upload of the document, +1 for each later one. */
   version: Scalars['Int']['output'];
 };
 
+/** Where an uploaded version stands: only VERIFIED versions count and can be downloaded. */
 export type DocumentVersionStatus =
   /** Registered; the bytes have not been verified yet. */
   | 'AWAITING_UPLOAD'
@@ -160,11 +243,15 @@ export type DocumentVersionStatus =
   /** Size, SHA-256, type and content checked: it counts and can be fetched. */
   | 'VERIFIED';
 
+/** A short-lived signed link to a file on the platform's public origin; fetch it with a plain GET (no token) before expiresAt. */
 export type DownloadLink = {
+  /** When the link stops working (ISO 8601, UTC). */
   expiresAt: Scalars['DateTime']['output'];
+  /** Absolute URL on the platform's public origin, signed; usable until expiresAt, then refused. */
   url: Scalars['String']['output'];
 };
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type Mutation = {
   /** Only the case's coordinator or an admin, audited: withdraws a not-applicable note; the item counts again (CONFLICT when none is set). */
   clearChecklistItemNotApplicable: Checklist;
@@ -185,23 +272,27 @@ export type Mutation = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationClearChecklistItemNotApplicableArgs = {
   caseId: Scalars['ID']['input'];
   kind: RecordKind;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationCompleteDocumentUploadArgs = {
   versionId: Scalars['ID']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationDeleteDocumentArgs = {
   documentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationMarkChecklistItemNotApplicableArgs = {
   caseId: Scalars['ID']['input'];
   kind: RecordKind;
@@ -209,11 +300,13 @@ export type MutationMarkChecklistItemNotApplicableArgs = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRedriveDocumentsDeadLetterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRequestDocumentUploadArgs = {
   input: RequestDocumentUploadInput;
 };
@@ -228,7 +321,9 @@ export type NotApplicableNote = {
   reason: Scalars['String']['output'];
 };
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type Query = {
+  /** A case's checklist; null when the case has none yet. Coordinators and admins; a hospital office for a case referred to its centre with consent (FORBIDDEN otherwise). */
   checklist?: Maybe<Checklist>;
   /** A short-lived link to fetch one verified version, as an attachment of its verified type. */
   documentDownload: DownloadLink;
@@ -237,16 +332,19 @@ export type Query = {
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryChecklistArgs = {
   caseId: Scalars['ID']['input'];
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryDocumentDownloadArgs = {
   versionId: Scalars['ID']['input'];
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryDocumentsDeadLettersArgs = {
   limit?: Scalars['Int']['input'];
   pendingOnly?: Scalars['Boolean']['input'];
@@ -254,48 +352,72 @@ export type QueryDocumentsDeadLettersArgs = {
 
 /** The six kinds of record a site needs before it will screen a case. */
 export type RecordKind =
+  /** Recent blood tests (counts, chemistry); count for 4 weeks. */
   | 'BLOOD_PANEL'
+  /** Flow cytometry (haematological cancers); counts for 3 months. */
   | 'FLOW_CYTOMETRY'
+  /** Recent imaging (CT, PET-CT, MRI); counts for 8 weeks. */
   | 'IMAGING'
+  /** The pathology report confirming the diagnosis (needs an English translation when not in English). */
   | 'PATHOLOGY_REPORT'
+  /** Records of a previous cellular therapy (e.g. CAR-T); required only when the patient had one. */
   | 'PRIOR_CELLULAR_THERAPY'
+  /** The lines of therapy so far and how each ended. */
   | 'TREATMENT_HISTORY';
 
+/** Where one record kind of the checklist stands. */
 export type RecordStatus =
+  /** No verified record of this kind yet. */
   | 'MISSING'
   /** Its coordinator marked it not applicable, with a reason (notApplicable): it never counts as missing and never ages. */
   | 'NOT_APPLICABLE'
   /** The case's profile does not call for it (e.g. flow cytometry for a solid tumour): it never counts as missing and never ages (requirementReason says why). */
   | 'NOT_REQUIRED'
+  /** A verified, recent (and, where needed, translated) record counts. */
   | 'PRESENT'
   /** Older than the recency a site requires (flow cytometry 3 months, labs 4 weeks, imaging 8 weeks). */
   | 'STALE'
   /** Needs an English translation (pathology reports). */
   | 'UNTRANSLATED';
 
+/** What replaying a dead letter did. */
 export type RedriveOutcome =
+  /** The consumer applied the event this time. */
   | 'APPLIED'
+  /** It failed again and stays a dead letter (see errorMessage). */
   | 'DEAD_LETTERED'
+  /** The event had been applied already: nothing changed, the letter is settled. */
   | 'DUPLICATE'
+  /** The consumer has nothing to do for this kind of event: nothing changed. */
   | 'IGNORED';
 
+/** The result of a redrive. */
 export type RedriveResult = {
+  /** The dead letter as it now stands. */
   deadLetter: DeadLetter;
+  /** What the replay did. */
   outcome: RedriveOutcome;
 };
 
+/** A file about to be uploaded, declared up front: the store refuses anything else. */
 export type RequestDocumentUploadInput = {
+  /** The case the document belongs to. */
   caseId: Scalars['ID']['input'];
+  /** Declared MIME type (application/pdf, image/jpeg, image/png…); verified against the content. */
   contentType: Scalars['String']['input'];
   /** A new version (or translation) of this document; omit for a new document. */
   documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The file's name, as shown to people (never used as a storage path). */
   fileName: Scalars['String']['input'];
+  /** What kind of document it is. */
   kind: DocumentKind;
+  /** ISO 639-1 language of the content, e.g. en, zh. */
   language: Scalars['String']['input'];
   /** YYYY-MM-DD: when the record was made. */
   recordDate?: InputMaybe<Scalars['Date']['input']>;
   /** Lowercase hex SHA-256 of the file. */
   sha256: Scalars['String']['input'];
+  /** Exact size in bytes; the signed form accepts this size only. */
   sizeBytes: Scalars['Int']['input'];
   /** For an English translation: the version it translates. */
   translationOfVersionId?: InputMaybe<Scalars['ID']['input']>;
@@ -303,7 +425,9 @@ export type RequestDocumentUploadInput = {
 
 /** How long a PI typically takes to answer a submission at this level of completeness. */
 export type ResponseWindow = {
+  /** Most days, from submission; a referral's reviewDueOn is submission plus this. */
   maxDays: Scalars['Int']['output'];
+  /** Fewest days, from submission. */
   minDays: Scalars['Int']['output'];
 };
 
@@ -313,14 +437,19 @@ export type ResponseWindow = {
  * The signature binds the key, the expiry and the exact declared size: the store refuses any other size.
  */
 export type UploadForm = {
+  /** The signed fields, in the order to send them, before the file. */
   fields: Array<UploadFormField>;
+  /** The HTTP method: POST. */
   method: Scalars['String']['output'];
+  /** Where to send the form (absolute URL). */
   url: Scalars['String']['output'];
 };
 
 /** One field of a signed upload form. */
 export type UploadFormField = {
+  /** The form field's name. */
   name: Scalars['String']['output'];
+  /** Its value, sent as is. */
   value: Scalars['String']['output'];
 };
 
@@ -331,10 +460,16 @@ export type UploadFormField = {
  * An upload not completed in time can no longer be: completing it then settles it as REJECTED.
  */
 export type UploadTicket = {
+  /** The document (new or existing). */
   documentId: Scalars['ID']['output'];
+  /** When the form stops being accepted (15 minutes; ISO 8601, UTC). */
   expiresAt: Scalars['DateTime']['output'];
+  /** The gateway path to PUT the bytes to instead (with the bearer token), e.g. /uploads/<versionId>; verified as they arrive. */
   streamUploadPath: Scalars['String']['output'];
+  /** The signed form to post the bytes with. */
   upload: UploadForm;
+  /** The new version's number. */
   version: Scalars['Int']['output'];
+  /** The new version: pass it to completeDocumentUpload. */
   versionId: Scalars['ID']['output'];
 };

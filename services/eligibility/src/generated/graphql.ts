@@ -23,44 +23,72 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** A person's judgement of a manual criterion. */
 export type AssessmentStatus =
+  /** The cited document shows the criterion holds. */
   | 'MET'
+  /** The cited document shows it does not. */
   | 'NOT_MET';
 
 /** One record of a service's audit trail: append-only, hash-chained per service in seq order. */
 export type AuditEntry = {
+  /** What was done, e.g. consent.read. */
   action: Scalars['String']['output'];
+  /** The actor's subject (user id). */
   actor: Scalars['String']['output'];
+  /** When the action happened (ISO 8601, UTC). */
   at: Scalars['DateTime']['output'];
+  /** The case concerned; null for an action on no case. */
   caseId?: Maybe<Scalars['ID']['output']>;
+  /** The actor's centre, for a hospital office; null otherwise. */
   centreId?: Maybe<Scalars['String']['output']>;
   /** The record as a FHIR R4 AuditEvent, JSON. */
   fhir: Scalars['String']['output'];
+  /** Lowercase hex SHA-256 over previousHash and this record's sealed fields. */
   hash: Scalars['String']['output'];
+  /** The record's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Allowed or denied. */
   outcome: AuditOutcome;
+  /** The previous record's hash in this service's chain (64 zeros for the first): a gap or an edit breaks the chain. */
   previousHash: Scalars['String']['output'];
+  /** Why, from the actor's role. */
   purpose: AuditPurpose;
+  /** The actor's roles at the time. */
   roles: Array<Scalars['String']['output']>;
+  /** Its position in that service's chain, from 1. */
   seq: Scalars['Int']['output'];
+  /** The service that wrote it, e.g. intake. */
   service: Scalars['String']['output'];
+  /** That record's id; null with no targetType. */
   targetId?: Maybe<Scalars['String']['output']>;
+  /** The kind of record acted on, when the action names one; null otherwise. */
   targetType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether the audited action was allowed. */
 export type AuditOutcome =
+  /** The action was allowed and done. */
   | 'ALLOWED'
+  /** The action was refused (e.g. FORBIDDEN): refusals are audited too. */
   | 'DENIED';
 
+/** Why the actor acted, from who they are (FHIR AuditEvent purposeOfEvent). */
 export type AuditPurpose =
+  /** An admin. */
   | 'ADMINISTRATION'
+  /** An analyst (who never reads case data: appears only refused). */
   | 'ANALYTICS'
+  /** A coordinator on their own case. */
   | 'CARE_COORDINATION'
+  /** A hospital office reviewing a referral to its centre. */
   | 'REFERRAL_REVIEW'
+  /** A coordinator on a colleague's case (cover). */
   | 'TEAM_COVER';
 
 /** A case's audit trail; each service contributes its own records (admin). */
 export type AuditTrail = {
+  /** The case. */
   caseId: Scalars['ID']['output'];
   /** The eligibility service's records about the case, in chain order (admin). */
   eligibility: Array<AuditEntry>;
@@ -72,10 +100,17 @@ export type BirthDateFact = {
   birthDate: Scalars['String']['output'];
 };
 
+/** A patient's case, one entity across the subgraphs (federation key: id). Each service adds the fields it owns; what a caller sees follows the access model (coordinators and admins, and a referred centre's office with the patient's consent). */
 export type Case = {
+  /** The case's id (UUID), as returned by openCase; the key every service shares. */
   id: Scalars['ID']['output'];
   /** The summary and its facts; version 0 and no facts before the first one is added. Null (FORBIDDEN at this path only) without consent to the clinical summary. */
   oncologySummary?: Maybe<OncologySummary>;
+  /**
+   * The case's submissions, newest first, each with its status and the PI's decision: its coordinators and
+   * admins see every one; a hospital office only its own centre's, while the case is shared with it.
+   */
+  referrals: Array<Referral>;
   /**
    * Every recruiting trial at every centre, best matches first, each verdict explained, judged as of
    * `asOf` (YYYY-MM-DD; default today; not before the case opened, at most 365 days ahead — e.g. a
@@ -86,20 +121,26 @@ export type Case = {
 };
 
 
+/** A patient's case, one entity across the subgraphs (federation key: id). Each service adds the fields it owns; what a caller sees follows the access model (coordinators and admins, and a referred centre's office with the patient's consent). */
 export type CaseTrialMatchesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A hospital (resolved by the centres service). */
 export type Centre = {
+  /** The centre's id, a short stable slug (e.g. ruijin); every service names the centre by it. */
   id: Scalars['ID']['output'];
 };
 
+/** A comorbidity or medical history item (kind condition). */
 export type ConditionFact = {
   /** A coded condition (HEART_FAILURE, …), or null when given by ICD-10. */
   condition?: Maybe<Scalars['String']['output']>;
+  /** ICD-10 code, when the condition is given by code. */
   icd10?: Maybe<Scalars['String']['output']>;
+  /** NYHA class 1–4 for heart failure; null otherwise. */
   nyhaClass?: Maybe<Scalars['Int']['output']>;
+  /** When it began (YYYY-MM-DD); null when not recorded. */
   onset?: Maybe<Scalars['Date']['output']>;
   /** ACTIVE, HISTORY or ABSENT. */
   status: Scalars['String']['output'];
@@ -107,49 +148,78 @@ export type ConditionFact = {
 
 /** Someone's judgement of a manual criterion for one case and trial, citing a document of the case. */
 export type CriterionAssessment = {
+  /** When (ISO 8601, UTC). */
   assessedAt: Scalars['DateTime']['output'];
+  /** The subject (user id) who assessed. */
   assessedBy: Scalars['String']['output'];
+  /** The case. */
   caseId: Scalars['ID']['output'];
   /** The trial's criteria version it was made against: a later version voids it (the criterion is UNKNOWN again). */
   criteriaVersion: Scalars['Int']['output'];
+  /** The manual criterion (Criterion.id). */
   criterionId: Scalars['String']['output'];
+  /** The assessment's id (UUID). */
   id: Scalars['ID']['output'];
+  /** The assessor's note; null when none. */
   note?: Maybe<Scalars['String']['output']>;
   /** The cited document by kind and date. */
   source?: Maybe<Scalars['String']['output']>;
+  /** The verified document of the case it cites. */
   sourceDocumentId: Scalars['ID']['output'];
+  /** MET or NOT_MET. */
   status: AssessmentStatus;
+  /** The trial. */
   trialId: Scalars['ID']['output'];
 };
 
+/** How one criterion stands for a case, as of the day judged. */
 export type CriterionStatus =
+  /** The facts (or a manual assessment) satisfy it. */
   | 'MET'
+  /** The facts (or a manual assessment) contradict it. */
   | 'NOT_MET'
   /** Missing or stale data: never counted as met. */
   | 'UNKNOWN';
 
+/** One criterion of a trial, judged for the case and explained. */
 export type CriterionVerdict = {
+  /** The criterion's id in the trial (Criterion.id). */
   criterionId: Scalars['String']['output'];
   /** Names the fact, its value and its source, or what is missing or stale. */
   explanation: Scalars['String']['output'];
+  /** INCLUSION or EXCLUSION. */
   kind: Scalars['String']['output'];
+  /** How it stands for this case. */
   status: CriterionStatus;
+  /** The registry's wording of the line. */
   text: Scalars['String']['output'];
 };
 
+/** An event a service's consumer could not apply after its retries, kept for an admin to inspect and redrive. */
 export type DeadLetter = {
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** The consumer (within this service) that could not apply the event. */
   consumer: Scalars['String']['output'];
+  /** When it was dead-lettered (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The stable error code of the last failure, e.g. BAD_USER_INPUT. */
   errorCode: Scalars['String']['output'];
+  /** The last failure's message (never a stack trace or patient data). */
   errorMessage: Scalars['String']['output'];
+  /** The event's type, when it could be read; null for an unreadable message. */
   eventType?: Maybe<Scalars['String']['output']>;
+  /** The dead letter's id (UUID): the redrive mutation takes it. */
   id: Scalars['ID']['output'];
+  /** When it was last redriven and settled; null while pending. */
   redrivenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Kafka topic (or in-process stream) it came from. */
   topic: Scalars['String']['output'];
 };
 
+/** A diagnosis as the records state it (kind diagnosis); may differ from the case's (see discrepancyNote). */
 export type DiagnosisFact = {
+  /** The diagnosis in words, as the record words it. */
   description?: Maybe<Scalars['String']['output']>;
   /** Why the diagnosis differs from the one the case was opened for. */
   discrepancyNote?: Maybe<Scalars['String']['output']>;
@@ -157,6 +227,7 @@ export type DiagnosisFact = {
   icd10: Scalars['String']['output'];
 };
 
+/** HER2 status (kind her2). */
 export type Her2Fact = {
   /** 0, 1+, 2+ or 3+. */
   ihcScore?: Maybe<Scalars['String']['output']>;
@@ -164,13 +235,17 @@ export type Her2Fact = {
   status: Scalars['String']['output'];
 };
 
+/** The tumour's histology (kind histology). */
 export type HistologyFact = {
+  /** The morphology in words, e.g. Adenocarcinoma, NOS. */
   description?: Maybe<Scalars['String']['output']>;
   /** ICD-O-3 morphology, e.g. 8140/3. */
   morphology: Scalars['String']['output'];
 };
 
+/** An imaging study's finding (kind imaging). */
 export type ImagingFact = {
+  /** Whether the study shows measurable disease. */
   measurableDisease: Scalars['Boolean']['output'];
   /** CT, PET_CT, MRI or OTHER. */
   modality: Scalars['String']['output'];
@@ -182,12 +257,17 @@ export type LabResult = {
   analyte: Scalars['String']['output'];
   /** The analyte's display name, e.g. Creatinine. */
   name: Scalars['String']['output'];
+  /** The day the sample was drawn (YYYY-MM-DD): recency is judged by it. */
   observedOn: Scalars['Date']['output'];
+  /** The lab's upper reference limit (ULN), in unit; criteria in × ULN use it. Null when not reported. */
   referenceHigh?: Maybe<Scalars['Float']['output']>;
+  /** The lab's lower reference limit, in unit; null when not reported. */
   referenceLow?: Maybe<Scalars['Float']['output']>;
   /** The cited document by kind and date. */
   source?: Maybe<Scalars['String']['output']>;
+  /** UCUM unit as reported, e.g. mg/dL, 10*9/L. */
   unit: Scalars['String']['output'];
+  /** The result, in unit. */
   value: Scalars['Float']['output'];
 };
 
@@ -195,11 +275,15 @@ export type LabResult = {
 export type LineOfTherapyFact = {
   /** CR, PR, SD, PD or NOT_EVALUABLE. */
   bestResponse: Scalars['String']['output'];
+  /** Their classes, e.g. PROTEASOME_INHIBITOR, IMID, ANTI_CD38. */
   drugClasses: Array<Scalars['String']['output']>;
+  /** The drugs given, by generic name. */
   drugs: Array<Scalars['String']['output']>;
+  /** Last day (YYYY-MM-DD); null while ongoing. */
   end?: Maybe<Scalars['Date']['output']>;
   /** COMPLETED, PROGRESSION, TOXICITY, OTHER or ONGOING. */
   reasonStopped: Scalars['String']['output'];
+  /** First day of the line (YYYY-MM-DD). */
   start: Scalars['Date']['output'];
   /** Antigens the line targeted. */
   targets: Array<Scalars['String']['output']>;
@@ -213,7 +297,9 @@ export type MarkerResult = {
   marker: Scalars['String']['output'];
   /** IHC, FLOW, PCR, NGS, FISH or ISH. */
   method: Scalars['String']['output'];
+  /** The day of the test (YYYY-MM-DD). */
   observedOn: Scalars['Date']['output'];
+  /** Share of cells positive, 0–100; null when not reported. */
   percentPositive?: Maybe<Scalars['Float']['output']>;
   /** POSITIVE, NEGATIVE or EQUIVOCAL. */
   result: Scalars['String']['output'];
@@ -229,9 +315,11 @@ export type MeasurementFact = {
   roomAir?: Maybe<Scalars['Boolean']['output']>;
   /** UCUM unit as recorded (kg, cm, %, wk); null for scores without a unit (ECOG). */
   unit?: Maybe<Scalars['String']['output']>;
+  /** The measured value, in unit. */
   value: Scalars['Float']['output'];
 };
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type Mutation = {
   /**
    * Adds one fact to the case's summary; the other facts are untouched. `fact` is the documented JSON
@@ -260,12 +348,14 @@ export type Mutation = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationAddSummaryFactArgs = {
   caseId: Scalars['ID']['input'];
   fact: Scalars['JSON']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationCorrectSummaryFactArgs = {
   fact: Scalars['JSON']['input'];
   factId: Scalars['ID']['input'];
@@ -273,6 +363,7 @@ export type MutationCorrectSummaryFactArgs = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRecordCriterionAssessmentArgs = {
   caseId: Scalars['ID']['input'];
   criterionId: Scalars['String']['input'];
@@ -283,6 +374,7 @@ export type MutationRecordCriterionAssessmentArgs = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRecordPiDecisionArgs = {
   decision: PiDecision;
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -290,17 +382,20 @@ export type MutationRecordPiDecisionArgs = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRedriveEligibilityDeadLetterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRetractSummaryFactArgs = {
   factId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationSubmitCaseArgs = {
   caseId: Scalars['ID']['input'];
   centreId: Scalars['ID']['input'];
@@ -311,6 +406,7 @@ export type MutationSubmitCaseArgs = {
 export type OncologySummary = {
   /** The month of birth recorded at intake (YYYY-MM); age is derived from it at each screening date. */
   birthYearMonth?: Maybe<Scalars['String']['output']>;
+  /** The case. */
   caseId: Scalars['ID']['output'];
   /** The newest diagnosis that counts. */
   diagnosis?: Maybe<DiagnosisFact>;
@@ -344,17 +440,24 @@ export type OncologySummaryFactsArgs = {
   includeHistory?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What the principal investigator decided on a referral. */
 export type PiDecision =
+  /** Accept the patient: the journey and the invitation letter follow. */
   | 'ACCEPTED'
+  /** Decline (a reason is required). */
   | 'DECLINED'
+  /** Ask the coordinator for more (a reason saying what is required). */
   | 'MORE_INFORMATION_REQUESTED';
 
 /** A therapy received (or documented as never received). */
 export type PriorTherapyFact = {
+  /** The product or drug, when recorded. */
   agent?: Maybe<Scalars['String']['output']>;
+  /** When it was received (YYYY-MM-DD); null when not known or never received. */
   date?: Maybe<Scalars['Date']['output']>;
   /** RECEIVED or NEVER_RECEIVED. */
   status: Scalars['String']['output'];
+  /** Antigens it targeted, e.g. BCMA (empty when none). */
   targets: Array<Scalars['String']['output']>;
   /** CAR_T, CHEMOTHERAPY, ALLOGENEIC_TRANSPLANT, … */
   therapy: Scalars['String']['output'];
@@ -373,46 +476,71 @@ export type QueryEligibilityDeadLettersArgs = {
   pendingOnly?: Scalars['Boolean']['input'];
 };
 
+/** What replaying a dead letter did. */
 export type RedriveOutcome =
+  /** The consumer applied the event this time. */
   | 'APPLIED'
+  /** It failed again and stays a dead letter (see errorMessage). */
   | 'DEAD_LETTERED'
+  /** The event had been applied already: nothing changed, the letter is settled. */
   | 'DUPLICATE'
+  /** The consumer has nothing to do for this kind of event: nothing changed. */
   | 'IGNORED';
 
+/** The result of a redrive. */
 export type RedriveResult = {
+  /** The dead letter as it now stands. */
   deadLetter: DeadLetter;
+  /** What the replay did. */
   outcome: RedriveOutcome;
 };
 
 /** A case submitted to a trial at a centre. The centre's office sees the case's summary, matches and checklist through it. */
 export type Referral = {
+  /** The case as the office may see it (with consent to its clinical summary). */
   case: Case;
   /** The centre the case was submitted to. */
   centre: Centre;
+  /** The centre's id. */
   centreId: Scalars['ID']['output'];
+  /** The checklist's completeness when submitted: COMPLETE, PARTIAL or INCOMPLETE. */
   completenessAtSubmission: Scalars['String']['output'];
+  /** When the decision was recorded; null while awaiting. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The PI's reason; null until decided, or when accepted without one. */
   decisionReason?: Maybe<Scalars['String']['output']>;
+  /** The referral's id (UUID): recordPiDecision takes it. */
   id: Scalars['ID']['output'];
   /** The PI's expected answer date, from the file's completeness. */
   reviewDueOn: Scalars['Date']['output'];
+  /** Where it stands. */
   status: ReferralStatus;
+  /** When the case was submitted (ISO 8601, UTC). */
   submittedAt: Scalars['DateTime']['output'];
+  /** The trial it was submitted to. */
   trialId: Scalars['ID']['output'];
 };
 
+/** Where a referral stands with the centre. */
 export type ReferralStatus =
+  /** The PI accepted the patient. */
   | 'ACCEPTED'
+  /** Submitted; the PI has not answered yet (reviewDueOn says when they should). */
   | 'AWAITING_DECISION'
+  /** The PI declined (decisionReason says why). */
   | 'DECLINED'
+  /** The centre needs more information before deciding (decisionReason says what). */
   | 'MORE_INFORMATION_REQUESTED';
 
+/** A clinical score (kind score). */
 export type ScoreFact = {
   /** CHILD_PUGH, NYHA, IPI, … */
   score: Scalars['String']['output'];
+  /** The score's value. */
   value: Scalars['Float']['output'];
 };
 
+/** An infectious-disease serology result (kind serology). */
 export type SerologyFact = {
   /** REACTIVE, NON_REACTIVE or INDETERMINATE. */
   result: Scalars['String']['output'];
@@ -420,14 +548,17 @@ export type SerologyFact = {
   test: Scalars['String']['output'];
 };
 
+/** The patient's sex as recorded (kind sex). */
 export type SexFact = {
   /** female or male. */
   sex: Scalars['String']['output'];
 };
 
+/** The disease stage (kind stage). */
 export type StageFact = {
   /** Stage group as recorded, e.g. IV, R-ISS III. */
   stage: Scalars['String']['output'];
+  /** The staging system, e.g. AJCC 8, R-ISS, Ann Arbor; null when not recorded. */
   system?: Maybe<Scalars['String']['output']>;
 };
 
@@ -439,21 +570,29 @@ export type SummaryFact = {
   detail: SummaryFactDetail;
   /** The fact as stored (parsed and standardised), JSON: the shape addSummaryFact and correctSummaryFact take, for editors. */
   fact: Scalars['JSON']['output'];
+  /** The fact's id (UUID): correctSummaryFact and retractSummaryFact take it. */
   id: Scalars['ID']['output'];
   /** The fact's kind, e.g. lab, ecog, marker (the summary facts of docs/criteria-language.md). */
   kind: Scalars['String']['output'];
   /** YYYY-MM-DD the fact was observed. */
   observedOn: Scalars['Date']['output'];
+  /** When it was recorded (ISO 8601, UTC). */
   recordedAt: Scalars['DateTime']['output'];
+  /** The subject (user id) who recorded it. */
   recordedBy: Scalars['String']['output'];
+  /** When it was retracted; null unless RETRACTED. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The subject who retracted it; null unless RETRACTED. */
   retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted; null unless RETRACTED. */
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The cited document by kind and date, e.g. "blood panel of 2026-11-02". */
   source?: Maybe<Scalars['String']['output']>;
   /** True when the cited document was deleted since: the fact no longer counts in the summary. */
   sourceDeleted: Scalars['Boolean']['output'];
+  /** The verified document of the case the fact cites (documents service id). */
   sourceDocumentId: Scalars['ID']['output'];
+  /** Whether it counts (CURRENT) or was replaced or withdrawn. */
   status: SummaryFactStatus;
   /** The correction that replaced this fact. */
   supersededByFactId?: Maybe<Scalars['ID']['output']>;
@@ -475,13 +614,17 @@ export type SummaryFactStatus =
   /** A correction replaced it (supersededByFactId). */
   | 'SUPERSEDED';
 
+/** A transfusion received (kind transfusion); some criteria exclude recent ones. */
 export type TransfusionFact = {
+  /** The day of the transfusion (YYYY-MM-DD). */
   date: Scalars['Date']['output'];
   /** PLATELETS, RED_CELLS, PLASMA or OTHER. */
   product: Scalars['String']['output'];
 };
 
+/** One trial's screening of the case: its verdict and every criterion explained. */
 export type TrialMatch = {
+  /** Every criterion, in the trial's order. */
   criteria: Array<CriterionVerdict>;
   /** The day the trial was judged on (YYYY-MM-DD): labs, scores and markers age against it. */
   judgedOn: Scalars['Date']['output'];
@@ -489,19 +632,30 @@ export type TrialMatch = {
   recruitingCentreIds: Array<Scalars['ID']['output']>;
   /** The same centres, resolved by the centres service: where the case would be submitted. */
   recruitingCentres: Array<Centre>;
+  /** The trial (centres service id, e.g. its NCT number). */
   trialId: Scalars['ID']['output'];
+  /** The overall verdict. */
   verdict: TrialVerdict;
 };
 
+/** A trial's verdict for a case, from its criteria. */
 export type TrialVerdict =
+  /** Some criterion is NOT_MET, but none about the disease or antigen, and a patient-paid programme targets the trial's antigen. */
   | 'COMPASSIONATE_USE_CANDIDATE'
+  /** At least one criterion is NOT_MET. */
   | 'INELIGIBLE'
+  /** Every criterion is MET. */
   | 'LIKELY_ELIGIBLE'
+  /** None is NOT_MET, but some are UNKNOWN (missing or stale facts, unassessed manual lines). */
   | 'NEEDS_INFORMATION';
 
+/** A viral load test (kind viral_load). */
 export type ViralLoadFact = {
+  /** Whether the virus was detected. */
   detected: Scalars['Boolean']['output'];
+  /** e.g. IU/mL; null with no value. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** The load, in unit; null when not detected or not quantified. */
   value?: Maybe<Scalars['Float']['output']>;
   /** HBV, HCV or HIV. */
   virus: Scalars['String']['output'];

@@ -47,3 +47,15 @@ export class ReferralsResolver {
     return { __typename: 'Centre', id: referral.centreId };
   }
 }
+
+/** Case.referrals: the case's submissions as the caller may see them. */
+@Resolver('Case')
+export class CaseReferralsResolver {
+  constructor(private readonly referrals: ReferralsService) {}
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @ResolveField('referrals')
+  referralsOf(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }): Promise<Referral[]> {
+    return this.referrals.forCase(identity, kase.id);
+  }
+}

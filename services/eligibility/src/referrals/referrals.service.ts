@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
 import { PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
-import { dayOf, DomainError, notFound, reviewDueOn, todayOf } from '@carta/domain';
+import { dayOf, DomainError, isStaff, notFound, reviewDueOn, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, statusAction } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
@@ -72,6 +72,14 @@ export class ReferralsService {
       referrals.map((referral) => referral.caseId),
     );
     return referrals.filter((referral) => visible.has(referral.caseId));
+  }
+
+  /** A case's referrals: all of them for whoever runs or administers it, an office only its own centre's. */
+  async forCase(identity: Identity, caseId: string): Promise<Referral[]> {
+    await this.access.assertCanRead(identity, caseId);
+    const referrals = await this.dataSource.manager.find(Referral, { where: { caseId }, order: { submittedAt: 'DESC' } });
+    // As myReferrals: another centre's submission of the same case is none of this office's business.
+    return isStaff(identity) ? referrals : referrals.filter((referral) => referral.centreId === identity.centreId);
   }
 
   recordDecision(identity: Identity, referralId: string, { decision, reason }: PiDecisionInput): Promise<Referral> {

@@ -83,3 +83,30 @@ export class Companion {
   @Column({ type: 'date', nullable: true })
   passportExpiry: string | null;
 }
+
+/** One move of a case's status: who made it (null: intake itself, following another service's fact), when and why. */
+@Entity({ name: 'case_status_change' })
+@Index('case_status_change_case_idx', ['caseId', 'changedAt'])
+export class CaseStatusChange {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  caseId: string;
+
+  /** Null for the opening. */
+  @Column({ type: 'text', nullable: true })
+  fromStatus: CaseStatus | null;
+
+  @Column({ type: 'text' })
+  toStatus: CaseStatus;
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  changedBy: string | null;
+
+  @Column({ type: 'timestamptz' })
+  changedAt: Date;
+}

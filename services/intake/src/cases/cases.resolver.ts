@@ -113,6 +113,18 @@ export class CasesResolver {
     return { icd10: kase.diagnosisIcd10, description: kase.diagnosisDescription };
   }
 
+  @ResolveField('statusHistory')
+  async statusHistory(@CurrentIdentity() identity: Identity, @Parent() kase: Case) {
+    const changes = await this.cases.statusHistory(identity, kase.id);
+    return changes.map((change) => ({
+      from: change.fromStatus,
+      to: change.toStatus,
+      reason: change.reason,
+      changedBy: change.changedBy,
+      changedAt: change.changedAt,
+    }));
+  }
+
   @ResolveField('allowedTransitions')
   allowedTransitions(@Parent() kase: Case) {
     return allowedTransitions(kase.status);

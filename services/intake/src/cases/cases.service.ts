@@ -9,7 +9,7 @@ import { CaseAccess, recordAssignment } from '@carta/case-access';
 import { DataSource, EntityManager } from 'typeorm';
 import { Patient } from '../patients/patient.entity';
 import { PeopleService } from '../patients/people.service';
-import { Case, HomeTeamReview } from './case.entity';
+import { Case, CaseStatusChange, HomeTeamReview } from './case.entity';
 import { checkTransition } from './case-lifecycle.rules';
 import { CaseProfile } from './case-profile.input';
 import { newCaseReference } from './case-reference.rules';
@@ -68,6 +68,15 @@ export class CasesService {
         homeTeamReview: null,
       });
       await manager.insert(Case, kase);
+      await manager.insert(CaseStatusChange, {
+        id: randomUUID(),
+        caseId: kase.id,
+        fromStatus: null,
+        toStatus: 'NEW',
+        reason: null,
+        changedBy: identity.subject,
+        changedAt: openedAt,
+      });
       // Intake owns the assignment: its own access projection is written now, not when its event comes back.
       await recordAssignment(manager, { caseId: kase.id, coordinatorId, assignedAt: openedAt });
       await this.audit.record(manager, identity, 'case.open', { caseId: kase.id });
@@ -109,22 +118,31 @@ export class CasesService {
 
   transition(identity: Identity, caseId: string, to: CaseStatus, reason?: string | null): Promise<Case> {
     return changeCase(this.dataSource, this.access, identity, caseId, async (manager, kase) => {
-      await this.moveTo(manager, kase, to, reason ?? undefined);
+      await this.moveTo(manager, kase, to, reason ?? undefined, identity.subject);
       await this.audit.record(manager, identity, statusAction('case.transition', to), { caseId });
     });
   }
 
   /**
-   * Moves a case and emits the change. Used by coordinators and by the consumers that follow other
-   * services' facts; an invalid move is a CONFLICT naming the allowed next states.
+   * Moves a case, keeps the move in its history and emits the change. Used by coordinators (`changedBy`
+   * is who) and by the consumers that follow other services' facts (null); an invalid move is a
+   * CONFLICT naming the allowed next states.
    */
-  async moveTo(manager: EntityManager, kase: Case, to: CaseStatus, reason?: string): Promise<void> {
+  async moveTo(manager: EntityManager, kase: Case, to: CaseStatus, reason?: string, changedBy: string | null = null): Promise<void> {
     const check = checkTransition(kase.status, to, { homeTeamReviewed: kase.homeTeamReview !== null });
     if (!check.allowed) throw new DomainError('CONFLICT', check.reason, { allowedNext: check.allowedNext });
     const from = kase.status;
     kase.status = to;
     await manager.update(Case, kase.id, { status: to });
-    await this.outbox.append(manager, CaseStatusChanged, { caseId: kase.id, from, to, ...(reason ? { reason } : {}), changedAt: new Date().toISOString() });
+    const changedAt = new Date();
+    await manager.insert(CaseStatusChange, { id: randomUUID(), caseId: kase.id, fromStatus: from, toStatus: to, reason: reason ?? null, changedBy, changedAt });
+    await this.outbox.append(manager, CaseStatusChanged, { caseId: kase.id, from, to, ...(reason ? { reason } : {}), changedAt: changedAt.toISOString() });
+  }
+
+  /** The case's status moves, oldest first (the opening first): coordinators and admins only, others see none. */
+  statusHistory(identity: Identity, caseId: string): Promise<CaseStatusChange[]> {
+    if (!isStaff(identity)) return Promise.resolve([]);
+    return this.dataSource.manager.find(CaseStatusChange, { where: { caseId }, order: { changedAt: 'ASC', id: 'ASC' } });
   }
 
   /** An admin action (the resolver allows admins only), audited like every change. */

@@ -18,39 +18,64 @@ export type Scalars = {
 
 /** One record of a service's audit trail: append-only, hash-chained per service in seq order. */
 export type AuditEntry = {
+  /** What was done, e.g. consent.read. */
   action: Scalars['String']['output'];
+  /** The actor's subject (user id). */
   actor: Scalars['String']['output'];
+  /** When the action happened (ISO 8601, UTC). */
   at: Scalars['DateTime']['output'];
+  /** The case concerned; null for an action on no case. */
   caseId?: Maybe<Scalars['ID']['output']>;
+  /** The actor's centre, for a hospital office; null otherwise. */
   centreId?: Maybe<Scalars['String']['output']>;
   /** The record as a FHIR R4 AuditEvent, JSON. */
   fhir: Scalars['String']['output'];
+  /** Lowercase hex SHA-256 over previousHash and this record's sealed fields. */
   hash: Scalars['String']['output'];
+  /** The record's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Allowed or denied. */
   outcome: AuditOutcome;
+  /** The previous record's hash in this service's chain (64 zeros for the first): a gap or an edit breaks the chain. */
   previousHash: Scalars['String']['output'];
+  /** Why, from the actor's role. */
   purpose: AuditPurpose;
+  /** The actor's roles at the time. */
   roles: Array<Scalars['String']['output']>;
+  /** Its position in that service's chain, from 1. */
   seq: Scalars['Int']['output'];
+  /** The service that wrote it, e.g. intake. */
   service: Scalars['String']['output'];
+  /** That record's id; null with no targetType. */
   targetId?: Maybe<Scalars['String']['output']>;
+  /** The kind of record acted on, when the action names one; null otherwise. */
   targetType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether the audited action was allowed. */
 export type AuditOutcome =
+  /** The action was allowed and done. */
   | 'ALLOWED'
+  /** The action was refused (e.g. FORBIDDEN): refusals are audited too. */
   | 'DENIED';
 
+/** Why the actor acted, from who they are (FHIR AuditEvent purposeOfEvent). */
 export type AuditPurpose =
+  /** An admin. */
   | 'ADMINISTRATION'
+  /** An analyst (who never reads case data: appears only refused). */
   | 'ANALYTICS'
+  /** A coordinator on their own case. */
   | 'CARE_COORDINATION'
+  /** A hospital office reviewing a referral to its centre. */
   | 'REFERRAL_REVIEW'
+  /** A coordinator on a colleague's case (cover). */
   | 'TEAM_COVER';
 
 /** A case's audit trail; each service contributes its own records (admin). */
 export type AuditTrail = {
   billing: Array<AuditEntry>;
+  /** The case. */
   caseId: Scalars['ID']['output'];
   centres: Array<AuditEntry>;
   documents: Array<AuditEntry>;
@@ -68,15 +93,23 @@ export type Case = {
   allowedTransitions: Array<CaseStatus>;
   /** How complete the case's records are, as documents last evaluated them; null before the first evaluation. */
   checklistCompleteness?: Maybe<ChecklistCompleteness>;
+  /** Family members travelling with the patient (at most two). Empty for a hospital office: companions are identifying details. */
   companions: Array<Companion>;
+  /** The patient's consents for this case, active and withdrawn. A hospital office sees only its own centre's. */
   consents: Array<Consent>;
+  /** The subject (user id) of the coordinator who runs the case. */
   coordinatorId: Scalars['String']['output'];
+  /** The diagnosis the case was opened for (updateCaseProfile corrects it). */
   diagnosis: Diagnosis;
+  /** The home team's review of the plan; null until recorded. */
   homeTeamReview?: Maybe<HomeTeamReview>;
+  /** The case's id (UUID), as returned by openCase; the key every service shares. */
   id: Scalars['ID']['output'];
+  /** When the case was opened (ISO 8601, UTC). */
   openedAt: Scalars['DateTime']['output'];
   /** Coordinators and admins only. */
   patient?: Maybe<Patient>;
+  /** The pseudonymous patient id (pt_…); every service knows the patient only by it. */
   patientId: Scalars['ID']['output'];
   /** Whether the patient had a cellular therapy (e.g. CAR-T) before; null while not known. The record checklist follows it. */
   priorCellularTherapy?: Maybe<Scalars['Boolean']['output']>;
@@ -88,7 +121,10 @@ export type Case = {
   reviewOverdue: Scalars['Boolean']['output'];
   /** Record kinds whose latest record is too old to count (empty when none, or before the first evaluation). */
   staleRecordKinds: Array<RecordKind>;
+  /** Where the case stands now (transitionCase moves it). */
   status: CaseStatus;
+  /** Every move of the case's status, oldest first (its opening first); coordinators and admins only (empty for others). Moves made before the history was kept are not listed. */
+  statusHistory: Array<CaseStatusChange>;
 };
 
 /** A page of cases, newest first. */
@@ -137,21 +173,50 @@ export type CaseProfileInput = {
 
 /** Where a case stands in its lifecycle. */
 export type CaseStatus =
+  /** A centre's PI accepted the patient; the journey and letter follow. */
   | 'ACCEPTED'
+  /** Finished; no further move. */
   | 'CLOSED'
+  /** The coordinator is gathering the patient's medical records. */
   | 'COLLECTING_RECORDS'
+  /** The PI declined the referral. */
   | 'DECLINED'
+  /** Treatment done; follow-up after discharge. */
   | 'FOLLOW_UP'
+  /** The patient is at the centre, in treatment. */
   | 'IN_TREATMENT'
+  /** Just opened; records are not being collected yet. */
   | 'NEW'
+  /** Records are complete enough to screen against trials. */
   | 'READY_FOR_SCREENING'
+  /** Referred to a trial at a centre (submitCase); awaiting the PI's decision. */
   | 'SUBMITTED'
+  /** Letter, visas and travel are being arranged. */
   | 'TRAVEL_PLANNING'
+  /** The patient withdrew; no further move. */
   | 'WITHDRAWN';
 
+/** One move of a case's status: from where to where, who made it, when and why. */
+export type CaseStatusChange = {
+  /** When it moved (ISO 8601, UTC). */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who moved it; null when intake moved it itself, following another service's fact (a checklist evaluation, a submission, a PI decision). */
+  changedBy?: Maybe<Scalars['String']['output']>;
+  /** Null for the case's opening. */
+  from?: Maybe<CaseStatus>;
+  /** Why, as the person who moved it wrote it (or what intake followed, e.g. checklist complete); null when none was given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The status the case moved to. */
+  to: CaseStatus;
+};
+
+/** How complete a case's records are for a site's screening. */
 export type ChecklistCompleteness =
+  /** Every required record is present, recent and translated. */
   | 'COMPLETE'
+  /** No required record counts yet. */
   | 'INCOMPLETE'
+  /** Some required records are present; others are missing, stale or untranslated. */
   | 'PARTIAL';
 
 /** A family member travelling with the patient (at most two); travel lists them as travellers once their passport is known. Coordinators and admins only. */
@@ -162,10 +227,13 @@ export type Companion = {
   familyName: Scalars['String']['output'];
   /** In Latin letters, as the passport's data page prints them. */
   givenName: Scalars['String']['output'];
+  /** The companion's id (UUID): updateCompanion and removeCompanion take it; travel's traveller derives from it. */
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-3 of the passport; null as birthDate. */
   nationality?: Maybe<Scalars['String']['output']>;
+  /** The passport's expiry day (YYYY-MM-DD); null while not known. */
   passportExpiry?: Maybe<Scalars['Date']['output']>;
+  /** As printed on the passport; null while not known (the companion is not a traveller until it is). */
   passportNumber?: Maybe<Scalars['String']['output']>;
   /** Their relation to the patient, e.g. husband, daughter. */
   relationship: Scalars['String']['output'];
@@ -173,6 +241,7 @@ export type Companion = {
 
 /** A correction of a companion: only the fields given change; null clears the passport. */
 export type CompanionChangesInput = {
+  /** YYYY-MM-DD, as the passport prints it. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** In Latin letters, as the passport's data page prints them. */
   familyName?: InputMaybe<Scalars['String']['input']>;
@@ -180,13 +249,17 @@ export type CompanionChangesInput = {
   givenName?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-3 of the passport. */
   nationality?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; null clears it. */
   passportExpiry?: InputMaybe<Scalars['Date']['input']>;
+  /** As printed on the passport; null clears it. */
   passportNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Their relation to the patient, e.g. husband, daughter. */
   relationship?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A companion: entered once here; travel lists them as a traveller once their passport is known. */
 export type CompanionInput = {
+  /** YYYY-MM-DD, as the passport prints it. */
   birthDate: Scalars['Date']['input'];
   /** In Latin letters, as the passport's data page prints them; a character the papers cannot print is refused. */
   familyName: Scalars['String']['input'];
@@ -194,7 +267,9 @@ export type CompanionInput = {
   givenName: Scalars['String']['input'];
   /** ISO 3166-1 alpha-3 of the passport, e.g. NGA */
   nationality: Scalars['String']['input'];
+  /** YYYY-MM-DD; omit while not known. */
   passportExpiry?: InputMaybe<Scalars['Date']['input']>;
+  /** As printed on the passport; omit while not known. */
   passportNumber?: InputMaybe<Scalars['String']['input']>;
   /** Their relation to the patient, e.g. husband, daughter. */
   relationship: Scalars['String']['input'];
@@ -202,79 +277,131 @@ export type CompanionInput = {
 
 /** A separate consent to share named data with one centre (PIPL art. 29, 38–39), with what the patient was told. */
 export type Consent = {
+  /** True until withdrawn. */
   active: Scalars['Boolean']['output'];
+  /** The case it belongs to. */
   caseId: Scalars['ID']['output'];
+  /** The data the centre may receive. */
   categories: Array<DataCategory>;
+  /** The recipient centre (centres service id). */
   centreId: Scalars['ID']['output'];
+  /** Which way the data crosses the border. */
   direction: TransferDirection;
+  /** When the patient signed (ISO 8601, UTC). */
   grantedAt: Scalars['DateTime']['output'];
+  /** The consent's id (UUID); withdrawConsent takes it. */
   id: Scalars['ID']['output'];
+  /** How the recipient processes the data, as the patient was told. */
   processingMethod: Scalars['String']['output'];
+  /** What the centre may use the data for. */
   purpose: ConsentPurpose;
   /** The recipient centre's office contact as the patient was told it (from the centre's published profile). */
   recipientContact: Scalars['String']['output'];
   /** The recipient centre's name as the patient was told it (from the centre's published profile). */
   recipientName: Scalars['String']['output'];
+  /** How the patient exercises their rights, as they were told. */
   rightsContact: Scalars['String']['output'];
+  /** The verified CONSENT_FORM document the patient signed (documents service id). */
   signedFormDocumentId: Scalars['ID']['output'];
+  /** Why it was withdrawn, as recorded; null while active. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** When it was withdrawn; null while active. */
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** What a consent lets the recipient centre use the data for. */
 export type ConsentPurpose =
+  /** Estimates, invoices and payments. */
   | 'BILLING'
+  /** Reviewing whether the patient fits a trial (needed to submit the case). */
   | 'ELIGIBILITY_REVIEW'
+  /** Invitation letter, visas and travel. */
   | 'TRAVEL_ARRANGEMENTS'
+  /** Treating the patient at the centre. */
   | 'TREATMENT';
 
+/** A category of personal data a consent covers; a centre's office sees only what an active consent names. */
 export type DataCategory =
+  /** The oncology summary and trial matches (an office sees the case only with this). */
   | 'CLINICAL_SUMMARY'
+  /** Estimates, invoices, payments and the balance. */
   | 'FINANCIAL'
+  /** Genomic and marker test results. */
   | 'GENOMIC'
+  /** Name, birth date, nationality, passport. */
   | 'IDENTITY'
+  /** Imaging studies and reports. */
   | 'IMAGING'
+  /** The case's uploaded medical records. */
   | 'MEDICAL_RECORDS'
+  /** The journey, travellers and visas. */
   | 'TRAVEL';
 
+/** An event a service's consumer could not apply after its retries, kept for an admin to inspect and redrive. */
 export type DeadLetter = {
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** The consumer (within this service) that could not apply the event. */
   consumer: Scalars['String']['output'];
+  /** When it was dead-lettered (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The stable error code of the last failure, e.g. BAD_USER_INPUT. */
   errorCode: Scalars['String']['output'];
+  /** The last failure's message (never a stack trace or patient data). */
   errorMessage: Scalars['String']['output'];
+  /** The event's type, when it could be read; null for an unreadable message. */
   eventType?: Maybe<Scalars['String']['output']>;
+  /** The dead letter's id (UUID): the redrive mutation takes it. */
   id: Scalars['ID']['output'];
+  /** When it was last redriven and settled; null while pending. */
   redrivenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Kafka topic (or in-process stream) it came from. */
   topic: Scalars['String']['output'];
 };
 
+/** The diagnosis a case was opened for (corrected with updateCaseProfile). */
 export type Diagnosis = {
+  /** The diagnosis in words, as the coordinator entered it, e.g. Multiple myeloma. */
   description: Scalars['String']['output'];
   /** ICD-10 code, e.g. C16.9 */
   icd10: Scalars['String']['output'];
 };
 
+/** A diagnosis as ICD-10 code and words. */
 export type DiagnosisInput = {
+  /** The diagnosis in words, e.g. Multiple myeloma. */
   description: Scalars['String']['input'];
+  /** ICD-10 code with its dot, e.g. C90.0 (refused when not ICD-10 shaped: BAD_USER_INPUT). */
   icd10: Scalars['String']['input'];
 };
 
 /** The patient's own oncology team's review of the plan, recorded before travel. */
 export type HomeTeamReview = {
+  /** The home team's hospital. */
   institution: Scalars['String']['output'];
+  /** When the review was recorded in Carta (ISO 8601, UTC). */
   recordedAt: Scalars['DateTime']['output'];
+  /** The day the home team reviewed the plan (YYYY-MM-DD). */
   reviewedOn: Scalars['Date']['output'];
+  /** Who reviewed it (the treating oncologist's name), as recorded. */
   reviewer: Scalars['String']['output'];
+  /** What the home team concluded, as recorded. */
   summary: Scalars['String']['output'];
 };
 
+/** The home oncology team's review, as the coordinator records it. */
 export type HomeTeamReviewInput = {
+  /** The home team's hospital. */
   institution: Scalars['String']['input'];
+  /** The day of the review (YYYY-MM-DD). */
   reviewedOn: Scalars['Date']['input'];
+  /** The reviewing oncologist's name. */
   reviewer: Scalars['String']['input'];
+  /** What they concluded. */
   summary: Scalars['String']['input'];
 };
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type Mutation = {
   /** Adds a companion (at most two) to the case; travel derives the traveller from it. */
   addCompanion: Case;
@@ -284,8 +411,11 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks the caller's own notifications read; an id that is not one of them is NOT_FOUND and nothing is marked. Returns how many were unread. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Opens a case (status NEW) for a new or existing patient; coordinators and admins. A bad field is BAD_USER_INPUT naming it; an unknown patientId NOT_FOUND. */
   openCase: Case;
+  /** Records a consent the patient signed to share named data with one centre; the case's coordinator or an admin. The recipient's name and contact are taken from the centre's published profile; a form that is not a verified CONSENT_FORM of the case is refused (BAD_USER_INPUT). */
   recordConsent: Consent;
+  /** Records (or replaces) the home oncology team's review of the plan. The case's coordinator or an admin. */
   recordHomeTeamReview: Case;
   /** Replays one dead letter of the intake service through its consumer (admin). */
   redriveIntakeDeadLetter: RedriveResult;
@@ -304,49 +434,58 @@ export type Mutation = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationAddCompanionArgs = {
   caseId: Scalars['ID']['input'];
   companion: CompanionInput;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationAssignCoordinatorArgs = {
   caseId: Scalars['ID']['input'];
   coordinatorId: Scalars['String']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRecordHomeTeamReviewArgs = {
   caseId: Scalars['ID']['input'];
   review: HomeTeamReviewInput;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRedriveIntakeDeadLetterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRemoveCompanionArgs = {
   companionId: Scalars['ID']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationTransitionCaseArgs = {
   caseId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -354,24 +493,28 @@ export type MutationTransitionCaseArgs = {
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationUpdateCaseProfileArgs = {
   caseId: Scalars['ID']['input'];
   input: CaseProfileInput;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationUpdateCompanionArgs = {
   companion: CompanionChangesInput;
   companionId: Scalars['ID']['input'];
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationUpdatePatientArgs = {
   caseId: Scalars['ID']['input'];
   patient: PatientChangesInput;
 };
 
 
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationWithdrawConsentArgs = {
   consentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -391,7 +534,9 @@ export type Notification = {
   createdAt: Scalars['DateTime']['output'];
   /** INVOICE_DUE: when payment is due, when billing set it; REVIEW_OVERDUE: when the review was due. */
   dueOn?: Maybe<Scalars['Date']['output']>;
+  /** The entry's id (UUID): markNotificationsRead takes it. */
   id: Scalars['ID']['output'];
+  /** What happened (the reader it is addressed to follows from it). */
   kind: NotificationKind;
   /** ACCEPTED or DECLINED for PI_DECISION; GRANTED or REFUSED for VISA_DECIDED. */
   outcome?: Maybe<Scalars['String']['output']>;
@@ -417,7 +562,9 @@ export type NotificationAmount = {
 
 /** A page of the caller's feed, newest first. */
 export type NotificationConnection = {
+  /** The entries of this page, newest first. */
   edges: Array<NotificationEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
   /** How many entries of the whole feed the caller has not read. */
   unreadCount: Scalars['Int']['output'];
@@ -427,6 +574,7 @@ export type NotificationConnection = {
 export type NotificationEdge = {
   /** Pass as `after` to continue after this entry. */
   cursor: Scalars['String']['output'];
+  /** The notification. */
   node: Notification;
 };
 
@@ -453,9 +601,11 @@ export type NotificationKind =
   /** To the case's coordinator: a visa was granted or refused (see outcome). */
   | 'VISA_DECIDED';
 
+/** A new case: an existing patient (patientId) or a new one (patient), never both (BAD_USER_INPUT). */
 export type OpenCaseInput = {
   /** Who runs the case; defaults to the caller. Only an admin opens a case for another coordinator. */
   coordinatorId?: InputMaybe<Scalars['String']['input']>;
+  /** The diagnosis the case is opened for. */
   diagnosis: DiagnosisInput;
   /** …the details of a new patient. */
   patient?: InputMaybe<PatientInput>;
@@ -475,7 +625,9 @@ export type PageInfo = {
 
 /** Identifying details: entered once here (travel and billing print them from intake), shown to coordinators and admins only. */
 export type Patient = {
+  /** Date of birth (YYYY-MM-DD) as the passport prints it; screening derives age from its month. */
   birthDate: Scalars['Date']['output'];
+  /** The patient's or family's e-mail; null when not given. */
   email?: Maybe<Scalars['String']['output']>;
   /** In Latin letters, as the passport's data page prints them. */
   familyName: Scalars['String']['output'];
@@ -485,15 +637,19 @@ export type Patient = {
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-3 of the passport. */
   nationality: Scalars['String']['output'];
+  /** The passport's expiry day (YYYY-MM-DD); visa checks need 6 months beyond the stay. Null while not known. */
   passportExpiry?: Maybe<Scalars['Date']['output']>;
   /** Null while not known; a renewal is a correction (updatePatient). */
   passportNumber?: Maybe<Scalars['String']['output']>;
+  /** The patient's or family's telephone, international format; null when not given. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
 /** A correction of the patient: only the fields given change; null clears an optional one (passport, e-mail, phone). */
 export type PatientChangesInput = {
+  /** YYYY-MM-DD, as the passport prints it. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Null clears it. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** In Latin letters, as the passport's data page prints them. */
   familyName?: InputMaybe<Scalars['String']['input']>;
@@ -501,9 +657,11 @@ export type PatientChangesInput = {
   givenName?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-3 of the passport. */
   nationality?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; null clears it. */
   passportExpiry?: InputMaybe<Scalars['Date']['input']>;
   /** A renewed passport is entered here; travel's travellers and visa checks follow. */
   passportNumber?: InputMaybe<Scalars['String']['input']>;
+  /** International format; null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -511,6 +669,7 @@ export type PatientChangesInput = {
 export type PatientInput = {
   /** YYYY-MM-DD */
   birthDate: Scalars['Date']['input'];
+  /** The patient's or family's e-mail; optional. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** In Latin letters, as the passport's data page prints them; a character the papers cannot print is refused. */
   familyName: Scalars['String']['input'];
@@ -518,14 +677,19 @@ export type PatientInput = {
   givenName: Scalars['String']['input'];
   /** ISO 3166-1 alpha-3, e.g. GBR */
   nationality: Scalars['String']['input'];
+  /** YYYY-MM-DD; omit while not known. */
   passportExpiry?: InputMaybe<Scalars['Date']['input']>;
+  /** As printed on the passport; omit while not known. */
   passportNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Telephone in international format (e.g. +44 20 7946 0000); optional. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type Query = {
   /** A case's audit trail across every service (admin; reading it is itself audited, in each service). */
   auditTrail: AuditTrail;
+  /** One case by id, or null when it does not exist or the caller may not see it (a hospital office: only cases referred to its centre with consent). Coordinators, admins and hospital offices. */
   case?: Maybe<Case>;
   /**
    * Cases the caller may see, newest opened first: coordinators every case (colleagues' for cover,
@@ -540,16 +704,19 @@ export type Query = {
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryAuditTrailArgs = {
   caseId: Scalars['ID']['input'];
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
@@ -557,27 +724,35 @@ export type QueryCasesArgs = {
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryIntakeDeadLettersArgs = {
   limit?: Scalars['Int']['input'];
   pendingOnly?: Scalars['Boolean']['input'];
 };
 
 
+/** What may be read. Every query needs a bearer token; each field says who may ask and what it refuses. */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A consent the patient signed (PIPL): the signed form must already be a verified CONSENT_FORM document of the case. */
 export type RecordConsentInput = {
+  /** The case. */
   caseId: Scalars['ID']['input'];
+  /** The data the centre may receive (at least one). */
   categories: Array<DataCategory>;
+  /** The recipient centre (an existing centre id; NOT_FOUND otherwise). */
   centreId: Scalars['ID']['input'];
+  /** Which way the data crosses the border. */
   direction: TransferDirection;
   /** When the patient signed; defaults to now. */
   grantedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** How the recipient processes the data, as the patient was told. (Who the recipient is and how to reach it come from the centre's published profile.) */
   processingMethod: Scalars['String']['input'];
+  /** What the centre may use the data for. */
   purpose: ConsentPurpose;
   /** How the patient exercises their rights, as they were told. */
   rightsContact: Scalars['String']['input'];
@@ -587,24 +762,41 @@ export type RecordConsentInput = {
 
 /** The six kinds of record a site needs before it will screen a case. */
 export type RecordKind =
+  /** Recent blood tests (counts, chemistry); count for 4 weeks. */
   | 'BLOOD_PANEL'
+  /** Flow cytometry (haematological cancers); counts for 3 months. */
   | 'FLOW_CYTOMETRY'
+  /** Recent imaging (CT, PET-CT, MRI); counts for 8 weeks. */
   | 'IMAGING'
+  /** The pathology report confirming the diagnosis (needs an English translation when not in English). */
   | 'PATHOLOGY_REPORT'
+  /** Records of a previous cellular therapy (e.g. CAR-T); required only when the patient had one. */
   | 'PRIOR_CELLULAR_THERAPY'
+  /** The lines of therapy so far and how each ended. */
   | 'TREATMENT_HISTORY';
 
+/** What replaying a dead letter did. */
 export type RedriveOutcome =
+  /** The consumer applied the event this time. */
   | 'APPLIED'
+  /** It failed again and stays a dead letter (see errorMessage). */
   | 'DEAD_LETTERED'
+  /** The event had been applied already: nothing changed, the letter is settled. */
   | 'DUPLICATE'
+  /** The consumer has nothing to do for this kind of event: nothing changed. */
   | 'IGNORED';
 
+/** The result of a redrive. */
 export type RedriveResult = {
+  /** The dead letter as it now stands. */
   deadLetter: DeadLetter;
+  /** What the replay did. */
   outcome: RedriveOutcome;
 };
 
+/** Which way the data crosses China's border (PIPL cross-border transfer). */
 export type TransferDirection =
+  /** From a centre in China back to the patient's side. */
   | 'FROM_CHINA'
+  /** From the patient's country to a centre in China. */
   | 'TO_CHINA';

@@ -4,6 +4,7 @@ import { CaseList1797000002000 } from './1797000002000-case-list';
 import { Notifications1797000007000 } from './1797000007000-notifications';
 import { People1797000008000 } from './1797000008000-people';
 import { CentreDirectory1797000009000 } from './1797000009000-centre-directory';
+import { CaseStatusHistory1797000010000 } from './1797000010000-case-status-history';
 
 /** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
 export const migrations: Function[] = [
@@ -14,4 +15,5 @@ export const migrations: Function[] = [
   Notifications1797000007000,
   People1797000008000,
   CentreDirectory1797000009000,
+  CaseStatusHistory1797000010000,
 ];

@@ -18,38 +18,63 @@ export type Scalars = {
 
 /** One record of a service's audit trail: append-only, hash-chained per service in seq order. */
 export type AuditEntry = {
+  /** What was done, e.g. consent.read. */
   action: Scalars['String']['output'];
+  /** The actor's subject (user id). */
   actor: Scalars['String']['output'];
+  /** When the action happened (ISO 8601, UTC). */
   at: Scalars['DateTime']['output'];
+  /** The case concerned; null for an action on no case. */
   caseId?: Maybe<Scalars['ID']['output']>;
+  /** The actor's centre, for a hospital office; null otherwise. */
   centreId?: Maybe<Scalars['String']['output']>;
   /** The record as a FHIR R4 AuditEvent, JSON. */
   fhir: Scalars['String']['output'];
+  /** Lowercase hex SHA-256 over previousHash and this record's sealed fields. */
   hash: Scalars['String']['output'];
+  /** The record's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Allowed or denied. */
   outcome: AuditOutcome;
+  /** The previous record's hash in this service's chain (64 zeros for the first): a gap or an edit breaks the chain. */
   previousHash: Scalars['String']['output'];
+  /** Why, from the actor's role. */
   purpose: AuditPurpose;
+  /** The actor's roles at the time. */
   roles: Array<Scalars['String']['output']>;
+  /** Its position in that service's chain, from 1. */
   seq: Scalars['Int']['output'];
+  /** The service that wrote it, e.g. intake. */
   service: Scalars['String']['output'];
+  /** That record's id; null with no targetType. */
   targetId?: Maybe<Scalars['String']['output']>;
+  /** The kind of record acted on, when the action names one; null otherwise. */
   targetType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether the audited action was allowed. */
 export type AuditOutcome =
+  /** The action was allowed and done. */
   | 'ALLOWED'
+  /** The action was refused (e.g. FORBIDDEN): refusals are audited too. */
   | 'DENIED';
 
+/** Why the actor acted, from who they are (FHIR AuditEvent purposeOfEvent). */
 export type AuditPurpose =
+  /** An admin. */
   | 'ADMINISTRATION'
+  /** An analyst (who never reads case data: appears only refused). */
   | 'ANALYTICS'
+  /** A coordinator on their own case. */
   | 'CARE_COORDINATION'
+  /** A hospital office reviewing a referral to its centre. */
   | 'REFERRAL_REVIEW'
+  /** A coordinator on a colleague's case (cover). */
   | 'TEAM_COVER';
 
 /** A case's audit trail; each service contributes its own records (admin). */
 export type AuditTrail = {
+  /** The case. */
   caseId: Scalars['ID']['output'];
   /** The travel service's records about the case, in chain order (admin). */
   travel: Array<AuditEntry>;
@@ -57,15 +82,19 @@ export type AuditTrail = {
 
 /** The family's calendar subscription: calendar apps poll this URL and follow every re-plan. */
 export type CalendarSubscription = {
+  /** When this URL was made (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
   /** A long-lived URL on the platform's public origin; shown only now (Carta keeps only its hash). Anyone holding it reads the calendar until it is revoked or replaced. */
   url: Scalars['String']['output'];
 };
 
+/** A patient's case, one entity across the subgraphs (federation key: id). Each service adds the fields it owns; what a caller sees follows the access model (coordinators and admins, and a referred centre's office with the patient's consent). */
 export type Case = {
+  /** The case's id (UUID), as returned by openCase; the key every service shares. */
   id: Scalars['ID']['output'];
   /** A hospital office sees only its own centre's letters. */
   invitationLetters: Array<InvitationLetter>;
+  /** The journey once a centre accepted the case; null before. A hospital office sees only its own centre's, with consent to travel data. */
   journey?: Maybe<Journey>;
   /** Coordinators and admins only. */
   travellers: Array<Traveller>;
@@ -75,62 +104,95 @@ export type Case = {
 
 /** The earliest and the latest day something can happen (YYYY-MM-DD). */
 export type DateWindow = {
+  /** The earliest day (YYYY-MM-DD). */
   earliest: Scalars['Date']['output'];
+  /** The latest day (YYYY-MM-DD). */
   latest: Scalars['Date']['output'];
 };
 
+/** A number of days, from min to max. */
 export type DayRange = {
+  /** Most days. */
   max: Scalars['Int']['output'];
+  /** Fewest days. */
   min: Scalars['Int']['output'];
 };
 
+/** A number of days, min ≤ max. */
 export type DayRangeInput = {
+  /** Most days. */
   max: Scalars['Int']['input'];
+  /** Fewest days. */
   min: Scalars['Int']['input'];
 };
 
+/** An event a service's consumer could not apply after its retries, kept for an admin to inspect and redrive. */
 export type DeadLetter = {
+  /** How many times delivery was tried. */
   attempts: Scalars['Int']['output'];
+  /** The consumer (within this service) that could not apply the event. */
   consumer: Scalars['String']['output'];
+  /** When it was dead-lettered (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The stable error code of the last failure, e.g. BAD_USER_INPUT. */
   errorCode: Scalars['String']['output'];
+  /** The last failure's message (never a stack trace or patient data). */
   errorMessage: Scalars['String']['output'];
+  /** The event's type, when it could be read; null for an unreadable message. */
   eventType?: Maybe<Scalars['String']['output']>;
+  /** The dead letter's id (UUID): the redrive mutation takes it. */
   id: Scalars['ID']['output'];
+  /** When it was last redriven and settled; null while pending. */
   redrivenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Kafka topic (or in-process stream) it came from. */
   topic: Scalars['String']['output'];
 };
 
+/** A short-lived signed link to a file on the platform's public origin; fetch it with a plain GET (no token) before expiresAt. */
 export type DownloadLink = {
+  /** When the link stops working (ISO 8601, UTC). */
   expiresAt: Scalars['DateTime']['output'];
+  /** Absolute URL on the platform's public origin, signed; usable until expiresAt, then refused. */
   url: Scalars['String']['output'];
 };
 
 /** A visa invitation letter, requested when a centre accepts a case and issued by that centre's office as a PDF. */
 export type InvitationLetter = {
+  /** The case it is for. */
   case: Case;
   /** The centre as this letter printed it (null until issued). */
   centre?: Maybe<LetterCentre>;
+  /** The issuing (accepting) centre. */
   centreId: Scalars['ID']['output'];
+  /** The letter's id (UUID): issueInvitationLetter, reissueInvitationLetter, previewInvitationLetter and invitationLetterDownload take it. */
   id: Scalars['ID']['output'];
+  /** When it was issued (ISO 8601, UTC); null until then. */
   issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The office's own reference as printed; null until issued. */
   officeReference?: Maybe<Scalars['String']['output']>;
+  /** The arrival day printed (YYYY-MM-DD); null until issued. */
   plannedArrival?: Maybe<Scalars['Date']['output']>;
+  /** The departure day printed (YYYY-MM-DD); null until issued. */
   plannedDeparture?: Maybe<Scalars['Date']['output']>;
   /** The principal investigator as this letter printed them (null until issued). */
   principalInvestigator?: Maybe<LetterInvestigator>;
   /** Why the office re-issued (on the new letter). */
   reissueReason?: Maybe<Scalars['String']['output']>;
+  /** When it was requested (ISO 8601, UTC). */
   requestedAt: Scalars['DateTime']['output'];
   /** SHA-256 of the stored PDF. */
   sha256?: Maybe<Scalars['String']['output']>;
+  /** Where it stands (EXPIRED is computed from validUntil). */
   status: InvitationLetterStatus;
   /** When a re-issue superseded this letter. */
   supersededAt?: Maybe<Scalars['DateTime']['output']>;
   /** A re-issue: the letter it superseded. */
   supersedesLetterId?: Maybe<Scalars['ID']['output']>;
+  /** The travellers it names, the patient first; null until issued. */
   travellers?: Maybe<Array<LetterTraveller>>;
+  /** The trial the patient was accepted into. */
   trialId: Scalars['ID']['output'];
+  /** The last day a consulate takes it (YYYY-MM-DD); null until issued. */
   validUntil?: Maybe<Scalars['Date']['output']>;
   /** 1 for a first letter; each re-issue is a new letter with the next version, printed on it. */
   version: Scalars['Int']['output'];
@@ -156,31 +218,42 @@ export type InvitationLetterPreview = {
   centre?: Maybe<LetterCentre>;
   /** A 5-minute link to the draft PDF, watermarked as a draft and not valid. */
   draft: DownloadLink;
+  /** The letter previewed. */
   letterId: Scalars['ID']['output'];
   /** What issuing still needs, by field (centre, centre.nameZh, centre.address, centre.officeContact, principalInvestigator, travellers.patient, plannedArrival, plannedDeparture, officeReference, validUntil): issuing is refused until it is empty. A field listed here is null below. */
   missing: Array<Scalars['String']['output']>;
+  /** The office's reference as it would print; null until given. */
   officeReference?: Maybe<Scalars['String']['output']>;
+  /** The arrival day it would print (YYYY-MM-DD). */
   plannedArrival?: Maybe<Scalars['Date']['output']>;
+  /** The departure day it would print (YYYY-MM-DD). */
   plannedDeparture?: Maybe<Scalars['Date']['output']>;
+  /** The accepting site's PI; null until the site's office records one (then missing lists principalInvestigator). */
   principalInvestigator?: Maybe<LetterInvestigator>;
   /** The travellers as the letter would name them (the patient first). */
   travellers: Array<LetterTraveller>;
+  /** The trial the patient was accepted into. */
   trialId: Scalars['ID']['output'];
   /** Fields holding characters the letter cannot print, with those characters (e.g. "travellers[1].givenName: ☺"): correct them where they were entered. */
   unprintable: Array<Scalars['String']['output']>;
+  /** The last day it would be valid (YYYY-MM-DD); null until given. */
   validUntil?: Maybe<Scalars['Date']['output']>;
   /** The version it would be issued as: 1, or the next one when previewing the re-issue of an issued letter. */
   version: Scalars['Int']['output'];
 };
 
+/** Where an invitation letter stands. */
 export type InvitationLetterStatus =
   /** Issued, but past its validity: the consulate will not take it. */
   | 'EXPIRED'
+  /** Issued and within its validity: a consulate takes it. */
   | 'ISSUED'
+  /** Wanted from the centre's office; not issued yet. */
   | 'REQUESTED'
   /** Replaced by a re-issue (the next version) while it was valid: kept and downloadable, no longer valid. */
   | 'SUPERSEDED';
 
+/** What the office issues the letter with; the travellers and the centre come from the case and the centre's profile. */
 export type IssueInvitationLetterInput = {
   /** The office's own reference, in any script it writes (e.g. 北大医院国际医疗部〔2026〕第15号); at most 60 characters the letter can print. */
   officeReference: Scalars['String']['input'];
@@ -188,24 +261,35 @@ export type IssueInvitationLetterInput = {
   plannedArrival?: InputMaybe<Scalars['Date']['input']>;
   /** Default: the timeline's latest discharge. */
   plannedDeparture?: InputMaybe<Scalars['Date']['input']>;
+  /** The last day a consulate takes the letter (YYYY-MM-DD); must be after the day of issue (BAD_USER_INPUT). */
   validUntil: Scalars['Date']['input'];
 };
 
 /** The case's journey to the centre that accepted it, and its treatment timeline. */
 export type Journey = {
+  /** The day the PI accepted (YYYY-MM-DD). */
   acceptedOn: Scalars['Date']['output'];
+  /** The day the patient arrived (recordArrival); null until then. */
   arrivedOn?: Maybe<Scalars['Date']['output']>;
+  /** The case. */
   caseId: Scalars['ID']['output'];
+  /** The centre that accepted the case. */
   centreId: Scalars['ID']['output'];
+  /** What happened since planning that moved the plan, oldest first. */
   facts: Array<PlanFact>;
+  /** The day the case was opened (YYYY-MM-DD): firstContactToInfusionDays counts from it. */
   firstContactOn: Scalars['Date']['output'];
   /** The timeline as an iCalendar (RFC 5545) text for the family's calendar; treatmentCalendarDownload serves it as a file, subscribeTreatmentCalendar as a subscription. */
   icalendar: Scalars['String']['output'];
+  /** When the timeline was last planned (ISO 8601, UTC). */
   plannedAt: Scalars['DateTime']['output'];
+  /** The trial's product type, which shapes the timeline. */
   productType: ProductType;
   /** Bumped on every re-plan. */
   revision: Scalars['Int']['output'];
+  /** The current plan. */
   timeline: TreatmentTimeline;
+  /** The trial the case was accepted into. */
   trialId: Scalars['ID']['output'];
 };
 
@@ -219,7 +303,9 @@ export type LetterAddress = {
 
 /** The centre as the invitation letter prints it: its letterhead and how a consulate reaches its international office. */
 export type LetterCentre = {
+  /** The postal address in both languages. */
   address: LetterAddress;
+  /** The city, in English. */
   city: Scalars['String']['output'];
   /** In English. */
   name: Scalars['String']['output'];
@@ -241,34 +327,57 @@ export type LetterInvestigator = {
 
 /** The travellers exactly as the letter names them. */
 export type LetterTraveller = {
+  /** YYYY-MM-DD. */
   birthDate: Scalars['Date']['output'];
+  /** As the passport prints it. */
   familyName: Scalars['String']['output'];
+  /** As the passport prints it. */
   givenName: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-3 of the passport. */
   nationality: Scalars['String']['output'];
+  /** YYYY-MM-DD. */
   passportExpiry: Scalars['Date']['output'];
+  /** As printed on the passport. */
   passportNumber: Scalars['String']['output'];
+  /** A companion's relation to the patient; null for the patient. */
   relationship?: Maybe<Scalars['String']['output']>;
+  /** Patient or companion. */
   role: TravellerRole;
 };
 
 /** A span (visa processing, manufacturing) or a single day (arrival, infusion: start equals end). */
 export type Milestone = {
+  /** When it can end, earliest to latest. */
   end: DateWindow;
+  /** Which step. */
   name: MilestoneName;
+  /** What the step involves or assumes, in English. */
   note: Scalars['String']['output'];
+  /** When it can start, earliest to latest. */
   start: DateWindow;
 };
 
+/** A step of the treatment journey, in the order they happen. */
 export type MilestoneName =
+  /** Cells are collected (autologous products). */
   | 'APHERESIS'
+  /** The patient arrives at the centre. */
   | 'ARRIVAL'
+  /** Follow-up before the patient goes home. */
   | 'FOLLOW_UP'
+  /** Monitoring from a nearby hotel after day 14, where the centre allows it. */
   | 'HOTEL_MONITORING'
+  /** Day 0: the CAR-T cells are infused. */
   | 'INFUSION'
+  /** The centre issues the visa invitation letter. */
   | 'INVITATION_LETTER'
+  /** Monitoring for CRS/ICANS in hospital. */
   | 'IN_HOSPITAL_MONITORING'
+  /** Conditioning chemotherapy before infusion. */
   | 'LYMPHODEPLETION'
+  /** The product is made (autologous products). */
   | 'MANUFACTURING'
+  /** Visa applications, from submission to decision. */
   | 'VISA';
 
 export type Mutation = {
@@ -276,6 +385,7 @@ export type Mutation = {
   issueInvitationLetter: InvitationLetter;
   /** Needs the case's invitation letter issued and still valid (the consulate asks for it); the dates default to the timeline's arrival and discharge. */
   openVisaApplication: VisaApplication;
+  /** Records the day the patient arrived at the centre; once only (CONFLICT after). The case's coordinator or an admin. */
   recordArrival: Journey;
   /** Replays one dead letter of the travel service through its consumer (admin). */
   redriveTravelDeadLetter: RedriveResult;
@@ -357,6 +467,7 @@ export type MutationUpdateVisaApplicationArgs = {
   input: VisaStatusInput;
 };
 
+/** The stay applied for; omitted dates come from the timeline. */
 export type OpenVisaApplicationInput = {
   /** Default: the timeline's earliest arrival. */
   plannedArrival?: InputMaybe<Scalars['Date']['input']>;
@@ -378,8 +489,11 @@ export type PlanFact = {
   validUntil?: Maybe<Scalars['Date']['output']>;
 };
 
+/** How the CAR-T product is made. */
 export type ProductType =
+  /** Donor cells: infusion preparation starts at once. */
   | 'ALLOGENEIC'
+  /** Made from the patient's own cells: apheresis, then 3–6 weeks of manufacturing. */
   | 'AUTOLOGOUS';
 
 export type Query = {
@@ -395,6 +509,7 @@ export type Query = {
   travelDeadLetters: Array<DeadLetter>;
   /** A 5-minute link to the case's treatment calendar (.ics) on the public origin, for whoever may read its journey; every fetch is audited. */
   treatmentCalendarDownload: DownloadLink;
+  /** The visa reference data, every nationality and role. Coordinators, admins and offices. */
   visaRoutes: Array<VisaRoute>;
 };
 
@@ -425,43 +540,69 @@ export type QueryTreatmentCalendarDownloadArgs = {
   caseId: Scalars['ID']['input'];
 };
 
+/** What replaying a dead letter did. */
 export type RedriveOutcome =
+  /** The consumer applied the event this time. */
   | 'APPLIED'
+  /** It failed again and stays a dead letter (see errorMessage). */
   | 'DEAD_LETTERED'
+  /** The event had been applied already: nothing changed, the letter is settled. */
   | 'DUPLICATE'
+  /** The consumer has nothing to do for this kind of event: nothing changed. */
   | 'IGNORED';
 
+/** The result of a redrive. */
 export type RedriveResult = {
+  /** The dead letter as it now stands. */
   deadLetter: DeadLetter;
+  /** What the replay did. */
   outcome: RedriveOutcome;
 };
 
+/** What a timeline is planned from, for a preview without a case. */
 export type TimelinePreviewInput = {
+  /** The day the PI would accept (YYYY-MM-DD). */
   acceptedOn: Scalars['Date']['input'];
+  /** The centre (its hotel-monitoring rule applies). */
   centreId: Scalars['ID']['input'];
+  /** The day of first contact (YYYY-MM-DD). */
   firstContactOn: Scalars['Date']['input'];
   /** Autologous manufacturing window; default 3–6 weeks. */
   manufacturingWeeks?: InputMaybe<DayRangeInput>;
+  /** Autologous or allogeneic. */
   productType: ProductType;
 };
 
 /** Someone who travels for the case, as their passport shows them: the case's patient or a companion as intake records them (corrected there: updatePatient, updateCompanion), once their passport is known. Coordinators and admins only. */
 export type Traveller = {
+  /** YYYY-MM-DD. */
   birthDate: Scalars['Date']['output'];
+  /** As the passport prints it, in Latin letters. */
   familyName: Scalars['String']['output'];
+  /** As the passport prints it, in Latin letters. */
   givenName: Scalars['String']['output'];
+  /** The traveller's id (UUID): openVisaApplication takes it. */
   id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-3 of the passport. */
   nationality: Scalars['String']['output'];
+  /** YYYY-MM-DD. */
   passportExpiry: Scalars['Date']['output'];
+  /** As printed on the passport. */
   passportNumber: Scalars['String']['output'];
+  /** A companion's relation to the patient; null for the patient. */
   relationship?: Maybe<Scalars['String']['output']>;
+  /** Patient or companion. */
   role: TravellerRole;
 };
 
+/** Who a traveller is to the case. */
 export type TravellerRole =
+  /** A family member travelling with them. */
   | 'COMPANION'
+  /** The patient. */
   | 'PATIENT';
 
+/** The planned journey, every milestone as a window of days, re-planned when something moves it (a delay, a visa decision). */
 export type TreatmentTimeline = {
   /** First contact to infusion, in days. */
   firstContactToInfusionDays: DayRange;
@@ -469,70 +610,111 @@ export type TreatmentTimeline = {
   flags: Array<Scalars['String']['output']>;
   /** Day 0. */
   infusion: DateWindow;
+  /** Every milestone, in order. */
   milestones: Array<Milestone>;
 };
 
+/** One traveller's visa application and the checks a consulate would make on it. */
 export type VisaApplication = {
+  /** Patient or companion. */
   applicantRole: TravellerRole;
+  /** Every check, passed or not. */
   checks: Array<VisaCheck>;
+  /** The day it was granted or refused; null before. */
   decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** The application's id (UUID): updateVisaApplication takes it. */
   id: Scalars['ID']['output'];
+  /** The arrival day applied for (YYYY-MM-DD). */
   plannedArrival: Scalars['Date']['output'];
+  /** The departure day applied for (YYYY-MM-DD). */
   plannedDeparture: Scalars['Date']['output'];
+  /** The consulate's reason for a refusal; null otherwise. */
   refusalReason?: Maybe<Scalars['String']['output']>;
   /** The route as it stood when the application was opened. */
   route: VisaRoute;
+  /** Where it stands. */
   status: VisaApplicationStatus;
+  /** The day it was submitted; null before. */
   submittedOn?: Maybe<Scalars['Date']['output']>;
+  /** The traveller (Traveller.id). */
   travellerId: Scalars['ID']['output'];
+  /** A granted visa's last valid day; null otherwise. */
   validUntil?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Where a visa application stands. */
 export type VisaApplicationStatus =
+  /** Granted (validUntil set); the timeline follows. */
   | 'GRANTED'
+  /** Being prepared; its checks show what would hold it back. */
   | 'PREPARING'
+  /** Refused (refusalReason set); a new application may be opened. */
   | 'REFUSED'
+  /** Lodged with the consulate. */
   | 'SUBMITTED';
 
 /** One check a consulate makes, passed or not, with its reason. */
 export type VisaCheck = {
   /** A failed passport or stay check holds the application back; a tight processing time only warns. */
   blocksSubmission: Scalars['Boolean']['output'];
+  /** Which check. */
   check: VisaCheckKind;
+  /** Whether it passes. */
   ok: Scalars['Boolean']['output'];
+  /** Why it passes or fails, in English, with the dates it compared. */
   reason: Scalars['String']['output'];
 };
 
+/** A check a consulate makes on an application. */
 export type VisaCheckKind =
+  /** The passport is valid long enough beyond the planned departure. */
   | 'PASSPORT_VALIDITY'
+  /** There is time to process the visa before the planned arrival (only warns). */
   | 'PROCESSING_TIME'
+  /** The planned stay fits the visa category's maximum stay. */
   | 'STAY_LENGTH'
+  /** A granted visa covers the stay until the latest discharge. */
   | 'VISA_VALIDITY';
 
 /** Reference data: the visa category and its limits per passport nationality (* for any other) and applicant role. */
 export type VisaRoute = {
+  /** Patient or companion. */
   applicantRole: TravellerRole;
+  /** The visa category, e.g. S2 or medical (as the consulate names it). */
   category: Scalars['String']['output'];
+  /** The longest stay the category allows, in days. */
   maxStayDays: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-3 of the passport, or * for any other nationality. */
   nationality: Scalars['String']['output'];
+  /** What applicants should know, in English. */
   note: Scalars['String']['output'];
+  /** How long the consulate typically takes, in days. */
   processingDays: DayRange;
 };
 
+/** A visa route to add or replace (keyed by nationality and applicant role). */
 export type VisaRouteInput = {
+  /** Patient or companion. */
   applicantRole: TravellerRole;
+  /** The visa category as the consulate names it. */
   category: Scalars['String']['input'];
+  /** The longest stay allowed, in days. */
   maxStayDays: Scalars['Int']['input'];
+  /** ISO 3166-1 alpha-3, or * for any other. */
   nationality: Scalars['String']['input'];
+  /** What applicants should know. */
   note: Scalars['String']['input'];
+  /** Typical processing time, in days. */
   processingDays: DayRangeInput;
 };
 
+/** A step of the application: submitted, granted or refused. */
 export type VisaStatusInput = {
   /** The day it was submitted, granted or refused. */
   on: Scalars['Date']['input'];
   /** REFUSED: the consulate's reason. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** SUBMITTED, GRANTED or REFUSED (PREPARING is where it starts). */
   status: VisaApplicationStatus;
   /** GRANTED: the last day the visa is valid. */
   validUntil?: InputMaybe<Scalars['Date']['input']>;
