@@ -279,4 +279,83 @@ describe('the console in a real browser (embedded platform)', () => {
     await puth.page.getByRole('heading', { name: '工作队列' }).waitFor();
     await showsExactly(puth.page, "puth's referral", [decided.reference]);
   }, 120_000);
+
+  it('works by keyboard alone and fits a laptop screen (1280 × 720) on every page of a case', async () => {
+    const { page } = await newUser();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // The page scrolls down, never sideways: wide tables scroll inside their own container.
+    const fitsWidth = async (what: string) =>
+      expect({ what, overflow: await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') }).toEqual({
+        what,
+        overflow: 0,
+      });
+    const focused = () =>
+      page.evaluate(
+        'document.activeElement && (document.activeElement.getAttribute("aria-label") || document.activeElement.textContent || document.activeElement.id)',
+      ) as Promise<string>;
+    /** Presses Tab until `matches` holds for the focused element (a bounded walk, as a person would). */
+    const tabTo = async (what: string, matches: (text: string) => boolean) => {
+      for (let presses = 0; presses < 40; presses++) {
+        await page.keyboard.press('Tab');
+        if (matches((await focused()) ?? '')) return;
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+
+    await page.goto('/console/');
+    await page.getByRole('textbox', { name: 'Name' }).focus();
+    await page.keyboard.type('coord-console');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Work queue' }).waitFor();
+    await fitsWidth('work queue');
+
+    // The first Tab offers the skip link; following it puts the keyboard in the page's content.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await eventually('focus in the content', async () => (await page.evaluate('document.activeElement && document.activeElement.id')) === 'main');
+    await page.getByLabel('Search cases').focus();
+    await page.keyboard.type(decided.reference);
+    await showsExactly(page, 'the decided case', [decided.reference]);
+    await tabTo('the case link', (text) => text === decided.reference);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: decided.reference }).waitFor();
+
+    // Tabs by arrow keys, as the WAI-ARIA tabs pattern has it; each one fits the width.
+    await tabTo('the case tabs', (text) => text === 'Overview');
+    for (const tab of ['People and consent', 'Records', 'Summary', 'Screening', 'Journey', 'Money']) {
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      await eventually(`${tab} to load`, async () => (await page.getByText(/^Loading…$/).count()) === 0);
+      await fitsWidth(tab);
+    }
+    await page.goto('/console/notifications');
+    await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+    await fitsWidth('notifications');
+  }, 120_000);
+
+  it.each([
+    [
+      'hospital office',
+      { role: /hospital office/i, centre: /puth|peking/i, name: 'office-puth' },
+      ['/office/referrals', '/office/letters', '/office/centre', '/office/tariff', '/office/trials', `/office/trials/${TRIAL}`, '/explorer'],
+    ],
+    ['admin', { role: /^admin$/i, name: 'admin-console' }, ['/admin/dead-letters', '/admin/reference', '/office/trials', '/explorer']],
+  ] as const)(
+    'every page of the %s fits a laptop screen (1280 × 720)',
+    async (_who, as, paths) => {
+      const { page } = await newUser();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await signInAs(page, as);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      for (const path of paths) {
+        await page.goto(`/console${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await eventually(`${path} to load`, async () => (await page.getByText(/^(Loading…|加载中…)$/).count()) === 0);
+        const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      }
+    },
+    120_000,
+  );
 });

@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import { formatCount } from '../i18n/format';
 import { AREAS } from '../areas';
 import { LanguageSwitch } from './LanguageSwitch';
+import './layout.css';
 
 export const UnreadCount = graphql(`
   query UnreadCount {
@@ -40,6 +41,9 @@ export function Layout({ session }: { session: Session }) {
   ];
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -76,7 +80,7 @@ export function Layout({ session }: { session: Session }) {
           </Anchor>
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>
