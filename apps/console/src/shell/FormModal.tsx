@@ -23,6 +23,9 @@ export function FormModal(props: {
   const { t } = useTranslation();
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // The dialog is portalled out of the page's DOM but not out of React's tree: without this, its
+    // submit would bubble on to a form the dialog was opened from and run that form's handler too.
+    event.stopPropagation();
     props.onSubmit();
   };
   return (
