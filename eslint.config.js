@@ -133,6 +133,18 @@ module.exports = [
     },
   },
   {
+    // The browser's legacy globals: a missing import of a local `escape` silently fell back to the global
+    // one, which percent-encodes instead of escaping a RegExp.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'escape', message: 'The legacy global percent-encodes: import the escape you mean.' },
+        { name: 'unescape', message: 'The legacy global: use decodeURIComponent.' },
+      ],
+    },
+  },
+  {
     // Roles are asked about through hasRole (libs/auth) or the domain's role helpers, never by hand.
     files: ['**/*.ts'],
     ignores: ['libs/auth/src/identity.ts'],

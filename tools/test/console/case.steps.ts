@@ -1,6 +1,6 @@
 import { eventually } from '@carta/testing';
 import { Locator, Page } from 'playwright-core';
-import { confirm, ConsoleLocale, dialog, exactly, field, t } from './harness';
+import { confirm, ConsoleLocale, dialog, escape, exactly, field, t } from './harness';
 
 /**
  * What a coordinator does on the case's own pages (open a case, its overview, people and consent),
