@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Fetcher } from '@apollo/utils.fetcher';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   BearerTokenVerifier,
@@ -16,9 +17,11 @@ import {
   isLoopbackHost,
   MAX_REQUEST_BYTES,
   RateLimitConfig,
-  signIdentityAssertion,
 } from '@carta/auth';
 import express from 'express';
+import { Agent } from 'undici';
+import { IdentityAssertionCache, VerifiedTokenCache } from './credential-cache';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { devTokenHandler } from './dev-token';
 import { gatewayErrorFormatter, GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits';
 import { answerClientErrors, jsonErrorHandler, jsonNotFound, sendError } from './http-errors';
@@ -72,14 +75,15 @@ export async function gatewayAuthentication(auth: GatewayAuth): Promise<{ verifi
 class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
-    private readonly secret: string,
+    fetcher: Fetcher,
+    private readonly assertions: IdentityAssertionCache,
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const identity = (context as Partial<GatewayContext>).identity;
-    if (identity) request.http?.headers.set(IDENTITY_HEADER, await signIdentityAssertion(identity, this.secret));
+    if (identity) request.http?.headers.set(IDENTITY_HEADER, await this.assertions.assertionFor(identity));
   }
 }
 
@@ -92,7 +96,7 @@ function subgraphUrl(supergraph: string, name: string, configured: Record<string
 }
 
 /** Verifies the bearer token (any failure is one 401, no detail), then limits the verified subject. */
-function authenticate(verifier: BearerTokenVerifier, perIdentity: TokenBuckets): express.RequestHandler {
+function authenticate(verifier: VerifiedTokenCache, perIdentity: TokenBuckets): express.RequestHandler {
   return async (req, res, next) => {
     const header = req.headers.authorization;
     if (!header?.startsWith('Bearer ')) {
@@ -129,10 +133,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (options.explorable && !options.devIssuer) throw new Error('introspection and schema hints are for development only (the dev issuer)');
   const explorable = Boolean(options.explorable);
   const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
+  const assertions = new IdentityAssertionCache(options.internalSecret);
+  const subgraphConnections = new Agent();
+  const fetcher = subgraphFetcher(subgraphConnections);
   const gateway = new ApolloGateway({
     // Composed ahead of time and committed: no runtime introspection of the subgraphs.
     supergraphSdl,
-    buildService: ({ name }) => new IdentityForwardingDataSource(subgraphUrl(supergraphSdl, name, options.subgraphUrls), options.internalSecret),
+    buildService: ({ name }) => new IdentityForwardingDataSource(subgraphUrl(supergraphSdl, name, options.subgraphUrls), fetcher, assertions),
   });
   const armor = graphqlArmor();
   const server = new ApolloServer<GatewayContext>({
@@ -151,7 +158,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const perAddress = new TokenBuckets(options.rateLimit.perAddressPerMinute);
   const perIdentity = new TokenBuckets(options.rateLimit.perIdentityPerMinute);
-  const authenticated = authenticate(options.verifier, perIdentity);
+  const authenticated = authenticate(new VerifiedTokenCache(options.verifier), perIdentity);
   const app = express();
   app.disable('x-powered-by');
   app.use(limitByAddress(perAddress));
@@ -199,6 +206,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async close() {
       await server.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      await subgraphConnections.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, JSONWebKeySet, jwtVerify, KeyLike, SignJWT } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, JSONWebKeySet, jwtVerify, KeyLike, SignJWT } from 'jose';
 import { Identity, toClaims, toIdentity } from './identity';
 import { MAX_BEARER_TOKEN_BYTES } from './limits';
 
@@ -46,15 +46,28 @@ export class BearerTokenVerifier {
 
   /** The caller's identity, or a rejection (any reason: the caller is told only that it is invalid). */
   async verify(token: string): Promise<Identity> {
+    return (await this.verifyWithKey(token)).identity;
+  }
+
+  /** `verify`, plus the token's `exp` (epoch seconds) and the key that verified it, for a cache that must notice a changed key set. */
+  async verifyWithKey(token: string): Promise<{ identity: Identity; expiresAt: number; key: unknown }> {
     if (Buffer.byteLength(token) > MAX_BEARER_TOKEN_BYTES) throw new Error('bearer token too large');
-    const { payload } = await jwtVerify(token, this.keys, {
+    const { payload, key } = await jwtVerify(token, this.keys, {
       issuer: this.policy.issuer,
       audience: this.policy.audience,
       algorithms: [...this.policy.algorithms],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ['exp', 'sub'],
     });
-    return toIdentity(payload);
+    return { identity: toIdentity(payload), expiresAt: payload.exp as number, key };
+  }
+
+  /**
+   * The key the issuer's key set gives now for this token's header (the same object while the set is
+   * unchanged; a reloaded or rotated set gives another or none). Throws when there is none.
+   */
+  currentKey(token: string): Promise<unknown> {
+    return this.keys(decodeProtectedHeader(token), { payload: '', signature: '' } as never);
   }
 }
 

@@ -1,0 +1,65 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Agent } from 'undici';
+import { subgraphFetcher } from './subgraph-fetcher';
+
+describe('subgraphFetcher', () => {
+  let server: Server;
+  let url: string;
+  let connections = 0;
+  const agent = new Agent();
+  const fetcher = subgraphFetcher(agent);
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        if (req.url === '/down') {
+          res.statusCode = 503;
+          res.setHeader('content-type', 'text/plain');
+          res.end('subgraph down');
+          return;
+        }
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('set-cookie', ['a=1', 'b=2']);
+        res.end(JSON.stringify({ data: { method: req.method, identity: req.headers['x-carta-identity'], body: JSON.parse(body) } }));
+      });
+    });
+    server.on('connection', () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await agent.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('sends the method, headers and body, and answers like fetch', async () => {
+    const answer = await fetcher(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-carta-identity': 'signed' },
+      body: '{"query":"{ a }"}',
+    });
+    expect(answer).toMatchObject({ status: 200, ok: true, statusText: 'OK', url: `${url}/graphql` });
+    expect(answer.headers.get('content-type')).toBe('application/json');
+    expect(answer.headers.get('set-cookie')).toBe('a=1, b=2');
+    expect(await answer.json()).toEqual({ data: { method: 'POST', identity: 'signed', body: { query: '{ a }' } } });
+  });
+
+  it('reuses one kept-alive connection for consecutive requests', async () => {
+    const before = connections;
+    for (let i = 0; i < 5; i++) await (await fetcher(`${url}/graphql`, { method: 'POST', body: '{}' })).text();
+    expect(connections - before).toBeLessThanOrEqual(1);
+  });
+
+  it('answers a failing subgraph with its status, not a rejection', async () => {
+    const answer = await fetcher(`${url}/down`, { method: 'POST', body: '{}' });
+    expect(answer).toMatchObject({ status: 503, ok: false, statusText: 'Service Unavailable' });
+    expect(await answer.text()).toBe('subgraph down');
+  });
+
+  it('rejects when the subgraph cannot be reached', async () => {
+    await expect(fetcher('http://127.0.0.1:1/graphql', { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+});
