@@ -3,8 +3,8 @@ import { Identity } from '@carta/auth';
 import { canReadCase } from '@carta/domain';
 import { migrate, openDataSource } from '@carta/persistence';
 import { DataSource } from 'typeorm';
-import { CaseAccess } from './case-access';
-import { CASE_ACCESS_ENTITIES, CaseConsent, CaseReferral } from './case-access.entities';
+import { CaseAccess, recordAssignments } from './case-access';
+import { CASE_ACCESS_ENTITIES, CaseAssignment, CaseConsent, CaseReferral } from './case-access.entities';
 import { CaseAccessTables1763800000002, CaseAssignmentOrder1763900000001 } from './case-access.migrations';
 
 const log = { error: () => undefined };
@@ -59,6 +59,23 @@ describe('CaseAccess bulk checks (PGlite)', () => {
   });
 
   afterAll(() => dataSource.destroy());
+
+  it('records a batch of assignments in one statement as one by one would: the newest of each case wins, never an older one', async () => {
+    const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute));
+    const [a, b] = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000b1'];
+    await recordAssignments(dataSource.manager, [{ caseId: b, coordinatorId: 'kept', assignedAt: at(30) }]);
+    await recordAssignments(dataSource.manager, [
+      { caseId: a, coordinatorId: 'first', assignedAt: at(1) },
+      { caseId: a, coordinatorId: 'newest', assignedAt: at(5) },
+      { caseId: a, coordinatorId: 'late-but-older', assignedAt: at(3) },
+      { caseId: b, coordinatorId: 'older-than-kept', assignedAt: at(10) },
+    ]);
+    const rows = await dataSource.manager.find(CaseAssignment, { order: { caseId: 'ASC' } });
+    expect(rows.filter((row) => [a, b].includes(row.caseId)).map((row) => [row.caseId, row.coordinatorId])).toEqual([
+      [a, 'newest'],
+      [b, 'kept'],
+    ]);
+  });
 
   it('answers as the one-case rule does, for every case at once', async () => {
     const ids = Object.values(CASE);

@@ -113,22 +113,41 @@ export class CaseAccess {
  * Records who runs a case, unless a later assignment is already known: events can arrive after
  * intake's own direct write (or after each other, on redelivery), and the newest must win.
  */
-export async function recordAssignment(manager: EntityManager, assignment: { caseId: string; coordinatorId: string; assignedAt: Date }): Promise<void> {
+export async function recordAssignment(manager: EntityManager, assignment: Assignment): Promise<void> {
+  await recordAssignments(manager, [assignment]);
+}
+
+type Assignment = { caseId: string; coordinatorId: string; assignedAt: Date };
+
+/** `recordAssignment` for several at once, in one statement (the newest of each case wins, the first of equals). */
+export async function recordAssignments(manager: EntityManager, assignments: Assignment[]): Promise<void> {
+  const newest = new Map<string, Assignment>();
+  for (const assignment of assignments) {
+    const kept = newest.get(assignment.caseId);
+    if (!kept || kept.assignedAt < assignment.assignedAt) newest.set(assignment.caseId, assignment);
+  }
+  if (newest.size === 0) return;
+  const rows = [...newest.values()];
   const table = quotedTableOf(manager, CaseAssignment);
   await manager.query(
-    `INSERT INTO ${table} ("case_id", "coordinator_id", "assigned_at") VALUES ($1, $2, $3)
+    `INSERT INTO ${table} ("case_id", "coordinator_id", "assigned_at")
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[])
      ON CONFLICT ("case_id") DO UPDATE SET "coordinator_id" = EXCLUDED."coordinator_id", "assigned_at" = EXCLUDED."assigned_at"
      WHERE ${table}."assigned_at" < EXCLUDED."assigned_at"`,
-    [assignment.caseId, assignment.coordinatorId, assignment.assignedAt],
+    [rows.map((row) => row.caseId), rows.map((row) => row.coordinatorId), rows.map((row) => row.assignedAt.toISOString())],
   );
 }
 
 /** Keeps the projections current from intake's and eligibility's events. */
 @Controller()
 export class CaseAccessConsumer {
-  @EventPattern(CaseOpened.type)
-  async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await recordAssignment(manager, { caseId: event.data.caseId, coordinatorId: event.data.coordinatorId, assignedAt: new Date(event.data.openedAt) });
+  /** Set-based (`batch`): a batch's CaseOpened events in one statement. */
+  @EventPattern(CaseOpened.type, { batch: true })
+  async onCasesOpened(@Payload() events: CartaEvent<EventData<typeof CaseOpened>>[], @Ctx() { manager }: HandlerContext): Promise<void> {
+    await recordAssignments(
+      manager,
+      events.map(({ data }) => ({ caseId: data.caseId, coordinatorId: data.coordinatorId, assignedAt: new Date(data.openedAt) })),
+    );
   }
 
   @EventPattern(CoordinatorAssigned.type)

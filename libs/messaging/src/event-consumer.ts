@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CartaEvent, ContractViolation, deadLetterTopic, EventDefinition, parseEvent } from '@carta/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { DeliveryControls, IncomingRecord, MessageBroker, Subscription } from './broker';
+import { BatchControls, DeliveryControls, IncomingRecord, MessageBroker, Subscription } from './broker';
 import { DeadLetterRecord, InboxRecord } from './messaging.entities';
 import { backoffDelay, sleep } from './timing';
 
@@ -13,11 +13,17 @@ export interface HandlerContext {
 }
 
 export type EventHandler = (event: CartaEvent, context: HandlerContext) => Promise<unknown>;
+export type EventBatchHandler = (events: CartaEvent[], context: HandlerContext) => Promise<unknown>;
 
 /** What a subscription does with one kind of event: validate against the definition, then handle. */
 export interface EventRoute {
   definition: EventDefinition;
   handle: EventHandler;
+  /**
+   * Optional set-based handling: consecutive new events of this kind in a batch, in order, at once
+   * (same transaction, same guarantees). `handle` still serves retries and single records.
+   */
+  handleAll?: EventBatchHandler;
 }
 
 export interface RetryPolicy {
@@ -29,13 +35,23 @@ export interface RetryPolicy {
 export type DeliveryOutcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered';
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 5_000 };
+/** Records applied in one transaction at most; 1 applies every record in its own transaction. */
+export const DEFAULT_MAX_BATCH = 100;
 /** kafkajs sends a heartbeat only when its own interval has passed, so calling often is cheap. */
 const HEARTBEAT_EVERY_MS = 1_000;
+
+/** A record read and checked against its contract, or why it was not. */
+type Reading = { event: CartaEvent; route: EventRoute } | { ignored: true } | { unreadable: unknown };
 
 /**
  * Applies one subscription's records exactly once in effect: the event id goes into the inbox in
  * the same transaction as the handler's effects. A failing record is retried a bounded number of
  * times, then dead-lettered (table + `<topic>.dlq`) so the partition moves on.
+ *
+ * Records arrive in batches (one partition's, in offset order): up to `maxBatch` of them are
+ * applied in ONE transaction with one bulk inbox insert, handlers called in order. If anything in
+ * that transaction fails, it rolls back and those records are applied one by one as above, so a
+ * poison record is retried and dead-lettered alone and never holds back the others for good.
  */
 export class EventConsumer {
   private readonly logger: Logger;
@@ -49,28 +65,67 @@ export class EventConsumer {
     private readonly routes: ReadonlyMap<string, EventRoute>,
     private readonly broker: MessageBroker,
     private readonly retry: RetryPolicy = DEFAULT_RETRY,
+    private readonly maxBatch = DEFAULT_MAX_BATCH,
   ) {
     this.logger = new Logger(`EventConsumer:${name}`);
   }
 
   /** This consumer as a broker subscription (one consumer group reading this topic). */
   subscription(groupId: string): Subscription {
-    return { groupId, topic: this.topic, handle: async (record, controls) => void (await this.deliver(record, controls)) };
+    return {
+      groupId,
+      topic: this.topic,
+      handle: async (record, controls) => void (await this.deliver(record, controls)),
+      ...(this.maxBatch > 1 ? { handleBatch: (records: IncomingRecord[], controls: BatchControls) => this.deliverBatch(records, controls) } : {}),
+    };
+  }
+
+  /** One partition's records in offset order: applied in transactions of up to `maxBatch`, one by one when that fails. */
+  async deliverBatch(records: IncomingRecord[], controls: BatchControls): Promise<void> {
+    for (let start = 0; start < records.length && controls.active(); start += this.maxBatch) {
+      const chunk = records.slice(start, start + this.maxBatch);
+      const readings = chunk.map((record) => this.read(record));
+      if (chunk.length > 1 && readings.every((reading) => !('unreadable' in reading))) {
+        const events = readings.filter((reading): reading is { event: CartaEvent; route: EventRoute } => 'event' in reading);
+        try {
+          if (events.length > 0) await this.withPacemaker(controls, () => this.applyAll(events, controls));
+          await controls.done(chunk[chunk.length - 1]);
+          continue;
+        } catch (error) {
+          this.logger.warn(`a batch of ${chunk.length} failed, applying its records one by one: ${failureSummary(error)}`);
+        }
+      }
+      for (const [index, record] of chunk.entries()) {
+        if (!controls.active()) return;
+        await this.deliverReading(record, readings[index], controls);
+        await controls.done(record);
+      }
+    }
   }
 
   async deliver(record: IncomingRecord, controls: DeliveryControls): Promise<DeliveryOutcome> {
-    let event: CartaEvent;
-    let route: EventRoute | undefined;
+    return this.deliverReading(record, this.read(record), controls);
+  }
+
+  private read(record: IncomingRecord): Reading {
     try {
       const raw = JSON.parse(record.value ?? '');
-      route = this.routes.get(raw?.type);
-      if (!route) return 'ignored'; // another kind of event on the same aggregate stream
-      event = parseEvent(route.definition, raw);
+      const route = this.routes.get(raw?.type);
+      if (!route) return { ignored: true }; // another kind of event on the same aggregate stream
+      return { event: parseEvent(route.definition, raw), route };
     } catch (error) {
+      return { unreadable: error };
+    }
+  }
+
+  private async deliverReading(record: IncomingRecord, reading: Reading, controls: DeliveryControls): Promise<DeliveryOutcome> {
+    if ('ignored' in reading) return 'ignored';
+    if ('unreadable' in reading) {
       // Unreadable or contract-breaking records never get better by retrying.
-      await this.deadLetter(record, error, 1);
+      await this.deadLetter(record, reading.unreadable, 1);
       return 'dead-lettered';
     }
+    const { event, route } = reading;
 
     for (let attempt = 1; ; attempt++) {
       try {
@@ -85,6 +140,37 @@ export class EventConsumer {
         await this.withPacemaker(controls, () => sleep(delay));
       }
     }
+  }
+
+  /** Several events in one transaction: one inbox insert for all, then each new one's handler, in order. */
+  private applyAll(events: { event: CartaEvent; route: EventRoute }[], controls: DeliveryControls): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const types = new Map(events.map(({ event }) => [event.id, event.type]));
+      const inserted: { event_id: string }[] = await manager.query(
+        `INSERT INTO "${this.dataSource.driver.schema}"."inbox" ("consumer", "event_id", "event_type")
+         SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS batch(id, type)
+         ON CONFLICT DO NOTHING RETURNING "event_id"`,
+        [this.name, [...types.keys()], [...types.values()]],
+      );
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      // `delete`: a record delivered twice within one batch is applied once.
+      const todo = events.filter(({ event }) => fresh.delete(event.id));
+      const context: HandlerContext = { manager, heartbeat: () => controls.heartbeat(), attempt: 1 };
+      for (let start = 0; start < todo.length;) {
+        const { route } = todo[start];
+        let end = start + 1;
+        if (route.handleAll) {
+          while (end < todo.length && todo[end].route === route) end += 1;
+          await route.handleAll(
+            todo.slice(start, end).map(({ event }) => event),
+            context,
+          );
+        } else {
+          await route.handle(todo[start].event, context);
+        }
+        start = end;
+      }
+    });
   }
 
   private apply(event: CartaEvent, handler: EventHandler, controls: DeliveryControls, attempt: number): Promise<DeliveryOutcome> {

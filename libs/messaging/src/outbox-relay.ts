@@ -15,9 +15,9 @@ export interface OutboxRelayOptions {
 }
 
 /**
- * Publishes committed outbox rows in commit order. One relay per schema holds a transaction-scoped
- * advisory lock while it publishes a batch, so several relay instances never publish the same row
- * twice nor reorder one aggregate's events; the others wait for the next wake.
+ * Publishes committed outbox rows in commit order. One relay per schema holds an advisory lock
+ * while it publishes a batch, so several relay instances never publish the same row twice nor
+ * reorder one aggregate's events; the others wait for the next wake.
  */
 export class OutboxRelay {
   private readonly logger: Logger;
@@ -36,7 +36,7 @@ export class OutboxRelay {
     private readonly broker: MessageBroker,
     options: OutboxRelayOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 100;
+    this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
     this.logger = new Logger(`OutboxRelay:${this.schema}`);
@@ -60,22 +60,45 @@ export class OutboxRelay {
     await this.unlisten?.();
   }
 
-  /** Publishes one batch. Returns how many rows it published (0 when idle or another relay is at work). */
+  /**
+   * Publishes one batch. Returns how many rows it published (0 when idle or another relay is at work).
+   * A session advisory lock (not a transaction) is held across read → send → mark: relays still take
+   * turns, yet no snapshot or row lock stays open while Kafka acknowledges. A crash between send and
+   * mark publishes those rows again, which consumers' inboxes absorb.
+   */
   async publishBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`carta.outbox.${this.schema}`]);
+    const lock = `carta.outbox.${this.schema}`;
+    const runner = this.dataSource.createQueryRunner();
+    let broken: Error | undefined;
+    try {
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [lock]).catch((error: Error) => {
+        broken = error;
+        throw error;
+      });
       if (!locked) return 0;
-      const rows = await manager.createQueryBuilder(OutboxRecord, 'o').where('o.published_at IS NULL').orderBy('o.seq', 'ASC').limit(this.batchSize).getMany();
-      if (rows.length === 0) return 0;
-      await this.broker.publish(rows.map(toRecord));
-      await manager
-        .createQueryBuilder()
-        .update(OutboxRecord)
-        .set({ publishedAt: () => 'now()' })
-        .whereInIds(rows.map((row) => row.seq))
-        .execute();
-      return rows.length;
-    });
+      try {
+        const rows = await runner.manager
+          .createQueryBuilder(OutboxRecord, 'o')
+          .where('o.published_at IS NULL')
+          .orderBy('o.seq', 'ASC')
+          .limit(this.batchSize)
+          .getMany();
+        if (rows.length === 0) return 0;
+        await this.broker.publish(rows.map(toRecord));
+        await runner.manager
+          .createQueryBuilder()
+          .update(OutboxRecord)
+          .set({ publishedAt: () => 'now()' })
+          .whereInIds(rows.map((row) => row.seq))
+          .execute();
+        return rows.length;
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch((error: Error) => (broken = error));
+      }
+    } finally {
+      // A connection that could not unlock is destroyed, not pooled: its end releases the lock.
+      await (runner as unknown as { releasePostgresConnection(error?: Error): Promise<void> }).releasePostgresConnection(broken);
+    }
   }
 
   private async run(): Promise<void> {

@@ -23,22 +23,37 @@ export class Outbox {
     data: EventData<D>,
     options: { traceparent?: string } = {},
   ): Promise<CartaEvent<EventData<D>>> {
+    const [event] = await this.appendAll(manager, definition, [data], options);
+    return event;
+  }
+
+  /** Several events of one kind with one insert and one round trip of NOTIFYs, for set-based work. */
+  async appendAll<D extends EventDefinition>(
+    manager: EntityManager,
+    definition: D,
+    data: EventData<D>[],
+    options: { traceparent?: string } = {},
+  ): Promise<CartaEvent<EventData<D>>[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('Outbox.append must run inside the transaction that changes the state');
     }
-    const event = buildEvent(definition, this.source, data, options);
-    await manager.insert(OutboxRecord, {
-      eventId: event.id,
-      topic: definition.topic,
-      messageKey: event.subject,
-      eventType: event.type,
-      // `as never`: TypeORM's deep-partial insert type cannot see through the generic jsonb payload.
-      envelope: event as never,
-    });
+    if (data.length === 0) return [];
+    const events = data.map((one) => buildEvent(definition, this.source, one, options));
+    await manager.insert(
+      OutboxRecord,
+      events.map((event) => ({
+        eventId: event.id,
+        topic: definition.topic,
+        messageKey: event.subject,
+        eventType: event.type,
+        // `as never`: TypeORM's deep-partial insert type cannot see through the generic jsonb payload.
+        envelope: event as never,
+      })),
+    );
     const schema = manager.connection.driver.schema as string;
     // Delivered at commit: wakes the relay at once instead of waiting for its next poll.
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), event.id]);
-    return event;
+    await manager.query('SELECT pg_notify($1, id) FROM unnest($2::text[]) AS id', [outboxChannel(schema), events.map((event) => event.id)]);
+    return events;
   }
 }
 

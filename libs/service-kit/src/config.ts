@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GatewayConfig, GatewayConfigError, loadGatewayConfig } from '@carta/auth';
 import { DatabaseLocation } from '@carta/persistence';
@@ -20,6 +21,10 @@ export const DEFAULT_PORTS: Record<ServiceName | 'gateway', number> = {
 };
 
 const optionalUrl = z.string().url().optional();
+const positiveInt = z
+  .string()
+  .regex(/^[1-9]\d{0,3}$/, 'a whole number from 1 to 9999')
+  .transform(Number);
 const envSchema = z.object({
   DATABASE_URL: optionalUrl,
   KAFKA_BROKERS: z
@@ -32,6 +37,17 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, dots, underscores and hyphens')
     .default(''),
+  // Topic provisioning is the deployment's: acks=all is only durable with replicas and min.insync.replicas > 1.
+  KAFKA_TOPIC_PARTITIONS: positiveInt.default(3),
+  KAFKA_REPLICATION_FACTOR: positiveInt.default(1),
+  KAFKA_MIN_INSYNC_REPLICAS: positiveInt.optional(),
+  KAFKA_SSL: z.enum(['true', 'false']).default('false'),
+  KAFKA_SSL_CA_FILE: z.string().min(1).optional(),
+  KAFKA_SSL_CERT_FILE: z.string().min(1).optional(),
+  KAFKA_SSL_KEY_FILE: z.string().min(1).optional(),
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+  KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
   S3_ENDPOINT: optionalUrl,
   /** Where clients reach the store (presigned upload forms name it); S3_ENDPOINT when unset. */
   S3_PUBLIC_URL: optionalUrl,
@@ -50,7 +66,7 @@ const envSchema = z.object({
 export interface PlatformConfig {
   /** Postgres URL for real engines; otherwise each service gets an embedded PGlite under dataDir. */
   databaseUrl?: string;
-  kafka?: { brokers: string[]; groupPrefix: string; topicPrefix: string };
+  kafka?: KafkaConfig;
   /** `publicEndpoint`: the store's address as clients reach it, for the upload forms they are handed. */
   s3?: { endpoint: string; publicEndpoint?: string; accessKey: string; secretKey: string; bucket: string; region: string };
   dataDir: string;
@@ -65,6 +81,17 @@ export interface PlatformConfig {
   sealingKeyConfigured: boolean;
   /** How the in-process gateway (`npm start`, platform tests) authenticates and limits callers. */
   gateway: GatewayConfig;
+}
+
+/** How this deployment reaches its Kafka cluster and provisions the topics it creates. */
+export interface KafkaConfig {
+  brokers: string[];
+  groupPrefix: string;
+  topicPrefix: string;
+  topics: { partitions: number; replicationFactor: number; minInsyncReplicas?: number };
+  /** TLS to the brokers: `true` trusts the system CAs; files give a private CA and/or a client certificate. */
+  ssl?: true | { ca?: string; cert?: string; key?: string };
+  sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
 }
 
 export class ConfigError extends Error {}
@@ -94,7 +121,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   }
   return {
     databaseUrl: e.DATABASE_URL,
-    kafka: e.KAFKA_BROKERS ? { brokers: e.KAFKA_BROKERS.split(','), groupPrefix: e.KAFKA_GROUP_PREFIX, topicPrefix: e.KAFKA_TOPIC_PREFIX } : undefined,
+    kafka: e.KAFKA_BROKERS ? kafkaConfig(e, e.KAFKA_BROKERS) : undefined,
     s3: e.S3_ENDPOINT
       ? {
           endpoint: e.S3_ENDPOINT,
@@ -114,6 +141,36 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     sealingKeyConfigured: Boolean(e.CARTA_SEALING_KEY),
     gateway,
   };
+}
+
+function kafkaConfig(e: z.infer<typeof envSchema>, brokers: string): KafkaConfig {
+  const invalid = (message: string) => new ConfigError(`invalid configuration: ${message}`);
+  const topics = { partitions: e.KAFKA_TOPIC_PARTITIONS, replicationFactor: e.KAFKA_REPLICATION_FACTOR, minInsyncReplicas: e.KAFKA_MIN_INSYNC_REPLICAS };
+  if (topics.minInsyncReplicas !== undefined && topics.minInsyncReplicas > topics.replicationFactor)
+    throw invalid('KAFKA_MIN_INSYNC_REPLICAS cannot exceed KAFKA_REPLICATION_FACTOR (no write would ever be acknowledged)');
+  const files = { ca: e.KAFKA_SSL_CA_FILE, cert: e.KAFKA_SSL_CERT_FILE, key: e.KAFKA_SSL_KEY_FILE };
+  const anyFile = Object.values(files).some(Boolean);
+  if (anyFile && e.KAFKA_SSL !== 'true') throw invalid('KAFKA_SSL_*_FILE needs KAFKA_SSL=true');
+  if (Boolean(files.cert) !== Boolean(files.key)) throw invalid('KAFKA_SSL_CERT_FILE and KAFKA_SSL_KEY_FILE go together');
+  const read = (variable: string, file: string | undefined) => {
+    if (!file) return undefined;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      throw invalid(`${variable} cannot be read`);
+    }
+  };
+  const ssl =
+    e.KAFKA_SSL !== 'true'
+      ? undefined
+      : anyFile
+        ? { ca: read('KAFKA_SSL_CA_FILE', files.ca), cert: read('KAFKA_SSL_CERT_FILE', files.cert), key: read('KAFKA_SSL_KEY_FILE', files.key) }
+        : (true as const);
+  if (!e.KAFKA_SASL_MECHANISM && (e.KAFKA_SASL_USERNAME || e.KAFKA_SASL_PASSWORD)) throw invalid('KAFKA_SASL_USERNAME/PASSWORD need KAFKA_SASL_MECHANISM');
+  if (e.KAFKA_SASL_MECHANISM && (!e.KAFKA_SASL_USERNAME || !e.KAFKA_SASL_PASSWORD))
+    throw invalid('KAFKA_SASL_MECHANISM needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD');
+  const sasl = e.KAFKA_SASL_MECHANISM ? { mechanism: e.KAFKA_SASL_MECHANISM, username: e.KAFKA_SASL_USERNAME!, password: e.KAFKA_SASL_PASSWORD! } : undefined;
+  return { brokers: brokers.split(','), groupPrefix: e.KAFKA_GROUP_PREFIX, topicPrefix: e.KAFKA_TOPIC_PREFIX, topics, ssl, sasl };
 }
 
 /** A service in its own process on Kafka must share the key: a process-local one would seal events no other service can open. */

@@ -14,3 +14,5 @@ export * from './clock';
 export * from './periodic-job';
 export * from './download-link';
 export * from './sealing';
+export * from './consumer-joins';
+export * from './idempotency';

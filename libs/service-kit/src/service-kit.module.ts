@@ -23,7 +23,8 @@ import { ObjectLinks } from './download-link';
 import { identityContext, IdentityGuard, INTERNAL_SECRET } from './identity.guard';
 import { refuseControlCharacters } from './input-screening';
 import { Log, SERVICE_LOG } from './logging';
-import { OBJECT_STORE, SERVICE_NAME } from './tokens';
+import { CONSUMER_STATE, OBJECT_STORE, SERVICE_NAME } from './tokens';
+import { ConsumersState } from './consumer-joins';
 import { SEALING_KEYRING, SealingKeyring } from './sealing';
 
 export interface ServiceKitDependencies {
@@ -39,6 +40,8 @@ export interface ServiceKitDependencies {
   log: Log;
   /** Seals and opens the identities events carry. */
   sealing: SealingKeyring;
+  /** The consumer groups' state for `/health` (BackgroundJoins.state). */
+  consumers: () => ConsumersState;
 }
 
 /**
@@ -82,6 +85,7 @@ export class ServiceKitModule {
         { provide: ObjectLinks, useValue: new ObjectLinks({ service: deps.name, secret: deps.internalSecret, publicUrl: deps.publicUrl }) },
         { provide: INTERNAL_SECRET, useValue: deps.internalSecret },
         { provide: SERVICE_NAME, useValue: deps.name },
+        { provide: CONSUMER_STATE, useValue: deps.consumers },
         { provide: SEALING_KEYRING, useValue: deps.sealing },
         { provide: CLOCK, useValue: deps.clock },
         { provide: SERVICE_LOG, useValue: deps.log },

@@ -7,6 +7,7 @@ import { SUBGRAPH_MAX_REQUEST_BYTES } from '@carta/auth';
 import {
   EventTransport,
   KafkaBroker,
+  KafkaBrokerOptions,
   MESSAGING_ENTITIES,
   MessageBroker,
   MessagingTables1763800000000,
@@ -18,7 +19,9 @@ import {
 import { DatabaseLocation, migrate, openDataSource, SqlLogSink } from '@carta/persistence';
 import { FilesystemObjectStore, MinioObjectStore, ObjectStore } from '@carta/storage';
 import { DataSource } from 'typeorm';
-import { ConfigError, databaseFor, DEFAULT_PORTS, PlatformConfig, ServiceName } from './config';
+import { ConfigError, databaseFor, DEFAULT_PORTS, KafkaConfig, PlatformConfig, ServiceName } from './config';
+import { BackgroundJoins, JoinBackoff } from './consumer-joins';
+import { IdempotencyKeys1798000000000 } from './idempotency';
 import { EventTransportHolder } from './admin/event-transport.holder';
 import { AuditDenialSubscriber, AuditEvidence1763900000000, AuditRecord, AuditTable1763800000001 } from '@carta/audit';
 import { Clock, systemClock } from './clock';
@@ -56,6 +59,22 @@ export interface StartOptions {
   retry?: RetryPolicy;
   /** Tests pass a clock they can move. */
   clock?: Clock;
+  /** Back-off between attempts to join a consumer group (default 0.5 s doubling to 30 s). */
+  joinBackoff?: JoinBackoff;
+}
+
+/** The Kafka adapter's options from the deployment's config (topic provisioning, TLS, SASL). */
+export function kafkaBrokerOptions(kafka: KafkaConfig, clientId: string): KafkaBrokerOptions {
+  return {
+    brokers: kafka.brokers,
+    clientId,
+    topicPrefix: kafka.topicPrefix,
+    partitions: kafka.topics.partitions,
+    replicationFactor: kafka.topics.replicationFactor,
+    minInsyncReplicas: kafka.topics.minInsyncReplicas,
+    ssl: kafka.ssl,
+    sasl: kafka.sasl,
+  };
 }
 
 /** A service's data source: its own tables plus the platform's (outbox, inbox, dead letters, audit trail). */
@@ -64,7 +83,7 @@ export async function openServiceDataSource(definition: ServiceDefinition, datab
     log,
     schema: definition.name,
     entities: [...MESSAGING_ENTITIES, AuditRecord, ...definition.entities],
-    migrations: [MessagingTables1763800000000, AuditTable1763800000001, AuditEvidence1763900000000, ...definition.migrations],
+    migrations: [MessagingTables1763800000000, AuditTable1763800000001, AuditEvidence1763900000000, IdempotencyKeys1798000000000, ...definition.migrations],
     database,
   });
   // Denials asked for inside a transaction are written once it ends (Audit.recordDenial).
@@ -81,11 +100,16 @@ export function objectStoreFor(config: PlatformConfig, uploadFormUrl: string): O
 
 export async function startService(definition: ServiceDefinition, config: PlatformConfig, options: StartOptions): Promise<RunningService> {
   const log = platformLog().child({ service: definition.name });
-  const dataSource = await openServiceDataSource(definition, databaseFor(config, definition.name), log);
   const ownsBroker = !options.broker;
-  const broker =
-    options.broker ?? new KafkaBroker({ brokers: config.kafka?.brokers ?? [], clientId: `carta-${definition.name}`, topicPrefix: config.kafka?.topicPrefix });
   if (ownsBroker && !config.kafka) throw new ConfigError('KAFKA_BROKERS is not set and no in-process broker was given');
+  const dataSource = await openServiceDataSource(definition, databaseFor(config, definition.name), log);
+  // Consumer groups join in the background: HTTP answers while they do (a slow join once held the port shut ~30 s).
+  let joins: BackgroundJoins | undefined = undefined;
+  const inner =
+    options.broker ??
+    new KafkaBroker({ ...kafkaBrokerOptions(config.kafka!, `carta-${definition.name}`), onMembership: (group, change) => joins?.membership(group, change) });
+  const broker = new BackgroundJoins(inner, log, { ownsInner: ownsBroker, backoff: options.joinBackoff });
+  joins = broker;
   try {
     const applied = await migrate(dataSource);
     if (applied.length > 0) log.info({ migrations: applied }, 'applied migrations');
@@ -109,6 +133,7 @@ export async function startService(definition: ServiceDefinition, config: Platfo
         clock: options.clock ?? systemClock,
         log,
         sealing: config.sealing,
+        consumers: () => broker.state().consumers,
       }),
     );
     const transport = new EventTransport({ service: definition.name, dataSource, broker, groupPrefix: config.kafka?.groupPrefix, retry: options.retry });
@@ -116,7 +141,7 @@ export async function startService(definition: ServiceDefinition, config: Platfo
     const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false, deferInitialization: true });
     microservice.useGlobalFilters(new RethrowEventErrors());
     await app.init(); // HTTP body parsing and GraphQL routes first, then the event consumers
-    await app.startAllMicroservices();
+    await app.startAllMicroservices(); // returns at once: BackgroundJoins joins the groups
     await app.listen(port, config.host);
     const url = `http://${config.host}:${(app.getHttpServer().address() as AddressInfo).port}`;
     const relay = new OutboxRelay(dataSource, broker);
@@ -133,13 +158,13 @@ export async function startService(definition: ServiceDefinition, config: Platfo
       async close() {
         // The relay first (its batch finishes), then consumers (in-flight records finish), then HTTP and the database.
         await relay.stop();
-        if (ownsBroker) await broker.close();
+        await broker.close(); // cuts join retries short; a service's own Kafka client leaves its groups
         await app.close();
         await dataSource.destroy();
       },
     };
   } catch (error) {
-    if (ownsBroker) await broker.close().catch(() => undefined);
+    await broker.close().catch(() => undefined);
     if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
     throw error;
   }

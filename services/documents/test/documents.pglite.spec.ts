@@ -60,6 +60,37 @@ describe('documents (one service on PGlite)', () => {
     expect(await documents.outbox(ChecklistEvaluated, caseId)).toHaveLength(1);
   });
 
+  it('opens a batch of cases at once as one by one would: each its own profile and one announced checklist, an open case re-evaluated, a repeated case once', async () => {
+    const checklists = documents.get(ChecklistsService);
+    const reopened = await openedCase(randomUUID(), { icd10: 'C83.3' }); // already open, as a lymphoma
+    const [lymphoma, gastric] = [randomUUID(), randomUUID()];
+    const at = documents.clock.now();
+    const later = new Date(at.getTime() + 60_000);
+    await documents.dataSource.transaction((manager) =>
+      checklists.openCases(manager, [
+        { caseId: lymphoma, profile: { icd10: 'C83.3', priorCellularTherapy: false }, statedAt: at },
+        { caseId: reopened, profile: { icd10: 'C16.9', priorCellularTherapy: false }, statedAt: later },
+        { caseId: gastric, profile: { icd10: 'C16.9', priorCellularTherapy: false }, statedAt: at },
+      ]),
+    );
+    expect(await itemOf(lymphoma, 'FLOW_CYTOMETRY')).toMatchObject({ status: 'MISSING', required: true });
+    expect(await itemOf(gastric, 'FLOW_CYTOMETRY')).toMatchObject({ status: 'NOT_REQUIRED', required: false });
+    expect(await itemOf(reopened, 'FLOW_CYTOMETRY')).toMatchObject({ status: 'NOT_REQUIRED', required: false }); // follows the newer profile
+    expect(await documents.outbox(ChecklistEvaluated, lymphoma)).toHaveLength(1);
+    expect(await documents.outbox(ChecklistEvaluated, gastric)).toHaveLength(1);
+    expect(await documents.outbox(ChecklistEvaluated, reopened)).toHaveLength(2); // opened, then changed by the profile
+
+    const twice = randomUUID();
+    await documents.dataSource.transaction((manager) =>
+      checklists.openCases(manager, [
+        { caseId: twice, profile: { icd10: 'C83.3', priorCellularTherapy: null }, statedAt: at },
+        { caseId: twice, profile: { icd10: 'C16.9', priorCellularTherapy: false }, statedAt: later },
+      ]),
+    );
+    expect(await documents.dataSource.getRepository(Checklist).countBy({ caseId: twice })).toBe(1);
+    expect(await itemOf(twice, 'FLOW_CYTOMETRY')).toMatchObject({ status: 'NOT_REQUIRED' });
+  });
+
   it('verifies a real PDF, announces it and re-evaluates the checklist in the same transaction', async () => {
     const caseId = await openedCase();
     const version = await upload(caseId, 'PATHOLOGY_REPORT', aPdf('/Title (pathology)'));

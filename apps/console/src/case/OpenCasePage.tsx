@@ -33,6 +33,8 @@ export function OpenCasePage({ session }: { session: Session }) {
   const navigate = useNavigate();
   const [form, setForm] = useState(EMPTY);
   const [prior, setPrior] = useState<PriorTherapyChoice>('UNKNOWN');
+  // One key per form load: a double submit or a resend after a lost answer opens one case.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const [open, opening] = useMutation(CaseOpen, { refetchQueries: ['WorkQueue'] });
   useDocumentTitle(`${t('case.open.heading')} · ${t('app.title')}`);
   const field = (name: keyof typeof EMPTY) => ({
@@ -62,6 +64,7 @@ export function OpenCasePage({ session }: { session: Session }) {
           priorCellularTherapy: priorTherapyValue(prior),
           ...(session.role === 'admin' && blankAsNull(form.coordinatorId) ? { coordinatorId: form.coordinatorId.trim() } : {}),
         },
+        idempotencyKey,
       },
     }).catch(() => null);
     const opened = answer?.data?.openCase;
@@ -118,4 +121,12 @@ export function OpenCaseButton({ session }: { session: Session }) {
       </Button>
     </Group>
   );
+}
+
+/**
+ * 32 random hex digits. Not `crypto.randomUUID()`: browsers offer it only in a secure context (https or
+ * localhost), and a console served over plain http on an intranet host must still open cases.
+ */
+function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -118,8 +118,8 @@ export const CaseConsentCentres = graphql(`
 `);
 
 export const CaseOpen = graphql(`
-  mutation CaseOpen($input: OpenCaseInput!) {
-    openCase(input: $input) {
+  mutation CaseOpen($input: OpenCaseInput!, $idempotencyKey: String) {
+    openCase(input: $input, idempotencyKey: $idempotencyKey) {
       id
       reference
     }

@@ -36,7 +36,7 @@ type Documents = {
   '\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      status\n      allowedTransitions\n      statusHistory {\n        from\n        to\n        reason\n        changedBy\n        changedAt\n      }\n      openedAt\n      coordinatorId\n      priorCellularTherapy\n      reviewDueOn\n      reviewOverdue\n      staleRecordKinds\n      diagnosis {\n        icd10\n        description\n      }\n      homeTeamReview {\n        reviewedOn\n        reviewer\n        institution\n        summary\n        recordedAt\n      }\n      checklist {\n        completeness\n        items {\n          kind\n          status\n          recordDate\n          required\n        }\n      }\n    }\n  }\n': typeof types.CaseOverviewDocument;
   '\n  query CasePeople($id: ID!) {\n    case(id: $id) {\n      id\n      patient {\n        id\n        givenName\n        familyName\n        birthDate\n        nationality\n        passportNumber\n        passportExpiry\n        email\n        phone\n      }\n      companions {\n        id\n        givenName\n        familyName\n        relationship\n        birthDate\n        nationality\n        passportNumber\n        passportExpiry\n      }\n      consents {\n        id\n        centreId\n        purpose\n        categories\n        direction\n        recipientName\n        recipientContact\n        processingMethod\n        rightsContact\n        signedFormDocumentId\n        grantedAt\n        withdrawnAt\n        withdrawalReason\n        active\n      }\n      documents {\n        id\n        kind\n        createdAt\n        versions {\n          id\n          version\n          fileName\n          status\n          uploadedAt\n        }\n      }\n    }\n  }\n': typeof types.CasePeopleDocument;
   '\n  query CaseConsentCentres {\n    centres {\n      id\n      name\n      nameZh\n      city\n      contactEmail\n      contactPhone\n    }\n  }\n': typeof types.CaseConsentCentresDocument;
-  '\n  mutation CaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.CaseOpenDocument;
+  '\n  mutation CaseOpen($input: OpenCaseInput!, $idempotencyKey: String) {\n    openCase(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      reference\n    }\n  }\n': typeof types.CaseOpenDocument;
   '\n  mutation CaseTransition($caseId: ID!, $to: CaseStatus!, $reason: String) {\n    transitionCase(caseId: $caseId, to: $to, reason: $reason) {\n      id\n      status\n      allowedTransitions\n      statusHistory {\n        from\n        to\n        reason\n        changedBy\n        changedAt\n      }\n    }\n  }\n': typeof types.CaseTransitionDocument;
   '\n  mutation CaseUpdateProfile($caseId: ID!, $input: CaseProfileInput!) {\n    updateCaseProfile(caseId: $caseId, input: $input) {\n      id\n      priorCellularTherapy\n      diagnosis {\n        icd10\n        description\n      }\n    }\n  }\n': typeof types.CaseUpdateProfileDocument;
   '\n  mutation CaseRecordHomeTeamReview($caseId: ID!, $review: HomeTeamReviewInput!) {\n    recordHomeTeamReview(caseId: $caseId, review: $review) {\n      id\n      homeTeamReview {\n        reviewedOn\n        reviewer\n        institution\n        summary\n        recordedAt\n      }\n    }\n  }\n': typeof types.CaseRecordHomeTeamReviewDocument;
@@ -149,7 +149,8 @@ const documents: Documents = {
     types.CasePeopleDocument,
   '\n  query CaseConsentCentres {\n    centres {\n      id\n      name\n      nameZh\n      city\n      contactEmail\n      contactPhone\n    }\n  }\n':
     types.CaseConsentCentresDocument,
-  '\n  mutation CaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      reference\n    }\n  }\n': types.CaseOpenDocument,
+  '\n  mutation CaseOpen($input: OpenCaseInput!, $idempotencyKey: String) {\n    openCase(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      reference\n    }\n  }\n':
+    types.CaseOpenDocument,
   '\n  mutation CaseTransition($caseId: ID!, $to: CaseStatus!, $reason: String) {\n    transitionCase(caseId: $caseId, to: $to, reason: $reason) {\n      id\n      status\n      allowedTransitions\n      statusHistory {\n        from\n        to\n        reason\n        changedBy\n        changedAt\n      }\n    }\n  }\n':
     types.CaseTransitionDocument,
   '\n  mutation CaseUpdateProfile($caseId: ID!, $input: CaseProfileInput!) {\n    updateCaseProfile(caseId: $caseId, input: $input) {\n      id\n      priorCellularTherapy\n      diagnosis {\n        icd10\n        description\n      }\n    }\n  }\n':
@@ -433,8 +434,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      reference\n    }\n  }\n',
-): (typeof documents)['\n  mutation CaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      reference\n    }\n  }\n'];
+  source: '\n  mutation CaseOpen($input: OpenCaseInput!, $idempotencyKey: String) {\n    openCase(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      reference\n    }\n  }\n',
+): (typeof documents)['\n  mutation CaseOpen($input: OpenCaseInput!, $idempotencyKey: String) {\n    openCase(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      reference\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

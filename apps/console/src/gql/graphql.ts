@@ -1354,6 +1354,7 @@ export type CaseConsentCentresQuery = {
 
 export type CaseOpenMutationVariables = Exact<{
   input: OpenCaseInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type CaseOpenMutation = { openCase: { id: string; reference: string } };
@@ -3558,6 +3559,11 @@ export const CaseOpenDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenCaseInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3565,7 +3571,14 @@ export const CaseOpenDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'openCase' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [

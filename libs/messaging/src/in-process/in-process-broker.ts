@@ -68,9 +68,29 @@ export class InProcessBroker implements MessageBroker {
   }
 
   private async deliver(lane: Lane): Promise<void> {
+    const heartbeat = async () => undefined;
     while (lane.queue.length > 0 && !this.closed) {
-      await lane.subscription.handle(lane.queue[0], { heartbeat: async () => undefined }).catch(() => undefined);
-      lane.queue.shift();
+      const handleBatch = lane.subscription.handleBatch;
+      if (!handleBatch) {
+        await lane.subscription.handle(lane.queue[0], { heartbeat }).catch(() => undefined);
+        lane.queue.shift();
+        continue;
+      }
+      // What is queued now is the batch, as a Kafka fetch would return it; `done` moves the lane on.
+      const batch = lane.queue.slice();
+      let done = 0;
+      const finished = await handleBatch
+        .call(lane.subscription, batch, {
+          heartbeat,
+          active: () => !this.closed,
+          done: async (record) => void (done = Math.max(done, batch.indexOf(record) + 1)),
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      // Like `handle` above, a record whose delivery threw is not offered again.
+      lane.queue.splice(0, finished ? batch.length : Math.max(done, 1));
     }
   }
 }

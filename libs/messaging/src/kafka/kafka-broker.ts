@@ -1,13 +1,21 @@
 import { Logger } from '@nestjs/common';
 import { deadLetterTopic } from '@carta/contracts';
-import { Admin, Consumer, Kafka, logLevel, Producer } from 'kafkajs';
-import { MessageBroker, OutgoingRecord, Subscription } from '../broker';
+import { Admin, Consumer, Kafka, KafkaMessage, logLevel, Producer, SASLOptions } from 'kafkajs';
+import { ConnectionOptions } from 'node:tls';
+import { IncomingRecord, MessageBroker, OutgoingRecord, Subscription } from '../broker';
 
 export interface KafkaBrokerOptions {
   brokers: string[];
   clientId: string;
-  /** Partitions for topics this adapter creates. */
+  /** Partitions for topics this adapter creates (default 3). */
   partitions?: number;
+  /** Replicas of each topic this adapter creates (default 1: only right for a one-broker cluster). */
+  replicationFactor?: number;
+  /** The topic's `min.insync.replicas` (the cluster's default when unset): with acks=all, the replicas that must have a record. */
+  minInsyncReplicas?: number;
+  /** TLS to the brokers (`true`: the system CAs). */
+  ssl?: true | ConnectionOptions;
+  sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
   /** Group membership lapses after this long without a heartbeat (default 30 s). */
   sessionTimeoutMs?: number;
   /**
@@ -15,7 +23,11 @@ export interface KafkaBrokerOptions {
    * runs share one cluster without reading each other's events. The rest of Carta never sees it.
    */
   topicPrefix?: string;
+  /** Told when a consumer group is joined, rebalancing or crashed (`restart`: kafkajs rejoins by itself), e.g. for a health report. */
+  onMembership?: (groupId: string, change: MembershipChange) => void;
 }
+
+export type MembershipChange = { state: 'joined' | 'rebalancing' } | { state: 'crashed'; restart: boolean; error: Error };
 
 /** The Kafka adapter: an idempotent acks=all producer, and one consumer per subscription. */
 export class KafkaBroker implements MessageBroker {
@@ -24,11 +36,14 @@ export class KafkaBroker implements MessageBroker {
   private producer?: Promise<Producer>;
   private readonly consumers: Consumer[] = [];
   private readonly knownTopics = new Set<string>();
+  private closing = false;
 
   constructor(private readonly options: KafkaBrokerOptions) {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ssl: options.ssl,
+      sasl: options.sasl as SASLOptions | undefined,
       logLevel: logLevel.NOTHING,
       connectionTimeout: 3_000,
       requestTimeout: 10_000,
@@ -63,37 +78,66 @@ export class KafkaBroker implements MessageBroker {
     const topic = this.onCluster(subscription.topic);
     await this.ensureTopics([topic, this.onCluster(deadLetterTopic(subscription.topic))]);
     const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
-    const consumer = this.kafka.consumer({ groupId: subscription.groupId, sessionTimeout, heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)) });
+    const consumer = this.kafka.consumer({
+      groupId: subscription.groupId,
+      sessionTimeout,
+      heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)),
+      // A consumer that crashes while the broker closes must not restart (and reconnect) after close().
+      retry: { retries: 5, restartOnFailure: async () => !this.closing },
+    });
+    if (this.closing) throw new Error('the Kafka adapter is closing');
     this.consumers.push(consumer);
+    const report = this.options.onMembership;
+    if (report) {
+      consumer.on(consumer.events.GROUP_JOIN, () => report(subscription.groupId, { state: 'joined' }));
+      consumer.on(consumer.events.REBALANCING, () => report(subscription.groupId, { state: 'rebalancing' }));
+      consumer.on(consumer.events.CRASH, ({ payload }) => report(subscription.groupId, { state: 'crashed', restart: payload.restart, error: payload.error }));
+    }
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
+    // close() ran while this consumer connected: run() would connect it again, after close.
+    if (this.closing) return void (await consumer.disconnect());
+    const handleBatch = subscription.handleBatch?.bind(subscription);
+    if (handleBatch) {
+      await consumer.run({
+        // Each partition's batches one after the other, in offset order, keep an aggregate's events in
+        // order; partitions go side by side, so one's database round trips overlap another's.
+        partitionsConsumedConcurrently: this.options.partitions ?? 3,
+        eachBatchAutoResolve: false,
+        // With `done` resolving offsets, commit as soon as one is resolved (not only when the batch ends).
+        autoCommitThreshold: 1,
+        eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
+          if (batch.isEmpty()) return;
+          await handleBatch(
+            batch.messages.map((message) => incoming(subscription.topic, batch.partition, message)),
+            {
+              heartbeat,
+              active: () => isRunning() && !isStale(),
+              done: async (record) => {
+                resolveOffset(record.offset);
+                await commitOffsetsIfNecessary();
+              },
+            },
+          );
+        },
+      });
+      return;
+    }
     await consumer.run({
       // One record at a time per partition keeps an aggregate's events in order.
       partitionsConsumedConcurrently: 1,
       eachMessage: async ({ partition, message, heartbeat }) => {
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(message.headers ?? {})) {
-          if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
-        }
-        await subscription.handle(
-          {
-            topic: subscription.topic,
-            partition,
-            offset: message.offset,
-            key: message.key?.toString() ?? null,
-            value: message.value?.toString() ?? null,
-            headers,
-          },
-          { heartbeat },
-        );
+        await subscription.handle(incoming(subscription.topic, partition, message), { heartbeat });
       },
     });
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     // disconnect() lets the in-flight eachMessage finish and commits its offset first.
+    // The consumers stay listed: one whose join completed while it was being disconnected runs on,
+    // and a second close() (BackgroundJoins, once the joins settled) stops it.
     await Promise.allSettled(this.consumers.map((consumer) => consumer.disconnect()));
-    this.consumers.length = 0;
     if (this.producer) {
       const producer = await this.producer.catch(() => undefined);
       await producer?.disconnect();
@@ -119,7 +163,12 @@ export class KafkaBroker implements MessageBroker {
     try {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3, replicationFactor: 1 })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: this.options.partitions ?? 3,
+          replicationFactor: this.options.replicationFactor ?? 1,
+          configEntries: this.options.minInsyncReplicas ? [{ name: 'min.insync.replicas', value: String(this.options.minInsyncReplicas) }] : [],
+        })),
       });
       missing.forEach((topic) => this.knownTopics.add(topic));
     } finally {
@@ -127,4 +176,12 @@ export class KafkaBroker implements MessageBroker {
     }
     this.logger.debug(`topics ready: ${missing.join(', ')}`);
   }
+}
+
+function incoming(topic: string, partition: number, message: KafkaMessage): IncomingRecord {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
+  }
+  return { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers };
 }

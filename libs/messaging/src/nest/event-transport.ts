@@ -1,11 +1,11 @@
 import { ArgumentsHost, Catch, RpcExceptionFilter } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { eventDefinition } from '@carta/contracts';
+import { CartaEvent, eventDefinition } from '@carta/contracts';
 import { lastValueFrom, Observable, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { MessageBroker } from '../broker';
 import { DeadLetterRecord } from '../messaging.entities';
-import { DEFAULT_RETRY, DeliveryOutcome, EventConsumer, EventRoute, RetryPolicy } from '../event-consumer';
+import { DEFAULT_RETRY, DeliveryOutcome, EventConsumer, EventRoute, HandlerContext, RetryPolicy } from '../event-consumer';
 
 export interface EventTransportOptions {
   service: string;
@@ -58,15 +58,25 @@ export class EventTransport extends Server implements CustomTransportStrategy {
       const definition = eventDefinition(pattern);
       if (!definition) throw new Error(`@EventPattern('${pattern}') names no event in the contracts catalog`);
       const routes = byTopic.get(definition.topic) ?? new Map<string, EventRoute>();
+      // Several modules of one service may handle the same event (Nest chains them by `next`): all of
+      // them run, in the same transaction as the inbox rows. A handler declared with
+      // `@EventPattern(type, { batch: true })` takes an array of events (set-based work); with others
+      // in its chain, each handler in turn gets all of the batch's events.
+      const chain: MessageHandler[] = [];
+      for (let handler: MessageHandler | undefined = nestHandler; handler; handler = handler.next) chain.push(handler);
+      // Nest's event handler would itself call `next` at once (forkJoin): concurrently on the same
+      // transaction, and again when the chain is walked. This transport runs the chain one by one.
+      for (const handler of chain) handler.next = undefined;
+      const run = async (events: CartaEvent[], context: HandlerContext) => {
+        for (const handler of chain) {
+          const calls = handler.extras?.batch ? [events] : events;
+          for (const payload of calls) await lastValueFrom(this.transformToObservable(await handler(payload, context)), { defaultValue: undefined });
+        }
+      };
       routes.set(pattern, {
         definition,
-        // Several modules of one service may handle the same event (Nest chains them by `next`):
-        // all of them run, in the same transaction as the one inbox row.
-        handle: async (event, context) => {
-          for (let handler: MessageHandler | undefined = nestHandler; handler; handler = handler.next) {
-            await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
-          }
-        },
+        handle: (event, context) => run([event], context),
+        ...(chain.some((handler) => handler.extras?.batch) ? { handleAll: run } : {}),
       });
       byTopic.set(definition.topic, routes);
     }

@@ -491,6 +491,7 @@ export type MutationAcceptCostEstimateArgs = {
 
 export type MutationIssueInvoiceArgs = {
   caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: IssueInvoiceInput;
 };
 

@@ -65,8 +65,13 @@ export class BillingResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('issueInvoice')
-  async issueInvoice(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('input') input: IssueInvoiceInput) {
-    return invoiceOf(await this.ledger.invoice(identity, parseUuid(caseId, 'caseId'), parseInvoice(input)));
+  async issueInvoice(
+    @CurrentIdentity() identity: Identity,
+    @Args('caseId') caseId: string,
+    @Args('input') input: IssueInvoiceInput,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
+  ) {
+    return invoiceOf(await this.ledger.invoice(identity, parseUuid(caseId, 'caseId'), parseInvoice(input), idempotencyKey));
   }
 
   @Roles('coordinator', 'admin')

@@ -8,7 +8,7 @@ import { storePaper } from '@carta/pdf';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { CentreDirectoryEntry } from '@carta/centre-directory';
-import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
+import { Clock, CLOCK, downloadLink, DownloadLink, idempotent, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager } from 'typeorm';
 import { BillingAccount } from '../accounts/billing-account.entity';
@@ -53,74 +53,84 @@ export class LedgerService {
   ) {}
 
   /** Against the current estimate, only once the family has accepted it, and never beyond its high total. */
-  invoice(identity: Identity, caseId: string, input: InvoiceInput): Promise<LedgerEntryRecord> {
+  /** A repeat with the same idempotency key and input issues nothing and returns the first invoice. */
+  invoice(identity: Identity, caseId: string, input: InvoiceInput, idempotencyKey?: string | null): Promise<LedgerEntryRecord> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
-      const account = await this.estimates.lockedAccount(manager, caseId);
-      const current = await this.estimates.latest(manager, caseId);
-      if (!current) throw new DomainError('CONFLICT', 'no estimate has been prepared: nothing may be invoiced yet');
-      const accepted = account.acceptedEstimateId ? await manager.findOneByOrFail(Estimate, { id: account.acceptedEstimateId }) : null;
-      const ledger = await this.load(manager, caseId, accepted);
-      const id = randomUUID();
-      const on = todayOf(this.clock);
-      const amount = toMoney(input.amount);
-      const next = issueInvoice(ledger, { id, kind: input.kind, amount, estimate: { version: current.version, inputHash: current.inputHash }, on });
-      // An invoice is something a family can pay: who is paid, into which account, by whom.
-      // One after another: a transaction's connection runs one query at a time.
-      const tariff = await manager.findOneBy(CentreTariff, { centreId: account.centreId });
-      const payee = await manager.findOneBy(CentreDirectoryEntry, { centreId: account.centreId });
-      const payer = await manager.findOneBy(CasePayer, { caseId });
-      if (!tariff?.bank)
-        throw new DomainError('CONFLICT', `${account.centreId}'s office must enter its bank details with its tariff before anything is invoiced`);
-      if (!payee) throw new DomainError('CONFLICT', `${account.centreId}'s profile has not reached billing yet: the invoice could not name its payee`);
-      if (!payer) throw new DomainError('CONFLICT', 'the patient has not reached billing from intake yet: the invoice could not name its payer');
-      const due = balance(next).due;
-      const now = this.clock.now();
-      const rate = accepted!.breakdown.rate as ExchangeRate;
-      const amountUsd = amount.convert(rate);
-      const dueOn = invoiceDueOn(input.kind, on);
-      const reference = await this.freshReference(manager, on);
-      const paper = invoicePaper({
-        reference,
-        caseId,
-        kind: input.kind,
-        amount,
-        amountUsd,
-        rate,
-        issuedOn: on,
-        dueOn,
-        estimate: { version: current.version, inputHash: current.inputHash, acceptedOn: dayOf(accepted!.acceptedAt!) },
-        payer: { name: `${payer.familyName.toUpperCase()} ${payer.givenName}` },
-        payee: { name: payee.name, nameZh: payee.nameZh, address: payee.address, email: payee.officeEmail, phone: payee.officePhone },
-        bank: tariff.bank,
-        dueAfter: due,
-        issuedAt: now,
-      });
-      const { objectKey, sha256 } = await storePaper(this.store, `cases/${caseId}/invoices/${id}/v1`, paper);
-      const record = manager.create(LedgerEntryRecord, {
-        ...this.recordOf(caseId, next.entries.at(-1)!, identity, now),
-        objectKey,
-        sha256,
-        reference,
-        dueOn,
-        usdMinor: amountUsd.minor.toString(),
-        rate,
-      });
-      await manager.insert(LedgerEntryRecord, record);
-      await this.audit.record(manager, identity, 'invoice.issue', { caseId, targetId: id });
-      await this.outbox.append(manager, InvoiceIssued, {
-        invoiceId: id,
-        caseId,
-        kind: input.kind,
-        amount: amount.toJSON(),
-        estimateVersion: current.version,
-        due: due.toJSON(),
-        issuedAt: now.toISOString(),
-        dueOn,
-        reference,
-      });
-      return record;
+      return idempotent(
+        manager,
+        { caller: identity.subject, operation: 'issueInvoice', key: idempotencyKey, request: { caseId, input } },
+        () => this.issue(manager, identity, caseId, input),
+        { idOf: (record) => record.id, replay: (id) => manager.findOneByOrFail(LedgerEntryRecord, { id }) },
+      );
     });
+  }
+
+  private async issue(manager: EntityManager, identity: Identity, caseId: string, input: InvoiceInput): Promise<LedgerEntryRecord> {
+    const account = await this.estimates.lockedAccount(manager, caseId);
+    const current = await this.estimates.latest(manager, caseId);
+    if (!current) throw new DomainError('CONFLICT', 'no estimate has been prepared: nothing may be invoiced yet');
+    const accepted = account.acceptedEstimateId ? await manager.findOneByOrFail(Estimate, { id: account.acceptedEstimateId }) : null;
+    const ledger = await this.load(manager, caseId, accepted);
+    const id = randomUUID();
+    const on = todayOf(this.clock);
+    const amount = toMoney(input.amount);
+    const next = issueInvoice(ledger, { id, kind: input.kind, amount, estimate: { version: current.version, inputHash: current.inputHash }, on });
+    // An invoice is something a family can pay: who is paid, into which account, by whom.
+    // One after another: a transaction's connection runs one query at a time.
+    const tariff = await manager.findOneBy(CentreTariff, { centreId: account.centreId });
+    const payee = await manager.findOneBy(CentreDirectoryEntry, { centreId: account.centreId });
+    const payer = await manager.findOneBy(CasePayer, { caseId });
+    if (!tariff?.bank)
+      throw new DomainError('CONFLICT', `${account.centreId}'s office must enter its bank details with its tariff before anything is invoiced`);
+    if (!payee) throw new DomainError('CONFLICT', `${account.centreId}'s profile has not reached billing yet: the invoice could not name its payee`);
+    if (!payer) throw new DomainError('CONFLICT', 'the patient has not reached billing from intake yet: the invoice could not name its payer');
+    const due = balance(next).due;
+    const now = this.clock.now();
+    const rate = accepted!.breakdown.rate as ExchangeRate;
+    const amountUsd = amount.convert(rate);
+    const dueOn = invoiceDueOn(input.kind, on);
+    const reference = await this.freshReference(manager, on);
+    const paper = invoicePaper({
+      reference,
+      caseId,
+      kind: input.kind,
+      amount,
+      amountUsd,
+      rate,
+      issuedOn: on,
+      dueOn,
+      estimate: { version: current.version, inputHash: current.inputHash, acceptedOn: dayOf(accepted!.acceptedAt!) },
+      payer: { name: `${payer.familyName.toUpperCase()} ${payer.givenName}` },
+      payee: { name: payee.name, nameZh: payee.nameZh, address: payee.address, email: payee.officeEmail, phone: payee.officePhone },
+      bank: tariff.bank,
+      dueAfter: due,
+      issuedAt: now,
+    });
+    const { objectKey, sha256 } = await storePaper(this.store, `cases/${caseId}/invoices/${id}/v1`, paper);
+    const record = manager.create(LedgerEntryRecord, {
+      ...this.recordOf(caseId, next.entries.at(-1)!, identity, now),
+      objectKey,
+      sha256,
+      reference,
+      dueOn,
+      usdMinor: amountUsd.minor.toString(),
+      rate,
+    });
+    await manager.insert(LedgerEntryRecord, record);
+    await this.audit.record(manager, identity, 'invoice.issue', { caseId, targetId: id });
+    await this.outbox.append(manager, InvoiceIssued, {
+      invoiceId: id,
+      caseId,
+      kind: input.kind,
+      amount: amount.toJSON(),
+      estimateVersion: current.version,
+      due: due.toJSON(),
+      issuedAt: now.toISOString(),
+      dueOn,
+      reference,
+    });
+    return record;
   }
 
   /** The same reference again (a redelivered notification) changes nothing and emits nothing. */

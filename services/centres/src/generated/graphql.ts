@@ -267,6 +267,7 @@ export type MutationRedriveCentresDeadLetterArgs = {
 
 /** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRegisterTrialArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterTrialInput;
 };
 

@@ -32,8 +32,12 @@ export class TrialsResolver {
 
   @Roles('admin', 'hospital_office')
   @Mutation('registerTrial')
-  register(@CurrentIdentity() identity: Identity, @Args('input') input: RegisterTrialInput): Promise<Trial> {
-    return this.trials.register(identity, parseRegisterTrial(input));
+  register(
+    @CurrentIdentity() identity: Identity,
+    @Args('input') input: RegisterTrialInput,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
+  ): Promise<Trial> {
+    return this.trials.register(identity, parseRegisterTrial(input), idempotencyKey);
   }
 
   @Roles('admin', 'hospital_office')

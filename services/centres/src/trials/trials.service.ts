@@ -4,6 +4,7 @@ import { EventData, EventDefinition, TrialClosed, TrialCriteriaChanged, TrialOpe
 import { actsForCentre, badInput, DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, AuditAction } from '@carta/audit';
+import { idempotent } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Centre } from '../centres/centre.entity';
 import { Trial, TrialCriteriaVersion, TrialSite } from './trial.entity';
@@ -85,42 +86,52 @@ export class TrialsService {
    * A centre's office registers a trial it leads (an admin registers for a centre it names). Its sites
    * start closed: each participating office opens its own with setTrialRecruiting.
    */
-  register(identity: Identity, input: RegisterTrialInput): Promise<Trial> {
+  /** A repeat with the same idempotency key and input registers nothing and returns the first trial. */
+  register(identity: Identity, input: RegisterTrialInput, idempotencyKey?: string | null): Promise<Trial> {
     return this.dataSource.transaction(async (manager) => {
       const owner = await this.ownerFor(manager, identity, input.ownerCentreId ?? null);
-      checkProductTerms(input);
-      const criteria = criteriaFrom(input.criteria, 1);
-      await this.assertCentresExist(manager, input.centreIds ?? [], 'centreIds');
-      await this.lockRegistry(manager);
-      await this.assertRegistryIdsFree(manager, input.registryIds, null);
-      // One of its registry ids, which assertRegistryIdsFree just found free (as a trial id too).
-      const id = trialIdFor(input.registryIds);
-      const trial = manager.create(Trial, {
-        id,
-        registryIds: input.registryIds,
-        title: input.title,
-        ownerCentreId: owner,
-        targets: input.targets,
-        productType: input.productType,
-        indications: input.indications,
-        manufacturingWeeks: input.manufacturingWeeks ?? null,
-        deliveries: input.deliveries ?? null,
-        nmpaIndStatus: input.nmpaIndStatus ?? null,
-        phase: input.phase ?? null,
-        fundingModels: input.fundingModels,
-        criteria,
-      });
-      const now = new Date();
-      const sites = [...new Set([owner, ...(input.centreIds ?? [])])].map((centreId) =>
-        manager.create(TrialSite, { trialId: id, centreId, recruiting: false, openSlots: 0, updatedAt: now }),
+      return idempotent(
+        manager,
+        { caller: identity.subject, operation: 'registerTrial', key: idempotencyKey, request: input },
+        () => this.insertTrial(manager, identity, input, owner),
+        { idOf: (trial) => trial.id, replay: async (id) => (await this.withSites(manager, [await manager.findOneByOrFail(Trial, { id })]))[0] },
       );
-      await manager.insert(Trial, trial);
-      await manager.insert(TrialSite, sites);
-      await manager.insert(TrialCriteriaVersion, { trialId: id, version: criteria.version, criteria, changedBy: identity.subject, changedAt: now });
-      await this.audit.record(manager, identity, 'trial.register', { targetId: id });
-      await this.outbox.append(manager, TrialRegistered, snapshotOf(trial, sites, identity.subject, now));
-      return Object.assign(trial, { sites: [...sites].sort(bySite(owner)) });
     });
+  }
+
+  private async insertTrial(manager: EntityManager, identity: Identity, input: RegisterTrialInput, owner: string): Promise<Trial> {
+    checkProductTerms(input);
+    const criteria = criteriaFrom(input.criteria, 1);
+    await this.assertCentresExist(manager, input.centreIds ?? [], 'centreIds');
+    await this.lockRegistry(manager);
+    await this.assertRegistryIdsFree(manager, input.registryIds, null);
+    // One of its registry ids, which assertRegistryIdsFree just found free (as a trial id too).
+    const id = trialIdFor(input.registryIds);
+    const trial = manager.create(Trial, {
+      id,
+      registryIds: input.registryIds,
+      title: input.title,
+      ownerCentreId: owner,
+      targets: input.targets,
+      productType: input.productType,
+      indications: input.indications,
+      manufacturingWeeks: input.manufacturingWeeks ?? null,
+      deliveries: input.deliveries ?? null,
+      nmpaIndStatus: input.nmpaIndStatus ?? null,
+      phase: input.phase ?? null,
+      fundingModels: input.fundingModels,
+      criteria,
+    });
+    const now = new Date();
+    const sites = [...new Set([owner, ...(input.centreIds ?? [])])].map((centreId) =>
+      manager.create(TrialSite, { trialId: id, centreId, recruiting: false, openSlots: 0, updatedAt: now }),
+    );
+    await manager.insert(Trial, trial);
+    await manager.insert(TrialSite, sites);
+    await manager.insert(TrialCriteriaVersion, { trialId: id, version: criteria.version, criteria, changedBy: identity.subject, changedAt: now });
+    await this.audit.record(manager, identity, 'trial.register', { targetId: id });
+    await this.outbox.append(manager, TrialRegistered, snapshotOf(trial, sites, identity.subject, now));
+    return Object.assign(trial, { sites: [...sites].sort(bySite(owner)) });
   }
 
   /** The lead site's office (or an admin) changes the trial's registration and its participating centres. */

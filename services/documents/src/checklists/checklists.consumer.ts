@@ -8,17 +8,17 @@ import { ChecklistsService } from './checklists.service';
 export class ChecklistsConsumer {
   constructor(private readonly checklists: ChecklistsService) {}
 
-  @EventPattern(CaseOpened.type)
-  async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() context: HandlerContext): Promise<void> {
-    const { caseId, diagnosis, priorCellularTherapy, openedAt } = event.data;
-    // The profile first, so the new checklist already follows the disease.
-    await this.checklists.recordProfile(
+  /** Set-based (`batch`): a batch's CaseOpened events at once; the profile first, so a new checklist already follows the disease. */
+  @EventPattern(CaseOpened.type, { batch: true })
+  onCasesOpened(@Payload() events: CartaEvent<EventData<typeof CaseOpened>>[], @Ctx() context: HandlerContext): Promise<void> {
+    return this.checklists.openCases(
       context.manager,
-      caseId,
-      { icd10: diagnosis.icd10, priorCellularTherapy: priorCellularTherapy ?? null },
-      new Date(openedAt),
+      events.map(({ data: { caseId, diagnosis, priorCellularTherapy, openedAt } }) => ({
+        caseId,
+        profile: { icd10: diagnosis.icd10, priorCellularTherapy: priorCellularTherapy ?? null },
+        statedAt: new Date(openedAt),
+      })),
     );
-    await this.checklists.createForCase(context.manager, caseId);
   }
 
   @EventPattern(CaseProfileChanged.type)

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { ChecklistEvaluated, RECORD_KINDS, RecordKind } from '@carta/contracts';
+import { ChecklistEvaluated, EventData, RECORD_KINDS, RecordKind } from '@carta/contracts';
 import { dayOf, DomainError, expectedPiResponse, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { Clock, CLOCK } from '@carta/service-kit';
-import { DataSource, EntityManager, IsNull, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
 import { Document, DocumentVersion } from '../documents/document.entity';
 import { CaseProfileRecord, Checklist, ChecklistItem, ChecklistNotApplicable } from './checklist.entity';
 import { ChecklistEvaluation, ChecklistItemEvaluation, evaluateChecklist, kindsByStatus, RecordOnFile } from './checklist-evaluation.rules';
@@ -47,11 +47,40 @@ export class ChecklistsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** A new case starts with every record kind missing. Idempotent: an existing checklist is kept. */
-  async createForCase(manager: EntityManager, caseId: string): Promise<void> {
-    if (await manager.existsBy(Checklist, { caseId })) return;
-    await manager.insert(Checklist, { caseId, completeness: 'INCOMPLETE', evaluatedAt: this.clock.now(), nextReviewOn: null });
-    await this.reevaluate(manager, caseId, true);
+  /**
+   * Cases intake opened (a batch of CaseOpened, in order): each case's profile is kept as in
+   * `recordProfile`, then a case without a checklist gets one, evaluated and announced (every
+   * record kind missing). Idempotent: an existing checklist is kept. Set-based: a handful of
+   * statements for the whole batch, not a dozen per case.
+   */
+  async openCases(manager: EntityManager, cases: { caseId: string; profile: CaseProfile; statedAt: Date }[]): Promise<void> {
+    const ids = cases.map((opened) => opened.caseId);
+    if (new Set(ids).size !== ids.length) {
+      // The same case twice in one batch: one statement after the other, as they came.
+      for (const opened of cases) await this.openCases(manager, [opened]);
+      return;
+    }
+    const kept = await manager.find(CaseProfileRecord, { where: { caseId: In(ids) }, order: { caseId: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const keptAt = new Map(kept.map((profile) => [profile.caseId, profile.statedAt]));
+    const newer = cases.filter(({ caseId, statedAt }) => !(keptAt.has(caseId) && keptAt.get(caseId)! > statedAt));
+    if (newer.length > 0) {
+      await manager.upsert(
+        CaseProfileRecord,
+        newer.map(({ caseId, profile, statedAt }) => ({ caseId, icd10: profile.icd10, priorCellularTherapy: profile.priorCellularTherapy, statedAt })),
+        ['caseId'],
+      );
+    }
+    const existing = new Set((await manager.find(Checklist, { where: { caseId: In(ids) }, select: { caseId: true } })).map((checklist) => checklist.caseId));
+    const reprofiled = newer.filter(({ caseId }) => existing.has(caseId)).map(({ caseId }) => caseId);
+    if (reprofiled.length > 0) await this.reevaluateAll(manager, reprofiled);
+    const fresh = ids.filter((caseId) => !existing.has(caseId));
+    if (fresh.length === 0) return;
+    const now = this.clock.now();
+    await manager.insert(
+      Checklist,
+      fresh.map((caseId) => ({ caseId, completeness: 'INCOMPLETE' as const, evaluatedAt: now, nextReviewOn: null })),
+    );
+    await this.reevaluateAll(manager, fresh, true);
   }
 
   /**
@@ -97,47 +126,78 @@ export class ChecklistsService {
    * when anything changed (or `announce`), emits ChecklistEvaluated in the same transaction.
    */
   async reevaluate(manager: EntityManager, caseId: string, announce = false): Promise<ChecklistEvaluation> {
+    const [evaluation] = await this.reevaluateAll(manager, [caseId], announce);
+    return evaluation;
+  }
+
+  /** `reevaluate` for several cases at once (distinct ids), in a fixed number of statements; evaluations in the ids' order. */
+  private async reevaluateAll(manager: EntityManager, caseIds: string[], announce = false): Promise<ChecklistEvaluation[]> {
     const now = this.clock.now();
-    const checklist = await manager.findOne(Checklist, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-    const profile = await manager.findOneBy(CaseProfileRecord, { caseId });
-    const notApplicable = await manager.find(ChecklistNotApplicable, { where: { caseId }, select: { kind: true } });
-    const evaluation = evaluateChecklist(await this.recordsOnFile(manager, caseId), dayOf(now), {
-      requirements: recordRequirements(profile),
-      notApplicable: notApplicable.map((note) => note.kind),
-    });
-    const before = await manager.find(ChecklistItem, { where: { caseId } });
-    const changed =
-      !checklist ||
-      checklist.completeness !== evaluation.completeness ||
-      evaluation.items.some((item) => {
-        const previous = before.find((old) => old.kind === item.kind);
-        return (
-          !previous ||
-          previous.status !== item.status ||
-          previous.versionId !== item.versionId ||
-          previous.required !== item.required ||
-          previous.requirementReason !== item.requirementReason
-        );
+    const where = { caseId: In(caseIds) };
+    const byCase = <T extends { caseId: string }>(rows: T[]) => {
+      const grouped = new Map<string, T[]>();
+      for (const row of rows) grouped.set(row.caseId, [...(grouped.get(row.caseId) ?? []), row]);
+      return (caseId: string) => grouped.get(caseId) ?? [];
+    };
+    // Locked in one order, so two transactions re-evaluating overlapping sets cannot deadlock.
+    const checklists = byCase(await manager.find(Checklist, { where, order: { caseId: 'ASC' }, lock: { mode: 'pessimistic_write' } }));
+    const profiles = byCase(await manager.findBy(CaseProfileRecord, where));
+    const notApplicable = byCase(await manager.find(ChecklistNotApplicable, { where, select: { caseId: true, kind: true } }));
+    const records = await this.recordsOnFile(manager, caseIds);
+    const before = byCase(await manager.findBy(ChecklistItem, where));
+    const evaluations: ChecklistEvaluation[] = [];
+    const announced: EventData<typeof ChecklistEvaluated>[] = [];
+    for (const caseId of caseIds) {
+      const [checklist] = checklists(caseId);
+      const evaluation = evaluateChecklist(records(caseId), dayOf(now), {
+        requirements: recordRequirements(profiles(caseId)[0] ?? null),
+        notApplicable: notApplicable(caseId).map((note) => note.kind),
       });
-    await manager.upsert(Checklist, { caseId, completeness: evaluation.completeness, evaluatedAt: now, nextReviewOn: evaluation.nextChangeOn }, ['caseId']);
+      const previousItems = before(caseId);
+      const changed =
+        !checklist ||
+        checklist.completeness !== evaluation.completeness ||
+        evaluation.items.some((item) => {
+          const previous = previousItems.find((old) => old.kind === item.kind);
+          return (
+            !previous ||
+            previous.status !== item.status ||
+            previous.versionId !== item.versionId ||
+            previous.required !== item.required ||
+            previous.requirementReason !== item.requirementReason
+          );
+        });
+      evaluations.push(evaluation);
+      if (changed || announce) {
+        announced.push({
+          caseId,
+          completeness: evaluation.completeness,
+          missing: evaluation.missing,
+          stale: evaluation.stale,
+          untranslated: evaluation.untranslated,
+          notRequired: evaluation.notRequired,
+          notApplicable: evaluation.notApplicable,
+          evaluatedAt: now.toISOString(),
+        });
+      }
+    }
+    await manager.upsert(
+      Checklist,
+      caseIds.map((caseId, index) => ({
+        caseId,
+        completeness: evaluations[index].completeness,
+        evaluatedAt: now,
+        nextReviewOn: evaluations[index].nextChangeOn,
+      })),
+      ['caseId'],
+    );
     await manager.upsert(
       ChecklistItem,
-      evaluation.items.map((item) => ({ caseId, ...item })),
+      caseIds.flatMap((caseId, index) => evaluations[index].items.map((item) => ({ caseId, ...item }))),
       ['caseId', 'kind'],
     );
-    if (changed || announce) {
-      await this.outbox.append(manager, ChecklistEvaluated, {
-        caseId,
-        completeness: evaluation.completeness,
-        missing: evaluation.missing,
-        stale: evaluation.stale,
-        untranslated: evaluation.untranslated,
-        notRequired: evaluation.notRequired,
-        notApplicable: evaluation.notApplicable,
-        evaluatedAt: now.toISOString(),
-      });
-    }
-    return evaluation;
+    await this.outbox.appendAll(manager, ChecklistEvaluated, announced);
+    return evaluations;
   }
 
   /** Checklists that time has changed since they were last evaluated (a record turned stale). */
@@ -186,25 +246,32 @@ export class ChecklistsService {
     };
   }
 
-  /** The newest verified original of each record kind, with whether an English translation exists. */
-  private async recordsOnFile(manager: EntityManager, caseId: string): Promise<RecordOnFile[]> {
-    const documents = await manager.find(Document, { where: { caseId, deletedAt: IsNull() } });
-    if (documents.length === 0) return [];
-    const versions = await manager.find(DocumentVersion, { where: { caseId, status: 'VERIFIED' }, order: { version: 'DESC' } });
-    const records: RecordOnFile[] = [];
+  /** Per case: the newest verified original of each record kind, with whether an English translation exists. */
+  private async recordsOnFile(manager: EntityManager, caseIds: string[]): Promise<(caseId: string) => RecordOnFile[]> {
+    const documents = await manager.find(Document, { where: { caseId: In(caseIds), deletedAt: IsNull() } });
+    const records = new Map<string, RecordOnFile[]>();
+    const of = (caseId: string) => records.get(caseId) ?? [];
+    if (documents.length === 0) return of;
+    const versions = await manager.find(DocumentVersion, {
+      where: { caseId: In([...new Set(documents.map((document) => document.caseId))]), status: 'VERIFIED' },
+      order: { version: 'DESC' },
+    });
     for (const document of documents) {
       if (!(RECORD_KINDS as readonly string[]).includes(document.kind)) continue;
       const original = versions.find((version) => version.documentId === document.id && version.translationOfVersionId === null);
       if (!original) continue;
       const hasEnglishTranslation = versions.some((version) => version.translationOfVersionId === original.id && version.language === 'en');
-      records.push({
-        kind: document.kind as RecordKind,
-        versionId: original.id,
-        recordDate: original.recordDate ?? dayOf(original.verifiedAt ?? original.createdAt),
-        language: original.language,
-        hasEnglishTranslation,
-      });
+      records.set(document.caseId, [
+        ...of(document.caseId),
+        {
+          kind: document.kind as RecordKind,
+          versionId: original.id,
+          recordDate: original.recordDate ?? dayOf(original.verifiedAt ?? original.createdAt),
+          language: original.language,
+          hasEnglishTranslation,
+        },
+      ]);
     }
-    return records;
+    return of;
   }
 }

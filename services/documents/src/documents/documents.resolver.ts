@@ -24,8 +24,12 @@ export class CaseDocumentsResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('requestDocumentUpload')
-  requestDocumentUpload(@CurrentIdentity() identity: Identity, @Args('input') input: RequestDocumentUploadInput) {
-    return this.documents.requestUpload(identity, parseUploadRequest(input));
+  requestDocumentUpload(
+    @CurrentIdentity() identity: Identity,
+    @Args('input') input: RequestDocumentUploadInput,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
+  ) {
+    return this.documents.requestUpload(identity, parseUploadRequest(input), idempotencyKey);
   }
 
   @Roles('coordinator', 'admin')

@@ -7,9 +7,9 @@ import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, statusAction } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
-import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
+import { Clock, CLOCK, downloadLink, DownloadLink, idempotent, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectChanged, ObjectExists, ObjectSizeMismatch, ObjectStore, ObjectTooLarge, STAGING_PREFIX, UploadForm } from '@carta/storage';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { Checklist } from '../checklists/checklist.entity';
 import { ChecklistsService } from '../checklists/checklists.service';
 import { AllowedContentType, ContentInspection, inspectDocument, UploadTooLarge } from '../uploads/content-inspection';
@@ -53,73 +53,87 @@ export class DocumentsService {
   ) {}
 
   /** Registers the upload of a new document or version and hands out a signed form for its staging key. */
-  async requestUpload(identity: Identity, input: UploadRequest): Promise<UploadTicket> {
+  /** A repeat with the same idempotency key and input makes no second version: it answers a ticket for the first. */
+  async requestUpload(identity: Identity, input: UploadRequest, idempotencyKey?: string | null): Promise<UploadTicket> {
     const version = await this.dataSource.transaction(async (manager) => {
       // Locking the checklist serialises upload requests per case, so the pending count below holds.
       if (!(await manager.findOne(Checklist, { where: { caseId: input.caseId }, lock: { mode: 'pessimistic_write' } }))) throw notFound('case');
       await this.access.assertCanWrite(identity, input.caseId, manager);
-      const now = this.clock.now();
-      const pending = await manager.countBy(DocumentVersion, { caseId: input.caseId, status: 'AWAITING_UPLOAD', uploadExpiresAt: MoreThan(now) });
-      if (pending >= MAX_PENDING_UPLOADS_PER_CASE) {
-        throw new DomainError(
-          'CONFLICT',
-          `this case already has ${pending} uploads waiting for their files: send or complete those first (an unused upload lapses ${UPLOAD_TICKET_SECONDS / 60} minutes after it was requested)`,
-        );
-      }
-      let documentId = input.documentId;
-      if (documentId) {
-        const document = await manager.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
-        if (!document || document.caseId !== input.caseId) throw notFound('document');
-        if (document.deletedAt) throw new DomainError('CONFLICT', 'this document was deleted');
-        if (document.kind !== input.kind) throw new DomainError('BAD_USER_INPUT', `kind: this document is a ${document.kind}`, { field: 'kind' });
-      } else {
-        if (input.translationOfVersionId)
-          throw new DomainError('BAD_USER_INPUT', 'translationOfVersionId: a translation is a version of its original document: give its documentId', {
-            field: 'documentId',
-          });
-        documentId = randomUUID();
-        await manager.insert(Document, {
-          id: documentId,
-          caseId: input.caseId,
-          kind: input.kind,
-          createdBy: identity.subject,
-          deletedAt: null,
-          deletedBy: null,
-          deletionReason: null,
-        });
-      }
-      if (input.translationOfVersionId) {
-        const original = await manager.findOneBy(DocumentVersion, { id: input.translationOfVersionId, documentId });
-        if (!original || original.status !== 'VERIFIED')
-          throw new DomainError('BAD_USER_INPUT', 'translationOfVersionId: not a verified version of this document', { field: 'translationOfVersionId' });
-      }
-      const latest = await manager.findOne(DocumentVersion, { where: { documentId }, order: { version: 'DESC' } });
-      const number = (latest?.version ?? 0) + 1;
-      const id = randomUUID();
-      const created = manager.create(DocumentVersion, {
-        id,
-        documentId,
-        caseId: input.caseId,
-        version: number,
-        // Ids only: a key never reveals a name, a diagnosis or a file name.
-        objectKey: `cases/${input.caseId}/${documentId}/v${number}`,
-        fileName: input.fileName,
-        declaredContentType: input.contentType,
-        declaredSize: input.sizeBytes,
-        declaredSha256: input.sha256,
-        language: input.language,
-        translationOfVersionId: input.translationOfVersionId ?? null,
-        recordDate: input.recordDate ?? null,
-        status: 'AWAITING_UPLOAD',
-        statusReason: null,
-        uploadedBy: identity.subject,
-        uploadExpiresAt: new Date(now.getTime() + UPLOAD_TICKET_SECONDS * 1000),
-        verifiedAt: null,
-      });
-      await manager.insert(DocumentVersion, created);
-      await this.audit.record(manager, identity, 'document.upload-request', { caseId: input.caseId, targetId: id });
-      return created;
+      return idempotent(
+        manager,
+        { caller: identity.subject, operation: 'requestDocumentUpload', key: idempotencyKey, request: input },
+        () => this.insertVersion(manager, identity, input),
+        { idOf: (created) => created.id, replay: (id) => manager.findOneByOrFail(DocumentVersion, { id }) },
+      );
     });
+    return this.ticketFor(version);
+  }
+
+  private async insertVersion(manager: EntityManager, identity: Identity, input: UploadRequest): Promise<DocumentVersion> {
+    const now = this.clock.now();
+    const pending = await manager.countBy(DocumentVersion, { caseId: input.caseId, status: 'AWAITING_UPLOAD', uploadExpiresAt: MoreThan(now) });
+    if (pending >= MAX_PENDING_UPLOADS_PER_CASE) {
+      throw new DomainError(
+        'CONFLICT',
+        `this case already has ${pending} uploads waiting for their files: send or complete those first (an unused upload lapses ${UPLOAD_TICKET_SECONDS / 60} minutes after it was requested)`,
+      );
+    }
+    let documentId = input.documentId;
+    if (documentId) {
+      const document = await manager.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      if (!document || document.caseId !== input.caseId) throw notFound('document');
+      if (document.deletedAt) throw new DomainError('CONFLICT', 'this document was deleted');
+      if (document.kind !== input.kind) throw new DomainError('BAD_USER_INPUT', `kind: this document is a ${document.kind}`, { field: 'kind' });
+    } else {
+      if (input.translationOfVersionId)
+        throw new DomainError('BAD_USER_INPUT', 'translationOfVersionId: a translation is a version of its original document: give its documentId', {
+          field: 'documentId',
+        });
+      documentId = randomUUID();
+      await manager.insert(Document, {
+        id: documentId,
+        caseId: input.caseId,
+        kind: input.kind,
+        createdBy: identity.subject,
+        deletedAt: null,
+        deletedBy: null,
+        deletionReason: null,
+      });
+    }
+    if (input.translationOfVersionId) {
+      const original = await manager.findOneBy(DocumentVersion, { id: input.translationOfVersionId, documentId });
+      if (!original || original.status !== 'VERIFIED')
+        throw new DomainError('BAD_USER_INPUT', 'translationOfVersionId: not a verified version of this document', { field: 'translationOfVersionId' });
+    }
+    const latest = await manager.findOne(DocumentVersion, { where: { documentId }, order: { version: 'DESC' } });
+    const number = (latest?.version ?? 0) + 1;
+    const id = randomUUID();
+    const created = manager.create(DocumentVersion, {
+      id,
+      documentId,
+      caseId: input.caseId,
+      version: number,
+      // Ids only: a key never reveals a name, a diagnosis or a file name.
+      objectKey: `cases/${input.caseId}/${documentId}/v${number}`,
+      fileName: input.fileName,
+      declaredContentType: input.contentType,
+      declaredSize: input.sizeBytes,
+      declaredSha256: input.sha256,
+      language: input.language,
+      translationOfVersionId: input.translationOfVersionId ?? null,
+      recordDate: input.recordDate ?? null,
+      status: 'AWAITING_UPLOAD',
+      statusReason: null,
+      uploadedBy: identity.subject,
+      uploadExpiresAt: new Date(now.getTime() + UPLOAD_TICKET_SECONDS * 1000),
+      verifiedAt: null,
+    });
+    await manager.insert(DocumentVersion, created);
+    await this.audit.record(manager, identity, 'document.upload-request', { caseId: input.caseId, targetId: id });
+    return created;
+  }
+
+  private async ticketFor(version: DocumentVersion): Promise<UploadTicket> {
     const upload = await this.store.presignUpload(stagingKey(version.id), {
       expiresInSeconds: UPLOAD_TICKET_SECONDS,
       sizeBytes: version.declaredSize,

@@ -308,6 +308,7 @@ export type MutationRedriveDocumentsDeadLetterArgs = {
 
 /** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRequestDocumentUploadArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RequestDocumentUploadInput;
 };
 

@@ -352,6 +352,7 @@ export type Mutation = {
 export type MutationAddSummaryFactArgs = {
   caseId: Scalars['ID']['input'];
   fact: Scalars['JSON']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -399,6 +400,7 @@ export type MutationRetractSummaryFactArgs = {
 export type MutationSubmitCaseArgs = {
   caseId: Scalars['ID']['input'];
   centreId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   trialId: Scalars['ID']['input'];
 };
 

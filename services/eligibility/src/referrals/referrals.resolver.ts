@@ -16,8 +16,9 @@ export class ReferralsResolver {
     @Args('caseId') caseId: string,
     @Args('trialId') trialId: string,
     @Args('centreId') centreId: string,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
   ): Promise<Referral> {
-    return this.referrals.submit(identity, parseUuid(caseId, 'caseId'), parseSubmission({ trialId, centreId }));
+    return this.referrals.submit(identity, parseUuid(caseId, 'caseId'), parseSubmission({ trialId, centreId }), idempotencyKey);
   }
 
   @Roles('hospital_office')

@@ -6,8 +6,8 @@ import { dayOf, DomainError, isStaff, notFound, reviewDueOn, todayOf } from '@ca
 import { Outbox } from '@carta/messaging';
 import { Audit, statusAction } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
-import { Clock, CLOCK } from '@carta/service-kit';
-import { DataSource, IsNull, LessThan } from 'typeorm';
+import { Clock, CLOCK, idempotent } from '@carta/service-kit';
+import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { TrialProjection } from '../summaries/eligibility.entities';
 import { recruitsAt } from '../trials/trial-sites.rules';
 import { ChecklistStatus, Referral } from './referral.entity';
@@ -24,43 +24,53 @@ export class ReferralsService {
   ) {}
 
   /** Submits a case to a trial at a centre: never without the patient's active consent for that centre. */
-  submit(identity: Identity, caseId: string, { trialId, centreId }: SubmissionInput): Promise<Referral> {
+  /** A repeat with the same idempotency key and arguments submits nothing and returns the first referral. */
+  submit(identity: Identity, caseId: string, submission: SubmissionInput, idempotencyKey?: string | null): Promise<Referral> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
-      const trial = await manager.findOneBy(TrialProjection, { trialId });
-      if (!trial) throw notFound('trial');
-      if (!trial.snapshot.centreIds.includes(centreId))
-        throw new DomainError('BAD_USER_INPUT', `centreId: ${trialId} does not run at ${centreId}`, { field: 'centreId' });
-      // Each site recruits on its own: the centre submitted to must be recruiting itself.
-      if (!recruitsAt(trial.snapshot, centreId)) throw new DomainError('CONFLICT', `${trialId} is not recruiting at ${centreId}`);
-      const facts = await this.access.facts(caseId, manager);
-      if (!facts.consents.some((consent) => consent.centreId === centreId && consent.categories.includes('CLINICAL_SUMMARY'))) {
-        throw new DomainError('CONFLICT', `the patient has no active consent to share this case with ${centreId}`);
-      }
-      const open = await manager.findOneBy(Referral, { caseId, trialId, centreId, status: 'AWAITING_DECISION' });
-      if (open) throw new DomainError('CONFLICT', 'this case already awaits a decision on this trial at this centre');
-      const now = this.clock.now();
-      const completeness = (await manager.findOneBy(ChecklistStatus, { caseId }))?.completeness ?? 'INCOMPLETE';
-      const referral = manager.create(Referral, {
-        id: randomUUID(),
-        caseId,
-        trialId,
-        centreId,
-        status: 'AWAITING_DECISION',
-        completenessAtSubmission: completeness,
-        submittedAt: now,
-        submittedBy: identity.subject,
-        reviewDueOn: reviewDueOn(completeness, dayOf(now)),
-        overdueNoticedAt: null,
-        decisionReason: null,
-        decidedAt: null,
-        decidedBy: null,
-      });
-      await manager.insert(Referral, referral);
-      await this.audit.record(manager, identity, 'referral.submit', { caseId, targetId: referral.id });
-      await this.outbox.append(manager, ReferralSubmitted, { referralId: referral.id, caseId, centreId, trialId, submittedAt: now.toISOString() });
-      return referral;
+      return idempotent(
+        manager,
+        { caller: identity.subject, operation: 'submitCase', key: idempotencyKey, request: { caseId, submission } },
+        () => this.insertReferral(manager, identity, caseId, submission),
+        { idOf: (referral) => referral.id, replay: (id) => manager.findOneByOrFail(Referral, { id }) },
+      );
     });
+  }
+
+  private async insertReferral(manager: EntityManager, identity: Identity, caseId: string, { trialId, centreId }: SubmissionInput): Promise<Referral> {
+    const trial = await manager.findOneBy(TrialProjection, { trialId });
+    if (!trial) throw notFound('trial');
+    if (!trial.snapshot.centreIds.includes(centreId))
+      throw new DomainError('BAD_USER_INPUT', `centreId: ${trialId} does not run at ${centreId}`, { field: 'centreId' });
+    // Each site recruits on its own: the centre submitted to must be recruiting itself.
+    if (!recruitsAt(trial.snapshot, centreId)) throw new DomainError('CONFLICT', `${trialId} is not recruiting at ${centreId}`);
+    const facts = await this.access.facts(caseId, manager);
+    if (!facts.consents.some((consent) => consent.centreId === centreId && consent.categories.includes('CLINICAL_SUMMARY'))) {
+      throw new DomainError('CONFLICT', `the patient has no active consent to share this case with ${centreId}`);
+    }
+    const open = await manager.findOneBy(Referral, { caseId, trialId, centreId, status: 'AWAITING_DECISION' });
+    if (open) throw new DomainError('CONFLICT', 'this case already awaits a decision on this trial at this centre');
+    const now = this.clock.now();
+    const completeness = (await manager.findOneBy(ChecklistStatus, { caseId }))?.completeness ?? 'INCOMPLETE';
+    const referral = manager.create(Referral, {
+      id: randomUUID(),
+      caseId,
+      trialId,
+      centreId,
+      status: 'AWAITING_DECISION',
+      completenessAtSubmission: completeness,
+      submittedAt: now,
+      submittedBy: identity.subject,
+      reviewDueOn: reviewDueOn(completeness, dayOf(now)),
+      overdueNoticedAt: null,
+      decisionReason: null,
+      decidedAt: null,
+      decidedBy: null,
+    });
+    await manager.insert(Referral, referral);
+    await this.audit.record(manager, identity, 'referral.submit', { caseId, targetId: referral.id });
+    await this.outbox.append(manager, ReferralSubmitted, { referralId: referral.id, caseId, centreId, trialId, submittedAt: now.toISOString() });
+    return referral;
   }
 
   /** What a centre's office sees: only referrals to its own centre that it may still read. */

@@ -56,8 +56,13 @@ export class SummariesResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('addSummaryFact')
-  async add(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('fact') fact: unknown) {
-    return writtenToGraphQL(await this.facts.add(identity, parseUuid(caseId, 'caseId'), fact));
+  async add(
+    @CurrentIdentity() identity: Identity,
+    @Args('caseId') caseId: string,
+    @Args('fact') fact: unknown,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
+  ) {
+    return writtenToGraphQL(await this.facts.add(identity, parseUuid(caseId, 'caseId'), fact, idempotencyKey));
   }
 
   @Roles('coordinator', 'admin')

@@ -4,7 +4,7 @@ import { Identity } from '@carta/auth';
 import { badInput, DomainError, notFound, todayOf } from '@carta/domain';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
-import { Clock, CLOCK } from '@carta/service-kit';
+import { Clock, CLOCK, idempotent } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseEvidence } from '../cases/case-evidence';
 import { CaseRecord } from '../cases/case-projections.entities';
@@ -51,33 +51,43 @@ export class SummaryFactsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  add(identity: Identity, caseId: string, raw: unknown): Promise<WrittenFact> {
+  /** A repeat with the same idempotency key and fact records nothing and returns the first fact. */
+  add(identity: Identity, caseId: string, raw: unknown, idempotencyKey?: string | null): Promise<WrittenFact> {
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.evidence.requireCase(manager, caseId);
       await this.access.assertCanWrite(identity, caseId, manager);
       const { fact, source } = await this.parse(manager, caseId, kase.diagnosisIcd10, raw);
-      const now = this.clock.now();
-      const record = manager.create(SummaryFactRecord, {
-        id: randomUUID(),
-        caseId,
-        kind: fact.kind,
-        payload: fact,
-        observedOn: fact.observedOn,
-        sourceDocumentId: fact.sourceDocumentId,
-        version: 1,
-        supersedesFactId: null,
-        recordedBy: identity.subject,
-        recordedAt: now,
-        correctionReason: null,
-        retractedAt: null,
-        retractedBy: null,
-        retractionReason: null,
-      });
-      await manager.save(record);
-      await this.audit.record(manager, identity, 'summary.fact-add', { caseId, targetId: record.id });
-      await this.screenings.caseChanged(manager, caseId);
-      return { row: record, source };
+      return idempotent(
+        manager,
+        { caller: identity.subject, operation: 'addSummaryFact', key: idempotencyKey, request: { caseId, fact } },
+        async () => ({ row: await this.insertFact(manager, identity, caseId, fact), source }),
+        { idOf: (written) => written.row.id, replay: async (id) => ({ row: await manager.findOneByOrFail(SummaryFactRecord, { id }), source }) },
+      );
     });
+  }
+
+  private async insertFact(manager: EntityManager, identity: Identity, caseId: string, fact: SummaryFact): Promise<SummaryFactRecord> {
+    const now = this.clock.now();
+    const record = manager.create(SummaryFactRecord, {
+      id: randomUUID(),
+      caseId,
+      kind: fact.kind,
+      payload: fact,
+      observedOn: fact.observedOn,
+      sourceDocumentId: fact.sourceDocumentId,
+      version: 1,
+      supersedesFactId: null,
+      recordedBy: identity.subject,
+      recordedAt: now,
+      correctionReason: null,
+      retractedAt: null,
+      retractedBy: null,
+      retractionReason: null,
+    });
+    await manager.save(record);
+    await this.audit.record(manager, identity, 'summary.fact-add', { caseId, targetId: record.id });
+    await this.screenings.caseChanged(manager, caseId);
+    return record;
   }
 
   /** Records a corrected fact of the same kind; the old row stays in the history, superseded. */

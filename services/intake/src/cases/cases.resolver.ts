@@ -39,8 +39,12 @@ export class CasesResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('openCase')
-  openCase(@CurrentIdentity() identity: Identity, @Args('input') input: OpenCaseInput): Promise<Case> {
-    return this.cases.openCase(identity, parseOpenCaseInput(input));
+  openCase(
+    @CurrentIdentity() identity: Identity,
+    @Args('input') input: OpenCaseInput,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
+  ): Promise<Case> {
+    return this.cases.openCase(identity, parseOpenCaseInput(input), idempotencyKey);
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')

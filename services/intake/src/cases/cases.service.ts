@@ -13,6 +13,7 @@ import { Case, CaseStatusChange, HomeTeamReview } from './case.entity';
 import { checkTransition } from './case-lifecycle.rules';
 import { CaseProfile } from './case-profile.input';
 import { newCaseReference } from './case-reference.rules';
+import { idempotent } from '@carta/service-kit';
 import { OpenCaseInput } from './open-case.input';
 import { changeCase } from './change-case';
 
@@ -28,73 +29,88 @@ export class CasesService {
     private readonly people: PeopleService,
   ) {}
 
-  /** Patient, case, audit record and the CaseOpened event commit together or not at all. */
-  openCase(identity: Identity, input: OpenCaseInput): Promise<Case> {
+  /**
+   * Patient, case, audit record and the CaseOpened event commit together or not at all; a repeat
+   * with the same idempotency key (a resend after a lost answer, a double submit) gets the first case.
+   */
+  openCase(identity: Identity, input: OpenCaseInput, idempotencyKey?: string | null): Promise<Case> {
     // The caller becomes the case's coordinator; only an admin opens a case for someone else.
     const coordinatorId = input.coordinatorId ?? identity.subject;
     if (coordinatorId !== identity.subject && !hasRole(identity, 'admin'))
       throw forbidden('a coordinator opens cases for themselves; an admin assigns them to others');
-    return this.dataSource.transaction(async (manager) => {
-      let patientId = input.patientId;
-      let birthDate = input.patient?.birthDate;
-      if (patientId) {
-        const known = await manager.findOne(Patient, { select: { id: true, birthDate: true }, where: { id: patientId } });
-        if (!known) throw notFound('patient');
-        birthDate = known.birthDate;
-      } else {
-        const details = input.patient!;
-        patientId = newPatientId();
-        await manager.insert(Patient, {
-          id: patientId,
-          personId: randomUUID(),
-          ...details,
-          passportNumber: details.passportNumber ?? null,
-          passportExpiry: details.passportExpiry ?? null,
-          email: details.email ?? null,
-          phone: details.phone ?? null,
-        });
-      }
-      const openedAt = new Date();
-      const kase = manager.create(Case, {
-        id: randomUUID(),
-        patientId,
-        diagnosisIcd10: input.diagnosis.icd10,
-        diagnosisDescription: input.diagnosis.description,
-        reference: await this.unusedReference(manager),
-        priorCellularTherapy: input.priorCellularTherapy ?? null,
-        coordinatorId,
-        status: 'NEW',
-        openedAt,
-        homeTeamReview: null,
+    return this.dataSource.transaction((manager) =>
+      idempotent(
+        manager,
+        { caller: identity.subject, operation: 'openCase', key: idempotencyKey, request: input },
+        () => this.insertCase(manager, identity, input, coordinatorId),
+        {
+          idOf: (kase) => kase.id,
+          replay: (id) => manager.findOneByOrFail(Case, { id }),
+        },
+      ),
+    );
+  }
+
+  private async insertCase(manager: EntityManager, identity: Identity, input: OpenCaseInput, coordinatorId: string): Promise<Case> {
+    let patientId = input.patientId;
+    let birthDate = input.patient?.birthDate;
+    if (patientId) {
+      const known = await manager.findOne(Patient, { select: { id: true, birthDate: true }, where: { id: patientId } });
+      if (!known) throw notFound('patient');
+      birthDate = known.birthDate;
+    } else {
+      const details = input.patient!;
+      patientId = newPatientId();
+      await manager.insert(Patient, {
+        id: patientId,
+        personId: randomUUID(),
+        ...details,
+        passportNumber: details.passportNumber ?? null,
+        passportExpiry: details.passportExpiry ?? null,
+        email: details.email ?? null,
+        phone: details.phone ?? null,
       });
-      await manager.insert(Case, kase);
-      await manager.insert(CaseStatusChange, {
-        id: randomUUID(),
-        caseId: kase.id,
-        fromStatus: null,
-        toStatus: 'NEW',
-        reason: null,
-        changedBy: identity.subject,
-        changedAt: openedAt,
-      });
-      // Intake owns the assignment: its own access projection is written now, not when its event comes back.
-      await recordAssignment(manager, { caseId: kase.id, coordinatorId, assignedAt: openedAt });
-      await this.audit.record(manager, identity, 'case.open', { caseId: kase.id });
-      // Travel and billing learn the patient of this case from intake, never by typing them again.
-      await this.people.announcePatient(manager, kase.id, await manager.findOneByOrFail(Patient, { id: patientId }));
-      await this.outbox.append(manager, CaseOpened, {
-        caseId: kase.id,
-        patientId,
-        diagnosis: { icd10: kase.diagnosisIcd10, description: kase.diagnosisDescription },
-        coordinatorId: kase.coordinatorId,
-        openedAt: openedAt.toISOString(),
-        reference: kase.reference,
-        // Year and month only: other services derive age from it; the exact date stays here.
-        ...(birthDate ? { birthYearMonth: String(birthDate).slice(0, 7) } : {}),
-        priorCellularTherapy: kase.priorCellularTherapy,
-      });
-      return kase;
+    }
+    const openedAt = new Date();
+    const kase = manager.create(Case, {
+      id: randomUUID(),
+      patientId,
+      diagnosisIcd10: input.diagnosis.icd10,
+      diagnosisDescription: input.diagnosis.description,
+      reference: await this.unusedReference(manager),
+      priorCellularTherapy: input.priorCellularTherapy ?? null,
+      coordinatorId,
+      status: 'NEW',
+      openedAt,
+      homeTeamReview: null,
     });
+    await manager.insert(Case, kase);
+    await manager.insert(CaseStatusChange, {
+      id: randomUUID(),
+      caseId: kase.id,
+      fromStatus: null,
+      toStatus: 'NEW',
+      reason: null,
+      changedBy: identity.subject,
+      changedAt: openedAt,
+    });
+    // Intake owns the assignment: its own access projection is written now, not when its event comes back.
+    await recordAssignment(manager, { caseId: kase.id, coordinatorId, assignedAt: openedAt });
+    await this.audit.record(manager, identity, 'case.open', { caseId: kase.id });
+    // Travel and billing learn the patient of this case from intake, never by typing them again.
+    await this.people.announcePatient(manager, kase.id, await manager.findOneByOrFail(Patient, { id: patientId }));
+    await this.outbox.append(manager, CaseOpened, {
+      caseId: kase.id,
+      patientId,
+      diagnosis: { icd10: kase.diagnosisIcd10, description: kase.diagnosisDescription },
+      coordinatorId: kase.coordinatorId,
+      openedAt: openedAt.toISOString(),
+      reference: kase.reference,
+      // Year and month only: other services derive age from it; the exact date stays here.
+      ...(birthDate ? { birthYearMonth: String(birthDate).slice(0, 7) } : {}),
+      priorCellularTherapy: kase.priorCellularTherapy,
+    });
+    return kase;
   }
 
   /** Reads a case the caller may see, leaving an audit record. */

@@ -12,8 +12,12 @@ export class ConsentsResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('recordConsent')
-  recordConsent(@CurrentIdentity() identity: Identity, @Args('input') input: RecordConsentInput): Promise<Consent> {
-    return this.consents.record(identity, parseRecordConsent(input));
+  recordConsent(
+    @CurrentIdentity() identity: Identity,
+    @Args('input') input: RecordConsentInput,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
+  ): Promise<Consent> {
+    return this.consents.record(identity, parseRecordConsent(input), idempotencyKey);
   }
 
   @Roles('coordinator', 'admin')

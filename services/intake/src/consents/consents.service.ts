@@ -7,7 +7,8 @@ import { Outbox } from '@carta/messaging';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { CentreDirectoryEntry } from '@carta/centre-directory';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { idempotent } from '@carta/service-kit';
 import { Case } from '../cases/case.entity';
 import { ConsentForm } from './consent-facts.entity';
 import { Consent } from './consent.entity';
@@ -23,44 +24,57 @@ export class ConsentsService {
     private readonly access: CaseAccess,
   ) {}
 
-  record(identity: Identity, input: RecordConsentInput): Promise<Consent> {
+  /** A repeat with the same idempotency key and input records nothing and returns the first consent. */
+  record(identity: Identity, input: RecordConsentInput, idempotencyKey?: string | null): Promise<Consent> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Case, { id: input.caseId }))) throw notFound('case');
       await this.access.assertCanWrite(identity, input.caseId, manager);
-      const grantedAt = input.grantedAt ? new Date(input.grantedAt) : new Date();
-      if (grantedAt.getTime() > Date.now() + 60_000)
-        throw new DomainError('BAD_USER_INPUT', 'grantedAt: a consent cannot be signed in the future', { field: 'grantedAt' });
-      // The signed form must be this case's, verified and not deleted: a consent cites evidence that exists.
-      const form = await manager.findOneBy(ConsentForm, { documentId: input.signedFormDocumentId, caseId: input.caseId });
-      if (!form?.verifiedAt || form.deletedAt)
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          'signedFormDocumentId: not a verified CONSENT_FORM document of this case (upload the signed form and wait for its verification)',
-          { field: 'signedFormDocumentId' },
-        );
-      const recipient = consentRecipient(input.centreId, await manager.findOneBy(CentreDirectoryEntry, { centreId: input.centreId }));
-      const consent = manager.create(Consent, {
-        ...input,
-        ...recipient,
-        id: randomUUID(),
-        grantedAt,
-        recordedBy: identity.subject,
-        withdrawnAt: null,
-        withdrawalReason: null,
-      });
-      await manager.insert(Consent, consent);
-      await this.audit.record(manager, identity, 'consent.record', { caseId: input.caseId, targetId: consent.id });
-      await this.outbox.append(manager, ConsentGranted, {
-        consentId: consent.id,
-        caseId: consent.caseId,
-        centreId: consent.centreId,
-        purpose: input.purpose,
-        categories: input.categories,
-        direction: input.direction,
-        grantedAt: grantedAt.toISOString(),
-      });
-      return consent;
+      return idempotent(
+        manager,
+        { caller: identity.subject, operation: 'recordConsent', key: idempotencyKey, request: input },
+        () => this.insert(manager, identity, input),
+        {
+          idOf: (consent) => consent.id,
+          replay: (id) => manager.findOneByOrFail(Consent, { id }),
+        },
+      );
     });
+  }
+
+  private async insert(manager: EntityManager, identity: Identity, input: RecordConsentInput): Promise<Consent> {
+    const grantedAt = input.grantedAt ? new Date(input.grantedAt) : new Date();
+    if (grantedAt.getTime() > Date.now() + 60_000)
+      throw new DomainError('BAD_USER_INPUT', 'grantedAt: a consent cannot be signed in the future', { field: 'grantedAt' });
+    // The signed form must be this case's, verified and not deleted: a consent cites evidence that exists.
+    const form = await manager.findOneBy(ConsentForm, { documentId: input.signedFormDocumentId, caseId: input.caseId });
+    if (!form?.verifiedAt || form.deletedAt)
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'signedFormDocumentId: not a verified CONSENT_FORM document of this case (upload the signed form and wait for its verification)',
+        { field: 'signedFormDocumentId' },
+      );
+    const recipient = consentRecipient(input.centreId, await manager.findOneBy(CentreDirectoryEntry, { centreId: input.centreId }));
+    const consent = manager.create(Consent, {
+      ...input,
+      ...recipient,
+      id: randomUUID(),
+      grantedAt,
+      recordedBy: identity.subject,
+      withdrawnAt: null,
+      withdrawalReason: null,
+    });
+    await manager.insert(Consent, consent);
+    await this.audit.record(manager, identity, 'consent.record', { caseId: input.caseId, targetId: consent.id });
+    await this.outbox.append(manager, ConsentGranted, {
+      consentId: consent.id,
+      caseId: consent.caseId,
+      centreId: consent.centreId,
+      purpose: input.purpose,
+      categories: input.categories,
+      direction: input.direction,
+      grantedAt: grantedAt.toISOString(),
+    });
+    return consent;
   }
 
   /** One mutation: the consent ends here and the event tells every service to stop sharing. */

@@ -438,6 +438,7 @@ export type Mutation = {
 export type MutationAddCompanionArgs = {
   caseId: Scalars['ID']['input'];
   companion: CompanionInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -456,12 +457,14 @@ export type MutationMarkNotificationsReadArgs = {
 
 /** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationOpenCaseArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OpenCaseInput;
 };
 
 
 /** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
 export type MutationRecordConsentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordConsentInput;
 };
 

@@ -19,8 +19,13 @@ export class PeopleResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('addCompanion')
-  addCompanion(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string, @Args('companion') companion: CompanionInput): Promise<Case> {
-    return this.people.addCompanion(identity, parseUuid(caseId, 'caseId'), parseCompanion(companion));
+  addCompanion(
+    @CurrentIdentity() identity: Identity,
+    @Args('caseId') caseId: string,
+    @Args('companion') companion: CompanionInput,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
+  ): Promise<Case> {
+    return this.people.addCompanion(identity, parseUuid(caseId, 'caseId'), parseCompanion(companion), idempotencyKey);
   }
 
   @Roles('coordinator', 'admin')

@@ -6,7 +6,7 @@ import { badInput, DomainError, isStaff, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
-import { Clock, CLOCK, seal, SEALING_KEYRING, SealingKeyring } from '@carta/service-kit';
+import { Clock, CLOCK, idempotent, seal, SEALING_KEYRING, SealingKeyring } from '@carta/service-kit';
 import { DataSource, EntityManager } from 'typeorm';
 import { Case, Companion } from '../cases/case.entity';
 import { Patient } from './patient.entity';
@@ -70,15 +70,22 @@ export class PeopleService {
     });
   }
 
-  addCompanion(identity: Identity, caseId: string, details: CompanionDetails): Promise<Case> {
+  /** A repeat with the same idempotency key and details adds no one (the case is answered as it is). */
+  addCompanion(identity: Identity, caseId: string, details: CompanionDetails, idempotencyKey?: string | null): Promise<Case> {
     return changeCase(this.dataSource, this.access, identity, caseId, async (manager) => {
-      if ((await manager.countBy(Companion, { caseId })) >= MAX_COMPANIONS)
-        throw new DomainError('CONFLICT', `a patient travels with at most ${MAX_COMPANIONS} companions`);
-      const companion = manager.create(Companion, { ...details, id: randomUUID(), caseId });
-      await manager.insert(Companion, companion);
-      await this.audit.record(manager, identity, 'case.add-companion', { caseId, targetId: companion.id });
-      await this.announceCompanion(manager, companion);
+      const request = { caller: identity.subject, operation: 'addCompanion', key: idempotencyKey, request: { caseId, details } };
+      await idempotent(manager, request, () => this.insertCompanion(manager, identity, caseId, details), { idOf: (id) => id, replay: async (id) => id });
     });
+  }
+
+  private async insertCompanion(manager: EntityManager, identity: Identity, caseId: string, details: CompanionDetails): Promise<string> {
+    if ((await manager.countBy(Companion, { caseId })) >= MAX_COMPANIONS)
+      throw new DomainError('CONFLICT', `a patient travels with at most ${MAX_COMPANIONS} companions`);
+    const companion = manager.create(Companion, { ...details, id: randomUUID(), caseId });
+    await manager.insert(Companion, companion);
+    await this.audit.record(manager, identity, 'case.add-companion', { caseId, targetId: companion.id });
+    await this.announceCompanion(manager, companion);
+    return companion.id;
   }
 
   updateCompanion(identity: Identity, companionId: string, changes: CompanionChanges): Promise<Case> {

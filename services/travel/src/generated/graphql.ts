@@ -413,6 +413,7 @@ export type MutationIssueInvitationLetterArgs = {
 
 
 export type MutationOpenVisaApplicationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input?: InputMaybe<OpenVisaApplicationInput>;
   travellerId: Scalars['ID']['input'];
 };
@@ -444,6 +445,7 @@ export type MutationReportManufacturingDelayArgs = {
 
 export type MutationRequestInvitationLetterArgs = {
   caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -45,8 +45,12 @@ export class LettersResolver {
 
   @Roles('coordinator', 'admin')
   @Mutation('requestInvitationLetter')
-  requestAnother(@CurrentIdentity() identity: Identity, @Args('caseId') caseId: string): Promise<LetterView> {
-    return this.letters.requestAnother(identity, parseUuid(caseId, 'caseId'));
+  requestAnother(
+    @CurrentIdentity() identity: Identity,
+    @Args('caseId') caseId: string,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
+  ): Promise<LetterView> {
+    return this.letters.requestAnother(identity, parseUuid(caseId, 'caseId'), idempotencyKey);
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')

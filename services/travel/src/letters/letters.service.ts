@@ -8,7 +8,7 @@ import { storePaper } from '@carta/pdf';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { CentreDirectoryEntry } from '@carta/centre-directory';
-import { Clock, CLOCK, downloadLink, DownloadLink, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
+import { Clock, CLOCK, downloadLink, DownloadLink, idempotent, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
 import { ObjectStore } from '@carta/storage';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { Journey } from '../journeys/journey.entity';
@@ -61,18 +61,28 @@ export class LettersService {
   }
 
   /** A fresh letter (the last one expired, or a refused visa needs a new one): never while one is pending or still valid. */
-  requestAnother(identity: Identity, caseId: string): Promise<LetterView> {
+  /** A repeat with the same idempotency key requests nothing and returns the first letter. */
+  requestAnother(identity: Identity, caseId: string, idempotencyKey?: string | null): Promise<LetterView> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.assertCanWrite(identity, caseId, manager);
-      const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
-      const letters = (await manager.find(InvitationLetter, { where: { caseId } })).map((letter) => this.view(letter));
-      if (letters.some((letter) => letter.effectiveStatus === 'REQUESTED' || letter.effectiveStatus === 'ISSUED'))
-        throw new DomainError('CONFLICT', 'a letter is already requested or still valid');
-      const letter = await this.request(manager, { caseId, centreId: journey.centreId, trialId: journey.trialId });
-      await this.audit.record(manager, identity, 'invitation-letter.request', { caseId, targetId: letter.id });
-      return this.view(letter);
+      return idempotent(
+        manager,
+        { caller: identity.subject, operation: 'requestInvitationLetter', key: idempotencyKey, request: { caseId } },
+        () => this.requestFor(manager, identity, caseId),
+        { idOf: (letter) => letter.id, replay: async (id) => this.view(await manager.findOneByOrFail(InvitationLetter, { id })) },
+      );
     });
+  }
+
+  private async requestFor(manager: EntityManager, identity: Identity, caseId: string): Promise<LetterView> {
+    const journey = await manager.findOne(Journey, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!journey) throw notFound('journey (the case has not been accepted by a centre)');
+    const letters = (await manager.find(InvitationLetter, { where: { caseId } })).map((letter) => this.view(letter));
+    if (letters.some((letter) => letter.effectiveStatus === 'REQUESTED' || letter.effectiveStatus === 'ISSUED'))
+      throw new DomainError('CONFLICT', 'a letter is already requested or still valid');
+    const letter = await this.request(manager, { caseId, centreId: journey.centreId, trialId: journey.trialId });
+    await this.audit.record(manager, identity, 'invitation-letter.request', { caseId, targetId: letter.id });
+    return this.view(letter);
   }
 
   /** Issued letters past their validity get one expiry event each. */

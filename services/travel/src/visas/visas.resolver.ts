@@ -16,8 +16,9 @@ export class VisasResolver {
     @CurrentIdentity() identity: Identity,
     @Args('travellerId') travellerId: string,
     @Args('input') input: OpenVisaApplicationInput | null | undefined,
+    @Args('idempotencyKey') idempotencyKey: string | null | undefined,
   ): Promise<VisaApplicationView> {
-    return this.visas.open(identity, parseUuid(travellerId, 'travellerId'), parseOpenVisa(input));
+    return this.visas.open(identity, parseUuid(travellerId, 'travellerId'), parseOpenVisa(input), idempotencyKey);
   }
 
   @Roles('coordinator', 'admin')

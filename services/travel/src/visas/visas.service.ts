@@ -6,7 +6,7 @@ import { DomainError, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, statusAction } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
-import { Clock, CLOCK } from '@carta/service-kit';
+import { Clock, CLOCK, idempotent } from '@carta/service-kit';
 import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import { Journey } from '../journeys/journey.entity';
 import { InvitationLetter } from '../letters/invitation-letter.entity';
@@ -32,57 +32,68 @@ export class VisasService {
   ) {}
 
   /** Opens an application in the category the route gives; the dates default to the timeline's arrival and discharge. */
-  open(identity: Identity, travellerId: string, input: OpenVisaInput): Promise<VisaApplicationView> {
+  /** A repeat with the same idempotency key and input opens nothing and returns the first application. */
+  open(identity: Identity, travellerId: string, input: OpenVisaInput, idempotencyKey?: string | null): Promise<VisaApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const traveller = await manager.findOneBy(Traveller, { id: travellerId });
       if (!traveller) throw notFound('traveller');
       await this.access.assertCanWrite(identity, traveller.caseId, manager);
-      const pending = await manager.existsBy(VisaApplication, { travellerId, status: In(['PREPARING', 'SUBMITTED', 'GRANTED']) });
-      if (pending) throw new DomainError('CONFLICT', 'this traveller already has an application that is not refused');
-      const letter = await this.letterInHand(manager, traveller.caseId);
-      // The plan hears of the letter through travel's own event; applying first must not wait for it.
-      await this.journeys.onLetterIssued(manager, { caseId: letter.caseId, letterId: letter.id, issuedAt: letter.issuedAt!.toISOString() });
-      // The traveller's passport picks their route: plan again if it is slower than what the plan assumed, so the dates below pass their own check.
-      const journey = await this.journeys.replanIfChanged(manager, traveller.caseId, `visa route of the ${traveller.role.toLowerCase()} taken into account`);
-      const stay = journey && plannedStay(journey.timeline);
-      const plannedArrival = input.plannedArrival ?? stay?.arrival;
-      const plannedDeparture = input.plannedDeparture ?? stay?.departure;
-      if (!plannedArrival || !plannedDeparture)
-        throw new DomainError('CONFLICT', 'the case has no treatment timeline yet: give plannedArrival and plannedDeparture');
-      if (plannedDeparture <= plannedArrival)
-        throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
-
-      const routes = await manager.find(VisaRouteRecord);
-      const { nationality, applicantRole, category, maxStayDays, processingDays, note } = routeFor(routes, traveller.nationality, traveller.role);
-      const now = this.clock.now();
-      const application = manager.create(VisaApplication, {
-        id: randomUUID(),
-        caseId: traveller.caseId,
-        travellerId,
-        applicantRole: traveller.role,
-        route: { nationality, applicantRole, category, maxStayDays, processingDays, note },
-        status: 'PREPARING',
-        plannedArrival,
-        plannedDeparture,
-        submittedOn: null,
-        decidedOn: null,
-        validUntil: null,
-        refusalReason: null,
-        openedAt: now,
-      });
-      await manager.insert(VisaApplication, application);
-      await this.audit.record(manager, identity, 'visa-application.open', { caseId: traveller.caseId, targetId: application.id });
-      await this.outbox.append(manager, VisaApplicationOpened, {
-        applicationId: application.id,
-        caseId: traveller.caseId,
-        applicantRole: traveller.role,
-        category,
-        plannedArrival,
-        plannedDeparture,
-        openedAt: now.toISOString(),
-      });
-      return this.view(application, traveller);
+      return idempotent(
+        manager,
+        { caller: identity.subject, operation: 'openVisaApplication', key: idempotencyKey, request: { travellerId, input } },
+        () => this.insertApplication(manager, identity, traveller, input),
+        { idOf: (view) => view.id, replay: async (id) => this.view(await manager.findOneByOrFail(VisaApplication, { id }), traveller) },
+      );
     });
+  }
+
+  private async insertApplication(manager: EntityManager, identity: Identity, traveller: Traveller, input: OpenVisaInput): Promise<VisaApplicationView> {
+    const travellerId = traveller.id;
+    const pending = await manager.existsBy(VisaApplication, { travellerId, status: In(['PREPARING', 'SUBMITTED', 'GRANTED']) });
+    if (pending) throw new DomainError('CONFLICT', 'this traveller already has an application that is not refused');
+    const letter = await this.letterInHand(manager, traveller.caseId);
+    // The plan hears of the letter through travel's own event; applying first must not wait for it.
+    await this.journeys.onLetterIssued(manager, { caseId: letter.caseId, letterId: letter.id, issuedAt: letter.issuedAt!.toISOString() });
+    // The traveller's passport picks their route: plan again if it is slower than what the plan assumed, so the dates below pass their own check.
+    const journey = await this.journeys.replanIfChanged(manager, traveller.caseId, `visa route of the ${traveller.role.toLowerCase()} taken into account`);
+    const stay = journey && plannedStay(journey.timeline);
+    const plannedArrival = input.plannedArrival ?? stay?.arrival;
+    const plannedDeparture = input.plannedDeparture ?? stay?.departure;
+    if (!plannedArrival || !plannedDeparture)
+      throw new DomainError('CONFLICT', 'the case has no treatment timeline yet: give plannedArrival and plannedDeparture');
+    if (plannedDeparture <= plannedArrival)
+      throw new DomainError('BAD_USER_INPUT', 'plannedDeparture: must be after the planned arrival', { field: 'plannedDeparture' });
+
+    const routes = await manager.find(VisaRouteRecord);
+    const { nationality, applicantRole, category, maxStayDays, processingDays, note } = routeFor(routes, traveller.nationality, traveller.role);
+    const now = this.clock.now();
+    const application = manager.create(VisaApplication, {
+      id: randomUUID(),
+      caseId: traveller.caseId,
+      travellerId,
+      applicantRole: traveller.role,
+      route: { nationality, applicantRole, category, maxStayDays, processingDays, note },
+      status: 'PREPARING',
+      plannedArrival,
+      plannedDeparture,
+      submittedOn: null,
+      decidedOn: null,
+      validUntil: null,
+      refusalReason: null,
+      openedAt: now,
+    });
+    await manager.insert(VisaApplication, application);
+    await this.audit.record(manager, identity, 'visa-application.open', { caseId: traveller.caseId, targetId: application.id });
+    await this.outbox.append(manager, VisaApplicationOpened, {
+      applicationId: application.id,
+      caseId: traveller.caseId,
+      applicantRole: traveller.role,
+      category,
+      plannedArrival,
+      plannedDeparture,
+      openedAt: now.toISOString(),
+    });
+    return this.view(application, traveller);
   }
 
   /** Submitted (only when no check would make the consulate refuse), then granted or refused. */
