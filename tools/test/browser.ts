@@ -98,6 +98,8 @@ export async function axeScan(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string, locale: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.${locale}.png`);
+  // From the top: a page scrolled down draws its fixed header where the scroll left it, over the content.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path, fullPage: true });
   return path;
 }
