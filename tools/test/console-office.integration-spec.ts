@@ -228,5 +228,10 @@ describe("the hospital office's pages (Chinese first)", () => {
     const current = (await gateway<{ trial: { criteriaJson: string } }>(coordinator, `{ trial(id: "${TRIAL}") { criteriaJson } }`)).data!.trial.criteriaJson;
     expect(await editCriteria(page, locale, TRIAL, current)).toMatch(/only the office of the trial’s lead site may change it/);
     await audit(page, 'office-trial-refused', locale);
+    // The registration form, in Chinese (the English walk above fills it in).
+    await openOfficePage(page, locale, 'trials');
+    await page.getByRole('link', { name: t(locale, 'office.trials.register') }).click();
+    await page.getByRole('heading', { level: 1, name: t(locale, 'office.register.heading') }).waitFor();
+    await audit(page, 'office-register-trial', locale);
   }, 90_000);
 });
