@@ -1,4 +1,4 @@
-import { formatCount, formatDay, formatInstant, formatList, formatMoney } from './format';
+import { today, formatCount, formatDay, formatInstant, formatList, formatMoney } from './format';
 
 describe("dates and numbers in the reader's language", () => {
   it("writes a calendar day the locale's way, without shifting it across time zones", () => {
@@ -24,5 +24,14 @@ describe("dates and numbers in the reader's language", () => {
     expect(plain(formatMoney({ amount: '12345678901234567.89', currency: 'CNY' }, 'en'))).toBe('CNY 12,345,678,901,234,567.89');
     expect(plain(formatMoney({ amount: '1065510.00', currency: 'CNY' }, 'zh-CN'))).toBe('CNY 1,065,510.00');
     expect(plain(formatMoney({ amount: '-500.00', currency: 'USD' }, 'en'))).toBe('-USD 500.00');
+  });
+});
+
+describe('today', () => {
+  it('is the calendar day where the reader is, not the UTC day', () => {
+    // Late in the UTC day: east of Greenwich it is already the next day.
+    const instant = new Date('2026-11-30T23:30:00Z');
+    const pad = (value: number) => String(value).padStart(2, '0');
+    expect(today(instant)).toBe(`${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`);
   });
 });

@@ -3,12 +3,12 @@ import { Badge, Button, Group, List, NumberInput, Stack, Table, Text, TextInput,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyTabQuery as JourneyTabData } from '../gql/graphql';
-import { formatDay, formatInstant } from '../i18n/format';
+import { formatDay, formatInstant, today } from '../i18n/format';
 import type { CaseTabProps } from '../shell/area';
 import { LoadError, Loading } from '../shell/states';
 import { CalendarSection } from './CalendarSection';
 import { JourneyLetterDownload, JourneyRecordArrival, JourneyReportDelay, JourneyRequestLetter, JourneyTabQuery } from './journey-queries';
-import { DownloadLink, settled, today } from './shared';
+import { DownloadLink, settled } from './shared';
 import { FormModal } from '../shell/FormModal';
 import { TimelineChart } from './TimelineChart';
 import { TravellersSection } from './TravellersSection';

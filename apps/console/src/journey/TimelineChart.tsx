@@ -1,7 +1,7 @@
 import { Box, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../i18n/format';
+import { formatDay, today } from '../i18n/format';
 import { layoutTimeline, type PlannedMilestone } from './timeline-chart';
 
 const LABEL_WIDTH = 190;
@@ -30,7 +30,7 @@ export function TimelineChart({ milestones, infusion, revision, arrivedOn }: Pro
   const day = (value: string) => formatDay(value, locale);
   const window = (value: { earliest: string; latest: string }) =>
     value.earliest === value.latest ? day(value.earliest) : t('journey.timeline.between', { earliest: day(value.earliest), latest: day(value.latest) });
-  const todayX = layout.at(new Date().toISOString().slice(0, 10));
+  const todayX = layout.at(today());
   const arrivedX = arrivedOn ? layout.at(arrivedOn) : null;
   return (
     <>

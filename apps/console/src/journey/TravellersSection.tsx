@@ -3,11 +3,11 @@ import { Badge, Button, Group, List, NativeSelect, Stack, Table, Text, TextInput
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyTabQuery as JourneyTabData, VisaApplicationStatus } from '../gql/graphql';
-import { formatDay } from '../i18n/format';
+import { formatDay, today } from '../i18n/format';
 import { LoadError } from '../shell/states';
 import { JourneyOpenVisa, JourneyUpdateVisa } from './journey-queries';
 import { FormModal } from '../shell/FormModal';
-import { settled, today } from './shared';
+import { settled } from './shared';
 
 type Found = NonNullable<JourneyTabData['case']>;
 type Traveller = NonNullable<Found['travellers']>[number];

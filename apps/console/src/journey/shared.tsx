@@ -6,12 +6,6 @@ import { LoadError } from '../shell/states';
 
 // Pieces the journey and money tabs share (both are this helper's areas).
 
-/** Today as a calendar day in the reader's zone (what a date field starts with). */
-export function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
 /** A mutation's promise rejects on an API refusal; the hook's `error` shows it, so the rejection is settled here. */
 export async function settled<T>(promise: Promise<T>): Promise<T | undefined> {
   try {

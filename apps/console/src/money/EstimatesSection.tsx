@@ -3,8 +3,8 @@ import { Badge, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextI
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EstimateFundingModel } from '../gql/graphql';
-import { formatDay, formatInstant, formatMoney } from '../i18n/format';
-import { DownloadLink, settled, today } from '../journey/shared';
+import { formatDay, formatInstant, formatMoney, today } from '../i18n/format';
+import { DownloadLink, settled } from '../journey/shared';
 import { FormModal } from '../shell/FormModal';
 import { LoadError } from '../shell/states';
 import { MoneyAcceptEstimate, MoneyEstimateDownload, MoneyPrepareEstimate } from './money-queries';

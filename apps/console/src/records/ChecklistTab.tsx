@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../shell/FormModal';
 import type { DocumentKind, RecordKind, RecordsChecklistQuery } from '../gql/graphql';
-import { formatBytes, formatDay, formatInstant } from '../i18n/format';
+import { formatBytes, formatDay, formatInstant, today } from '../i18n/format';
 import type { CaseTabProps } from '../shell/area';
 import { LoadError, Loading } from '../shell/states';
 import { DropZone } from './DropZone';
@@ -38,8 +38,6 @@ const REFETCH = { refetchQueries: ['RecordsChecklist', 'CaseOverview'], awaitRef
 type CaseData = NonNullable<RecordsChecklistQuery['case']>;
 type Item = NonNullable<CaseData['checklist']>['items'][number];
 type Doc = CaseData['documents'][number];
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The disease-aware checklist with progress, the documents and their versions, and the upload. */
 export function ChecklistTab({ caseId, session }: CaseTabProps) {

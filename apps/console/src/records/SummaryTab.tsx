@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../shell/FormModal';
 import type { SummaryOfCaseQuery } from '../gql/graphql';
-import { formatDay, formatInstant } from '../i18n/format';
+import { formatDay, formatInstant, today } from '../i18n/format';
 import type { CaseTabProps } from '../shell/area';
 import { LoadError, Loading } from '../shell/states';
 import { describeFact, FACT_FORMS, FACT_KINDS, factFromForm, formFromFact, type FactField, type FactKind } from './fact-forms';
@@ -14,7 +14,6 @@ import { RecordsDownload, RecordsVerifiedDocuments, SummaryAddFact, SummaryCorre
 
 type Fact = NonNullable<NonNullable<SummaryOfCaseQuery['case']>['oncologySummary']>['facts'][number];
 const REFETCH = { refetchQueries: ['SummaryOfCase', 'ScreeningOfCase'], awaitRefetchQueries: true };
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The typed oncology summary: current facts by kind with their cited documents, the history, and the editor. */
 export function SummaryTab({ caseId }: CaseTabProps) {
