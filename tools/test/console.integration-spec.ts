@@ -186,6 +186,10 @@ describe('the console in a real browser (embedded platform)', () => {
     await toggle(page, 'Only my cases', false);
     await page.getByLabel('Search cases').fill(decided.reference);
     await showsExactly(page, 'the decided case', [decided.reference]);
+    // Its row says what comes next and that the PI's decision is still unread.
+    const row = page.getByRole('row', { name: new RegExp(decided.reference) });
+    await row.getByText('Plan travel and visas').waitFor();
+    await row.getByText(/^\d+ unread$/).waitFor();
     await page.getByLabel('Search cases').fill('');
     await choose(page, 'Status', /^Accepted$/);
     await showsExactly(page, 'the accepted case only', [decided.reference]);

@@ -88,6 +88,7 @@ type Documents = {
   '\n  mutation OfficeSetInvestigator($trialId: ID!, $principalInvestigator: PrincipalInvestigatorInput!, $centreId: ID) {\n    setTrialSiteInvestigator(trialId: $trialId, principalInvestigator: $principalInvestigator, centreId: $centreId) {\n      id\n      sites {\n        centreId\n        principalInvestigator {\n          name\n          nameZh\n        }\n        updatedAt\n      }\n    }\n  }\n': typeof types.OfficeSetInvestigatorDocument;
   '\n  mutation OfficeUpdateCriteria($trialId: ID!, $criteria: String!) {\n    updateTrialCriteria(trialId: $trialId, criteria: $criteria) {\n      id\n      criteriaJson\n      criteriaVersion\n    }\n  }\n': typeof types.OfficeUpdateCriteriaDocument;
   '\n  mutation OfficeRegisterTrial($input: RegisterTrialInput!) {\n    registerTrial(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.OfficeRegisterTrialDocument;
+  '\n  query WorkQueueUnread {\n    notifications(unreadOnly: true, first: 100) {\n      edges {\n        node {\n          id\n          caseId\n        }\n      }\n    }\n  }\n': typeof types.WorkQueueUnreadDocument;
   '\n  query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reference\n          status\n          diagnosis {\n            icd10\n            description\n          }\n          coordinatorId\n          reviewDueOn\n          reviewOverdue\n          staleRecordKinds\n          openedAt\n        }\n      }\n    }\n  }\n': typeof types.WorkQueueDocument;
   '\n  query RecordsChecklist($id: ID!) {\n    case(id: $id) {\n      id\n      checklist {\n        caseId\n        completeness\n        evaluatedAt\n        items {\n          kind\n          status\n          versionId\n          recordDate\n          staleOn\n          required\n          requirementReason\n          notApplicable {\n            reason\n            markedBy\n            markedAt\n          }\n        }\n      }\n      documents {\n        id\n        kind\n        createdAt\n        versions {\n          id\n          version\n          fileName\n          contentType\n          sizeBytes\n          sha256\n          language\n          recordDate\n          status\n          statusReason\n          uploadedAt\n          verifiedAt\n        }\n      }\n    }\n  }\n': typeof types.RecordsChecklistDocument;
   '\n  mutation RecordsRequestUpload($input: RequestDocumentUploadInput!) {\n    requestDocumentUpload(input: $input) {\n      documentId\n      versionId\n      upload {\n        url\n        method\n        fields {\n          name\n          value\n        }\n      }\n      streamUploadPath\n    }\n  }\n': typeof types.RecordsRequestUploadDocument;
@@ -250,6 +251,8 @@ const documents: Documents = {
     types.OfficeUpdateCriteriaDocument,
   '\n  mutation OfficeRegisterTrial($input: RegisterTrialInput!) {\n    registerTrial(input: $input) {\n      id\n      title\n    }\n  }\n':
     types.OfficeRegisterTrialDocument,
+  '\n  query WorkQueueUnread {\n    notifications(unreadOnly: true, first: 100) {\n      edges {\n        node {\n          id\n          caseId\n        }\n      }\n    }\n  }\n':
+    types.WorkQueueUnreadDocument,
   '\n  query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          reference\n          status\n          diagnosis {\n            icd10\n            description\n          }\n          coordinatorId\n          reviewDueOn\n          reviewOverdue\n          staleRecordKinds\n          openedAt\n        }\n      }\n    }\n  }\n':
     types.WorkQueueDocument,
   '\n  query RecordsChecklist($id: ID!) {\n    case(id: $id) {\n      id\n      checklist {\n        caseId\n        completeness\n        evaluatedAt\n        items {\n          kind\n          status\n          versionId\n          recordDate\n          staleOn\n          required\n          requirementReason\n          notApplicable {\n            reason\n            markedBy\n            markedAt\n          }\n        }\n      }\n      documents {\n        id\n        kind\n        createdAt\n        versions {\n          id\n          version\n          fileName\n          contentType\n          sizeBytes\n          sha256\n          language\n          recordDate\n          status\n          statusReason\n          uploadedAt\n          verifiedAt\n        }\n      }\n    }\n  }\n':
@@ -742,6 +745,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation OfficeRegisterTrial($input: RegisterTrialInput!) {\n    registerTrial(input: $input) {\n      id\n      title\n    }\n  }\n',
 ): (typeof documents)['\n  mutation OfficeRegisterTrial($input: RegisterTrialInput!) {\n    registerTrial(input: $input) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkQueueUnread {\n    notifications(unreadOnly: true, first: 100) {\n      edges {\n        node {\n          id\n          caseId\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkQueueUnread {\n    notifications(unreadOnly: true, first: 100) {\n      edges {\n        node {\n          id\n          caseId\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1992,6 +1992,10 @@ export type OfficeRegisterTrialMutationVariables = Exact<{
 
 export type OfficeRegisterTrialMutation = { registerTrial: { id: string; title: string } };
 
+export type WorkQueueUnreadQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WorkQueueUnreadQuery = { notifications: { edges: Array<{ node: { id: string; caseId: string } }> } };
+
 export type WorkQueueQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
   first?: number | null | undefined;
@@ -6638,6 +6642,54 @@ export const OfficeRegisterTrialDocument = {
     },
   ],
 } as unknown as DocumentNode<OfficeRegisterTrialMutation, OfficeRegisterTrialMutationVariables>;
+export const WorkQueueUnreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkQueueUnread' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'unreadOnly' }, value: { kind: 'BooleanValue', value: true } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkQueueUnreadQuery, WorkQueueUnreadQueryVariables>;
 export const WorkQueueDocument = {
   kind: 'Document',
   definitions: [

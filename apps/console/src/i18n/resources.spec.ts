@@ -64,6 +64,7 @@ describe('the console speaks English and Chinese everywhere', () => {
 
   it.each([
     ['status', 'CaseStatus'],
+    ['queue.nextStep', 'CaseStatus'],
     ['recordKind', 'RecordKind'],
     ['recordStatus', 'RecordStatus'],
     ['notificationKind', 'NotificationKind'],

@@ -12,6 +12,20 @@ import { CASE_STATUSES, queueFilter, QUEUE_PAGE_SIZES, queueState, type QueueSta
 import { LoadError, Loading } from '../shell/states';
 import { OpenCaseButton } from '../case/OpenCasePage';
 
+/** The caller's unread notifications (the newest 100), counted per case in the queue. */
+export const WorkQueueUnread = graphql(`
+  query WorkQueueUnread {
+    notifications(unreadOnly: true, first: 100) {
+      edges {
+        node {
+          id
+          caseId
+        }
+      }
+    }
+  }
+`);
+
 export const WorkQueue = graphql(`
   query WorkQueue($filter: CaseFilter, $first: Int, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
@@ -52,6 +66,9 @@ export function WorkQueuePage({ session }: { session: Session }) {
     variables: { filter: queueFilter(state), first: state.pageSize, after: state.after },
   });
   const cases = (data ?? previousData)?.cases;
+  const unread = useQuery(WorkQueueUnread, { pollInterval: 30_000 }).data?.notifications.edges ?? [];
+  const unreadByCase = new Map<string, number>();
+  for (const { node } of unread) if (node.caseId) unreadByCase.set(node.caseId, (unreadByCase.get(node.caseId) ?? 0) + 1);
   const locale = i18n.language;
   useDocumentTitle(`${t('queue.heading')} · ${t('app.title')}`);
 
@@ -102,10 +119,12 @@ export function WorkQueuePage({ session }: { session: Session }) {
                   <Table.Tr>
                     <Table.Th scope="col">{t('queue.reference')}</Table.Th>
                     <Table.Th scope="col">{t('queue.status')}</Table.Th>
+                    <Table.Th scope="col">{t('queue.nextStepHeading')}</Table.Th>
                     <Table.Th scope="col">{t('queue.diagnosis')}</Table.Th>
                     <Table.Th scope="col">{t('queue.coordinator')}</Table.Th>
                     <Table.Th scope="col">{t('queue.review')}</Table.Th>
                     <Table.Th scope="col">{t('queue.records')}</Table.Th>
+                    <Table.Th scope="col">{t('queue.unreadHeading')}</Table.Th>
                     <Table.Th scope="col">{t('queue.opened')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -118,6 +137,7 @@ export function WorkQueuePage({ session }: { session: Session }) {
                         </Anchor>
                       </Table.Th>
                       <Table.Td>{t(`status.${node.status}`)}</Table.Td>
+                      <Table.Td>{t(`queue.nextStep.${node.status}`)}</Table.Td>
                       <Table.Td>
                         <abbr title={node.diagnosis.description}>{node.diagnosis.icd10}</abbr>
                       </Table.Td>
@@ -133,6 +153,13 @@ export function WorkQueuePage({ session }: { session: Session }) {
                       <Table.Td>
                         {node.staleRecordKinds.length > 0 ? (
                           <Badge color="orange.9">{t('queue.stale', { count: node.staleRecordKinds.length })}</Badge>
+                        ) : (
+                          t('queue.none')
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {unreadByCase.has(node.id) ? (
+                          <Badge color="red.9">{t('queue.unreadCount', { count: unreadByCase.get(node.id) })}</Badge>
                         ) : (
                           t('queue.none')
                         )}
