@@ -78,6 +78,11 @@ export async function axeScan(page: Page): Promise<AxeViolation[]> {
   axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // tools/ compiles without the DOM library: the page's globals are typed here by hand.
   type AxeWindow = { axe?: { run(context: unknown, options: object): Promise<AxeResults> }; document: unknown };
+  // A dialog still fading in or out blends its colours with the page's: scan what the reader ends up seeing.
+  type AnimatedDocument = { document: { getAnimations(): { playState: string }[] } };
+  await page.waitForFunction(() =>
+    (globalThis as unknown as AnimatedDocument).document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const loaded = await page.evaluate(() => typeof (globalThis as unknown as AxeWindow).axe === 'object');
   if (!loaded) await page.evaluate(await axeSource);
   const results = await page.evaluate(() => {

@@ -14,7 +14,8 @@ import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 
 // Darker shades than Mantine's defaults, so links, badges and secondary text keep a 4.5:1 contrast (WCAG AA).
-const theme = createTheme({ primaryShade: 8 });
+// Readers who asked their system for less motion get dialogs without transitions.
+const theme = createTheme({ primaryShade: 8, respectReducedMotion: true });
 const contrast: CSSVariablesResolver = (resolved) => ({
   variables: {},
   light: { '--mantine-color-dimmed': resolved.colors.gray[7], '--mantine-color-placeholder': resolved.colors.gray[7] },
