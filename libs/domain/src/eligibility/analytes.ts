@@ -196,6 +196,25 @@ export const ANALYTES = {
     reference: { low: 2, high: 4 },
     decimals: [1, 2],
   }),
+  // Pancreatic enzymes: trials set them as multiples of the lab's ULN, so the range matters more than the unit.
+  lipase: lab({
+    name: 'Lipase',
+    loinc: ['3040-3'],
+    aliases: ['serum lipase', 'lps'],
+    canonical: 'U/L',
+    units: ENZYME,
+    plausible: [0, 50000],
+    reference: { high: 60 },
+  }),
+  amylase: lab({
+    name: 'Amylase',
+    loinc: ['1798-8'],
+    aliases: ['serum amylase', 'amy', 'alpha-amylase'],
+    canonical: 'U/L',
+    units: ENZYME,
+    plausible: [0, 50000],
+    reference: { high: 100 },
+  }),
   ldh: lab({
     name: 'LDH',
     loinc: ['2532-0', '14804-9'],
@@ -265,6 +284,16 @@ export const ANALYTES = {
     canonical: 'g/L',
     units: { 'g/L': 1, 'g/dL': 10, 'mg/dL': 0.01 },
     plausible: [0, 150],
+    reference: { high: 0 },
+  }),
+  // IMWG measurable disease: urine M-protein ≥ 200 mg/24 h (a 24-hour collection, so a mass per time).
+  urineMProtein: lab({
+    name: 'Urine M-protein',
+    loinc: ['42482-0'],
+    aliases: ['urine m-protein', 'urine m protein', 'urine monoclonal protein', 'urine m-spike', '24h urine m-protein'],
+    canonical: 'mg/(24.h)',
+    units: { 'mg/(24.h)': 1, 'g/(24.h)': 1000 },
+    plausible: [0, 50000],
     reference: { high: 0 },
   }),
   freeKappa: lab({

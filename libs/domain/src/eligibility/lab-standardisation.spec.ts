@@ -27,6 +27,12 @@ describe('units (UCUM) and per-analyte conversions', () => {
     ['ALT in µkat/L × 60', lab('alt', 0.5, 'ukat/L'), 30, 'U/L'],
     ['NT-proBNP pmol/L × 8.457', lab('ntProBnp', 10, 'pmol/L'), 84.57, 'pg/mL'],
     ['fibrinogen mg/dL × 0.01', lab('fibrinogen', 300, 'mg/dL'), 3, 'g/L'],
+    ['lipase in µkat/L × 60', lab('lipase', 1.5, 'ukat/L'), 90, 'U/L'],
+    ['amylase in IU/L', lab('amylase', 85, 'IU/L'), 85, 'U/L'],
+    ['urine M-protein g/24 h × 1000', lab('urineMProtein', 0.2, 'g/24h'), 200, 'mg/(24.h)'],
+    ['urine M-protein spelled mg/day', lab('urineMProtein', 350, 'mg/day'), 350, 'mg/(24.h)'],
+    ['serum M-protein g/dL × 10', lab('mProtein', 1.0, 'g/dL'), 10, 'g/L'],
+    ['free kappa mg/dL × 10', lab('freeKappa', 10, 'mg/dL'), 100, 'mg/L'],
   ])('%s', (_name, result, value, unit) => {
     expect(standardiseLab(result)).toMatchObject({ normalisedValue: value, normalisedUnit: unit });
   });
@@ -46,6 +52,25 @@ describe('units (UCUM) and per-analyte conversions', () => {
     expect(unitProblem('creatinine', 'parsecs')).toMatch(/^unknown unit/);
     expect(unitProblem('hbvDna', 'copies/mL')).toMatch(/not measured in this unit/);
     expect(() => toCanonical('anc', 1, 'mg/dL')).toThrow(RangeError);
+  });
+
+  it('knows the pancreatic enzymes and the urine M-protein by LOINC code, with their units and plausibility', () => {
+    expect([resolveAnalyte('3040-3'), resolveAnalyte('1798-8'), resolveAnalyte('42482-0'), resolveAnalyte('serum lipase')]).toEqual([
+      'lipase',
+      'amylase',
+      'urineMProtein',
+      'lipase',
+    ]);
+    // A 24-hour urine excretion is a mass per time: a concentration is the wrong measurement, not a conversion.
+    expect(unitProblem('urineMProtein', 'mg/dL')).toBe('Urine M-protein is not measured in this unit; use mg/(24.h), g/(24.h)');
+    expect(unitProblem('lipase', 'mg/dL')).toMatch(/^Lipase is not measured in this unit/);
+    expect(plausibilityProblem('lipase', -5)).toMatch(/^implausible for Lipase/);
+    expect(plausibilityProblem('amylase', 60000)).toMatch(/^implausible for Amylase/);
+    expect(plausibilityProblem('urineMProtein', toCanonical('urineMProtein', 200, 'g/24h'))).toMatch(/^implausible for Urine M-protein/);
+    expect(plausibilityProblem('urineMProtein', toCanonical('urineMProtein', 200, 'mg/24h'))).toBeUndefined();
+    expect(formatReported('urineMProtein', 0.25, 'g/24h')).toBe('0.25 g/24 h (250 mg/24 h)');
+    expect(standardiseLab(lab('lipase', 90, 'U/L', 60)).timesUpperLimit).toBe(1.5);
+    expect(standardiseLab(lab('amylase', 151, 'U/L', 100)).timesUpperLimit).toBe(1.51);
   });
 
   it('has plausibility ranges in canonical units: creatinine 1.0 µmol/L is refused, 1.0 mg/dL is not', () => {

@@ -127,12 +127,21 @@ const COMMON: Raw[] = [
 const PROFILE: Record<string, Raw[]> = {
   NCT03599375: [turns(40), diagnosis('C91.0'), histology('9811/3'), marker('CD19', 'FLOW', 'POSITIVE')],
   NCT03263208: [turns(40), diagnosis('C91.0'), histology('9811/3'), marker('CD19', 'FLOW', 'POSITIVE')],
-  NCT02395250: [turns(55), diagnosis('C22.0'), histology('8170/3'), marker('GPC3', 'IHC', 'POSITIVE')],
+  NCT02395250: [
+    turns(55),
+    diagnosis('C22.0'),
+    histology('8170/3'),
+    marker('GPC3', 'IHC', 'POSITIVE'),
+    lab('lipase', 40, 'U/L', 60),
+    lab('amylase', 70, 'U/L', 100),
+  ],
   NCT05531708: [turns(50), diagnosis('C45.0'), histology('9050/3'), marker('MSLN', 'IHC', 'POSITIVE')],
   NCT06684639: [turns(10), weight(35), diagnosis('C74.9'), histology('9500/3'), marker('GD2', 'FLOW', 'POSITIVE')],
   NCT05802693: [turns(45), diagnosis('C71.9'), histology('9440/3'), marker('EGFRvIII', 'IHC', 'POSITIVE')],
-  NCT04295018: [turns(60), diagnosis('C90.0'), histology('9732/3'), marker('BCMA', 'FLOW', 'POSITIVE')],
+  NCT04295018: [turns(60), diagnosis('C90.0'), histology('9732/3'), marker('BCMA', 'FLOW', 'POSITIVE'), lab('mProtein', 2.0, 'g/dL')],
   NCT03318861: [turns(60), diagnosis('C90.0'), histology('9732/3'), marker('BCMA', 'FLOW', 'POSITIVE')],
+  NCT04094766: [turns(30), diagnosis('C91.0'), histology('9811/3'), marker('CD19', 'FLOW', 'POSITIVE'), marker('CD22', 'FLOW', 'POSITIVE')],
+  NCT04004637: [turns(30), diagnosis('C83.5'), histology('9837/3'), marker('CD7', 'FLOW', 'POSITIVE'), condition('GVHD', 'ABSENT')],
 };
 
 function patient(trialId: string, changes: Change[] = []): Raw[] {
@@ -243,6 +252,8 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT02395250', 'crcl', [lab('crcl', 40, 'mL/min')], [lab('crcl', 39.9, 'mL/min')]],
   // Cockcroft–Gault, male aged 55, creatinine 1.0 mg/dL: 85 × weight ÷ 72.
   ['NCT02395250', 'crcl', [lab('creatinine', 1.0, 'mg/dL', 1.2), weight(33.9)], [lab('creatinine', 1.0, 'mg/dL', 1.2), weight(33.8)]],
+  ['NCT02395250', 'lipase-amylase', [lab('lipase', 90, 'U/L', 60)], [lab('lipase', 91, 'U/L', 60)]],
+  ['NCT02395250', 'lipase-amylase', [lab('amylase', 1.5, 'ukat/L', 1.0)], [lab('amylase', 151, 'U/L', 100)]],
   ['NCT02395250', 'alt', [lab('alt', 200, 'U/L', 40)], [lab('alt', 201, 'U/L', 40)]],
   ['NCT02395250', 'ast', [lab('ast', 200, 'U/L', 40)], [lab('ast', 201, 'U/L', 40)]],
   ['NCT02395250', 'bilirubin', [lab('bilirubin', 50, 'umol/L', 20)], [lab('bilirubin', 51, 'umol/L', 20)]],
@@ -316,6 +327,33 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT04295018', 'creatinine', [lab('creatinine', 1.99, 'mg/dL')], [lab('creatinine', 176.8, 'umol/L')]],
   ['NCT04295018', 'haemoglobin', [lab('haemoglobin', 80, 'g/L')], [lab('haemoglobin', 79, 'g/L')]],
   ['NCT04295018', 'anc', [lab('anc', 1000, '/uL')], [lab('anc', 999, '/mm3')]],
+  // Measurable myeloma: any one of serum M protein, 24-hour urine M protein, or an abnormal κ/λ ratio with the involved chain ≥ 10 mg/dL.
+  [
+    'NCT04295018',
+    'measurable',
+    [lab('mProtein', 1.0, 'g/dL')],
+    [lab('mProtein', 0.99, 'g/dL'), lab('urineMProtein', 199, 'mg/24h'), lab('flcRatio', 1.0, '{ratio}')],
+  ],
+  [
+    'NCT04295018',
+    'measurable',
+    [lab('mProtein', 5, 'g/L'), lab('urineMProtein', 0.2, 'g/24h')],
+    [lab('mProtein', 5, 'g/L'), lab('urineMProtein', 199, 'mg/24h'), lab('flcRatio', 1.0, '{ratio}')],
+  ],
+  [
+    'NCT04295018',
+    'measurable',
+    [lab('mProtein', 5, 'g/L'), lab('urineMProtein', 50, 'mg/24h'), lab('flcRatio', 1.66, '{ratio}'), lab('freeKappa', 10, 'mg/dL')],
+    [lab('mProtein', 5, 'g/L'), lab('urineMProtein', 50, 'mg/24h'), lab('flcRatio', 1.66, '{ratio}'), lab('freeKappa', 99, 'mg/L')],
+  ],
+  [
+    'NCT04295018',
+    'measurable',
+    [lab('mProtein', 5, 'g/L'), lab('urineMProtein', 50, 'mg/24h'), lab('flcRatio', 0.25, '{ratio}'), lab('freeLambda', 100, 'mg/L')],
+    [lab('mProtein', 5, 'g/L'), lab('urineMProtein', 50, 'mg/24h'), lab('flcRatio', 0.26, '{ratio}'), lab('freeLambda', 500, 'mg/L')],
+  ],
+  // Serum M protein below the limit and no urine or light-chain result: measurability cannot be told, never assumed.
+  ['NCT04295018', 'measurable', [lab('mProtein', 10, 'g/L')], [lab('mProtein', 9.9, 'g/L')], 'UNKNOWN'],
 
   ['NCT03318861', 'myeloma', [diagnosis('C90.0')], [diagnosis('C88.0')]],
   ['NCT03318861', 'ecog', [ecog(1)], [ecog(2)]],
@@ -332,18 +370,74 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT03318861', 'transplant', [never('ALLOGENEIC_TRANSPLANT')], [receivedDaysAgo('ALLOGENEIC_TRANSPLANT', 2000)]],
   ['NCT03318861', 'autoimmune', [condition('AUTOIMMUNE_DISEASE', 'ABSENT')], [condition('AUTOIMMUNE_DISEASE', 'HISTORY')]],
   ['NCT03318861', 'thrombosis', [condition('VENOUS_THROMBOEMBOLISM', 'ABSENT')], [condition('VENOUS_THROMBOEMBOLISM', 'HISTORY')]],
+
+  ['NCT04094766', 'rr-all', [], [diagnosis('C92.0')]],
+  ['NCT04094766', 'rr-all', [line('PD')], [remove('LINE_OF_THERAPY')], 'UNKNOWN'],
+  [
+    'NCT04094766',
+    'cd19-cd22',
+    [marker('CD22', 'FLOW', 'NEGATIVE'), marker('CD22', 'IHC', 'POSITIVE', 1)],
+    [marker('CD22', 'FLOW', 'NEGATIVE'), marker('CD22', 'IHC', 'NEGATIVE')],
+  ],
+  [
+    'NCT04094766',
+    'cd19-cd22',
+    [marker('CD19', 'FLOW', 'NEGATIVE'), marker('CD19', 'IHC', 'POSITIVE', 1)],
+    [marker('CD19', 'FLOW', 'NEGATIVE'), marker('CD19', 'IHC', 'NEGATIVE')],
+  ],
+  // Negative by flow and no IHC on file: the IHC route is unknown, so the line is UNKNOWN, never MET.
+  ['NCT04094766', 'cd19-cd22', [marker('CD19', 'FLOW', 'POSITIVE', 1)], [marker('CD19', 'FLOW', 'NEGATIVE')], 'UNKNOWN'],
+  // Within 90 days: a result 90 days old still counts, one 91 days old does not (UNKNOWN, never MET).
+  [
+    'NCT04094766',
+    'cd19-cd22',
+    [fact('MARKER', { marker: 'CD22', method: 'FLOW', result: 'POSITIVE', percentPositive: 80 }, daysAgo(90))],
+    [fact('MARKER', { marker: 'CD22', method: 'FLOW', result: 'POSITIVE', percentPositive: 80 }, daysAgo(91))],
+    'UNKNOWN',
+  ],
+  ['NCT04094766', 'kps', [kps(70)], [kps(60)]],
+  ['NCT04094766', 'lvef', [lvef(50)], [lvef(49)]],
+  // Renal: any of three. Creatinine 2.5 mg/dL (ULN 1.2) fails the two creatinine limits; a measured clearance decides.
+  [
+    'NCT04094766',
+    'renal',
+    [lab('creatinine', 2.5, 'mg/dL', 1.2), lab('crcl', 50, 'mL/min')],
+    [lab('creatinine', 2.5, 'mg/dL', 1.2), lab('crcl', 49.9, 'mL/min')],
+  ],
+  // At 40 kg Cockcroft–Gault stays below 50 mL/min, so the mg/dL limit decides (ULN 0.9: the × ULN limit fails too).
+  ['NCT04094766', 'renal', [lab('creatinine', 1.99, 'mg/dL', 0.9), weight(40)], [lab('creatinine', 2.0, 'mg/dL', 0.9), weight(40)]],
+  ['NCT04094766', 'renal', [lab('creatinine', 2.3, 'mg/dL', 1.2), weight(40)], [lab('creatinine', 2.4, 'mg/dL', 1.2), weight(40)]],
+  ['NCT04094766', 'transaminases', [lab('alt', 199, 'U/L', 40), lab('ast', 199, 'U/L', 40)], [lab('ast', 200, 'U/L', 40)]],
+  ['NCT04094766', 'transaminases', [lab('alt', 199, 'U/L', 40)], [lab('alt', 200, 'U/L', 40)]],
+  ['NCT04094766', 'bilirubin', [lab('bilirubin', 3.0, 'mg/dL')], [lab('bilirubin', 3.01, 'mg/dL')]],
+
+  ['NCT04004637', 'age', [turns(7)], [turnsTomorrow(7)]],
+  ['NCT04004637', 'age', [turnsTomorrow(71)], [turns(71)]],
+  ['NCT04004637', 'life-expectancy', [weeks(12.5)], [weeks(12)]],
+  ['NCT04004637', 'ecog', [ecog(2)], [ecog(3)]],
+  ['NCT04004637', 'cd7-disease', [diagnosis('C86.0')], [diagnosis('C84.4')]],
+  ['NCT04004637', 'cd7-disease', [diagnosis('C91.0'), marker('CD7', 'IHC', 'POSITIVE', 1)], [marker('CD7', 'FLOW', 'NEGATIVE')]],
+  ['NCT04004637', 'lvef', [lvef(40)], [lvef(39)]],
+  ['NCT04004637', 'creatinine', [lab('creatinine', 1.8, 'mg/dL', 1.2)], [lab('creatinine', 1.81, 'mg/dL', 1.2)]],
+  ['NCT04004637', 'spo2', [spo2(91.5)], [spo2(91)]],
+  ['NCT04004637', 'bilirubin', [lab('bilirubin', 30, 'umol/L', 20)], [lab('bilirubin', 31, 'umol/L', 20)]],
+  ['NCT04004637', 'transaminases', [lab('alt', 100, 'U/L', 40), lab('ast', 100, 'U/L', 40)], [lab('ast', 101, 'U/L', 40)]],
+  ['NCT04004637', 'transaminases', [lab('alt', 100, 'U/L', 40)], [lab('alt', 101, 'U/L', 40)]],
+  ['NCT04004637', 'gvhd', [condition('GVHD', 'HISTORY')], [condition('GVHD', 'ACTIVE')]],
 ];
 
 /** Lines total / structured / manual per trial, as docs/trials.md publishes them. */
 const COUNTS: Record<string, [number, number, number]> = {
   NCT03599375: [21, 15, 6],
   NCT03263208: [27, 17, 10],
-  NCT02395250: [24, 17, 7],
+  NCT02395250: [24, 18, 6],
   NCT05531708: [18, 15, 3],
   NCT06684639: [18, 12, 6],
   NCT05802693: [16, 6, 10],
-  NCT04295018: [18, 11, 7],
+  NCT04295018: [18, 12, 6],
   NCT03318861: [19, 12, 7],
+  NCT04094766: [14, 7, 7],
+  NCT04004637: [17, 10, 7],
 };
 
 const byTrial = REAL_TRIALS.map((real) => [real.id, real] as [string, RealTrial]);

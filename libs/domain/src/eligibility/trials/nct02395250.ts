@@ -13,8 +13,9 @@ export const NCT02395250: RealTrial = {
   fundingModels: ['SPONSOR_FUNDED'],
   centreIds: ['ruijin', 'puth'],
   criteria: {
-    // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
-    version: 2,
+    // Version 1 was the first language's encoding, version 2 the same lines in the current language; version 3
+    // checks lipase and amylase (now analytes), so assessments of version 2 are void.
+    version: 3,
     criteria: [
       include('age', 'Aged 18 to 70 years', ageBetween(18, 70)),
       include('hcc', 'Pathologically confirmed hepatocellular carcinoma', { diagnosisIn: ['C22.0'] }),
@@ -42,7 +43,14 @@ export const NCT02395250: RealTrial = {
       include('albumin', 'Serum albumin ≥ 30 (the registry writes g/dL)', lab('albumin', '>=', 30, 'g/L'), {
         note: 'the registry unit g/dL is a typo: 30 g/dL (300 g/L) is beyond any human albumin; read as 30 g/L (the same limit as 3.0 g/dL)',
       }),
-      manualInclusion('lipase-amylase', 'Serum lipase and amylase ≤ 1.5 × ULN', 'lipase and amylase are not analytes of the language (analytes.ts)'),
+      include(
+        'lipase-amylase',
+        'Serum lipase and amylase ≤ 1.5 × ULN',
+        { all: [uln('lipase', '<=', 1.5), uln('amylase', '<=', 1.5)] },
+        {
+          note: 'both enzymes, each against the reporting lab’s own upper limit',
+        },
+      ),
       include('creatinine', 'Serum creatinine ≤ 1.5 × ULN', uln('creatinine', '<=', 1.5)),
       include('crcl', 'Endogenous creatinine clearance ≥ 40 mL/min', lab('crcl', '>=', 40, 'mL/min'), {
         note: 'a measured clearance when on file, else Cockcroft–Gault',

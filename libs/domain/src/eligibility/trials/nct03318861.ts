@@ -20,7 +20,7 @@ export const NCT03318861: RealTrial = {
       manualInclusion(
         'measurable-rr',
         'Measurable relapsed or refractory myeloma (IMWG) after ≥ 3 lines including a proteasome inhibitor and an IMiD, or refractory to a regimen containing both',
-        'lines and drug classes are codable, but IMWG measurability includes urine M protein (not an analyte), and "refractory to a regimen containing both" needs the response to that one regimen',
+        'lines and drug classes are codable, and so are the IMWG measurability analytes (serum and urine M protein, free light chains), but the line names no thresholds and "refractory to a regimen containing both" needs the response to that one regimen',
       ),
       include('ecog', 'ECOG 0 or 1', { fact: 'ecog', op: '<=', value: 1 }),
       include('anc', 'ANC ≥ 1,000/µL', lab('anc', '>=', 1000, '/uL')),

@@ -29,16 +29,27 @@ export const NCT04295018: RealTrial = {
   fundingModels: ['SPONSOR_FUNDED'],
   centreIds: ['puth', 'ruijin', 'tongji', 'xuanwu'],
   criteria: {
-    // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
-    version: 2,
+    // Version 1 was the first language's encoding, version 2 the same lines in the current language; version 3
+    // checks measurability (urine M protein is now an analyte), so assessments of version 2 are void.
+    version: 3,
     criteria: [
       include('age', 'Aged 18 to 75 years', ageBetween(18, 75)),
       manualInclusion('consent', 'Volunteers; the patient or legal guardian signs informed consent', 'consent is obtained at the centre, not a summary fact'),
       include('rrmm', 'Clear diagnosis of relapsed or refractory multiple myeloma', { all: [{ diagnosisIn: ['C90.0'] }, relapsedOrRefractory] }),
-      manualInclusion(
+      include(
         'measurable',
         'Measurable disease: serum M protein ≥ 1.0 g/dL, or urine M protein ≥ 200 mg/24 h, or abnormal κ/λ ratio with involved FLC ≥ 10 mg/dL',
-        'serum M protein and free light chains are codable, but urine M protein (mg/24 h) is not an analyte, so a patient failing the serum tests could still qualify on urine',
+        {
+          any: [
+            lab('mProtein', '>=', 1.0, 'g/dL'),
+            lab('urineMProtein', '>=', 200, 'mg/(24.h)'),
+            { all: [lab('flcRatio', '>', 1.65, '{ratio}'), lab('freeKappa', '>=', 10, 'mg/dL')] },
+            { all: [lab('flcRatio', '<', 0.26, '{ratio}'), lab('freeLambda', '>=', 10, 'mg/dL')] },
+          ],
+        },
+        {
+          note: 'abnormal κ/λ ratio read against the IMWG reference range 0.26–1.65; the involved light chain is κ above it, λ below it',
+        },
       ),
       include(
         'bcma',
