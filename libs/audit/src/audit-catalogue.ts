@@ -68,6 +68,8 @@ export const AUDIT_CATALOGUE = {
     'summary.fact-retract': { code: 'D', target: 'summary-fact' },
     'assessment.record': { code: 'C', target: 'criterion-assessment' },
     'summary.read': { code: 'R' },
+    /** The summary exported as a FHIR R4 / mCODE Bundle (Case.oncologySummaryFhir). */
+    'summary.fhir-export': { code: 'R' },
     'screening.read': { code: 'R' },
   },
   centres: {

@@ -16,7 +16,8 @@ export type Scalars = {
    * Any JSON value. Here: one fact of an oncology summary, whose shape is the criteria language's
    * summary facts (docs/criteria-language.md, "Summary facts"): `kind`, `observedOn` (YYYY-MM-DD),
    * `sourceDocumentId` (a verified document of the case) and the kind's own fields. It is checked by
-   * the domain as a whole; a problem is BAD_USER_INPUT naming the path, e.g. `fact.unit`.
+   * the domain as a whole; a problem is BAD_USER_INPUT naming the path, e.g. `fact.unit`. Also a FHIR R4
+   * Bundle (Case.oncologySummaryFhir, importSummaryFhir).
    */
   JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
@@ -106,6 +107,14 @@ export type Case = {
   id: Scalars['ID']['output'];
   /** The summary and its facts; version 0 and no facts before the first one is added. Null (FORBIDDEN at this path only) without consent to the clinical summary. */
   oncologySummary?: Maybe<OncologySummary>;
+  /**
+   * The summary as a FHIR R4 Bundle (type collection) conforming to mCODE STU4 (docs/fhir.md): a
+   * pseudonymous Patient (the case id only; sex, birth month), the primary cancer, stage, tumour
+   * markers, performance status, labs (LOINC, UCUM), lines of therapy and disease status, each resource
+   * naming its fact and document. Readable by whoever may read oncologySummary, and audited the same
+   * way. Null (FORBIDDEN at this path only) without consent to the clinical summary.
+   */
+  oncologySummaryFhir?: Maybe<Scalars['JSON']['output']>;
   /**
    * The case's submissions, newest first, each with its status and the PI's decision: its coordinators and
    * admins see every one; a hospital office only its own centre's, while the case is shared with it.
@@ -332,6 +341,15 @@ export type Mutation = {
   /** Replaces a current fact by a corrected one of the same kind; the old one stays in the history, superseded. */
   correctSummaryFact: SummaryFact;
   /**
+   * Adds the labs (Observations with a LOINC code and a UCUM quantity) and conditions (ICD-10; the
+   * primary cancer when it carries mCODE's PrimaryCancerCondition profile) of a FHIR R4 Bundle as summary
+   * facts, all or none, each checked as addSummaryFact checks it and keeping the resource it came from
+   * (sourceReference). By the case's coordinator or an admin. At most 100 entries and 256 KiB; a bad
+   * entry is BAD_USER_INPUT naming its path (e.g. `bundle.entry[2].resource.valueQuantity.code`); a
+   * resource already imported for the case is CONFLICT. The case is re-screened once.
+   */
+  importSummaryFhir: Array<SummaryFact>;
+  /**
    * Records whether a manual criterion of a trial (registry text the language cannot check) is met
    * for the case, citing a verified document of the case. By the case's coordinator or an admin.
    * Kept with the trial's current criteria version; the case is re-screened at once.
@@ -361,6 +379,14 @@ export type MutationCorrectSummaryFactArgs = {
   fact: Scalars['JSON']['input'];
   factId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** What may be changed. Every mutation needs a bearer token; each says who may call it and what it refuses (BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND, CONFLICT). */
+export type MutationImportSummaryFhirArgs = {
+  bundle: Scalars['JSON']['input'];
+  caseId: Scalars['ID']['input'];
+  sourceDocumentId: Scalars['ID']['input'];
 };
 
 
@@ -594,6 +620,8 @@ export type SummaryFact = {
   sourceDeleted: Scalars['Boolean']['output'];
   /** The verified document of the case the fact cites (documents service id). */
   sourceDocumentId: Scalars['ID']['output'];
+  /** The FHIR resource an imported fact came from (`<identifier system>|<value>`, or `<resourceType>/<id>`); null for a fact typed in Carta. */
+  sourceReference?: Maybe<Scalars['String']['output']>;
   /** Whether it counts (CURRENT) or was replaced or withdrawn. */
   status: SummaryFactStatus;
   /** The correction that replaced this fact. */

@@ -23,6 +23,7 @@ function factToGraphQL(
     sourceDocumentId: row.sourceDocumentId,
     source: context.describe?.(row.sourceDocumentId) ?? null,
     sourceDeleted: context.deleted?.has(row.sourceDocumentId) ?? false,
+    sourceReference: row.sourceReference ?? null,
     version: row.version,
     status: statusOf(row, successors),
     supersedesFactId: row.supersedesFactId,
@@ -72,6 +73,18 @@ export class SummariesResolver {
   }
 
   @Roles('coordinator', 'admin')
+  @Mutation('importSummaryFhir')
+  async importFhir(
+    @CurrentIdentity() identity: Identity,
+    @Args('caseId') caseId: string,
+    @Args('sourceDocumentId') sourceDocumentId: string,
+    @Args('bundle') bundle: unknown,
+  ) {
+    const written = await this.facts.importFhir(identity, parseUuid(caseId, 'caseId'), parseUuid(sourceDocumentId, 'sourceDocumentId'), bundle);
+    return written.map(writtenToGraphQL);
+  }
+
+  @Roles('coordinator', 'admin')
   @Mutation('retractSummaryFact')
   async retract(@CurrentIdentity() identity: Identity, @Args('factId') factId: string, @Args('reason') reason: unknown) {
     return writtenToGraphQL(await this.facts.retract(identity, parseUuid(factId, 'factId'), parseFactReason(reason)));
@@ -88,6 +101,12 @@ export class SummariesResolver {
   @ResolveField('oncologySummary')
   async oncologySummary(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }) {
     return summaryToGraphQL(await this.facts.read(identity, kase.id));
+  }
+
+  @Roles('coordinator', 'admin', 'hospital_office')
+  @ResolveField('oncologySummaryFhir')
+  oncologySummaryFhir(@CurrentIdentity() identity: Identity, @Parent() kase: { id: string }) {
+    return this.facts.exportFhir(identity, kase.id);
   }
 
   @Roles('coordinator', 'admin', 'hospital_office')

@@ -10,6 +10,8 @@ import type { SummaryFact } from './summary-domain.rules';
 @Index('summary_fact_case_idx', ['caseId'])
 // One correction per fact: a second correction of the same row would fork its history.
 @Index('summary_fact_supersedes_key', ['supersedesFactId'], { unique: true })
+// A FHIR resource is imported once per case (NULLs, typed facts, never collide).
+@Index('summary_fact_source_reference_key', ['caseId', 'sourceReference'], { unique: true })
 export class SummaryFactRecord {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -29,6 +31,10 @@ export class SummaryFactRecord {
 
   @Column({ type: 'uuid' })
   sourceDocumentId: string;
+
+  /** The FHIR resource an imported fact came from (`<identifier.system>|<value>` or `<type>/<id>`); null for a typed fact. */
+  @Column({ type: 'text', nullable: true })
+  sourceReference: string | null;
 
   /** 1 for a new fact, the superseded row's version + 1 for a correction. */
   @Column({ type: 'int' })

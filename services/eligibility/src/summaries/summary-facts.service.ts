@@ -13,6 +13,8 @@ import { countingFacts, lastChange, summaryVersion, supersededBy } from './fact-
 import { ScreeningsService } from './screenings.service';
 import { factFieldOf, InvalidSummaryFact, refuseTypedAge, OncologySummary, parseSummaryFact, SummaryFact, summaryOf } from './summary-domain.rules';
 import { SummaryFactRecord } from './summary-fact.entity';
+import { bundlePathOf, factsFromFhirBundle } from '../fhir/fhir-import.rules';
+import { oncologySummaryBundle } from '../fhir/oncology-fhir.rules';
 
 /** A case's summary as read: the assembled facts, and every row behind them. */
 export interface SummaryView {
@@ -67,6 +69,19 @@ export class SummaryFactsService {
   }
 
   private async insertFact(manager: EntityManager, identity: Identity, caseId: string, fact: SummaryFact): Promise<SummaryFactRecord> {
+    const record = await this.writeFact(manager, identity, caseId, fact, null);
+    await this.screenings.caseChanged(manager, caseId);
+    return record;
+  }
+
+  /** One new fact row and its audit record; the caller re-screens the case once for all it writes. */
+  private async writeFact(
+    manager: EntityManager,
+    identity: Identity,
+    caseId: string,
+    fact: SummaryFact,
+    sourceReference: string | null,
+  ): Promise<SummaryFactRecord> {
     const now = this.clock.now();
     const record = manager.create(SummaryFactRecord, {
       id: randomUUID(),
@@ -75,6 +90,7 @@ export class SummaryFactsService {
       payload: fact,
       observedOn: fact.observedOn,
       sourceDocumentId: fact.sourceDocumentId,
+      sourceReference,
       version: 1,
       supersedesFactId: null,
       recordedBy: identity.subject,
@@ -86,8 +102,46 @@ export class SummaryFactsService {
     });
     await manager.save(record);
     await this.audit.record(manager, identity, 'summary.fact-add', { caseId, targetId: record.id });
-    await this.screenings.caseChanged(manager, caseId);
     return record;
+  }
+
+  /**
+   * Adds the labs and conditions of a FHIR bundle as facts, all or none, each as addSummaryFact
+   * would (same ownership, plausibility and cited verified document: the one the bundle came from)
+   * and keeping the resource it came from; a resource already imported for the case is CONFLICT.
+   */
+  importFhir(identity: Identity, caseId: string, sourceDocumentId: string, bundle: unknown): Promise<WrittenFact[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await this.evidence.requireCase(manager, caseId);
+      await this.access.assertCanWrite(identity, caseId, manager);
+      const imported = factsFromFhirBundle(bundle, sourceDocumentId);
+      const source = describeDocument(await this.evidence.requireCitable(manager, caseId, sourceDocumentId, 'sourceDocumentId'));
+      const today = todayOf(this.clock);
+      const facts = imported.map((item) => {
+        try {
+          return parseSummaryFact(item.raw, { today, caseDiagnosisIcd10: kase.diagnosisIcd10 });
+        } catch (error) {
+          if (!(error instanceof InvalidSummaryFact)) throw error;
+          const field = bundlePathOf(item, error.path);
+          throw badInput(`${field}: ${error.message.slice(error.path.length + 2)}`, { field });
+        }
+      });
+      const existing = await manager.find(SummaryFactRecord, { where: imported.map((item) => ({ caseId, sourceReference: item.sourceReference })) });
+      // Named in the bundle's order, so the answer does not depend on the database's.
+      const clash = imported.find((item) => existing.some((row) => row.sourceReference === item.sourceReference));
+      if (clash) {
+        const row = existing.find((candidate) => candidate.sourceReference === clash.sourceReference)!;
+        throw new DomainError('CONFLICT', `${clash.path}: this resource was already imported as fact ${row.id}; correct or retract that fact instead`, {
+          field: clash.path,
+          factId: row.id,
+        });
+      }
+      const written: WrittenFact[] = [];
+      for (const [index, fact] of facts.entries())
+        written.push({ row: await this.writeFact(manager, identity, caseId, fact, imported[index].sourceReference), source });
+      await this.screenings.caseChanged(manager, caseId);
+      return written;
+    });
   }
 
   /** Records a corrected fact of the same kind; the old row stays in the history, superseded. */
@@ -138,27 +192,46 @@ export class SummaryFactsService {
   }
 
   read(identity: Identity, caseId: string): Promise<SummaryView> {
+    return this.dataSource.transaction((manager) => this.load(manager, identity, caseId, 'summary.read'));
+  }
+
+  /** The summary as a FHIR R4 Bundle conforming to mCODE (docs/fhir.md): read, and audited, as the summary itself. */
+  exportFhir(identity: Identity, caseId: string): Promise<Record<string, unknown>> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.assertCanRead(identity, caseId, 'CLINICAL_SUMMARY', manager);
-      await this.audit.record(manager, identity, 'summary.read', { caseId });
-      const rows = await manager.find(SummaryFactRecord, { where: { caseId }, order: { recordedAt: 'ASC', id: 'ASC' } });
-      const documents = await this.evidence.describer(manager, [caseId]);
-      const counting = countingFacts(rows, documents.deleted);
-      return {
+      const view = await this.load(manager, identity, caseId, 'summary.fhir-export');
+      const kase = await manager.findOneBy(CaseRecord, { caseId });
+      const bundle = oncologySummaryBundle({
         caseId,
-        version: summaryVersion(rows),
-        updatedAt: lastChange(rows),
-        summary: summaryOf(
-          caseId,
-          counting.map((row) => row.payload),
-        ),
-        rows,
-        successors: supersededBy(rows),
-        describe: documents.describe,
-        deletedDocuments: documents.deleted,
-        birthYearMonth: (await manager.findOneBy(CaseRecord, { caseId }))?.birthYearMonth ?? null,
-      };
+        facts: countingFacts(view.rows, view.deletedDocuments).map((row) => ({ id: row.id, fact: row.payload })),
+        birthYearMonth: view.birthYearMonth,
+        caseDiagnosisIcd10: kase?.diagnosisIcd10 ?? null,
+        exportedAt: this.clock.now().toISOString(),
+      });
+      return bundle as unknown as Record<string, unknown>;
     });
+  }
+
+  /** Checks the caller may read the case's clinical summary (fail closed), records the read as `action`, and assembles the view. */
+  private async load(manager: EntityManager, identity: Identity, caseId: string, action: 'summary.read' | 'summary.fhir-export'): Promise<SummaryView> {
+    await this.access.assertCanRead(identity, caseId, 'CLINICAL_SUMMARY', manager);
+    await this.audit.record(manager, identity, action, { caseId });
+    const rows = await manager.find(SummaryFactRecord, { where: { caseId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    const documents = await this.evidence.describer(manager, [caseId]);
+    const counting = countingFacts(rows, documents.deleted);
+    return {
+      caseId,
+      version: summaryVersion(rows),
+      updatedAt: lastChange(rows),
+      summary: summaryOf(
+        caseId,
+        counting.map((row) => row.payload),
+      ),
+      rows,
+      successors: supersededBy(rows),
+      describe: documents.describe,
+      deletedDocuments: documents.deleted,
+      birthYearMonth: (await manager.findOneBy(CaseRecord, { caseId }))?.birthYearMonth ?? null,
+    };
   }
 
   /** The fact to correct or retract: it exists, the caller may write its case, and it is the newest version still standing. */
