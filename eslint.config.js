@@ -58,7 +58,16 @@ module.exports = [
             { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing'] },
             {
               sourceTag: 'type:kit',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:auth', 'type:domain', 'type:infra', 'type:audit', 'type:access', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:auth',
+                'type:domain',
+                'type:infra',
+                'type:audit',
+                'type:access',
+                'type:telemetry',
+                'type:testing',
+              ],
             },
             {
               sourceTag: 'type:service',
@@ -74,9 +83,13 @@ module.exports = [
                 'type:testing',
               ],
             },
-            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:auth'] },
+            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:auth', 'type:telemetry'] },
+            // The process's OpenTelemetry SDK wiring (libs/messaging uses the API alone): the kit and the gateway start it.
+            { sourceTag: 'type:telemetry', onlyDependOnLibsWithTags: [] },
             // The web console (apps/) speaks to the platform only through GraphQL: its generated types, no backend lib.
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: [] },
+            // Examples (examples/) show outsiders how to use Carta's published contracts: no Carta project at all.
+            { sourceTag: 'type:example', onlyDependOnLibsWithTags: [] },
             // Test helpers stand alone so any project's tests may use them.
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },

@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import { DevTokenIssuer, requireGatewayAuth } from '@carta/auth';
 import { InProcessBroker } from '@carta/messaging';
 import { DEFAULT_PORTS, freePort, PlatformConfig, RunningService, SERVICE_NAMES, startService, StartOptions } from '@carta/service-kit';
-import { gatewayAuthentication, RunningGateway, startGateway } from '@carta/gateway';
+import { DEFAULT_METRICS_PORT, gatewayAuthentication, RunningGateway, startGateway } from '@carta/gateway';
 import { SERVICES } from './services';
 
 export interface RunningPlatform {
@@ -16,7 +17,7 @@ export interface RunningPlatform {
 
 /**
  * The whole platform in one process: six subgraphs and the gateway. With no KAFKA_BROKERS the
- * services share an in-process broker (same outbox and inbox code paths as on Kafka).
+ * services share an in-process broker (same outbox and inbox code paths as on Kafka, with a durable log).
  * `ports: 'any'` lets the OS choose (tests); otherwise the default ports 4000–4006. `explorable`
  * (`npm start`): introspection and schema hints, when the dev issuer is in use.
  */
@@ -36,7 +37,8 @@ export async function startPlatform(
   // Download links point at the gateway, so its address is settled before the services start.
   const gatewayPort = options.gatewayPort ?? (options.ports === 'any' ? await freePort(config.host) : DEFAULT_PORTS.gateway);
   config = { ...config, publicUrl: config.publicUrl ?? `http://${config.host}:${gatewayPort}` };
-  const broker = config.kafka ? undefined : new InProcessBroker();
+  // The in-process bus is a durable log beside the databases: a crash loses no event the relay marked published.
+  const broker = config.kafka ? undefined : new InProcessBroker({ file: join(config.dataDir, 'bus', 'events.sqlite') });
   const services: RunningService[] = [];
   try {
     for (const name of SERVICE_NAMES) {
@@ -59,6 +61,7 @@ export async function startPlatform(
       explorable: Boolean(devIssuer && options.explorable),
       rateLimit: config.gateway.rateLimit,
       consoleOidc: config.gateway.consoleOidc,
+      metricsPort: options.ports === 'any' ? 0 : DEFAULT_METRICS_PORT,
     });
     return {
       gateway,

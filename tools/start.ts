@@ -4,13 +4,18 @@
  */
 import { join } from 'node:path';
 import { loadOrCreateSealingKey, loadPlatformConfig, platformLog, sealingKeyring, startupFailure } from '@carta/service-kit';
+import { startTelemetry } from '@carta/telemetry';
 import { startPlatform } from './platform';
 
 async function main(): Promise<void> {
   const loaded = loadPlatformConfig();
   // Sealed outbox rows must still open after a restart: without CARTA_SEALING_KEY, keep one beside the data.
   const config = loaded.sealingKeyConfigured ? loaded : { ...loaded, sealing: sealingKeyring(loadOrCreateSealingKey(join(loaded.dataDir, 'sealing.key'))) };
-  const platform = await startPlatform(config, { explorable: true });
+  // Off unless OTEL_* ask for it: one `carta` process holds every service (spans carry `carta.service`).
+  const telemetry = startTelemetry({ serviceName: 'carta' });
+  // PORT moves the gateway (the subgraphs then take any free port), e.g. a second platform beside the first.
+  const port = process.env.PORT ? Number(process.env.PORT) : undefined;
+  const platform = await startPlatform(config, { explorable: true, ...(port ? { ports: 'any', gatewayPort: port } : {}) });
   const base = platform.gateway.url.replace(/\/graphql$/, '');
   const engines = [
     config.databaseUrl ? 'PostgreSQL' : 'embedded PGlite',
@@ -33,6 +38,7 @@ Carta is up (${engines.join(', ')}).
 Press Ctrl+C to stop.`);
   const stop = async () => {
     await platform.close();
+    await telemetry?.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -19,9 +19,8 @@ import {
   RateLimitConfig,
 } from '@carta/auth';
 import express from 'express';
-import { Agent } from 'undici';
 import { IdentityAssertionCache, VerifiedTokenCache } from './credential-cache';
-import { subgraphFetcher } from './subgraph-fetcher';
+import { subgraphAgent, subgraphFetcher } from './subgraph-fetcher';
 import { devTokenHandler } from './dev-token';
 import { gatewayErrorFormatter, GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits';
 import { answerClientErrors, jsonErrorHandler, jsonNotFound, sendError } from './http-errors';
@@ -30,8 +29,11 @@ import { streamingUploadProxy } from './upload-proxy';
 import { objectLinksProxy } from './object-links';
 import { calendarSubscriptionsProxy } from './calendar-subscriptions';
 import { CONSOLE_DIR, consoleRoutes, consoleSignIn } from './console';
+import { GatewayMetrics } from './metrics';
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
+/** The gateway's `/metrics` port (OpenTelemetry's Prometheus default), apart from the public one. */
+export const DEFAULT_METRICS_PORT = 9464;
 
 export interface GatewayOptions {
   port: number;
@@ -53,10 +55,14 @@ export interface GatewayOptions {
   consoleDir?: string;
   /** How the console signs people in with the OIDC issuer (CARTA_OIDC_*); the dev issuer's form when devIssuer is set. */
   consoleOidc?: ConsoleOidcConfig;
+  /** Where `/metrics` answers (its own port, never the public one; 0: any free port); none when unset. */
+  metricsPort?: number;
 }
 
 export interface RunningGateway {
   url: string;
+  /** The Prometheus endpoint, when `metricsPort` was given. */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -134,14 +140,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const explorable = Boolean(options.explorable);
   const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
   const assertions = new IdentityAssertionCache(options.internalSecret);
-  const subgraphConnections = new Agent();
+  const subgraphConnections = subgraphAgent();
   const fetcher = subgraphFetcher(subgraphConnections);
+  // Apollo's gateway otherwise sends usage data to Apollo; a medical platform reports to no one but its operator.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     // Composed ahead of time and committed: no runtime introspection of the subgraphs.
     supergraphSdl,
+    // Its spans join the process's traces; never with the query text or error messages (they may carry values).
+    telemetry: { includeDocument: false, recordExceptions: false },
     buildService: ({ name }) => new IdentityForwardingDataSource(subgraphUrl(supergraphSdl, name, options.subgraphUrls), fetcher, assertions),
   });
   const armor = graphqlArmor();
+  const metrics = new GatewayMetrics();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: explorable,
@@ -151,7 +162,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), metrics.plugin()],
     formatError: gatewayErrorFormatter(explorable),
   });
   await server.start();
@@ -162,9 +173,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   app.disable('x-powered-by');
   app.use(limitByAddress(perAddress));
-  app.get('/health', (_req, res) => {
-    res.json({ service: 'gateway', status: 'ok' });
-  });
+  // Routes exist only once the supergraph is loaded and Apollo has started: serving them means ready.
+  // (Each subgraph reports its own readiness; the gateway routes around none of them.)
+  for (const path of ['/health', '/health/live', '/health/ready']) {
+    app.get(path, (_req, res) => {
+      res.json({ service: 'gateway', status: 'ok' });
+    });
+  }
   if (options.devIssuer) app.get('/dev/token', devTokenHandler(options.devIssuer));
   app.put(
     '/uploads/:versionId',
@@ -201,9 +216,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   http.on('clientError', answerClientErrors);
   const { port } = http.address() as AddressInfo;
+  const metricsEndpoint = options.metricsPort === undefined ? undefined : await metrics.listen(options.metricsPort, options.host);
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/graphql`,
+    metricsUrl: metricsEndpoint?.url,
     async close() {
+      await metricsEndpoint?.close();
       await server.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await subgraphConnections.close();

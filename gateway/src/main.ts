@@ -1,5 +1,6 @@
 import { GatewayConfigError, loadGatewayConfig, requireGatewayAuth } from '@carta/auth';
-import { gatewayAuthentication, startGateway } from './gateway';
+import { startTelemetry } from '@carta/telemetry';
+import { DEFAULT_METRICS_PORT, gatewayAuthentication, startGateway } from './gateway';
 
 /**
  * The gateway on its own, in front of subgraphs running elsewhere. A subgraph answers at the URL
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
       .map(([name, value]) => [name.slice('CARTA_SUBGRAPH_'.length, -'_URL'.length).toLowerCase(), value as string]),
   );
   const { verifier, devIssuer } = await gatewayAuthentication(requireGatewayAuth(config));
+  const telemetry = startTelemetry({ serviceName: 'gateway' });
   const gateway = await startGateway({
     port: Number(process.env.PORT ?? 4000),
     host: config.host,
@@ -28,9 +30,17 @@ async function main(): Promise<void> {
     explorable: Boolean(devIssuer),
     rateLimit: config.rateLimit,
     consoleOidc: config.consoleOidc,
+    metricsPort: Number(process.env.CARTA_METRICS_PORT ?? DEFAULT_METRICS_PORT),
   });
   console.log(`Carta gateway at ${gateway.url}${devIssuer ? ' (development issuer: /dev/token)' : ''}`);
-  process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () =>
+      void gateway
+        .close()
+        .then(() => telemetry?.shutdown())
+        .then(() => process.exit(0)),
+  );
 }
 
 main().catch((error) => {

@@ -1,5 +1,8 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { context, propagation, trace, TraceFlags } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { Agent } from 'undici';
 import { subgraphFetcher } from './subgraph-fetcher';
 
@@ -23,7 +26,11 @@ describe('subgraphFetcher', () => {
         }
         res.setHeader('content-type', 'application/json');
         res.setHeader('set-cookie', ['a=1', 'b=2']);
-        res.end(JSON.stringify({ data: { method: req.method, identity: req.headers['x-carta-identity'], body: JSON.parse(body) } }));
+        res.end(
+          JSON.stringify({
+            data: { method: req.method, identity: req.headers['x-carta-identity'], traceparent: req.headers.traceparent, body: JSON.parse(body) },
+          }),
+        );
       });
     });
     server.on('connection', () => connections++);
@@ -45,6 +52,21 @@ describe('subgraphFetcher', () => {
     expect(answer.headers.get('content-type')).toBe('application/json');
     expect(answer.headers.get('set-cookie')).toBe('a=1, b=2');
     expect(await answer.json()).toEqual({ data: { method: 'POST', identity: 'signed', body: { query: '{ a }' } } });
+  });
+
+  it("carries the active span's context as a W3C traceparent, and none without one", async () => {
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+    try {
+      const span = trace.wrapSpanContext({ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: TraceFlags.SAMPLED });
+      const traced = await context.with(trace.setSpan(context.active(), span), () => fetcher(`${url}/graphql`, { method: 'POST', body: '{}' }));
+      expect(await traced.json()).toMatchObject({ data: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' } });
+      const untraced = (await (await fetcher(`${url}/graphql`, { method: 'POST', body: '{}' })).json()) as { data: object };
+      expect(untraced.data).not.toHaveProperty('traceparent');
+    } finally {
+      propagation.disable();
+      context.disable();
+    }
   });
 
   it('reuses one kept-alive connection for consecutive requests', async () => {

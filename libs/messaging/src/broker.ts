@@ -43,6 +43,8 @@ export interface Subscription {
 
 /** The port both the Kafka adapter and the in-process adapter implement. */
 export interface MessageBroker {
+  /** The messaging system, as traces name it (`kafka`); unset for the in-process bus. */
+  readonly system?: string;
   /** Resolves once every record is durably accepted (acks=all on Kafka). */
   publish(records: OutgoingRecord[]): Promise<void>;
   subscribe(subscription: Subscription): Promise<void>;

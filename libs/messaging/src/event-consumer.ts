@@ -1,9 +1,12 @@
 import { Logger } from '@nestjs/common';
+import type { Span } from '@opentelemetry/api';
 import { CartaEvent, ContractViolation, deadLetterTopic, EventDefinition, parseEvent } from '@carta/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchControls, DeliveryControls, IncomingRecord, MessageBroker, Subscription } from './broker';
 import { DeadLetterRecord, InboxRecord } from './messaging.entities';
+import { ConsumerObserver } from './observer';
 import { backoffDelay, sleep } from './timing';
+import { endFailed, inSpan, startConsumerSpan } from './tracing';
 
 export interface HandlerContext {
   /** The transaction the inbox row is written in: do every effect through it. */
@@ -42,6 +45,8 @@ const HEARTBEAT_EVERY_MS = 1_000;
 
 /** A record read and checked against its contract, or why it was not. */
 type Reading = { event: CartaEvent; route: EventRoute } | { ignored: true } | { unreadable: unknown };
+/** A readable record of a batch, with the record it came in (its headers carry the trace). */
+type BatchEntry = { event: CartaEvent; route: EventRoute; record: IncomingRecord };
 
 /**
  * Applies one subscription's records exactly once in effect: the event id goes into the inbox in
@@ -66,6 +71,8 @@ export class EventConsumer {
     private readonly broker: MessageBroker,
     private readonly retry: RetryPolicy = DEFAULT_RETRY,
     private readonly maxBatch = DEFAULT_MAX_BATCH,
+    /** Told of each transaction, outcome, retry and dead letter (metrics). */
+    private readonly observer?: ConsumerObserver,
   ) {
     this.logger = new Logger(`EventConsumer:${name}`);
   }
@@ -86,7 +93,7 @@ export class EventConsumer {
       const chunk = records.slice(start, start + this.maxBatch);
       const readings = chunk.map((record) => this.read(record));
       if (chunk.length > 1 && readings.every((reading) => !('unreadable' in reading))) {
-        const events = readings.filter((reading): reading is { event: CartaEvent; route: EventRoute } => 'event' in reading);
+        const events = readings.flatMap((reading, index): BatchEntry[] => ('event' in reading ? [{ ...reading, record: chunk[index] }] : []));
         try {
           if (events.length > 0) await this.withPacemaker(controls, () => this.applyAll(events, controls));
           await controls.done(chunk[chunk.length - 1]);
@@ -118,7 +125,30 @@ export class EventConsumer {
     }
   }
 
+  /** One record in a span of its own that continues the record's trace; its outcome is observed. */
   private async deliverReading(record: IncomingRecord, reading: Reading, controls: DeliveryControls): Promise<DeliveryOutcome> {
+    if ('ignored' in reading) {
+      this.observer?.handled(this.name, 'ignored');
+      return 'ignored';
+    }
+    const span = startConsumerSpan(record, this.name, this.system, 'event' in reading ? reading.event : undefined);
+    try {
+      const outcome = await inSpan(span, () => this.handleReading(record, reading, controls));
+      span.setAttribute('carta.delivery.outcome', outcome);
+      span.end();
+      this.observer?.handled(this.name, outcome);
+      return outcome;
+    } catch (error) {
+      endFailed(span, error);
+      throw error;
+    }
+  }
+
+  private get system(): string {
+    return this.broker.system ?? 'in-process';
+  }
+
+  private async handleReading(record: IncomingRecord, reading: Reading, controls: DeliveryControls): Promise<DeliveryOutcome> {
     if ('ignored' in reading) return 'ignored';
     if ('unreadable' in reading) {
       // Unreadable or contract-breaking records never get better by retrying.
@@ -128,13 +158,18 @@ export class EventConsumer {
     const { event, route } = reading;
 
     for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
       try {
-        return await this.withPacemaker(controls, () => this.apply(event, route.handle, controls, attempt));
+        const outcome = await this.withPacemaker(controls, () => this.apply(event, route.handle, controls, attempt));
+        this.observer?.applied(this.name, 'single', (performance.now() - started) / 1000, false);
+        return outcome;
       } catch (error) {
+        this.observer?.applied(this.name, 'single', (performance.now() - started) / 1000, true);
         if (attempt >= this.retry.attempts) {
           await this.deadLetter(record, error, attempt, event);
           return 'dead-lettered';
         }
+        this.observer?.retried(this.name);
         const delay = backoffDelay(attempt, this.retry.baseDelayMs, this.retry.maxDelayMs);
         this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt}/${this.retry.attempts}), retrying in ${delay} ms: ${failureSummary(error)}`);
         await this.withPacemaker(controls, () => sleep(delay));
@@ -142,8 +177,31 @@ export class EventConsumer {
     }
   }
 
-  /** Several events in one transaction: one inbox insert for all, then each new one's handler, in order. */
-  private applyAll(events: { event: CartaEvent; route: EventRoute }[], controls: DeliveryControls): Promise<void> {
+  /**
+   * Several events in one transaction: one inbox insert for all, then each new one's handler, in
+   * order. Each record has its own span (a batch mixes traces); a one-event handler runs in it.
+   */
+  private async applyAll(events: BatchEntry[], controls: DeliveryControls): Promise<void> {
+    const spans = events.map(({ event, record }) => startConsumerSpan(record, this.name, this.system, event));
+    const applied = new Set<number>();
+    const started = performance.now();
+    try {
+      await this.applyAllInTransaction(events, spans, applied, controls);
+    } catch (error) {
+      this.observer?.applied(this.name, 'batch', (performance.now() - started) / 1000, true);
+      for (const span of spans) endFailed(span, error);
+      throw error;
+    }
+    this.observer?.applied(this.name, 'batch', (performance.now() - started) / 1000, false);
+    spans.forEach((span, index) => {
+      const outcome = applied.has(index) ? 'applied' : 'duplicate';
+      span.setAttribute('carta.delivery.outcome', outcome);
+      span.end();
+      this.observer?.handled(this.name, outcome);
+    });
+  }
+
+  private applyAllInTransaction(events: BatchEntry[], spans: Span[], applied: Set<number>, controls: DeliveryControls): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       const types = new Map(events.map(({ event }) => [event.id, event.type]));
       const inserted: { event_id: string }[] = await manager.query(
@@ -154,7 +212,8 @@ export class EventConsumer {
       );
       const fresh = new Set(inserted.map((row) => row.event_id));
       // `delete`: a record delivered twice within one batch is applied once.
-      const todo = events.filter(({ event }) => fresh.delete(event.id));
+      const todo = events.map((entry, index) => ({ ...entry, index })).filter(({ event }) => fresh.delete(event.id));
+      todo.forEach(({ index }) => applied.add(index));
       const context: HandlerContext = { manager, heartbeat: () => controls.heartbeat(), attempt: 1 };
       for (let start = 0; start < todo.length;) {
         const { route } = todo[start];
@@ -166,7 +225,7 @@ export class EventConsumer {
             context,
           );
         } else {
-          await route.handle(todo[start].event, context);
+          await inSpan(spans[todo[start].index], () => route.handle(todo[start].event, context));
         }
         start = end;
       }
@@ -203,6 +262,7 @@ export class EventConsumer {
     const errorCode = error instanceof ContractViolation || error instanceof SyntaxError ? 'CONTRACT_VIOLATION' : 'HANDLER_FAILED';
     const errorMessage = failureSummary(error).slice(0, 2_000);
     const messageRef = event?.id ?? `${record.topic}/${record.partition}/${record.offset}`;
+    this.observer?.deadLettered(this.name, errorCode);
     this.logger.error(`dead-lettering ${messageRef} after ${attempts} attempt(s): ${errorMessage}`);
     await this.dataSource
       .createQueryBuilder()

@@ -3,6 +3,8 @@ export * from './messaging.entities';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './event-consumer';
+export * from './observer';
+export { activeTraceparent } from './tracing';
 export * from './kafka/kafka-broker';
 export * from './in-process/in-process-broker';
 export * from './nest/event-transport';

@@ -6,6 +6,7 @@ import { MessageBroker } from './broker';
 import { OutboxRecord } from './messaging.entities';
 import { outboxChannel, toRecord } from './outbox';
 import { backoffDelay } from './timing';
+import { publishTraced } from './tracing';
 
 export interface OutboxRelayOptions {
   batchSize?: number;
@@ -38,7 +39,8 @@ export class OutboxRelay {
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
+    // Capped low: a broker back from a restart is used within 2 s (each failed try costs one refused connection).
+    this.maxBackoffMs = options.maxBackoffMs ?? 2_000;
     this.logger = new Logger(`OutboxRelay:${this.schema}`);
   }
 
@@ -84,7 +86,11 @@ export class OutboxRelay {
           .limit(this.batchSize)
           .getMany();
         if (rows.length === 0) return 0;
-        await this.broker.publish(rows.map(toRecord));
+        await publishTraced(
+          (records) => this.broker.publish(records),
+          rows.map((row) => ({ record: toRecord(row), eventId: row.eventId, eventType: row.eventType, traceparent: row.envelope.traceparent })),
+          this.broker.system ?? 'in-process',
+        );
         await runner.manager
           .createQueryBuilder()
           .update(OutboxRecord)

@@ -2,6 +2,7 @@ import { buildEvent, CartaEvent, CLOUDEVENTS_CONTENT_TYPE, EventData, EventDefin
 import { EntityManager } from 'typeorm';
 import { OutgoingRecord } from './broker';
 import { OutboxRecord } from './messaging.entities';
+import { activeTraceparent } from './tracing';
 
 export function outboxChannel(schema: string): string {
   return `carta_outbox_${schema}`;
@@ -38,7 +39,9 @@ export class Outbox {
       throw new Error('Outbox.append must run inside the transaction that changes the state');
     }
     if (data.length === 0) return [];
-    const events = data.map((one) => buildEvent(definition, this.source, one, options));
+    // The trace this change belongs to travels with its events (CloudEvents' `traceparent` extension).
+    const traced = { ...options, traceparent: options.traceparent ?? activeTraceparent() };
+    const events = data.map((one) => buildEvent(definition, this.source, one, traced));
     await manager.insert(
       OutboxRecord,
       events.map((event) => ({

@@ -30,6 +30,10 @@ export class BackgroundJoins implements MessageBroker {
     private readonly options: { ownsInner: boolean; backoff?: JoinBackoff },
   ) {}
 
+  get system(): string | undefined {
+    return this.inner.system;
+  }
+
   publish(records: OutgoingRecord[]): Promise<void> {
     return this.inner.publish(records);
   }

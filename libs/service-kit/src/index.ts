@@ -16,3 +16,5 @@ export * from './download-link';
 export * from './sealing';
 export * from './consumer-joins';
 export * from './idempotency';
+export * from './health.controller';
+export * from './metrics';

@@ -1,3 +1,5 @@
+import { context, trace, TraceFlags } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { QueryFailedError } from 'typeorm';
 import { createLog, describeError, NestJsonLogger } from './logging';
 
@@ -53,5 +55,21 @@ describe('describeError', () => {
     });
     expect(describeError(new RangeError(MARKER))).toEqual({ errorClass: 'RangeError' });
     expect(describeError(MARKER)).toEqual({ errorClass: 'string' });
+  });
+});
+
+describe('trace ids in log lines', () => {
+  beforeAll(() => context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable()));
+  afterAll(() => context.disable());
+
+  it('carries trace_id and span_id while a span is active, and neither outside one', () => {
+    const { nest, entries } = captured();
+    const span = trace.wrapSpanContext({ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: TraceFlags.SAMPLED });
+    context.with(trace.setSpan(context.active(), span), () => nest.warn('inside', 'Probe'));
+    nest.warn('outside', 'Probe');
+    const [inside, outside] = entries();
+    expect(inside).toMatchObject({ msg: 'inside', trace_id: '0af7651916cd43dd8448eb211c80319c', span_id: 'b7ad6b7169203331' });
+    expect(outside).not.toHaveProperty('trace_id');
+    expect(outside).not.toHaveProperty('span_id');
   });
 });

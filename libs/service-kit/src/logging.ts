@@ -1,7 +1,9 @@
 import { LoggerService } from '@nestjs/common';
 import { ErrorFacts, errorFacts } from '@carta/persistence';
 import { GraphQLError } from 'graphql';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { DestinationStream, Logger } from 'pino';
+import { TelemetryConfigError } from '@carta/telemetry';
 import { ConfigError } from './config';
 
 /**
@@ -16,9 +18,20 @@ export const SERVICE_LOG = Symbol('SERVICE_LOG');
 /** A JSON logger on `destination` (stdout, synchronously, so nothing is lost at exit). */
 export function createLog(destination: DestinationStream = pino.destination({ fd: 1, sync: true })): Log {
   return pino(
-    { level: process.env.LOG_LEVEL ?? 'info', timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
+    {
+      level: process.env.LOG_LEVEL ?? 'info',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: activeTraceIds,
+    },
     destination,
   );
+}
+
+/** The active span's ids (OpenTelemetry's log correlation names), so a line leads to its trace; nothing when none is active. */
+export function activeTraceIds(): { trace_id?: string; span_id?: string } {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {};
 }
 
 let processLog: Log | undefined;
@@ -41,7 +54,7 @@ export function describeError(error: unknown): ErrorFacts {
  * never data); anything else (a failing migration's database error, say) only its facts.
  */
 export function startupFailure(error: unknown): ErrorFacts & { reason?: string } {
-  return { ...describeError(error), reason: error instanceof ConfigError ? error.message : undefined };
+  return { ...describeError(error), reason: error instanceof ConfigError || error instanceof TelemetryConfigError ? error.message : undefined };
 }
 
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';

@@ -17,7 +17,8 @@ import { Clock, CLOCK } from './clock';
 import { scalarResolvers } from './scalars';
 import { ServiceErrorFilter } from './service-error.filter';
 import { formatGraphQLError, logUnexpectedErrors } from './graphql-errors';
-import { HealthController } from './health.controller';
+import { HealthController, READINESS_CHECKS_STORE } from './health.controller';
+import { MetricsController, ServiceMetrics } from './metrics';
 import { ObjectsController } from './objects.controller';
 import { ObjectLinks } from './download-link';
 import { identityContext, IdentityGuard, INTERNAL_SECRET } from './identity.guard';
@@ -42,12 +43,16 @@ export interface ServiceKitDependencies {
   sealing: SealingKeyring;
   /** The consumer groups' state for `/health` (BackgroundJoins.state). */
   consumers: () => ConsumersState;
+  /** The service's Prometheus series (`/metrics`). */
+  metrics: ServiceMetrics;
+  /** Readiness checks the object store too (a service whose work needs it). */
+  readinessChecksStore?: boolean;
 }
 
 /**
  * What every service gets the same way: its data source and outbox, the object store, its
  * subgraph (schema-first from its committed SDL), the identity guard on every resolver, the
- * error mapping and a health endpoint.
+ * error mapping, health and readiness, and its Prometheus metrics.
  */
 @Module({})
 export class ServiceKitModule {
@@ -71,13 +76,13 @@ export class ServiceKitModule {
           formatError: formatGraphQLError,
           playground: false,
           includeStacktraceInErrorResponses: false,
-          plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters(), logUnexpectedErrors(deps.log, deps.name)],
+          plugins: [ApolloServerPluginInlineTraceDisabled(), refuseControlCharacters(), logUnexpectedErrors(deps.log, deps.name), deps.metrics.graphqlPlugin()],
           // Guards must also run on field and entity-reference resolvers: `_entities` is a way in too.
           fieldResolverEnhancers: ['guards'],
         }),
         rootModule,
       ],
-      controllers: [HealthController, ObjectsController],
+      controllers: [HealthController, MetricsController, ObjectsController],
       providers: [
         { provide: DataSource, useValue: deps.dataSource },
         { provide: Outbox, useValue: deps.outbox },
@@ -89,6 +94,8 @@ export class ServiceKitModule {
         { provide: SEALING_KEYRING, useValue: deps.sealing },
         { provide: CLOCK, useValue: deps.clock },
         { provide: SERVICE_LOG, useValue: deps.log },
+        { provide: ServiceMetrics, useValue: deps.metrics },
+        { provide: READINESS_CHECKS_STORE, useValue: Boolean(deps.readinessChecksStore) },
         { provide: AUDIT_LOG, useValue: deps.log },
         { provide: APP_GUARD, useClass: IdentityGuard },
         { provide: APP_FILTER, useClass: ServiceErrorFilter },
@@ -99,7 +106,20 @@ export class ServiceKitModule {
         deadLettersResolver(deps.name) as Type<unknown>,
         ...(auditTrailResolvers(deps.name) as Type<unknown>[]),
       ],
-      exports: [DataSource, Outbox, OBJECT_STORE, ObjectLinks, SERVICE_NAME, EventTransportHolder, Audit, CLOCK, INTERNAL_SECRET, SERVICE_LOG, SEALING_KEYRING],
+      exports: [
+        DataSource,
+        Outbox,
+        OBJECT_STORE,
+        ObjectLinks,
+        SERVICE_NAME,
+        EventTransportHolder,
+        Audit,
+        CLOCK,
+        INTERNAL_SECRET,
+        SERVICE_LOG,
+        SEALING_KEYRING,
+        ServiceMetrics,
+      ],
     };
   }
 }

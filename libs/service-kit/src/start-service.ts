@@ -27,6 +27,7 @@ import { AuditDenialSubscriber, AuditEvidence1763900000000, AuditRecord, AuditTa
 import { Clock, systemClock } from './clock';
 import { NestJsonLogger, platformLog } from './logging';
 import { ServiceKitModule } from './service-kit.module';
+import { ServiceMetrics } from './metrics';
 
 /** Everything that makes a service what it is; main.ts and the platform launcher both start it from this. */
 export interface ServiceDefinition {
@@ -38,6 +39,8 @@ export interface ServiceDefinition {
   schemaFile: string;
   /** Runs once after migrations, e.g. reference data. Must be idempotent. */
   seed?: (dataSource: DataSource, outbox: Outbox) => Promise<void>;
+  /** Its work needs the object store (uploads): readiness checks the store too. */
+  needsObjectStore?: boolean;
 }
 
 export interface RunningService {
@@ -48,6 +51,7 @@ export interface RunningService {
   dataSource: DataSource;
   transport: EventTransport;
   relay: OutboxRelay;
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
@@ -103,11 +107,17 @@ export async function startService(definition: ServiceDefinition, config: Platfo
   const ownsBroker = !options.broker;
   if (ownsBroker && !config.kafka) throw new ConfigError('KAFKA_BROKERS is not set and no in-process broker was given');
   const dataSource = await openServiceDataSource(definition, databaseFor(config, definition.name), log);
+  const metrics = new ServiceMetrics(definition.name);
+  metrics.watchOutbox(dataSource);
   // Consumer groups join in the background: HTTP answers while they do (a slow join once held the port shut ~30 s).
   let joins: BackgroundJoins | undefined = undefined;
   const inner =
     options.broker ??
-    new KafkaBroker({ ...kafkaBrokerOptions(config.kafka!, `carta-${definition.name}`), onMembership: (group, change) => joins?.membership(group, change) });
+    new KafkaBroker({
+      ...kafkaBrokerOptions(config.kafka!, `carta-${definition.name}`),
+      onMembership: (group, change) => joins?.membership(group, change),
+      onLag: (group, topic, partition, lag) => metrics.consumerLag(group, topic, partition, lag),
+    });
   const broker = new BackgroundJoins(inner, log, { ownsInner: ownsBroker, backoff: options.joinBackoff });
   joins = broker;
   try {
@@ -134,9 +144,18 @@ export async function startService(definition: ServiceDefinition, config: Platfo
         log,
         sealing: config.sealing,
         consumers: () => broker.state().consumers,
+        metrics,
+        readinessChecksStore: definition.needsObjectStore,
       }),
     );
-    const transport = new EventTransport({ service: definition.name, dataSource, broker, groupPrefix: config.kafka?.groupPrefix, retry: options.retry });
+    const transport = new EventTransport({
+      service: definition.name,
+      dataSource,
+      broker,
+      groupPrefix: config.kafka?.groupPrefix,
+      retry: options.retry,
+      observer: metrics.consumers,
+    });
     app.get(EventTransportHolder).set(transport);
     const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false, deferInitialization: true });
     microservice.useGlobalFilters(new RethrowEventErrors());
@@ -155,6 +174,7 @@ export async function startService(definition: ServiceDefinition, config: Platfo
       dataSource,
       transport,
       relay,
+      metrics,
       async close() {
         // The relay first (its batch finishes), then consumers (in-flight records finish), then HTTP and the database.
         await relay.stop();

@@ -12,4 +12,6 @@ export const documentsService: ServiceDefinition = {
   entities: [Checklist, ChecklistItem, CaseProfileRecord, ChecklistNotApplicable, Document, DocumentVersion, ...CASE_ACCESS_ENTITIES],
   migrations,
   schemaFile: join(__dirname, 'schema.graphql'),
+  // Uploads land in the store: without it the service cannot do its work, so it is not ready.
+  needsObjectStore: true,
 };

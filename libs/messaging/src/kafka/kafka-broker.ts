@@ -16,7 +16,11 @@ export interface KafkaBrokerOptions {
   /** TLS to the brokers (`true`: the system CAs). */
   ssl?: true | ConnectionOptions;
   sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
-  /** Group membership lapses after this long without a heartbeat (default 30 s). */
+  /**
+   * Group membership lapses after this long without a heartbeat (default 6 s, the broker's minimum):
+   * a member that died without leaving (kill -9, or every member across a broker restart) holds its
+   * group's next rebalance this long, so it bounds how soon a restarted service consumes again.
+   */
   sessionTimeoutMs?: number;
   /**
    * A namespace before every topic on the cluster (e.g. `staging.`), so several deployments or test
@@ -25,12 +29,18 @@ export interface KafkaBrokerOptions {
   topicPrefix?: string;
   /** Told when a consumer group is joined, rebalancing or crashed (`restart`: kafkajs rejoins by itself), e.g. for a health report. */
   onMembership?: (groupId: string, change: MembershipChange) => void;
+  /** Told a partition's lag (records behind its high watermark) as each batch starts and ends, e.g. for a metric. */
+  onLag?: (groupId: string, topic: string, partition: number, lag: number) => void;
 }
+
+/** See KafkaBrokerOptions.sessionTimeoutMs; consumers heartbeat every second while a batch runs, a third of this between batches. */
+export const DEFAULT_SESSION_TIMEOUT_MS = 6_000;
 
 export type MembershipChange = { state: 'joined' | 'rebalancing' } | { state: 'crashed'; restart: boolean; error: Error };
 
 /** The Kafka adapter: an idempotent acks=all producer, and one consumer per subscription. */
 export class KafkaBroker implements MessageBroker {
+  readonly system = 'kafka';
   private readonly logger = new Logger('KafkaBroker');
   private readonly kafka: Kafka;
   private producer?: Promise<Producer>;
@@ -65,25 +75,47 @@ export class KafkaBroker implements MessageBroker {
       const topic = this.onCluster(record.topic);
       byTopic.set(topic, [...(byTopic.get(topic) ?? []), record]);
     }
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({
-        topic,
-        messages: messages.map((message) => ({ key: message.key, value: message.value, headers: message.headers })),
-      })),
-    });
+    try {
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({
+          topic,
+          messages: messages.map((message) => ({ key: message.key, value: message.value, headers: message.headers })),
+        })),
+      });
+    } catch (error) {
+      // After a broker restart kafkajs' idempotent producer can stay out of step with the broker for
+      // good (OUT_OF_ORDER_SEQUENCE_NUMBER / UNKNOWN_PRODUCER_ID on every send, kafkajs#598): the next
+      // publish starts a fresh producer, with a new producer id. The caller resends the batch.
+      this.discardProducer(producer);
+      throw error;
+    }
+  }
+
+  private discardProducer(producer: Producer): void {
+    const current = this.producer;
+    void current?.then(
+      (connected) => {
+        if (connected !== producer || this.producer !== current) return;
+        this.producer = undefined;
+        void producer.disconnect().catch(() => undefined);
+      },
+      () => undefined,
+    );
   }
 
   async subscribe(subscription: Subscription): Promise<void> {
     const topic = this.onCluster(subscription.topic);
     await this.ensureTopics([topic, this.onCluster(deadLetterTopic(subscription.topic))]);
-    const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
+    const sessionTimeout = this.options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
     const consumer = this.kafka.consumer({
       groupId: subscription.groupId,
       sessionTimeout,
       heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)),
       // A consumer that crashes while the broker closes must not restart (and reconnect) after close().
-      retry: { retries: 5, restartOnFailure: async () => !this.closing },
+      // kafkajs restarts a crashed consumer after its last retry's delay: capped at 2 s (default 30 s,
+      // ~10 s in practice), so consumers are back within seconds of a broker restart.
+      retry: { retries: 5, maxRetryTime: 2_000, restartOnFailure: async () => !this.closing },
     });
     if (this.closing) throw new Error('the Kafka adapter is closing');
     this.consumers.push(consumer);
@@ -108,6 +140,8 @@ export class KafkaBroker implements MessageBroker {
         autoCommitThreshold: 1,
         eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
           if (batch.isEmpty()) return;
+          const lag = this.options.onLag;
+          lag?.(subscription.groupId, subscription.topic, batch.partition, Number(batch.offsetLagLow()) + 1);
           await handleBatch(
             batch.messages.map((message) => incoming(subscription.topic, batch.partition, message)),
             {
@@ -119,6 +153,7 @@ export class KafkaBroker implements MessageBroker {
               },
             },
           );
+          lag?.(subscription.groupId, subscription.topic, batch.partition, Number(batch.offsetLag()));
         },
       });
       return;
@@ -152,6 +187,11 @@ export class KafkaBroker implements MessageBroker {
       this.producer.catch(() => (this.producer = undefined));
     }
     return this.producer;
+  }
+
+  /** Creates the topics that are missing (names as the rest of Carta knows them; the prefix is added), as configured: the deployment's topic Job. */
+  async provision(topics: string[]): Promise<void> {
+    await this.ensureTopics(topics.map((topic) => this.onCluster(topic)));
   }
 
   /** Creates missing topics up front: a consumer that joins before its topic exists would sit idle. */

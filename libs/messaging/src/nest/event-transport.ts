@@ -4,8 +4,9 @@ import { CartaEvent, eventDefinition } from '@carta/contracts';
 import { lastValueFrom, Observable, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { MessageBroker } from '../broker';
+import { ConsumerObserver } from '../observer';
 import { DeadLetterRecord } from '../messaging.entities';
-import { DEFAULT_RETRY, DeliveryOutcome, EventConsumer, EventRoute, HandlerContext, RetryPolicy } from '../event-consumer';
+import { DEFAULT_MAX_BATCH, DEFAULT_RETRY, DeliveryOutcome, EventConsumer, EventRoute, HandlerContext, RetryPolicy } from '../event-consumer';
 
 export interface EventTransportOptions {
   service: string;
@@ -14,6 +15,8 @@ export interface EventTransportOptions {
   /** Prefixes consumer group ids, e.g. to isolate a test run. */
   groupPrefix?: string;
   retry?: RetryPolicy;
+  /** Told of each consumer's work (metrics). */
+  observer?: ConsumerObserver;
 }
 
 /**
@@ -82,7 +85,16 @@ export class EventTransport extends Server implements CustomTransportStrategy {
     }
     for (const [topic, routes] of byTopic) {
       const name = `${this.options.service}.${topic}`;
-      const consumer = new EventConsumer(name, topic, this.options.dataSource, routes, this.options.broker, this.options.retry ?? DEFAULT_RETRY);
+      const consumer = new EventConsumer(
+        name,
+        topic,
+        this.options.dataSource,
+        routes,
+        this.options.broker,
+        this.options.retry ?? DEFAULT_RETRY,
+        DEFAULT_MAX_BATCH,
+        this.options.observer,
+      );
       this.consumers.set(name, consumer);
       await this.options.broker.subscribe(consumer.subscription(`${this.options.groupPrefix ?? ''}${name}`));
     }

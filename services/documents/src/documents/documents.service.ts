@@ -7,7 +7,7 @@ import { DomainError, notFound } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
 import { Audit, statusAction } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
-import { Clock, CLOCK, downloadLink, DownloadLink, idempotent, OBJECT_STORE, ObjectLinks } from '@carta/service-kit';
+import { Clock, CLOCK, downloadLink, DownloadLink, idempotent, OBJECT_STORE, ObjectLinks, ServiceMetrics } from '@carta/service-kit';
 import { ObjectChanged, ObjectExists, ObjectSizeMismatch, ObjectStore, ObjectTooLarge, STAGING_PREFIX, UploadForm } from '@carta/storage';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { Checklist } from '../checklists/checklist.entity';
@@ -50,7 +50,14 @@ export class DocumentsService {
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     private readonly links: ObjectLinks,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    metrics: ServiceMetrics,
+  ) {
+    this.uploads = metrics.counter('carta_uploads_total', 'Uploads settled, by outcome: verified, rejected (bytes deleted) or quarantined (kept for review)', [
+      'outcome',
+    ]);
+  }
+
+  private readonly uploads: ReturnType<ServiceMetrics['counter']>;
 
   /** Registers the upload of a new document or version and hands out a signed form for its staging key. */
   /** A repeat with the same idempotency key and input makes no second version: it answers a ticket for the first. */
@@ -245,8 +252,13 @@ export class DocumentsService {
     return this.record(identity, version, { status: 'REJECTED', reason: 'the upload ticket expired before the upload was completed: request a new one' }, null);
   }
 
-  private record(identity: Identity, version: DocumentVersion, outcome: VerificationOutcome, inspected: ContentInspection | null): Promise<DocumentVersion> {
-    return this.dataSource.transaction(async (manager) => {
+  private async record(
+    identity: Identity,
+    version: DocumentVersion,
+    outcome: VerificationOutcome,
+    inspected: ContentInspection | null,
+  ): Promise<DocumentVersion> {
+    const settled = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(DocumentVersion, { where: { id: version.id }, lock: { mode: 'pessimistic_write' } });
       if (!current || current.status !== 'AWAITING_UPLOAD') throw new DomainError('CONFLICT', 'this version was already settled');
       const now = this.clock.now();
@@ -278,6 +290,9 @@ export class DocumentsService {
       }
       return manager.findOneByOrFail(DocumentVersion, { id: version.id });
     });
+    // Counted once committed: a settlement refused as already made is no upload.
+    this.uploads.inc({ outcome: outcome.status.toLowerCase() });
+    return settled;
   }
 
   /**

@@ -3,7 +3,7 @@ import { Identity } from '@carta/auth';
 import { addDays, badInput, dayOf, parseCalendarDate, parseCriteria, todayOf } from '@carta/domain';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
-import { Clock, CLOCK } from '@carta/service-kit';
+import { Clock, CLOCK, ServiceMetrics } from '@carta/service-kit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CriterionAssessment } from '../assessments/criterion-assessment.entity';
 import { CaseRecord } from '../cases/case-projections.entities';
@@ -53,7 +53,12 @@ export class ScreeningsService {
     private readonly audit: Audit,
     private readonly evidence: CaseEvidence,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    metrics: ServiceMetrics,
+  ) {
+    this.screenings = metrics.counter('carta_screenings_total', 'Screenings of a case against a trial, stored or judged as of another day');
+  }
+
+  private readonly screenings: ReturnType<ServiceMetrics['counter']>;
 
   /**
    * The ranked, explained matches of a case as of a day (default today). Today's are the stored
@@ -166,6 +171,7 @@ export class ScreeningsService {
         results.push({ ...result, caseId, criteriaVersion: criteria.version });
       }
     }
+    this.screenings.inc(results.length);
     return results;
   }
 }
