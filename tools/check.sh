@@ -15,6 +15,8 @@ echo "== supergraph is composed from the current subgraph SDL"
 node tools/run.js tools/supergraph.ts --check
 echo "== event JSON Schemas are generated from the current contracts"
 node tools/run.js tools/event-schemas.ts --check
+echo "== the AsyncAPI document (docs/events/asyncapi.yaml) is generated from the current contracts"
+node tools/run.js tools/asyncapi.ts --check
 echo "== GraphQL types are generated from the current subgraph SDL"
 node tools/run.js tools/graphql-types.ts --check
 echo "== console: typed GraphQL documents are generated from the current supergraph, then the build"
