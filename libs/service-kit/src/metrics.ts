@@ -1,16 +1,13 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { componentRegistry, graphqlRequestMetrics, LATENCY_BUCKETS } from '@carta/telemetry';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ConsumerObserver } from '@carta/messaging';
-import { trace } from '@opentelemetry/api';
 import { Response } from 'express';
-import { OperationDefinitionNode } from 'graphql';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Public } from './identity.guard';
 
 /** Request and handler latencies, in seconds: from a cached lookup to a slow screening. */
-const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-
 /**
  * A service's Prometheus series, in a registry of its own (every series labelled `service`), so six
  * services in one process still answer `/metrics` each with their own. Served on the service's own
@@ -18,8 +15,7 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
  * deployment) reads it.
  */
 export class ServiceMetrics {
-  readonly registry = new Registry();
-  private readonly requests: Histogram<'type' | 'field' | 'outcome'>;
+  readonly registry: Registry;
   private readonly lag: Gauge<'group' | 'topic' | 'partition'>;
   private readonly transactions: Histogram<'consumer' | 'mode' | 'outcome'>;
   private readonly handled: Counter<'consumer' | 'outcome'>;
@@ -27,15 +23,7 @@ export class ServiceMetrics {
   private readonly deadLetters: Counter<'consumer' | 'code'>;
 
   constructor(readonly service: string) {
-    this.registry.setDefaultLabels({ service });
-    collectDefaultMetrics({ register: this.registry, prefix: 'carta_' });
-    this.requests = new Histogram({
-      name: 'carta_graphql_request_duration_seconds',
-      help: 'GraphQL requests by operation type and root field (bounded by the schema, not by client-chosen names) and outcome',
-      labelNames: ['type', 'field', 'outcome'],
-      buckets: LATENCY_BUCKETS,
-      registers: [this.registry],
-    });
+    this.registry = componentRegistry(service);
     this.lag = new Gauge({
       name: 'carta_consumer_lag',
       help: 'Records a consumer group has yet to handle on a partition (Kafka), as of its latest batch',
@@ -119,42 +107,8 @@ export class ServiceMetrics {
 
   /** Times each GraphQL request by its operation; names the active span after it. */
   graphqlPlugin(): ApolloServerPlugin {
-    return graphqlRequestMetrics(this.requests, this.service);
+    return graphqlRequestMetrics(this.registry, this.service);
   }
-}
-
-/**
- * Times a GraphQL request by operation type and first root field (bounded by the schema; a
- * client's operation names are not, and never become labels), and names the request's active span
- * `<service> <type> <field>`. A request that never resolved an operation counts as `(invalid)`.
- */
-export function graphqlRequestMetrics(histogram: Histogram<'type' | 'field' | 'outcome'>, service: string): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      const started = performance.now();
-      let type = '(invalid)';
-      let field = '(invalid)';
-      return {
-        async didResolveOperation({ operation }) {
-          ({ type, field } = describeOperation(operation));
-          const span = trace.getActiveSpan();
-          span?.updateName(`${service} ${type} ${field}`);
-          span?.setAttributes({ 'carta.service': service, 'graphql.operation.type': type, 'carta.graphql.field': field });
-        },
-        async willSendResponse({ response }) {
-          const failed = response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length);
-          histogram.observe({ type, field, outcome: failed ? 'error' : 'ok' }, (performance.now() - started) / 1000);
-        },
-      };
-    },
-  };
-}
-
-/** The operation's type and first root field (`_entities` for the gateway's entity fetches). */
-export function describeOperation(operation: OperationDefinitionNode | undefined): { type: string; field: string } {
-  if (!operation) return { type: '(invalid)', field: '(invalid)' };
-  const first = operation.selectionSet.selections.find((selection) => selection.kind === 'Field');
-  return { type: operation.operation, field: first?.kind === 'Field' ? first.name.value : '(fragment)' };
 }
 
 /** `GET /metrics`: the service's registry in Prometheus' text format. */
