@@ -142,6 +142,7 @@ const PROFILE: Record<string, Raw[]> = {
   NCT03318861: [turns(60), diagnosis('C90.0'), histology('9732/3'), marker('BCMA', 'FLOW', 'POSITIVE')],
   NCT04094766: [turns(30), diagnosis('C91.0'), histology('9811/3'), marker('CD19', 'FLOW', 'POSITIVE'), marker('CD22', 'FLOW', 'POSITIVE')],
   NCT04004637: [turns(30), diagnosis('C83.5'), histology('9837/3'), marker('CD7', 'FLOW', 'POSITIVE'), condition('GVHD', 'ABSENT')],
+  NCT03919240: [turns(30), diagnosis('C91.0'), histology('9811/3'), marker('CD19', 'FLOW', 'POSITIVE'), condition('SEIZURE_DISORDER', 'ABSENT')],
 };
 
 function patient(trialId: string, changes: Change[] = []): Raw[] {
@@ -424,6 +425,27 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT04004637', 'transaminases', [lab('alt', 100, 'U/L', 40), lab('ast', 100, 'U/L', 40)], [lab('ast', 101, 'U/L', 40)]],
   ['NCT04004637', 'transaminases', [lab('alt', 100, 'U/L', 40)], [lab('alt', 101, 'U/L', 40)]],
   ['NCT04004637', 'gvhd', [condition('GVHD', 'HISTORY')], [condition('GVHD', 'ACTIVE')]],
+
+  ['NCT03919240', 'cd19-all', [], [diagnosis('C92.0')]],
+  ['NCT03919240', 'cd19-all', [marker('CD19', 'FLOW', 'POSITIVE', 1)], [marker('CD19', 'FLOW', 'NEGATIVE')]],
+  ['NCT03919240', 'lvef', [lvef(50)], [lvef(49)]],
+  ['NCT03919240', 'creatinine', [lab('creatinine', 1.59, 'mg/dL', 1.2)], [lab('creatinine', 1.6, 'mg/dL', 1.2)]],
+  ['NCT03919240', 'creatinine', [lab('creatinine', 141, 'umol/L', 106)], [lab('creatinine', 142, 'umol/L', 106)]],
+  ['NCT03919240', 'ast', [lab('ast', 119, 'U/L', 40)], [lab('ast', 120, 'U/L', 40)]],
+  // Only AST is read: an ALT far above 3 × ULN does not fail the line.
+  ['NCT03919240', 'ast', [lab('alt', 400, 'U/L', 40)], [lab('ast', 121, 'U/L', 40)]],
+  ['NCT03919240', 'bilirubin', [lab('bilirubin', 1.99, 'mg/dL')], [lab('bilirubin', 2.0, 'mg/dL')]],
+  ['NCT03919240', 'bilirubin', [lab('bilirubin', 34.1, 'umol/L')], [lab('bilirubin', 34.2, 'umol/L')]],
+  // Karnofsky ≥ 60 or ECOG ≤ 2: either one suffices, failing both fails the line.
+  ['NCT03919240', 'performance', [kps(60), ecog(3)], [kps(50), ecog(3)]],
+  ['NCT03919240', 'performance', [kps(50), ecog(2)], [kps(50), ecog(3)]],
+  ['NCT03919240', 'active-infection', [condition('SYSTEMIC_INFECTION', 'HISTORY')], [condition('SYSTEMIC_INFECTION', 'ACTIVE')]],
+  ['NCT03919240', 'seizure', [condition('SEIZURE_DISORDER', 'ABSENT')], [condition('SEIZURE_DISORDER', 'HISTORY')]],
+  ['NCT03919240', 'viral', [serology('HBSAG', 'REACTIVE'), load('HBV', false)], [serology('HBSAG', 'REACTIVE'), load('HBV', true, 500, '[IU]/mL')]],
+  ['NCT03919240', 'viral', [serology('HCV_AB', 'REACTIVE'), load('HCV', false)], [serology('HCV_AB', 'REACTIVE'), load('HCV', true, 50, '[IU]/mL')]],
+  ['NCT03919240', 'viral', [], [serology('HIV_AG_AB', 'REACTIVE'), load('HIV', false)]],
+  ['NCT03919240', 'pregnancy', [female], [female, condition('PREGNANCY', 'ACTIVE')]],
+  ['NCT03919240', 'pregnancy', [female], [female, condition('BREASTFEEDING', 'ACTIVE')]],
 ];
 
 /** Lines total / structured / manual per trial, as docs/trials.md publishes them. */
@@ -438,6 +460,7 @@ const COUNTS: Record<string, [number, number, number]> = {
   NCT03318861: [19, 12, 7],
   NCT04094766: [14, 7, 7],
   NCT04004637: [17, 10, 7],
+  NCT03919240: [16, 10, 6],
 };
 
 const byTrial = REAL_TRIALS.map((real) => [real.id, real] as [string, RealTrial]);
