@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { Logger } from '@nestjs/common';
 import { BatchControls, IncomingRecord, MessageBroker, OutgoingRecord, Subscription } from '../broker';
 import { failureSummary } from '../event-consumer';
@@ -62,7 +62,9 @@ export class InProcessBroker implements MessageBroker {
     this.fetchSize = options.fetchSize ?? 500;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
     if (options.file) mkdirSync(dirname(options.file), { recursive: true });
-    this.db = new DatabaseSync(options.file ?? ':memory:');
+    // Loaded only here: node:sqlite announces itself as experimental to every process that imports it.
+    const sqlite = process.getBuiltinModule('node:sqlite') as typeof import('node:sqlite');
+    this.db = new sqlite.DatabaseSync(options.file ?? ':memory:');
     this.db.exec(`
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = NORMAL;
