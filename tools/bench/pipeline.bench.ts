@@ -6,9 +6,13 @@
  *     (EventTransport, inbox, ChecklistsConsumer) → checklist committed. The effect's commit is
  *     observed by LISTENing on documents' outbox channel: the ChecklistEvaluated it appends in the
  *     same transaction is announced exactly at that commit.
+ *   - the other CaseOpened consumers (travel, eligibility: BENCH_CONSUMERS) started beside it, as the
+ *     platform runs them, each consuming the same burst; a consumer's effect commits with its inbox
+ *     row, so its progress is its inbox count (polled). The slowest of them is the figure that counts.
  * Prints sustained events/s, commit→effect p50/p99 at fixed rates, ratios to the baselines and peak RSS.
  *   eval "$(bash deploy/engines/engines.sh env)"; npm run bench:pipeline
- *   (BENCH_EVENTS burst size, BENCH_RATES e.g. "20,200", BENCH_RATE_SECONDS, BENCH_RAW_RECORDS)
+ *   (BENCH_EVENTS burst size, BENCH_RATES e.g. "20,200", BENCH_RATE_SECONDS, BENCH_RAW_RECORDS,
+ *   BENCH_CONSUMERS e.g. "travel,eligibility" or "" for documents alone)
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,10 +21,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CaseOpened } from '@carta/contracts';
 import { documentsService } from '@carta/documents';
+import { eligibilityService } from '@carta/eligibility';
 import { KafkaBroker, MESSAGING_ENTITIES, MessagingTables1763800000000, Outbox, OutboxRelay, outboxChannel } from '@carta/messaging';
 import { migrate, openDataSource } from '@carta/persistence';
-import { loadPlatformConfig, RunningService, startService } from '@carta/service-kit';
+import { loadPlatformConfig, RunningService, ServiceDefinition, startService } from '@carta/service-kit';
 import { createTestDatabase, requireEngines, TEST_SEALING_KEY, uniqueSuffix } from '@carta/testing';
+import { travelService } from '@carta/travel';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -34,6 +40,14 @@ const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
 const RAW_RECORDS = Number(process.env.BENCH_RAW_RECORDS ?? 20_000);
 const PG_CLIENTS = Number(process.env.BENCH_PG_CLIENTS ?? 8);
 const PG_SECONDS = Number(process.env.BENCH_PG_SECONDS ?? 3);
+const OTHER_CONSUMERS: ServiceDefinition[] = (process.env.BENCH_CONSUMERS ?? 'travel,eligibility')
+  .split(',')
+  .filter(Boolean)
+  .map((name) => {
+    const found = [travelService, eligibilityService].find((service) => service.name === name);
+    if (!found) throw new Error(`BENCH_CONSUMERS: no CaseOpened consumer named ${name}`);
+    return found;
+  });
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
@@ -112,6 +126,8 @@ interface Pipeline {
   /** ChecklistEvaluated event id → when documents committed it. */
   effectAt: Map<string, number>;
   caseOf(eventIds: string[]): Promise<Map<string, string>>;
+  /** The other CaseOpened consumers, by service name: how many CaseOpened their inbox holds (committed with the effect). */
+  others: Map<string, () => Promise<number>>;
   close(): Promise<void>;
 }
 
@@ -128,6 +144,7 @@ async function pipeline(databaseUrl: string, brokers: string[], prefix: string):
     CARTA_DATA_DIR: dataDir,
   });
   const documents = await startService(documentsService, config, { port: 0 });
+  const others = await Promise.all(OTHER_CONSUMERS.map((service) => startService(service, config, { port: 0 })));
   const intake: DataSource = await openDataSource({
     schema: 'intake',
     entities: [...MESSAGING_ENTITIES],
@@ -152,6 +169,16 @@ async function pipeline(databaseUrl: string, brokers: string[], prefix: string):
     pipe: {
       committedAt,
       effectAt,
+      others: new Map(
+        others.map((service, index) => [
+          OTHER_CONSUMERS[index].name,
+          async () =>
+            Number(
+              (await service.dataSource.query(`SELECT count(*) AS n FROM "${OTHER_CONSUMERS[index].name}"."inbox" WHERE event_type = $1`, [CaseOpened.type]))[0]
+                .n,
+            ),
+        ]),
+      ),
       async emit(count) {
         const ids = Array.from({ length: count }, () => randomUUID());
         await intake.transaction((manager) =>
@@ -185,6 +212,7 @@ async function pipeline(databaseUrl: string, brokers: string[], prefix: string):
         await intakeBroker.close();
         await intake.destroy();
         await documents.close();
+        for (const service of others) await service.close();
         rmSync(dataDir, { recursive: true, force: true });
       },
     },
@@ -214,6 +242,16 @@ async function settle(pipe: Pipeline, cases: string[], timeoutMs: number): Promi
   }
   const latencies = [...seen].map(([caseId, at]) => at - pipe.committedAt.get(caseId)!).sort((a, b) => a - b);
   return { latencies, lastEffect: Math.max(...seen.values()), done: seen.size };
+}
+
+/** Polls an inbox count until it reaches `target` (or the timeout): when it did, performance.now(). */
+async function reached(count: () => Promise<number>, target: number, timeoutMs: number): Promise<{ at: number; done: number }> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const done = await count();
+    if (done >= target || performance.now() > deadline) return { at: performance.now(), done };
+    await sleep(10);
+  }
 }
 
 async function main(): Promise<void> {
@@ -246,7 +284,12 @@ async function main(): Promise<void> {
       const warm = await pipe.emit(1);
       const warmed = await settle(pipe, warm, 120_000);
       if (warmed.done !== 1) throw new Error('the documents consumer never applied the warm-up event');
-      console.log(`documents consumer ready (group joined, first event applied) after ${fmt((performance.now() - joinStart) / 1000, 1)} s`);
+      for (const [name, count] of pipe.others) {
+        if ((await reached(count, 1, 120_000)).done !== 1) throw new Error(`the ${name} consumer never applied the warm-up event`);
+      }
+      console.log(
+        `consumers ready (groups joined, first event applied: documents${[...pipe.others.keys()].map((name) => `, ${name}`).join('')}) after ${fmt((performance.now() - joinStart) / 1000, 1)} s`,
+      );
 
       // Sustained: a burst committed as fast as intake can (transactions of 100), first commit → last checklist.
       const burstStart = performance.now();
@@ -254,12 +297,25 @@ async function main(): Promise<void> {
       const burst: string[] = [];
       for (let i = 0; i < BURST; i += 100) burst.push(...(await pipe.emit(Math.min(100, BURST - i))));
       const burstCommitted = performance.now();
+      const othersDone = [...pipe.others].map(async ([name, count]) => ({ name, ...(await reached(count, 1 + BURST, 300_000)) }));
       const sustained = await settle(pipe, burst, 300_000);
       const perSecond = sustained.done / ((sustained.lastEffect - burstStart) / 1000);
       const cpu = process.cpuUsage(burstCpu);
       const cpuPerEvent = (cpu.user + cpu.system) / 1000 / sustained.done;
       console.log(
-        `carta documents consumer sustained: ${fmt(perSecond)} events/s end to end (${fmt(sustained.done)}/${fmt(BURST)} applied; committed in ${fmt((burstCommitted - burstStart) / 1000, 2)} s; ${fmt(cpuPerEvent, 2)} ms of this process's CPU per event) — ${fmt(perSecond / kafka.perSecond, 3)}× raw kafkajs, ${fmt(perSecond / pg, 3)}× pg commits`,
+        `carta documents consumer sustained: ${fmt(perSecond)} events/s end to end (${fmt(sustained.done)}/${fmt(BURST)} applied; committed in ${fmt((burstCommitted - burstStart) / 1000, 2)} s; ${fmt(cpuPerEvent, 2)} ms of this process's CPU per event, all consumers) — ${fmt(perSecond / kafka.perSecond, 3)}× raw kafkajs, ${fmt(perSecond / pg, 3)}× pg commits`,
+      );
+      let slowest = { name: 'documents', perSecond };
+      for (const other of await Promise.all(othersDone)) {
+        const applied = other.done - 1; // the warm-up event
+        const rate = applied / ((other.at - burstStart) / 1000);
+        if (rate < slowest.perSecond) slowest = { name: other.name, perSecond: rate };
+        console.log(
+          `carta ${other.name} consumer sustained:${' '.repeat(Math.max(1, 10 - other.name.length))}${fmt(rate)} events/s end to end (${fmt(applied)}/${fmt(BURST)} applied; inbox polled every 10 ms) — ${fmt(rate / kafka.perSecond, 3)}× raw kafkajs`,
+        );
+      }
+      console.log(
+        `slowest consumer: ${slowest.name}, ${fmt(slowest.perSecond)} events/s end to end — ${fmt(slowest.perSecond / kafka.perSecond, 3)}× raw kafkajs`,
       );
 
       for (const rate of RATES) {
@@ -282,7 +338,7 @@ async function main(): Promise<void> {
       await pipe.close();
     }
     console.log(
-      `peak RSS of this process (baselines + relay + documents service): ${fmt(peakRss / 2 ** 20)} MiB; load average now ${loadavg()
+      `peak RSS of this process (baselines + relay + consumer services): ${fmt(peakRss / 2 ** 20)} MiB; load average now ${loadavg()
         .map((l) => fmt(l, 2))
         .join(' / ')}`,
     );

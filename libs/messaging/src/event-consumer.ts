@@ -3,7 +3,7 @@ import type { Span } from '@opentelemetry/api';
 import { CartaEvent, ContractViolation, deadLetterTopic, EventDefinition, parseEvent } from '@carta/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchControls, DeliveryControls, IncomingRecord, MessageBroker, Subscription } from './broker';
-import { DeadLetterRecord, InboxRecord } from './messaging.entities';
+import { DeadLetterRecord } from './messaging.entities';
 import { ConsumerObserver } from './observer';
 import { backoffDelay, sleep } from './timing';
 import { endFailed, inSpan, startConsumerSpan } from './tracing';
@@ -234,15 +234,11 @@ export class EventConsumer {
 
   private apply(event: CartaEvent, handler: EventHandler, controls: DeliveryControls, attempt: number): Promise<DeliveryOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(InboxRecord)
-        .values({ consumer: this.name, eventId: event.id, eventType: event.type })
-        .orIgnore()
-        .returning(['event_id'])
-        .execute();
-      if (inserted.raw.length === 0) return 'duplicate';
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO "${this.dataSource.driver.schema}"."inbox" ("consumer", "event_id", "event_type") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING "event_id"`,
+        [this.name, event.id, event.type],
+      );
+      if (inserted.length === 0) return 'duplicate';
       await handler(event, { manager, heartbeat: () => controls.heartbeat(), attempt });
       return 'applied';
     });

@@ -91,6 +91,29 @@ describe('documents (one service on PGlite)', () => {
     expect(await itemOf(twice, 'FLOW_CYTOMETRY')).toMatchObject({ status: 'NOT_REQUIRED' });
   });
 
+  it('opens a batch of fresh cases in a fixed number of statements, however many it holds', async () => {
+    const checklists = documents.get(ChecklistsService);
+    const batch = (size: number) =>
+      Array.from({ length: size }, () => ({ caseId: randomUUID(), profile: { icd10: 'C83.3', priorCellularTherapy: false }, statedAt: documents.clock.now() }));
+    const statementsFor = async (cases: ReturnType<typeof batch>) => {
+      let statements = 0;
+      await documents.handle(async (context) => {
+        const query = jest.spyOn(context.manager.queryRunner!, 'query');
+        await checklists.openCases(context.manager, cases);
+        statements = query.mock.calls.length;
+        query.mockRestore();
+      });
+      return statements;
+    };
+    const fifty = batch(50);
+    const [forOne, forFifty] = [await statementsFor(batch(1)), await statementsFor(fifty)];
+    expect(forFifty).toBe(forOne);
+    // profile upsert, checklist insert, profiles, not-applicable notes, documents, checklist and item upserts, outbox
+    expect(forFifty).toBeLessThanOrEqual(8);
+    expect(await documents.dataSource.getRepository(ChecklistItem).countBy(fifty.map(({ caseId }) => ({ caseId, kind: 'FLOW_CYTOMETRY' as const })))).toBe(50);
+    expect(await documents.outbox(ChecklistEvaluated, fifty[49].caseId)).toHaveLength(1);
+  });
+
   it('verifies a real PDF, announces it and re-evaluates the checklist in the same transaction', async () => {
     const caseId = await openedCase();
     const version = await upload(caseId, 'PATHOLOGY_REPORT', aPdf('/Title (pathology)'));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CaseOpened, DocumentVerified, TrialOpened } from '@carta/contracts';
+import { buildEvent, CaseOpened, DocumentVerified, TrialOpened } from '@carta/contracts';
 import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
 import { aSummaryFact, aTrialSnapshot, identities, sha256Hex } from '@carta/testing';
 import { Screening } from '../src/summaries/eligibility.entities';
@@ -7,6 +7,8 @@ import { ScreeningsService } from '../src/summaries/screenings.service';
 import { SummaryFactsService } from '../src/summaries/summary-facts.service';
 import { SummaryFactRecord } from '../src/summaries/summary-fact.entity';
 import { eligibilityService } from '../src/service';
+import { CaseProjectionsConsumer } from '../src/cases/case-projections.consumer';
+import { CaseRecord } from '../src/cases/case-projections.entities';
 import { Referral } from '../src/referrals/referral.entity';
 import { ReferralsService } from '../src/referrals/referrals.service';
 import { ConsentGranted, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
@@ -59,6 +61,32 @@ describe('eligibility (one service on PGlite)', () => {
     });
     return { caseId, letterId };
   }
+
+  it('keeps a batch of opened cases in one statement however many it holds, the last opening of a case winning', async () => {
+    const opened = (caseId: string, icd10: string) =>
+      buildEvent(CaseOpened, '/carta/test', {
+        caseId,
+        patientId: 'pt_0123456789abcdef',
+        diagnosis: { icd10, description: 'Lymphoma' },
+        coordinatorId: coordinator.subject,
+        openedAt: eligibility.clock.now().toISOString(),
+      });
+    const cases = Array.from({ length: 50 }, () => randomUUID());
+    const events = [...cases.map((caseId) => opened(caseId, 'C83.3')), opened(cases[0], 'C85.9')];
+    let statements = 0;
+    await eligibility.handle(async (context) => {
+      const query = jest.spyOn(context.manager.queryRunner!, 'query');
+      await eligibility.get(CaseProjectionsConsumer).onCasesOpened(events, context);
+      statements = query.mock.calls.length;
+      query.mockRestore();
+    });
+    expect(statements).toBe(1); // no birth month in these: nothing to screen again
+    expect(await eligibility.dataSource.getRepository(CaseRecord).countBy(cases.map((caseId) => ({ caseId })))).toBe(50);
+    expect(await eligibility.dataSource.getRepository(CaseRecord).findOneBy({ caseId: cases[0] })).toMatchObject({
+      diagnosisIcd10: 'C85.9',
+      birthYearMonth: null,
+    });
+  });
 
   it('adds a fact citing a projected document and screens the case against the recruiting trial', async () => {
     const { caseId, letterId } = await caseWithLetter();

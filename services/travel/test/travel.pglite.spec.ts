@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { CaseOpened, PiDecisionRecorded, TreatmentTimelinePlanned, TrialOpened } from '@carta/contracts';
+import { buildEvent, CaseOpened, PiDecisionRecorded, TreatmentTimelinePlanned, TrialOpened } from '@carta/contracts';
 import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
 import { aTrialSnapshot, identities } from '@carta/testing';
 import { Journey } from '../src/journeys/journey.entity';
 import { JourneysService } from '../src/journeys/journeys.service';
+import { ReferenceConsumer } from '../src/reference/reference.consumer';
+import { CaseOpening } from '../src/reference/reference.entities';
 import { InvitationLetter } from '../src/letters/invitation-letter.entity';
 import { travelService } from '../src/service';
 
@@ -84,5 +86,28 @@ describe('travel (one service on PGlite)', () => {
     const [, second] = await travel.outbox(TreatmentTimelinePlanned, caseId);
     expect(second.data).toMatchObject({ revision: 2, reason: 'manufacturing delayed by 14 days' });
     expect(second.data.infusion.earliest > first.data.infusion.earliest).toBe(true);
+  });
+
+  it('keeps a batch of case openings in two statements however many it holds, the last opening of a case winning', async () => {
+    const opened = (caseId: string, openedAt: string) =>
+      buildEvent(CaseOpened, '/carta/test', {
+        caseId,
+        patientId: 'pt_0123456789abcdef',
+        diagnosis: { icd10: 'C16.9', description: 'Gastric adenocarcinoma' },
+        coordinatorId: coordinator.subject,
+        openedAt,
+      });
+    const cases = Array.from({ length: 50 }, () => randomUUID());
+    const events = [...cases.map((caseId) => opened(caseId, '2026-01-05T10:00:00.000Z')), opened(cases[0], '2026-01-07T10:00:00.000Z')];
+    let statements = 0;
+    await travel.handle(async (context) => {
+      const query = jest.spyOn(context.manager.queryRunner!, 'query');
+      await travel.get(ReferenceConsumer).onCasesOpened(events, context);
+      statements = query.mock.calls.length;
+      query.mockRestore();
+    });
+    expect(statements).toBe(2); // the upsert, and the one query for cases already accepted
+    expect(await travel.dataSource.getRepository(CaseOpening).countBy(cases.map((caseId) => ({ caseId })))).toBe(50);
+    expect(await travel.dataSource.getRepository(CaseOpening).findOneBy({ caseId: cases[0] })).toMatchObject({ openedOn: '2026-01-07' });
   });
 });

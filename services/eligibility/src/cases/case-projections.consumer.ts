@@ -3,27 +3,35 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CartaEvent, CaseOpened, DocumentDeleted, DocumentVerified, EventData } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
 import { ScreeningsService } from '../summaries/screenings.service';
-import { CaseRecord, DocumentRecord } from './case-projections.entities';
+import { DocumentRecord } from './case-projections.entities';
 
 /** Keeps the cases and documents a summary may cite (the case-access projections are the service kit's). */
 @Controller()
 export class CaseProjectionsConsumer {
   constructor(private readonly screenings: ScreeningsService) {}
 
-  @EventPattern(CaseOpened.type)
-  async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await manager.upsert(
-      CaseRecord,
-      {
-        caseId: event.data.caseId,
-        diagnosisIcd10: event.data.diagnosis.icd10,
-        openedAt: new Date(event.data.openedAt),
-        birthYearMonth: event.data.birthYearMonth ?? null,
-      },
-      ['caseId'],
+  /** Set-based (`batch`): a batch's cases in one statement, then each case that brought its birth month screened again, in order. */
+  @EventPattern(CaseOpened.type, { batch: true })
+  async onCasesOpened(@Payload() events: CartaEvent<EventData<typeof CaseOpened>>[], @Ctx() { manager }: HandlerContext): Promise<void> {
+    // The last opening of a case wins, as one upsert after the other would have it.
+    const cases = new Map(events.map(({ data }) => [data.caseId, data]));
+    await manager.query(
+      `INSERT INTO "${manager.connection.driver.schema}"."case_record" ("case_id", "diagnosis_icd10", "opened_at", "birth_year_month")
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS batch(case_id uuid, diagnosis_icd10 text, opened_at timestamptz, birth_year_month text)
+       ON CONFLICT ("case_id") DO UPDATE SET "diagnosis_icd10" = EXCLUDED."diagnosis_icd10", "opened_at" = EXCLUDED."opened_at", "birth_year_month" = EXCLUDED."birth_year_month"`,
+      [
+        JSON.stringify(
+          [...cases.values()].map((data) => ({
+            case_id: data.caseId,
+            diagnosis_icd10: data.diagnosis.icd10,
+            opened_at: new Date(data.openedAt).toISOString(),
+            birth_year_month: data.birthYearMonth ?? null,
+          })),
+        ),
+      ],
     );
     // The age criteria now have their fact: screen the case again (a no-op before it has facts or trials).
-    if (event.data.birthYearMonth) await this.screenings.caseChanged(manager, event.data.caseId);
+    for (const data of cases.values()) if (data.birthYearMonth) await this.screenings.caseChanged(manager, data.caseId);
   }
 
   @EventPattern(DocumentVerified.type)

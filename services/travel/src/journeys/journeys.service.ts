@@ -8,7 +8,7 @@ import { Audit, AuditAction } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { CentreDirectoryEntry } from '@carta/centre-directory';
 import { Clock, CLOCK } from '@carta/service-kit';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { LettersService } from '../letters/letters.service';
 import { CaseOpening, TrialTerms } from '../reference/reference.entities';
 import {
@@ -92,6 +92,12 @@ export class JourneysService {
     });
     await this.plan(manager, journey, `accepted by ${centreId} for ${trialId}`);
     await this.letters.request(manager, { caseId, centreId, trialId });
+  }
+
+  /** `planWhenReady` for several cases (in their order): one query finds those accepted, usually none yet; only they can be planned. */
+  async planAllWhenReady(manager: EntityManager, caseIds: string[]): Promise<void> {
+    const accepted = new Set((await manager.find(Acceptance, { where: { caseId: In(caseIds) }, select: { caseId: true } })).map(({ caseId }) => caseId));
+    for (const caseId of caseIds) if (accepted.has(caseId)) await this.planWhenReady(manager, caseId);
   }
 
   /** A trial's terms arrived: plan the journeys that were waiting for them. */

@@ -5,7 +5,7 @@ import { dayOf } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
 import { EntityManager } from 'typeorm';
 import { JourneysService } from '../journeys/journeys.service';
-import { CaseOpening, TrialTerms } from './reference.entities';
+import { TrialTerms } from './reference.entities';
 
 /** Keeps travel's copies of trials and case openings current (centres: the shared centre directory); a journey waiting for one is planned. */
 @Controller()
@@ -39,10 +39,17 @@ export class ReferenceConsumer {
     return this.keepTrial(manager, event.data);
   }
 
-  @EventPattern(CaseOpened.type)
-  async onCaseOpened(@Payload() event: CartaEvent<EventData<typeof CaseOpened>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    await manager.upsert(CaseOpening, { caseId: event.data.caseId, openedOn: dayOf(new Date(event.data.openedAt)) }, ['caseId']);
-    await this.journeys.planWhenReady(manager, event.data.caseId);
+  /** Set-based (`batch`): a batch's openings in one statement, then a journey for each case already accepted (acceptance usually comes later). */
+  @EventPattern(CaseOpened.type, { batch: true })
+  async onCasesOpened(@Payload() events: CartaEvent<EventData<typeof CaseOpened>>[], @Ctx() { manager }: HandlerContext): Promise<void> {
+    // The last opening of a case wins, as one upsert after the other would have it.
+    const openedOn = new Map(events.map(({ data }) => [data.caseId, dayOf(new Date(data.openedAt))]));
+    await manager.query(
+      `INSERT INTO "${manager.connection.driver.schema}"."case_opening" ("case_id", "opened_on")
+       SELECT * FROM unnest($1::uuid[], $2::date[]) ON CONFLICT ("case_id") DO UPDATE SET "opened_on" = EXCLUDED."opened_on"`,
+      [[...openedOn.keys()], [...openedOn.values()]],
+    );
+    await this.journeys.planAllWhenReady(manager, [...openedOn.keys()]);
   }
 
   private async keepTrial(manager: EntityManager, trial: EventData<typeof TrialOpened>): Promise<void> {
