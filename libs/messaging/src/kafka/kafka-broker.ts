@@ -36,6 +36,12 @@ export interface KafkaBrokerOptions {
 /** See KafkaBrokerOptions.sessionTimeoutMs; consumers heartbeat every second while a batch runs, a third of this between batches. */
 export const DEFAULT_SESSION_TIMEOUT_MS = 6_000;
 
+/** How often a consumer's connection is retried (every 2 s after the first few) before kafkajs crashes and restarts it as a new member. */
+const CONSUMER_CONNECTION_RETRIES = 30;
+
+/** How long close() waits for consumers to finish their in-flight batches and leave their groups. */
+const CLOSE_WAIT_MS = 10_000;
+
 export type MembershipChange = { state: 'joined' | 'rebalancing' } | { state: 'crashed'; restart: boolean; error: Error };
 
 /** The Kafka adapter: an idempotent acks=all producer, and one consumer per subscription. */
@@ -43,13 +49,15 @@ export class KafkaBroker implements MessageBroker {
   readonly system = 'kafka';
   private readonly logger = new Logger('KafkaBroker');
   private readonly kafka: Kafka;
+  /** The consumers' own client: see its retries in the constructor. */
+  private readonly consumerKafka: Kafka;
   private producer?: Promise<Producer>;
   private readonly consumers: Consumer[] = [];
   private readonly knownTopics = new Set<string>();
   private closing = false;
 
   constructor(private readonly options: KafkaBrokerOptions) {
-    this.kafka = new Kafka({
+    const client = {
       clientId: options.clientId,
       brokers: options.brokers,
       ssl: options.ssl,
@@ -57,9 +65,14 @@ export class KafkaBroker implements MessageBroker {
       logLevel: logLevel.NOTHING,
       connectionTimeout: 3_000,
       requestTimeout: 10_000,
-      // The outbox relay owns the long-term retry loop; keep kafkajs' own retries short.
-      retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2_000 },
-    });
+    };
+    // The outbox relay owns the long-term retry loop; keep kafkajs' own retries short.
+    this.kafka = new Kafka({ ...client, retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2_000 } });
+    // A consumer whose connection retries run out crashes, and kafkajs restarts it as a NEW group
+    // member: the coordinator then holds the rebalance until the old member's session lapses (6 s
+    // after a broker restart reloads it). Retrying every 2 s for about a minute instead keeps the
+    // member through a broker restart or outage: it heartbeats on with its id and consumes at once.
+    this.consumerKafka = new Kafka({ ...client, retry: { retries: CONSUMER_CONNECTION_RETRIES, initialRetryTime: 200, maxRetryTime: 2_000 } });
   }
 
   private onCluster(topic: string): string {
@@ -108,7 +121,7 @@ export class KafkaBroker implements MessageBroker {
     const topic = this.onCluster(subscription.topic);
     await this.ensureTopics([topic, this.onCluster(deadLetterTopic(subscription.topic))]);
     const sessionTimeout = this.options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
-    const consumer = this.kafka.consumer({
+    const consumer = this.consumerKafka.consumer({
       groupId: subscription.groupId,
       sessionTimeout,
       heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)),
@@ -172,7 +185,14 @@ export class KafkaBroker implements MessageBroker {
     // disconnect() lets the in-flight eachMessage finish and commits its offset first.
     // The consumers stay listed: one whose join completed while it was being disconnected runs on,
     // and a second close() (BackgroundJoins, once the joins settled) stops it.
-    await Promise.allSettled(this.consumers.map((consumer) => consumer.disconnect()));
+    // Bounded: during a broker outage a consumer only stops once its connection retries run out (about
+    // a minute). Past the bound its offsets stay uncommitted and the inboxes absorb the redelivery.
+    let bound: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(this.consumers.map((consumer) => consumer.disconnect())),
+      new Promise((resolve) => (bound = setTimeout(resolve, CLOSE_WAIT_MS).unref())),
+    ]);
+    clearTimeout(bound);
     if (this.producer) {
       const producer = await this.producer.catch(() => undefined);
       await producer?.disconnect();
