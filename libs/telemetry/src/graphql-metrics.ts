@@ -6,11 +6,25 @@ import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 /** Seconds, from a fast lookup to a slow report. */
 export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-/** A process component's Prometheus registry: every series labelled with it, plus Node's own series. */
+let processMetrics: Registry | undefined;
+
+/**
+ * Node's own series (memory, CPU, event-loop lag, GC), collected once per process: prom-client's
+ * collectors (a GC observer, an event-loop monitor) are never released, so collecting them per
+ * registry piled up with every service and every platform a process started.
+ */
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics, prefix: 'carta_' });
+  }
+  return processMetrics;
+}
+
+/** A process component's Prometheus registry: every series labelled with it, plus the process's own series. */
 export function componentRegistry(service: string): Registry {
-  const registry = new Registry();
+  const registry = Registry.merge([processRegistry()]);
   registry.setDefaultLabels({ service });
-  collectDefaultMetrics({ register: registry, prefix: 'carta_' });
   return registry;
 }
 
