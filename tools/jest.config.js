@@ -4,4 +4,9 @@ module.exports = {
   displayName: 'tools',
   rootDir: __dirname,
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
+  // A fresh worker process for every spec file: each starts a whole platform (six PGlite WASM heaps, Kafka
+  // clients, Chromium), and what one file leaves behind made later files 3–4× slower in one shared process
+  // (gateway-limits: 32 s alone, 104 s after two other platform specs). Any limit below a platform's heap
+  // recycles the worker after every file.
+  workerIdleMemoryLimit: '1MB',
 };
