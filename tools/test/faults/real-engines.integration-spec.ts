@@ -92,6 +92,7 @@ describe('faults on the real engines', () => {
 
   beforeAll(async () => {
     engines.lock();
+    await engines.freshKafka();
     await engines.engines('up');
     progress(`engines up (state ${engines.stateDir}); process logs in ${logDir}`);
     database = await createTestDatabase(engines.databaseServerUrl);

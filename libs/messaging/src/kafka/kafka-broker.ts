@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { deadLetterTopic } from '@carta/contracts';
-import { Admin, Consumer, Kafka, KafkaMessage, logLevel, Producer, SASLOptions } from 'kafkajs';
+import { Admin, Consumer, ConsumerRunConfig, Kafka, KafkaMessage, logLevel, Producer, SASLOptions } from 'kafkajs';
 import { ConnectionOptions } from 'node:tls';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { IncomingRecord, MessageBroker, OutgoingRecord, Subscription } from '../broker';
+import { leaveGroup } from './leave-group';
 
 export interface KafkaBrokerOptions {
   brokers: string[];
@@ -36,8 +38,21 @@ export interface KafkaBrokerOptions {
 /** See KafkaBrokerOptions.sessionTimeoutMs; consumers heartbeat every second while a batch runs, a third of this between batches. */
 export const DEFAULT_SESSION_TIMEOUT_MS = 6_000;
 
-/** How often a consumer's connection is retried (every 2 s after the first few) before kafkajs crashes and restarts it as a new member. */
-const CONSUMER_CONNECTION_RETRIES = 30;
+/**
+ * A consumer's retries, at most a second apart so it is back within a second of the broker: its
+ * connection's for about a minute (a broker restart or outage), and its own (joining, fetching) for
+ * about half of one (a restarted broker answers NOT_COORDINATOR / COORDINATOR_LOAD_IN_PROGRESS until
+ * it has loaded the groups). Running out of either crashes it, and kafkajs restarts it as a new member.
+ */
+const CONSUMER_CONNECTION_RETRY = { retries: 60, initialRetryTime: 200, maxRetryTime: 1_000 };
+const CONSUMER_RETRY = { retries: 30, initialRetryTime: 200, maxRetryTime: 1_000 };
+
+/** How often a crashed consumer's old member is asked to leave until the coordinator answers, and for how long. */
+const STALE_MEMBER_RETRY_MS = 500;
+const STALE_MEMBER_GIVE_UP_MS = 10 * 60_000;
+
+/** The longest wait before running again a consumer kafkajs stopped for good. */
+const RUN_AGAIN_MAX_MS = 30_000;
 
 /** How long close() waits for consumers to finish their in-flight batches and leave their groups. */
 const CLOSE_WAIT_MS = 10_000;
@@ -53,6 +68,9 @@ export class KafkaBroker implements MessageBroker {
   private readonly consumerKafka: Kafka;
   private producer?: Promise<Producer>;
   private readonly consumers: Consumer[] = [];
+  /** Crashed consumers' old members being asked to leave (see leaveStale). */
+  private readonly leaving = new Set<Promise<void>>();
+  private readonly stopping = new AbortController();
   private readonly knownTopics = new Set<string>();
   private closing = false;
 
@@ -70,9 +88,9 @@ export class KafkaBroker implements MessageBroker {
     this.kafka = new Kafka({ ...client, retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2_000 } });
     // A consumer whose connection retries run out crashes, and kafkajs restarts it as a NEW group
     // member: the coordinator then holds the rebalance until the old member's session lapses (6 s
-    // after a broker restart reloads it). Retrying every 2 s for about a minute instead keeps the
-    // member through a broker restart or outage: it heartbeats on with its id and consumes at once.
-    this.consumerKafka = new Kafka({ ...client, retry: { retries: CONSUMER_CONNECTION_RETRIES, initialRetryTime: 200, maxRetryTime: 2_000 } });
+    // after a broker restart reloads it). Retrying for about a minute instead keeps the member
+    // through a broker restart or outage: it heartbeats on with its id and consumes at once.
+    this.consumerKafka = new Kafka({ ...client, retry: CONSUMER_CONNECTION_RETRY });
   }
 
   private onCluster(topic: string): string {
@@ -126,25 +144,45 @@ export class KafkaBroker implements MessageBroker {
       sessionTimeout,
       heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)),
       // A consumer that crashes while the broker closes must not restart (and reconnect) after close().
-      // kafkajs restarts a crashed consumer after its last retry's delay: capped at 2 s (default 30 s,
+      // kafkajs restarts a crashed consumer after its last retry's delay: capped at 1 s (default 30 s,
       // ~10 s in practice), so consumers are back within seconds of a broker restart.
-      retry: { retries: 5, maxRetryTime: 2_000, restartOnFailure: async () => !this.closing },
+      retry: { ...CONSUMER_RETRY, restartOnFailure: async () => !this.closing },
     });
     if (this.closing) throw new Error('the Kafka adapter is closing');
     this.consumers.push(consumer);
     const report = this.options.onMembership;
-    if (report) {
-      consumer.on(consumer.events.GROUP_JOIN, () => report(subscription.groupId, { state: 'joined' }));
-      consumer.on(consumer.events.REBALANCING, () => report(subscription.groupId, { state: 'rebalancing' }));
-      consumer.on(consumer.events.CRASH, ({ payload }) => report(subscription.groupId, { state: 'crashed', restart: payload.restart, error: payload.error }));
-    }
+    let memberId: string | undefined;
+    let crashes = 0;
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      memberId = payload.memberId;
+      crashes = 0;
+      report?.(subscription.groupId, { state: 'joined' });
+    });
+    consumer.on(consumer.events.REBALANCING, () => report?.(subscription.groupId, { state: 'rebalancing' }));
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      const restart = payload.restart || !this.closing;
+      // kafkajs crashes a consumer anyway when the only broker's connection closes under a fetch ("No
+      // broker available"), and a crashed member cannot leave while the broker is away: its restart
+      // would wait out the old member's session. The old member is asked to leave instead.
+      if (restart && memberId) this.leaveStale(subscription.groupId, memberId);
+      memberId = undefined;
+      // kafkajs gives up for good on errors it deems final, some of which a broker shutting down
+      // causes ("Failed to find group coordinator"): the group would never consume again.
+      if (!payload.restart && restart) this.runAgain(consumer, run, subscription.groupId, ++crashes);
+      report?.(subscription.groupId, { state: 'crashed', restart, error: payload.error });
+    });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     // close() ran while this consumer connected: run() would connect it again, after close.
     if (this.closing) return void (await consumer.disconnect());
+    const run = this.runConfig(subscription);
+    await consumer.run(run);
+  }
+
+  private runConfig(subscription: Subscription): ConsumerRunConfig {
     const handleBatch = subscription.handleBatch?.bind(subscription);
     if (handleBatch) {
-      await consumer.run({
+      return {
         // Each partition's batches one after the other, in offset order, keep an aggregate's events in
         // order; partitions go side by side, so one's database round trips overlap another's.
         partitionsConsumedConcurrently: this.options.partitions ?? 3,
@@ -168,20 +206,52 @@ export class KafkaBroker implements MessageBroker {
           );
           lag?.(subscription.groupId, subscription.topic, batch.partition, Number(batch.offsetLag()));
         },
-      });
-      return;
+      };
     }
-    await consumer.run({
+    return {
       // One record at a time per partition keeps an aggregate's events in order.
       partitionsConsumedConcurrently: 1,
       eachMessage: async ({ partition, message, heartbeat }) => {
         await subscription.handle(incoming(subscription.topic, partition, message), { heartbeat });
       },
-    });
+    };
+  }
+
+  /** Starts a consumer kafkajs stopped for good, after a back-off that grows with its crashes since it last joined. */
+  private runAgain(consumer: Consumer, run: ConsumerRunConfig, groupId: string, crashes: number): void {
+    const delayMs = Math.min(RUN_AGAIN_MAX_MS, 1_000 * 2 ** (crashes - 1));
+    this.logger.warn(`${groupId}: the consumer stopped; running it again in ${delayMs} ms`);
+    setTimeout(() => {
+      if (this.closing) return;
+      // kafkajs disconnected it as it crashed: connect, then run with the same handlers (offsets resume from the last commit).
+      consumer
+        .connect()
+        .then(() => (this.closing ? consumer.disconnect() : consumer.run(run)))
+        .catch(() => this.runAgain(consumer, run, groupId, crashes + 1));
+    }, delayMs).unref();
+  }
+
+  /** Has the coordinator drop a crashed consumer's old member, retrying until it answers (the broker may still be away). */
+  private leaveStale(groupId: string, memberId: string): void {
+    const giveUpAt = Date.now() + STALE_MEMBER_GIVE_UP_MS;
+    const task = (async () => {
+      while (!this.closing && Date.now() < giveUpAt) {
+        try {
+          await leaveGroup(this.kafka, groupId, memberId);
+          this.logger.log(`${groupId}: a crashed consumer's old member is gone`);
+          return;
+        } catch {
+          await sleep(STALE_MEMBER_RETRY_MS, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+        }
+      }
+    })();
+    this.leaving.add(task);
+    void task.finally(() => this.leaving.delete(task));
   }
 
   async close(): Promise<void> {
     this.closing = true;
+    this.stopping.abort();
     // disconnect() lets the in-flight eachMessage finish and commits its offset first.
     // The consumers stay listed: one whose join completed while it was being disconnected runs on,
     // and a second close() (BackgroundJoins, once the joins settled) stops it.
@@ -189,7 +259,7 @@ export class KafkaBroker implements MessageBroker {
     // a minute). Past the bound its offsets stay uncommitted and the inboxes absorb the redelivery.
     let bound: NodeJS.Timeout | undefined;
     await Promise.race([
-      Promise.allSettled(this.consumers.map((consumer) => consumer.disconnect())),
+      Promise.allSettled([...this.consumers.map((consumer) => consumer.disconnect()), ...this.leaving]),
       new Promise((resolve) => (bound = setTimeout(resolve, CLOSE_WAIT_MS).unref())),
     ]);
     clearTimeout(bound);
