@@ -32,6 +32,8 @@ export interface ServiceHarness {
    * the handler's error when the event was dead-lettered.
    */
   deliver<D extends EventDefinition>(definition: D, data: EventData<D>): Promise<CartaEvent<EventData<D>>>;
+  /** Like `deliver`, for several events published at once: they reach the consumer as one batch, in order. */
+  deliverAll<D extends EventDefinition>(definition: D, data: EventData<D>[]): Promise<CartaEvent<EventData<D>>[]>;
   /** The events this service appended to its outbox, oldest first: all, or one kind, optionally about one aggregate. */
   outbox<D extends EventDefinition>(definition?: D, subject?: string): Promise<CartaEvent<EventData<D>>[]>;
   /** Runs `handler` in a transaction with the context a consumer gets, to call a consumer method directly. */
@@ -59,19 +61,14 @@ export async function startServiceHarness(definition: ServiceDefinition, options
   }
   const { dataSource } = running;
 
-  return {
-    name: definition.name,
-    running,
-    dataSource,
-    broker,
-    clock,
-    get: <T>(token: Type<T> | string | symbol) => running.app.get<T>(token, { strict: false }),
-
-    async deliver(eventDefinition, data) {
-      const event = buildEvent(eventDefinition, '/carta/test', data, { time: clock.now() });
-      await broker.publish([toRecord({ topic: eventDefinition.topic, messageKey: event.subject, eventType: event.type, eventId: event.id, envelope: event })]);
-      const consumer = `${definition.name}.${eventDefinition.topic}`;
-      const deadline = Date.now() + DELIVERY_TIMEOUT_MS;
+  async function deliverAll<D extends EventDefinition>(eventDefinition: D, data: EventData<D>[]): Promise<CartaEvent<EventData<D>>[]> {
+    const events = data.map((one) => buildEvent(eventDefinition, '/carta/test', one, { time: clock.now() }));
+    await broker.publish(
+      events.map((event) => toRecord({ topic: eventDefinition.topic, messageKey: event.subject, eventType: event.type, eventId: event.id, envelope: event })),
+    );
+    const consumer = `${definition.name}.${eventDefinition.topic}`;
+    const deadline = Date.now() + DELIVERY_TIMEOUT_MS;
+    for (const event of events) {
       for (;;) {
         if (await dataSource.getRepository(InboxRecord).existsBy({ consumer, eventId: event.id })) break;
         const failed = await dataSource.getRepository(DeadLetterRecord).findOneBy({ consumer, messageRef: event.id });
@@ -80,6 +77,21 @@ export async function startServiceHarness(definition: ServiceDefinition, options
           throw new DeliveryFailed(`${consumer} did not apply ${event.type} within ${DELIVERY_TIMEOUT_MS} ms: does this service consume it?`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
+    }
+    return events;
+  }
+
+  return {
+    name: definition.name,
+    running,
+    dataSource,
+    broker,
+    clock,
+    get: <T>(token: Type<T> | string | symbol) => running.app.get<T>(token, { strict: false }),
+
+    deliverAll,
+    async deliver(eventDefinition, data) {
+      const [event] = await deliverAll(eventDefinition, [data]);
       return event;
     },
 

@@ -88,6 +88,34 @@ describe('eligibility (one service on PGlite)', () => {
     });
   });
 
+  it('screens a batch of opened cases that bring a birth month together, in a fixed number of statements', async () => {
+    const opened = (caseId: string) =>
+      buildEvent(CaseOpened, '/carta/test', {
+        caseId,
+        patientId: 'pt_0123456789abcdef',
+        diagnosis: { icd10: 'C83.3', description: 'Lymphoma' },
+        birthYearMonth: '1970-04',
+        coordinatorId: coordinator.subject,
+        openedAt: eligibility.clock.now().toISOString(),
+      });
+    const statementsFor = async (caseIds: string[]) => {
+      let statements = 0;
+      await eligibility.handle(async (context) => {
+        const query = jest.spyOn(context.manager.queryRunner!, 'query');
+        await eligibility.get(CaseProjectionsConsumer).onCasesOpened(caseIds.map(opened), context);
+        statements = query.mock.calls.length;
+        query.mockRestore();
+      });
+      return statements;
+    };
+    const twenty = Array.from({ length: 20 }, () => randomUUID());
+    const [forOne, forTwenty] = [await statementsFor([randomUUID()]), await statementsFor(twenty)];
+    expect(forTwenty).toBe(forOne);
+    // Each case now has its screening against the recruiting trial, its age known.
+    const screenings = await eligibility.dataSource.getRepository(Screening).findBy(twenty.map((caseId) => ({ caseId, trialId: trial.trialId })));
+    expect(screenings).toHaveLength(20);
+  });
+
   it('adds a fact citing a projected document and screens the case against the recruiting trial', async () => {
     const { caseId, letterId } = await caseWithLetter();
     const written = await facts.add(coordinator, caseId, aSummaryFact('ECOG', { value: 1, observedOn: today(), sourceDocumentId: letterId }));

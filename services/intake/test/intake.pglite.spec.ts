@@ -2,6 +2,7 @@ import {
   CaseOpened,
   CaseStatusChanged,
   CentreProfilePublished,
+  buildEvent,
   ChecklistEvaluated,
   ConsentGranted,
   ConsentWithdrawn,
@@ -11,6 +12,10 @@ import { AuditRecord } from '@carta/audit';
 import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
 import { aCentreProfile, aConsentInput, aDocumentVerified, anOpenCaseInput, aPatient, identities } from '@carta/testing';
 import { Case } from '../src/cases/case.entity';
+import { CaseChecklist } from '../src/cases/case-facts.entity';
+import { CaseFactsConsumer } from '../src/cases/case-facts.consumer';
+import { CasesConsumer } from '../src/cases/cases.consumer';
+import { NotificationsConsumer } from '../src/notifications/notifications.consumer';
 import { CasesService } from '../src/cases/cases.service';
 import { parseOpenCaseInput } from '../src/cases/open-case.input';
 import { parseRecordConsent } from '../src/consents/consents.input';
@@ -112,5 +117,50 @@ describe('intake (one service on PGlite)', () => {
       ['NEW', 'COLLECTING_RECORDS'],
       ['COLLECTING_RECORDS', 'READY_FOR_SCREENING'],
     ]);
+  });
+  it('follows a batch of evaluations at once: in order, the newest checklist kept, in a fixed number of statements', async () => {
+    const [first, second] = [await open(), await open()];
+    const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 9, minute)).toISOString();
+    const evaluation = (caseId: string, completeness: 'COMPLETE' | 'INCOMPLETE', minute: number) => ({
+      caseId,
+      completeness,
+      missing: [],
+      stale: completeness === 'COMPLETE' ? ['BLOOD_PANEL' as const] : [],
+      untranslated: [],
+      evaluatedAt: at(minute),
+    });
+    await intake.deliverAll(ChecklistEvaluated, [
+      evaluation(first.id, 'INCOMPLETE', 0),
+      evaluation(second.id, 'COMPLETE', 5),
+      evaluation(first.id, 'COMPLETE', 1),
+      // An older evaluation redelivered after a newer one: the case list keeps the newer.
+      evaluation(second.id, 'INCOMPLETE', 4),
+    ]);
+    const moves = async (caseId: string) => (await intake.outbox(CaseStatusChanged, caseId)).map(({ data }) => `${data.from}→${data.to}`);
+    expect(await moves(first.id)).toEqual(['NEW→COLLECTING_RECORDS', 'COLLECTING_RECORDS→READY_FOR_SCREENING']);
+    expect((await cases.statusHistory(coordinator, first.id)).map(({ toStatus }) => toStatus)).toEqual(['NEW', 'COLLECTING_RECORDS', 'READY_FOR_SCREENING']);
+    expect(await moves(second.id)).toEqual(['NEW→READY_FOR_SCREENING', 'READY_FOR_SCREENING→COLLECTING_RECORDS']);
+    const checklists = intake.dataSource.getRepository(CaseChecklist);
+    expect(await checklists.findOneByOrFail({ caseId: first.id })).toMatchObject({ completeness: 'COMPLETE', stale: ['BLOOD_PANEL'] });
+    expect(await checklists.findOneByOrFail({ caseId: second.id })).toMatchObject({ completeness: 'COMPLETE', evaluatedAt: new Date(at(5)) });
+
+    // Statements per batch, whatever its size: the three handlers' reads and writes, nothing per event.
+    const statementsFor = async (size: number) => {
+      const opened = await Promise.all(Array.from({ length: size }, open));
+      const events = opened.map((kase) => buildEvent(ChecklistEvaluated, '/carta/documents', evaluation(kase.id, 'INCOMPLETE', 0)));
+      return intake.handle(async (context) => {
+        const query = jest.spyOn(context.manager.queryRunner!, 'query');
+        await intake.get(CasesConsumer).onChecklistsEvaluated(events, context);
+        await intake.get(CaseFactsConsumer).onChecklistsEvaluated(events, context);
+        await intake.get(NotificationsConsumer).onChecklistsEvaluated(events, context);
+        const statements = query.mock.calls.length;
+        query.mockRestore();
+        return statements;
+      });
+    };
+    const [forOne, forTwenty] = [await statementsFor(1), await statementsFor(20)];
+    expect(forTwenty).toBe(forOne);
+    // cases locked, moved, their history, CaseStatusChanged; the case list's checklist; stale kinds read and kept
+    expect(forTwenty).toBe(7);
   });
 });

@@ -136,6 +136,31 @@ describe('intake notifications (one service on PGlite)', () => {
     ]);
   });
 
+  it('tells the same of a batch of evaluations applied at once, in order', async () => {
+    const { coordinator } = people();
+    const caseId = await openCase(coordinator.subject);
+    const earlier = new Date(intake.clock.now().getTime() - 60_000).toISOString();
+    const evaluation = (stale: ('BLOOD_PANEL' | 'IMAGING')[], evaluatedAt = at()) => ({
+      caseId,
+      completeness: 'PARTIAL' as const,
+      missing: [],
+      stale,
+      untranslated: [],
+      evaluatedAt,
+    });
+    await intake.deliverAll(ChecklistEvaluated, [
+      evaluation(['BLOOD_PANEL']),
+      evaluation(['BLOOD_PANEL']),
+      evaluation(['BLOOD_PANEL', 'IMAGING']),
+      evaluation([], earlier),
+      evaluation(['BLOOD_PANEL', 'IMAGING']),
+    ]);
+    expect((await feed(coordinator)).entries.map((entry) => entry.summary)).toEqual([
+      `Records of ${caseId} turned stale: IMAGING.`,
+      `Records of ${caseId} turned stale: BLOOD_PANEL.`,
+    ]);
+  });
+
   it('keeps read state per user: an office colleague’s reading leaves yours unread', async () => {
     const { centre, coordinator, office, officeColleague } = people();
     const caseId = await openCase(coordinator.subject);

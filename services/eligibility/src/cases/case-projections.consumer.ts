@@ -10,7 +10,7 @@ import { DocumentRecord } from './case-projections.entities';
 export class CaseProjectionsConsumer {
   constructor(private readonly screenings: ScreeningsService) {}
 
-  /** Set-based (`batch`): a batch's cases in one statement, then each case that brought its birth month screened again, in order. */
+  /** Set-based (`batch`): a batch's cases in one statement, then the cases that brought a birth month screened again, together. */
   @EventPattern(CaseOpened.type, { batch: true })
   async onCasesOpened(@Payload() events: CartaEvent<EventData<typeof CaseOpened>>[], @Ctx() { manager }: HandlerContext): Promise<void> {
     // The last opening of a case wins, as one upsert after the other would have it.
@@ -30,8 +30,9 @@ export class CaseProjectionsConsumer {
         ),
       ],
     );
-    // The age criteria now have their fact: screen the case again (a no-op before it has facts or trials).
-    for (const data of cases.values()) if (data.birthYearMonth) await this.screenings.caseChanged(manager, data.caseId);
+    // The age criteria now have their fact: screen those cases again, all at once (a no-op without trials).
+    const aged = [...cases.values()].filter((data) => data.birthYearMonth).map((data) => data.caseId);
+    if (aged.length > 0) await this.screenings.casesChanged(manager, aged);
   }
 
   @EventPattern(DocumentVerified.type)

@@ -89,7 +89,12 @@ export class ScreeningsService {
 
   /** Something about the case changed (a fact, an assessment, a document): re-screen it against every recruiting trial. */
   async caseChanged(manager: EntityManager, caseId: string): Promise<void> {
-    await this.screenStored(manager, [caseId], await this.recruitingTrials(manager));
+    await this.casesChanged(manager, [caseId]);
+  }
+
+  /** `caseChanged` for several cases at once (a batch of events), in a fixed number of statements. */
+  async casesChanged(manager: EntityManager, caseIds: string[]): Promise<void> {
+    await this.screenStored(manager, caseIds, await this.recruitingTrials(manager));
   }
 
   /** A trial opened or changed: re-screen every case with a summary or an assessment against that trial only. */
@@ -133,7 +138,8 @@ export class ScreeningsService {
         screenedOn: result.judgedOn,
       }),
     );
-    if (rows.length > 0) await manager.save(rows);
+    // One statement: a screening replaces the case's previous one against the trial.
+    if (rows.length > 0) await manager.upsert(Screening, rows, ['caseId', 'trialId']);
     return rows;
   }
 

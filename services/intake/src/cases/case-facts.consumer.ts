@@ -3,6 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CartaEvent, ChecklistEvaluated, EventData, PiDecisionRecorded, ReferralReviewOverdue, ReferralSubmitted } from '@carta/contracts';
 import { dayOf, reviewDueOn } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
+import { quotedTableOf } from '@carta/persistence';
 import { CaseChecklist, CaseReview } from './case-facts.entity';
 
 /** Keeps what the case list shows and filters on: each referral's review and the checklist's state. */
@@ -42,13 +43,30 @@ export class CaseFactsConsumer {
     else await manager.insert(CaseReview, { referralId, caseId, centreId, dueOn, decidedAt: null, overdueNoticedAt: new Date(noticedAt) });
   }
 
-  @EventPattern(ChecklistEvaluated.type)
-  async onChecklistEvaluated(@Payload() event: CartaEvent<EventData<typeof ChecklistEvaluated>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    const { caseId, completeness, stale, evaluatedAt } = event.data;
-    const at = new Date(evaluatedAt);
-    const known = await manager.findOneBy(CaseChecklist, { caseId });
-    // Evaluations can arrive out of order on redelivery: the newest stands.
-    if (known && known.evaluatedAt >= at) return;
-    await manager.save(CaseChecklist, { caseId, completeness, stale: [...stale], evaluatedAt: at });
+  /** Set-based (`batch`): one statement for a batch. Evaluations can arrive out of order on redelivery: the newest stands. */
+  @EventPattern(ChecklistEvaluated.type, { batch: true })
+  async onChecklistsEvaluated(@Payload() events: CartaEvent<EventData<typeof ChecklistEvaluated>>[], @Ctx() { manager }: HandlerContext): Promise<void> {
+    const newest = new Map<string, EventData<typeof ChecklistEvaluated>>();
+    for (const { data } of events) {
+      const known = newest.get(data.caseId);
+      if (!known || new Date(known.evaluatedAt) < new Date(data.evaluatedAt)) newest.set(data.caseId, data);
+    }
+    await manager.query(
+      `INSERT INTO ${quotedTableOf(manager, CaseChecklist)} AS known ("case_id", "completeness", "stale", "evaluated_at")
+       SELECT case_id, completeness, ARRAY(SELECT jsonb_array_elements_text(stale)), evaluated_at
+       FROM jsonb_to_recordset($1::jsonb) AS batch(case_id uuid, completeness text, stale jsonb, evaluated_at timestamptz)
+       ON CONFLICT ("case_id") DO UPDATE SET "completeness" = EXCLUDED."completeness", "stale" = EXCLUDED."stale", "evaluated_at" = EXCLUDED."evaluated_at"
+       WHERE known."evaluated_at" < EXCLUDED."evaluated_at"`,
+      [
+        JSON.stringify(
+          [...newest.values()].map(({ caseId, completeness, stale, evaluatedAt }) => ({
+            case_id: caseId,
+            completeness,
+            stale,
+            evaluated_at: new Date(evaluatedAt).toISOString(),
+          })),
+        ),
+      ],
+    );
   }
 }

@@ -16,6 +16,16 @@ import { newCaseReference } from './case-reference.rules';
 import { idempotent } from '@carta/service-kit';
 import { OpenCaseInput } from './open-case.input';
 import { changeCase } from './change-case';
+import { quotedTableOf } from '@carta/persistence';
+
+/** One allowed move of a case's status; `changedBy` null when intake follows another service's fact. */
+export interface StatusMove {
+  caseId: string;
+  from: CaseStatus;
+  to: CaseStatus;
+  reason?: string;
+  changedBy: string | null;
+}
 
 const newPatientId = () => `pt_${randomBytes(8).toString('hex')}`;
 
@@ -141,18 +151,54 @@ export class CasesService {
 
   /**
    * Moves a case, keeps the move in its history and emits the change. Used by coordinators (`changedBy`
-   * is who) and by the consumers that follow other services' facts (null); an invalid move is a
-   * CONFLICT naming the allowed next states.
+   * is who); an invalid move is a CONFLICT naming the allowed next states.
    */
   async moveTo(manager: EntityManager, kase: Case, to: CaseStatus, reason?: string, changedBy: string | null = null): Promise<void> {
     const check = checkTransition(kase.status, to, { homeTeamReviewed: kase.homeTeamReview !== null });
     if (!check.allowed) throw new DomainError('CONFLICT', check.reason, { allowedNext: check.allowedNext });
-    const from = kase.status;
+    const move: StatusMove = { caseId: kase.id, from: kase.status, to, reason, changedBy };
     kase.status = to;
-    await manager.update(Case, kase.id, { status: to });
-    const changedAt = new Date();
-    await manager.insert(CaseStatusChange, { id: randomUUID(), caseId: kase.id, fromStatus: from, toStatus: to, reason: reason ?? null, changedBy, changedAt });
-    await this.outbox.append(manager, CaseStatusChanged, { caseId: kase.id, from, to, ...(reason ? { reason } : {}), changedAt: changedAt.toISOString() });
+    await this.recordMoves(manager, [move]);
+  }
+
+  /**
+   * Writes allowed moves, in order, in three statements however many (the consumers that follow other
+   * services' facts move a batch's cases at once): each case's last status, every move in its history,
+   * one CaseStatusChanged per move.
+   */
+  async recordMoves(manager: EntityManager, moves: StatusMove[]): Promise<void> {
+    if (moves.length === 0) return;
+    const latest = new Map(moves.map((move) => [move.caseId, move.to]));
+    await manager.query(
+      `UPDATE ${quotedTableOf(manager, Case)} AS c SET "status" = m.status, "updated_at" = now()
+       FROM unnest($1::uuid[], $2::text[]) AS m(id, status) WHERE c."id" = m.id`,
+      [[...latest.keys()], [...latest.values()]],
+    );
+    // A case moved twice in one batch keeps its moves' order in the history (read by time, then id).
+    const now = Date.now();
+    const earlier = new Map<string, number>();
+    const changes = moves.map((move) => {
+      const nth = earlier.get(move.caseId) ?? 0;
+      earlier.set(move.caseId, nth + 1);
+      return { ...move, id: randomUUID(), changedAt: new Date(now + nth) };
+    });
+    await manager.insert(
+      CaseStatusChange,
+      changes.map(({ id, caseId, from, to, reason, changedBy, changedAt }) => ({
+        id,
+        caseId,
+        fromStatus: from,
+        toStatus: to,
+        reason: reason ?? null,
+        changedBy,
+        changedAt,
+      })),
+    );
+    await this.outbox.appendAll(
+      manager,
+      CaseStatusChanged,
+      changes.map(({ caseId, from, to, reason, changedAt }) => ({ caseId, from, to, ...(reason ? { reason } : {}), changedAt: changedAt.toISOString() })),
+    );
   }
 
   /** The case's status moves, oldest first (the opening first): coordinators and admins only, others see none. */

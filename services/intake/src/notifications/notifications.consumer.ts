@@ -51,11 +51,16 @@ export class NotificationsConsumer {
     await this.tell(manager, event, (ref) => drafts.letterIssued(ref, event.data));
   }
 
-  @EventPattern(ChecklistEvaluated.type)
-  async onChecklistEvaluated(@Payload() event: Event<EventData<typeof ChecklistEvaluated>>, @Ctx() { manager }: HandlerContext): Promise<void> {
-    const { caseId, stale, evaluatedAt } = event.data;
-    const turnedStale = await this.notifications.newlyStale(manager, caseId, stale, new Date(evaluatedAt));
-    await this.tell(manager, event, (ref) => drafts.recordsStale(ref, turnedStale));
+  /** Set-based (`batch`): most evaluations turn nothing stale, and those cost no statement of their own. */
+  @EventPattern(ChecklistEvaluated.type, { batch: true })
+  async onChecklistsEvaluated(@Payload() events: Event<EventData<typeof ChecklistEvaluated>>[], @Ctx() { manager }: HandlerContext): Promise<void> {
+    const news = await this.notifications.newlyStale(
+      manager,
+      events.map(({ data: { caseId, stale, evaluatedAt } }) => ({ caseId, stale: [...stale], evaluatedAt: new Date(evaluatedAt) })),
+    );
+    for (const [index, turnedStale] of news.entries()) {
+      if (turnedStale.length > 0) await this.tell(manager, events[index], (ref) => drafts.recordsStale(ref, turnedStale));
+    }
   }
 
   @EventPattern(VisaApplicationStatusChanged.type)

@@ -90,14 +90,25 @@ export class NotificationsService {
   }
 
   /**
-   * The record kinds that turned stale since the case's previous evaluation, remembering this one.
-   * An evaluation older than the one remembered (redelivered out of order) is news of nothing.
+   * For each evaluation, in order, the record kinds that turned stale since the case's previous one,
+   * remembering the latest: two statements however many. An evaluation older than the one remembered
+   * (redelivered out of order) is news of nothing.
    */
-  async newlyStale(manager: EntityManager, caseId: string, stale: string[], evaluatedAt: Date): Promise<string[]> {
-    const seen = await manager.findOne(StaleRecordsSeen, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-    if (seen && seen.evaluatedAt > evaluatedAt) return [];
-    await manager.upsert(StaleRecordsSeen, { caseId, stale, evaluatedAt }, ['caseId']);
-    return newlyStale(seen?.stale ?? [], stale);
+  async newlyStale(manager: EntityManager, evaluations: { caseId: string; stale: string[]; evaluatedAt: Date }[]): Promise<string[][]> {
+    const caseIds = [...new Set(evaluations.map(({ caseId }) => caseId))];
+    const known = await manager.find(StaleRecordsSeen, { where: { caseId: In(caseIds) }, order: { caseId: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const seen = new Map(known.map((row) => [row.caseId, row]));
+    const changed = new Map<string, StaleRecordsSeen>();
+    const news = evaluations.map(({ caseId, stale, evaluatedAt }) => {
+      const before = seen.get(caseId);
+      if (before && before.evaluatedAt > evaluatedAt) return [];
+      const now = { caseId, stale, evaluatedAt };
+      seen.set(caseId, now);
+      changed.set(caseId, now);
+      return newlyStale(before?.stale ?? [], stale);
+    });
+    if (changed.size > 0) await manager.upsert(StaleRecordsSeen, [...changed.values()], ['caseId']);
+    return news;
   }
 
   /** The caller's feed, newest first. */
