@@ -2,36 +2,41 @@
  * The event pipeline end to end on the real engines, with its baselines measured in the same run:
  *   - raw kafkajs: batched produce (acks=all, idempotent, batches of 100) → eachBatch consume;
  *   - PostgreSQL: pgbench-style single-row autocommit INSERTs with `pg`;
- *   - Carta: CaseOpened committed in intake's outbox → relay → Kafka → documents' real consumer
- *     (EventTransport, inbox, ChecklistsConsumer) → checklist committed. The effect's commit is
- *     observed by LISTENing on documents' outbox channel: the ChecklistEvaluated it appends in the
- *     same transaction is announced exactly at that commit.
- *   - the other CaseOpened consumers (travel, eligibility: BENCH_CONSUMERS) started beside it, as the
- *     platform runs them, each consuming the same burst; a consumer's effect commits with its inbox
- *     row, so its progress is its inbox count (polled). The slowest of them is the figure that counts.
- * Prints sustained events/s, commit→effect p50/p99 at fixed rates, ratios to the baselines and peak RSS.
+ *   - Carta as deployed: CaseOpened committed in intake's outbox → intake's relay (its real code, in
+ *     this process) → Kafka → each CaseOpened consumer service (documents, travel, eligibility:
+ *     BENCH_CONSUMERS) in its OWN process, started like a deployment starts it (`node tools/run.js
+ *     services/<name>/src/main.ts`, i.e. runStandalone → startService) → effect committed.
+ * A consumer's effect commits with its inbox row, so its progress is its inbox: sustained events/s runs
+ * from the burst's first commit to the start of the transaction that applied its last record
+ * (`inbox.processed_at`, the database's clock on this machine). Measured twice: (a) each consumer
+ * alone with the relay, (b) all of them at once; the slowest of (b) is the figure that counts.
+ * Each phase has its own topics and groups (a namespace), so no phase inherits another's backlog.
+ * commit→checklist p50/p99 at fixed rates (all consumers running): documents' ChecklistEvaluated,
+ * appended in the checklist's transaction, is announced on its outbox channel exactly at that commit.
+ * Prints ratios to the baselines and peak RSS summed over this process and its consumer processes.
  *   eval "$(bash deploy/engines/engines.sh env)"; npm run bench:pipeline
  *   (BENCH_EVENTS burst size, BENCH_RATES e.g. "20,200", BENCH_RATE_SECONDS, BENCH_RAW_RECORDS,
- *   BENCH_CONSUMERS e.g. "travel,eligibility" or "" for documents alone)
+ *   BENCH_CONSUMERS e.g. "documents,travel", BENCH_ALONE=false to skip (a), BENCH_CPU_PROF=documents
+ *   to write that consumer's V8 CPU profile (node --cpu-prof) into BENCH_CPU_PROF_DIR, default .carta/profiles)
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CaseOpened } from '@carta/contracts';
-import { documentsService } from '@carta/documents';
-import { eligibilityService } from '@carta/eligibility';
 import { KafkaBroker, MESSAGING_ENTITIES, MessagingTables1763800000000, Outbox, OutboxRelay, outboxChannel } from '@carta/messaging';
 import { migrate, openDataSource } from '@carta/persistence';
-import { loadPlatformConfig, RunningService, ServiceDefinition, startService } from '@carta/service-kit';
+import { freePort, ServiceName } from '@carta/service-kit';
 import { createTestDatabase, requireEngines, TEST_SEALING_KEY, uniqueSuffix } from '@carta/testing';
-import { travelService } from '@carta/travel';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { PlatformProcess, until } from '../test/faults/cluster';
 
-const BURST = Number(process.env.BENCH_EVENTS ?? 3_000);
+const BURST = Number(process.env.BENCH_EVENTS ?? 10_000);
+/** Intake transactions committing the burst side by side, as concurrent requests would: intake must out-pace the consumers measured. */
+const EMITTERS = Number(process.env.BENCH_EMITTERS ?? 4);
 const RATES = (process.env.BENCH_RATES ?? '20,200')
   .split(',')
   .map(Number)
@@ -40,20 +45,74 @@ const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
 const RAW_RECORDS = Number(process.env.BENCH_RAW_RECORDS ?? 20_000);
 const PG_CLIENTS = Number(process.env.BENCH_PG_CLIENTS ?? 8);
 const PG_SECONDS = Number(process.env.BENCH_PG_SECONDS ?? 3);
-const OTHER_CONSUMERS: ServiceDefinition[] = (process.env.BENCH_CONSUMERS ?? 'travel,eligibility')
+const ALONE = process.env.BENCH_ALONE !== 'false';
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+const CPU_PROF_DIR = resolve(process.env.BENCH_CPU_PROF_DIR ?? '.carta/profiles');
+const CASE_OPENED_CONSUMERS = ['documents', 'travel', 'eligibility'] as const;
+const CONSUMERS: ServiceName[] = (process.env.BENCH_CONSUMERS ?? CASE_OPENED_CONSUMERS.join(','))
   .split(',')
   .filter(Boolean)
   .map((name) => {
-    const found = [travelService, eligibilityService].find((service) => service.name === name);
-    if (!found) throw new Error(`BENCH_CONSUMERS: no CaseOpened consumer named ${name}`);
-    return found;
+    if (!(CASE_OPENED_CONSUMERS as readonly string[]).includes(name)) throw new Error(`BENCH_CONSUMERS: no CaseOpened consumer named ${name}`);
+    return name as ServiceName;
   });
+/** The inbox key of a service's subscription to intake's case topic. */
+const inboxName = (service: string) => `${service}.${CaseOpened.topic}`;
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const load = () =>
+  loadavg()
+    .map((l) => fmt(l, 2))
+    .join(' / ');
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-let peakRss = 0;
-const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+
+/** Peak resident memory of this process plus its live consumer processes, sampled every 100 ms. */
+const memory = {
+  children: new Set<PlatformProcess>(),
+  peakTotal: 0,
+  peakChildren: 0,
+  peakSelf: 0,
+};
+const rssTimer = setInterval(() => {
+  const self = process.memoryUsage().rss;
+  const children = [...memory.children].reduce((sum, child) => sum + procStatus(child.pid, 'VmRSS'), 0);
+  memory.peakSelf = Math.max(memory.peakSelf, self);
+  memory.peakChildren = Math.max(memory.peakChildren, children);
+  memory.peakTotal = Math.max(memory.peakTotal, self + children);
+}, 100);
+
+/** A kB field of /proc/<pid>/status in bytes (0 when the process is gone). */
+function procStatus(pid: number | undefined, field: string): number {
+  if (!pid) return 0;
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux: /proc/<pid>/stat, 100 ticks a second). */
+function procCpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime: fields 14 and 15 of stat
+  } catch {
+    return 0;
+  }
+}
+
+/** The consumer's transactions so far (`carta_event_handler_duration_seconds` on its /metrics): how many, and their seconds. */
+async function transactionsOf(child: PlatformProcess, consumer: string): Promise<{ count: number; seconds: number }> {
+  const text = await (await fetch(`${child.url}/metrics`)).text();
+  const total = (series: string) =>
+    [...text.matchAll(new RegExp(`^carta_event_handler_duration_seconds_${series}\\{([^}]*)\\} (\\S+)$`, 'gm'))]
+      .filter(([, labels]) => labels.includes(`consumer="${consumer}"`))
+      .reduce((sum, [, , value]) => sum + Number(value), 0);
+  return { count: total('count'), seconds: total('sum') };
+}
 
 /** Raw kafkajs: consumer joined first, then batches of 100 produced with acks=all; first send → last record consumed. */
 async function rawKafka(brokers: string[], prefix: string): Promise<{ perSecond: number; produceOnly: number }> {
@@ -119,157 +178,313 @@ async function rawPostgres(url: string): Promise<number> {
   return perSecond;
 }
 
-interface Pipeline {
+/** intake's side, for the whole run: its outbox (real code) on the bench database, and a pool to read the consumers' tables. */
+interface Intake {
   emit(count: number): Promise<string[]>;
   /** caseId → when its CaseOpened committed (performance.now()). */
   committedAt: Map<string, number>;
-  /** ChecklistEvaluated event id → when documents committed it. */
-  effectAt: Map<string, number>;
-  caseOf(eventIds: string[]): Promise<Map<string, string>>;
-  /** The other CaseOpened consumers, by service name: how many CaseOpened their inbox holds (committed with the effect). */
-  others: Map<string, () => Promise<number>>;
+  /** How many CaseOpened each service's inbox holds (its effects committed with them), in one round trip. */
+  inboxCounts(services: readonly string[]): Promise<Map<string, number>>;
+  /** When each service's last inbox row's transaction started, as performance.now() (the database's clock is this machine's). */
+  lastApplied(services: readonly string[]): Promise<Map<string, number>>;
+  /** When the relay last marked rows published (after Kafka acknowledged them), as performance.now(). */
+  lastPublished(): Promise<number>;
+  pool: Pool;
+  dataSource: DataSource;
   close(): Promise<void>;
 }
 
-/** intake's outbox + relay (its real code) and documents started as a service (its real consumer) on one fresh database. */
-async function pipeline(databaseUrl: string, brokers: string[], prefix: string): Promise<{ pipe: Pipeline; documents: RunningService }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'carta-bench-'));
-  const config = loadPlatformConfig({
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: brokers.join(','),
-    KAFKA_TOPIC_PREFIX: prefix,
-    KAFKA_GROUP_PREFIX: prefix,
-    CARTA_DEV_AUTH: 'true',
-    CARTA_SEALING_KEY: TEST_SEALING_KEY,
-    CARTA_DATA_DIR: dataDir,
-  });
-  const documents = await startService(documentsService, config, { port: 0 });
-  const others = await Promise.all(OTHER_CONSUMERS.map((service) => startService(service, config, { port: 0 })));
-  const intake: DataSource = await openDataSource({
+async function intakeSide(databaseUrl: string): Promise<Intake> {
+  const dataSource: DataSource = await openDataSource({
     schema: 'intake',
     entities: [...MESSAGING_ENTITIES],
     migrations: [MessagingTables1763800000000],
     database: { url: databaseUrl },
   });
-  await migrate(intake);
-  const intakeBroker = new KafkaBroker({ brokers, clientId: 'bench-intake', topicPrefix: prefix });
-  const relay = new OutboxRelay(intake, intakeBroker);
-  await relay.start();
+  await migrate(dataSource);
   const outbox = new Outbox('/carta/intake');
-
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  pool.on('error', () => undefined); // an idle connection ended by the database's drop at the end
   const committedAt = new Map<string, number>();
+  // performance.now() and the wall clock differ by a constant: database timestamps are converted with it.
+  const wallToPerf = (wallMs: number) => wallMs - (Date.now() - performance.now());
+  const perService = async <T>(services: readonly string[], column: string, parse: (value: unknown) => T): Promise<Map<string, T>> => {
+    const { rows } = await pool.query(
+      `SELECT ${services.map((service, i) => `(SELECT ${column} FROM "${service}"."inbox" WHERE consumer = $${i + 1}) AS "${service}"`).join(', ')}`,
+      [...services.map(inboxName)],
+    );
+    return new Map(services.map((service) => [service, parse(rows[0][service])]));
+  };
+  return {
+    committedAt,
+    pool,
+    dataSource,
+    async emit(count) {
+      const ids = Array.from({ length: count }, () => randomUUID());
+      await dataSource.transaction((manager) =>
+        outbox.appendAll(
+          manager,
+          CaseOpened,
+          ids.map((caseId) => ({
+            caseId,
+            patientId: `pt_${caseId.replace(/-/g, '').slice(0, 16)}`,
+            diagnosis: { icd10: 'C83.3', description: 'Diffuse large B-cell lymphoma' },
+            coordinatorId: 'bench-coordinator',
+            openedAt: new Date().toISOString(),
+            priorCellularTherapy: false,
+          })),
+        ),
+      );
+      const now = performance.now();
+      for (const caseId of ids) committedAt.set(caseId, now);
+      return ids;
+    },
+    inboxCounts: (services) => perService(services, 'count(*)', Number),
+    async lastPublished() {
+      const { rows } = await pool.query<{ at: Date }>('SELECT max(published_at) AS at FROM intake.outbox');
+      return wallToPerf(rows[0].at.getTime());
+    },
+    lastApplied: (services) => perService(services, 'max(processed_at)', (value) => wallToPerf((value as Date).getTime())),
+    async close() {
+      await pool.end();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** One phase's consumer processes and the relay publishing into the phase's namespace. */
+interface Phase {
+  prefix: string;
+  processes: Map<ServiceName, PlatformProcess>;
+  close(): Promise<void>;
+}
+
+async function startPhase(
+  intake: Intake,
+  databaseUrl: string,
+  brokers: string[],
+  prefix: string,
+  services: ServiceName[],
+  workDir: string,
+  label: string,
+): Promise<Phase> {
+  const relayBroker = new KafkaBroker({ brokers, clientId: 'bench-intake', topicPrefix: prefix });
+  // Topics exist before the consumers join, as the deployment's topic Job makes them.
+  await relayBroker.provision([CaseOpened.topic]);
+  const relay = new OutboxRelay(intake.dataSource, relayBroker);
+  await relay.start();
+  const processes = new Map<ServiceName, PlatformProcess>();
+  for (const service of services) {
+    const port = await freePort('127.0.0.1');
+    const profiled = CPU_PROF === service;
+    if (profiled) mkdirSync(CPU_PROF_DIR, { recursive: true });
+    const child = new PlatformProcess(
+      service,
+      port,
+      `services/${service}/src/main.ts`,
+      {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATABASE_URL: databaseUrl,
+        KAFKA_BROKERS: brokers.join(','),
+        KAFKA_TOPIC_PREFIX: prefix,
+        KAFKA_GROUP_PREFIX: prefix,
+        CARTA_DEV_AUTH: 'true',
+        CARTA_SEALING_KEY: TEST_SEALING_KEY,
+        CARTA_INTERNAL_SECRET: 'bench-internal-secret-0123456789abcdef',
+        CARTA_DATA_DIR: join(workDir, 'data'),
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', // info lines would cost the consumer CPU
+      },
+      join(workDir, `${label}-${service}.log`),
+      profiled ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`, `--cpu-prof-name=${label}-${service}.cpuprofile`] : [],
+    );
+    child.start();
+    processes.set(service, child);
+    memory.children.add(child);
+  }
+  // Migrated and serving (its inbox exists); the groups join in the background.
+  await Promise.all([...processes.values()].map((child) => until(`${child.name} healthy`, () => child.healthy(), 180_000, 200)));
+  return {
+    prefix,
+    processes,
+    async close() {
+      await relay.stop();
+      await relayBroker.close();
+      // SIGTERM: the service finishes in-flight work and leaves its groups (and writes its CPU profile).
+      await Promise.all(
+        [...processes.values()].map(async (child) => {
+          await child.stop(30_000);
+          memory.children.delete(child);
+          if (child.crashes.length > 0) console.warn(`  ! ${child.name} crashed ${child.crashes.length} time(s) during the phase (see ${workDir})`);
+        }),
+      );
+    },
+  };
+}
+
+/** Polls the inboxes until each has `target` rows (or the timeout). */
+async function untilApplied(intake: Intake, targets: Map<string, number>, timeoutMs: number, intervalMs: number): Promise<Map<string, number>> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const counts = await intake.inboxCounts([...targets.keys()]);
+    if ([...targets].every(([service, target]) => counts.get(service)! >= target) || performance.now() > deadline) return counts;
+    await sleep(intervalMs);
+  }
+}
+
+interface Sustained {
+  service: string;
+  perSecond: number;
+  applied: number;
+  cpuMsPerEvent: number;
+  transactions: number;
+  transactionMs: number;
+}
+
+/** Warm-up (every consumer joined and applied one event), then a burst committed as fast as intake can (transactions of 100, EMITTERS at once). */
+async function sustained(intake: Intake, phase: Phase): Promise<{ figures: Sustained[]; readyAfter: number; committedIn: number; publishedIn: number }> {
+  const services = [...phase.processes.keys()];
+  const joinStart = performance.now();
+  const before = await intake.inboxCounts(services);
+  await intake.emit(1);
+  const warmed = await untilApplied(intake, new Map(services.map((service) => [service, before.get(service)! + 1])), 180_000, 100);
+  for (const service of services) {
+    if (warmed.get(service)! < before.get(service)! + 1) throw new Error(`the ${service} consumer never applied the warm-up event (log: ${phase.prefix})`);
+  }
+  const readyAfter = (performance.now() - joinStart) / 1000;
+  const cpuBefore = new Map(services.map((service) => [service, procCpuMs(phase.processes.get(service)!.pid)]));
+  const transactionsBefore = new Map(
+    await Promise.all(services.map(async (service) => [service, await transactionsOf(phase.processes.get(service)!, inboxName(service))] as const)),
+  );
+  const burstStart = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: EMITTERS }, async () => {
+      while (next < BURST) {
+        const count = Math.min(100, BURST - next);
+        next += count;
+        await intake.emit(count);
+      }
+    }),
+  );
+  const committedIn = (performance.now() - burstStart) / 1000;
+  const targets = new Map(services.map((service) => [service, warmed.get(service)! + BURST]));
+  const counts = await untilApplied(intake, targets, 300_000, 200);
+  const lastAt = await intake.lastApplied(services);
+  const published = await intake.lastPublished();
+  const transactionsAfter = new Map(
+    await Promise.all(services.map(async (service) => [service, await transactionsOf(phase.processes.get(service)!, inboxName(service))] as const)),
+  );
+  return {
+    readyAfter,
+    committedIn,
+    publishedIn: (published - burstStart) / 1000,
+    figures: services.map((service) => {
+      const applied = counts.get(service)! - warmed.get(service)!;
+      const transactions = transactionsAfter.get(service)!.count - transactionsBefore.get(service)!.count;
+      return {
+        transactions,
+        transactionMs: ((transactionsAfter.get(service)!.seconds - transactionsBefore.get(service)!.seconds) * 1000) / transactions,
+        service,
+        applied,
+        perSecond: applied / ((lastAt.get(service)! - burstStart) / 1000),
+        cpuMsPerEvent: (procCpuMs(phase.processes.get(service)!.pid) - cpuBefore.get(service)!) / applied,
+      };
+    }),
+  };
+}
+
+/** commit→checklist at a fixed rate of single-event commits: documents' ChecklistEvaluated commits with the checklist. */
+async function latencyAt(intake: Intake, databaseUrl: string, rate: number): Promise<string> {
   const effectAt = new Map<string, number>();
   const listener = new Client({ connectionString: databaseUrl });
   await listener.connect();
   listener.on('notification', (message) => message.payload && effectAt.set(message.payload, performance.now()));
   await listener.query(`LISTEN "${outboxChannel('documents')}"`);
-
-  return {
-    documents,
-    pipe: {
-      committedAt,
-      effectAt,
-      others: new Map(
-        others.map((service, index) => [
-          OTHER_CONSUMERS[index].name,
-          async () =>
-            Number(
-              (await service.dataSource.query(`SELECT count(*) AS n FROM "${OTHER_CONSUMERS[index].name}"."inbox" WHERE event_type = $1`, [CaseOpened.type]))[0]
-                .n,
-            ),
-        ]),
-      ),
-      async emit(count) {
-        const ids = Array.from({ length: count }, () => randomUUID());
-        await intake.transaction((manager) =>
-          outbox.appendAll(
-            manager,
-            CaseOpened,
-            ids.map((caseId) => ({
-              caseId,
-              patientId: `pt_${caseId.replace(/-/g, '').slice(0, 16)}`,
-              diagnosis: { icd10: 'C83.3', description: 'Diffuse large B-cell lymphoma' },
-              coordinatorId: 'bench-coordinator',
-              openedAt: new Date().toISOString(),
-              priorCellularTherapy: false,
-            })),
-          ),
-        );
-        const now = performance.now();
-        for (const caseId of ids) committedAt.set(caseId, now);
-        return ids;
-      },
-      async caseOf(eventIds) {
-        const rows: { event_id: string; case_id: string }[] = await documents.dataSource.query(
-          `SELECT event_id, envelope->'data'->>'caseId' AS case_id FROM documents.outbox WHERE event_id = ANY($1::uuid[]) AND event_type = 'carta.documents.checklist.evaluated.v1'`,
-          [eventIds],
-        );
-        return new Map(rows.map((row) => [row.event_id, row.case_id]));
-      },
-      async close() {
-        await listener.end();
-        await relay.stop();
-        await intakeBroker.close();
-        await intake.destroy();
-        await documents.close();
-        for (const service of others) await service.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    },
-  };
-}
-
-/** Waits until every case has its effect (or the timeout), then pairs commit and effect times. */
-async function settle(pipe: Pipeline, cases: string[], timeoutMs: number): Promise<{ latencies: number[]; lastEffect: number; done: number }> {
-  const wanted = new Set(cases);
-  const seen = new Map<string, number>();
-  const deadline = performance.now() + timeoutMs;
-  const pending = new Set<string>();
-  let scanned = 0;
-  for (;;) {
-    const fresh = [...pipe.effectAt.keys()].slice(scanned);
-    scanned += fresh.length;
-    fresh.forEach((id) => pending.add(id));
-    if (pending.size > 0) {
-      const caseOf = await pipe.caseOf([...pending]);
-      for (const [eventId, caseId] of caseOf) {
-        pending.delete(eventId);
-        if (wanted.has(caseId) && !seen.has(caseId)) seen.set(caseId, pipe.effectAt.get(eventId)!);
-      }
+  try {
+    const cases: string[] = [];
+    const count = Math.round(rate * RATE_SECONDS);
+    const start = performance.now();
+    for (let i = 0; i < count; i++) {
+      const due = start + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      cases.push(...(await intake.emit(1)));
     }
-    if (seen.size === wanted.size || performance.now() > deadline) break;
-    await sleep(200);
+    const offered = count / ((performance.now() - start) / 1000);
+    const wanted = new Set(cases);
+    const seen = new Map<string, number>();
+    const deadline = performance.now() + 120_000;
+    let scanned = 0;
+    const pending = new Set<string>();
+    for (;;) {
+      const fresh = [...effectAt.keys()].slice(scanned);
+      scanned += fresh.length;
+      fresh.forEach((id) => pending.add(id));
+      if (pending.size > 0) {
+        const { rows } = await intake.pool.query<{ event_id: string; case_id: string }>(
+          `SELECT event_id, envelope->'data'->>'caseId' AS case_id FROM documents.outbox WHERE event_id = ANY($1::uuid[]) AND event_type = 'carta.documents.checklist.evaluated.v1'`,
+          [[...pending]],
+        );
+        for (const row of rows) {
+          pending.delete(row.event_id);
+          if (wanted.has(row.case_id) && !seen.has(row.case_id)) seen.set(row.case_id, effectAt.get(row.event_id)!);
+        }
+      }
+      if (seen.size === wanted.size || performance.now() > deadline) break;
+      await sleep(200);
+    }
+    const latencies = [...seen].map(([caseId, at]) => at - intake.committedAt.get(caseId)!).sort((a, b) => a - b);
+    // Where the time went: until the relay marked the event published (after Kafka's ack), until documents'
+    // transaction began (Kafka delivery), until it committed (database clock, the same machine's).
+    const { rows: stages } = await intake.pool.query<{ case_id: string; published: Date; began: Date }>(
+      `SELECT o.envelope->'data'->>'caseId' AS case_id, o.published_at AS published, i.processed_at AS began
+       FROM intake.outbox o JOIN documents.inbox i ON i.event_id = o.event_id WHERE o.envelope->'data'->>'caseId' = ANY($1::text[])`,
+      [cases],
+    );
+    const wallToPerf = Date.now() - performance.now();
+    const spread = (values: number[]) => {
+      const sorted = values.sort((a, b) => a - b);
+      return `p50 ${fmt(percentile(sorted, 50), 1)} / p99 ${fmt(percentile(sorted, 99), 1)} ms`;
+    };
+    const relayed = stages.map((row) => row.published.getTime() - wallToPerf - intake.committedAt.get(row.case_id)!);
+    const delivered = stages.map((row) => row.began.getTime() - row.published.getTime());
+    const applied = stages.flatMap((row) => (seen.has(row.case_id) ? [seen.get(row.case_id)! - (row.began.getTime() - wallToPerf)] : []));
+    return [
+      `carta commit→checklist at ${rate}/s (offered ${fmt(offered, 1)}/s, ${count} single-event commits; documents, travel and eligibility as processes): p50 ${fmt(percentile(latencies, 50), 1)} ms, p99 ${fmt(percentile(latencies, 99), 1)} ms, max ${fmt(latencies.at(-1) ?? NaN, 1)} ms (${seen.size}/${count} applied; load ${load()})`,
+      `  stages: commit→published (relay, Kafka ack) ${spread(relayed)}; published→documents' transaction began (Kafka delivery) ${spread(delivered)}; began→committed ${spread(applied)}`,
+    ].join('\n');
+  } finally {
+    await listener.end();
   }
-  const latencies = [...seen].map(([caseId, at]) => at - pipe.committedAt.get(caseId)!).sort((a, b) => a - b);
-  return { latencies, lastEffect: Math.max(...seen.values()), done: seen.size };
 }
 
-/** Polls an inbox count until it reaches `target` (or the timeout): when it did, performance.now(). */
-async function reached(count: () => Promise<number>, target: number, timeoutMs: number): Promise<{ at: number; done: number }> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const done = await count();
-    if (done >= target || performance.now() > deadline) return { at: performance.now(), done };
-    await sleep(10);
+function printSustained(label: string, result: Awaited<ReturnType<typeof sustained>>, raw: number): Sustained {
+  console.log(
+    `${label}: consumers ready after ${fmt(result.readyAfter, 1)} s; burst of ${fmt(BURST)} committed in ${fmt(result.committedIn, 2)} s (${EMITTERS} transactions of 100 at a time), published by the relay in ${fmt(result.publishedIn, 2)} s; load ${load()}`,
+  );
+  for (const figure of result.figures) {
+    console.log(
+      `  ${figure.service.padEnd(11)} ${fmt(figure.perSecond).padStart(6)} events/s end to end — ${fmt(figure.perSecond / raw, 3)}× raw kafkajs (${fmt(figure.applied)}/${fmt(BURST)} applied in ${fmt(figure.transactions)} transactions of ${fmt(figure.transactionMs, 1)} ms on average; ${fmt(figure.cpuMsPerEvent, 2)} ms of its process's CPU per event)`,
+    );
   }
+  return result.figures.reduce((slowest, figure) => (figure.perSecond < slowest.perSecond ? figure : slowest));
 }
 
 async function main(): Promise<void> {
-  process.env.LOG_LEVEL ??= 'warn'; // the services' info lines would drown the figures
   const engines = requireEngines();
   const prefix = `bench-${uniqueSuffix()}.`;
   const database = await createTestDatabase(engines.databaseUrl);
+  const workDir = mkdtempSync(join(tmpdir(), 'carta-bench-'));
   console.log(
     `bench:pipeline — ${new Date().toISOString()}, node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM`,
   );
+  console.log(`run conditions: load average ${load()} (the machine is shared: figures are noisy, compare ratios within one run)`);
   console.log(
-    `run conditions: load average ${loadavg()
-      .map((l) => fmt(l, 2))
-      .join(' / ')} (the machine is shared: figures are noisy, compare ratios within one run)`,
+    `kafka ${engines.kafkaBrokers.join(',')}, namespace ${prefix}; burst ${fmt(BURST)} events, rates ${RATES.join(', ')}/s for ${RATE_SECONDS} s each; consumers ${CONSUMERS.join(', ')}, each in its own process (logs in ${workDir})`,
   );
-  console.log(
-    `kafka ${engines.kafkaBrokers.join(',')}, namespace ${prefix}; burst ${fmt(BURST)} events, rates ${RATES.join(', ')}/s for ${RATE_SECONDS} s each`,
-  );
+  let intake: Intake | undefined;
+  let failed = true;
   try {
     const kafka = await rawKafka(engines.kafkaBrokers, prefix);
     console.log(
@@ -277,75 +492,49 @@ async function main(): Promise<void> {
     );
     const pg = await rawPostgres(database.url);
     console.log(`baseline postgres single-row commits:      ${fmt(pg)} commits/s (${PG_CLIENTS} clients, ${PG_SECONDS} s)`);
-
-    const { pipe } = await pipeline(database.url, engines.kafkaBrokers, prefix);
-    try {
-      const joinStart = performance.now();
-      const warm = await pipe.emit(1);
-      const warmed = await settle(pipe, warm, 120_000);
-      if (warmed.done !== 1) throw new Error('the documents consumer never applied the warm-up event');
-      for (const [name, count] of pipe.others) {
-        if ((await reached(count, 1, 120_000)).done !== 1) throw new Error(`the ${name} consumer never applied the warm-up event`);
-      }
-      console.log(
-        `consumers ready (groups joined, first event applied: documents${[...pipe.others.keys()].map((name) => `, ${name}`).join('')}) after ${fmt((performance.now() - joinStart) / 1000, 1)} s`,
-      );
-
-      // Sustained: a burst committed as fast as intake can (transactions of 100), first commit → last checklist.
-      const burstStart = performance.now();
-      const burstCpu = process.cpuUsage();
-      const burst: string[] = [];
-      for (let i = 0; i < BURST; i += 100) burst.push(...(await pipe.emit(Math.min(100, BURST - i))));
-      const burstCommitted = performance.now();
-      const othersDone = [...pipe.others].map(async ([name, count]) => ({ name, ...(await reached(count, 1 + BURST, 300_000)) }));
-      const sustained = await settle(pipe, burst, 300_000);
-      const perSecond = sustained.done / ((sustained.lastEffect - burstStart) / 1000);
-      const cpu = process.cpuUsage(burstCpu);
-      const cpuPerEvent = (cpu.user + cpu.system) / 1000 / sustained.done;
-      console.log(
-        `carta documents consumer sustained: ${fmt(perSecond)} events/s end to end (${fmt(sustained.done)}/${fmt(BURST)} applied; committed in ${fmt((burstCommitted - burstStart) / 1000, 2)} s; ${fmt(cpuPerEvent, 2)} ms of this process's CPU per event, all consumers) — ${fmt(perSecond / kafka.perSecond, 3)}× raw kafkajs, ${fmt(perSecond / pg, 3)}× pg commits`,
-      );
-      let slowest = { name: 'documents', perSecond };
-      for (const other of await Promise.all(othersDone)) {
-        const applied = other.done - 1; // the warm-up event
-        const rate = applied / ((other.at - burstStart) / 1000);
-        if (rate < slowest.perSecond) slowest = { name: other.name, perSecond: rate };
-        console.log(
-          `carta ${other.name} consumer sustained:${' '.repeat(Math.max(1, 10 - other.name.length))}${fmt(rate)} events/s end to end (${fmt(applied)}/${fmt(BURST)} applied; inbox polled every 10 ms) — ${fmt(rate / kafka.perSecond, 3)}× raw kafkajs`,
-        );
-      }
-      console.log(
-        `slowest consumer: ${slowest.name}, ${fmt(slowest.perSecond)} events/s end to end — ${fmt(slowest.perSecond / kafka.perSecond, 3)}× raw kafkajs`,
-      );
-
-      for (const rate of RATES) {
-        const cases: string[] = [];
-        const count = Math.round(rate * RATE_SECONDS);
-        const start = performance.now();
-        for (let i = 0; i < count; i++) {
-          const due = start + (i * 1000) / rate;
-          const wait = due - performance.now();
-          if (wait > 0) await sleep(wait);
-          cases.push(...(await pipe.emit(1)));
+    intake = await intakeSide(database.url);
+    // The first phase migrates every consumer's schema; the database then stays for the run (inbox counts are relative).
+    const phases: { label: string; services: ServiceName[] }[] = [
+      ...(ALONE && CONSUMERS.length > 1 ? CONSUMERS.map((service) => ({ label: `alone-${service}`, services: [service] })) : []),
+      { label: 'together', services: CONSUMERS },
+    ];
+    console.log('sustained = first CaseOpened committed → last one applied (its inbox row and effect), per consumer process; intake relay in this process');
+    let slowestAlone: Sustained | undefined;
+    for (const [index, { label, services }] of phases.entries()) {
+      const phase = await startPhase(intake, database.url, engines.kafkaBrokers, `${prefix}p${index}.`, services, workDir, label);
+      try {
+        const result = await sustained(intake, phase);
+        const together = label === 'together';
+        const slowest = printSustained(together ? `(b) all ${services.length} consumers at once` : `(a) ${services[0]} alone`, result, kafka.perSecond);
+        if (!together) {
+          if (!slowestAlone || slowest.perSecond < slowestAlone.perSecond) slowestAlone = slowest;
+          continue;
         }
-        const offered = count / ((performance.now() - start) / 1000);
-        const result = await settle(pipe, cases, 120_000);
+        if (slowestAlone) {
+          console.log(
+            `slowest consumer alone (a):    ${slowestAlone.service}, ${fmt(slowestAlone.perSecond)} events/s — ${fmt(slowestAlone.perSecond / kafka.perSecond, 3)}× raw kafkajs`,
+          );
+        }
         console.log(
-          `carta commit→checklist at ${rate}/s (offered ${fmt(offered, 1)}/s, ${count} single-event commits): p50 ${fmt(percentile(result.latencies, 50), 1)} ms, p99 ${fmt(percentile(result.latencies, 99), 1)} ms, max ${fmt(result.latencies.at(-1) ?? NaN, 1)} ms (${result.done}/${count} applied)`,
+          `slowest consumer together (b): ${slowest.service}, ${fmt(slowest.perSecond)} events/s — ${fmt(slowest.perSecond / kafka.perSecond, 3)}× raw kafkajs, ${fmt(slowest.perSecond / pg, 3)}× pg commits  ← the figure that counts`,
         );
+        if (services.includes('documents')) for (const rate of RATES) console.log(await latencyAt(intake, database.url, rate));
+      } finally {
+        await phase.close();
       }
-    } finally {
-      await pipe.close();
     }
     console.log(
-      `peak RSS of this process (baselines + relay + consumer services): ${fmt(peakRss / 2 ** 20)} MiB; load average now ${loadavg()
-        .map((l) => fmt(l, 2))
-        .join(' / ')}`,
+      `peak RSS summed over this process and its consumer processes: ${fmt(memory.peakTotal / 2 ** 20)} MiB (this process alone at most ${fmt(memory.peakSelf / 2 ** 20)} MiB, the consumer processes together ${fmt(memory.peakChildren / 2 ** 20)} MiB); load average now ${load()}`,
     );
+    if (CPU_PROF) console.log(`CPU profiles of ${CPU_PROF}: ${CPU_PROF_DIR}`);
+    failed = false;
   } finally {
     clearInterval(rssTimer);
+    await intake?.close().catch(() => undefined);
     await database.drop().catch(() => undefined);
     await deleteTopics(engines.kafkaBrokers, prefix).catch((error) => console.warn(`could not delete this run's topics: ${(error as Error).message}`));
+    if (failed) console.warn(`the consumer processes' logs are kept in ${workDir}`);
+    else rmSync(workDir, { recursive: true, force: true });
   }
 }
 

@@ -78,6 +78,15 @@ describe('EventConsumer batches', () => {
     expect(await dataSource.getRepository(InboxRecord).countBy({ consumer: 'test.batch' })).toBeGreaterThanOrEqual(10);
   });
 
+  it('applies a batch of several hundred records of a partition in one transaction by default (fewer commits per event)', async () => {
+    const records = Array.from({ length: 300 }, (_, step) => probe('b8', step)).map(record);
+    const batch = controls();
+    await consumer().deliverBatch(records, batch);
+    expect(await steps('b8')).toEqual(Array.from({ length: 300 }, (_, step) => step));
+    expect(new Set(transactions).size).toBe(1);
+    expect(batch.offsets).toEqual([records[299].offset]);
+  });
+
   it('with maxBatch 1 applies each record in its own transaction (the per-record path)', async () => {
     const records = [probe('b2', 1), probe('b2', 2), probe('b2', 3)].map(record);
     const batch = controls();

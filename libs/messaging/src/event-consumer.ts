@@ -39,7 +39,7 @@ export type DeliveryOutcome = 'applied' | 'duplicate' | 'ignored' | 'dead-letter
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 5_000 };
 /** Records applied in one transaction at most; 1 applies every record in its own transaction. */
-export const DEFAULT_MAX_BATCH = 100;
+export const DEFAULT_MAX_BATCH = 500;
 /** kafkajs sends a heartbeat only when its own interval has passed, so calling often is cheap. */
 const HEARTBEAT_EVERY_MS = 1_000;
 

@@ -7,6 +7,9 @@ import { outboxChannel, recordOf } from './outbox';
 import { backoffDelay } from './timing';
 import { publishTraced } from './tracing';
 
+/** Batches one turn publishes at most before it reads the outbox afresh (see publishBatch). */
+const MAX_BATCHES_PER_TURN = 10;
+
 export interface OutboxRelayOptions {
   batchSize?: number;
   /** Safety net only: the relay normally wakes on NOTIFY the moment a row commits. */
@@ -25,6 +28,8 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly maxBackoffMs: number;
   private running = false;
+  /** stop() was called: a turn in progress marks what it sent and ends. */
+  private stopping = false;
   private loop?: Promise<void>;
   private wake?: () => void;
   /** A commit was announced since the last batch began: the relay must not go to sleep on it. */
@@ -50,22 +55,27 @@ export class OutboxRelay {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     this.unlisten = await this.listen();
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.wake?.();
     await this.loop;
     await this.unlisten?.();
   }
 
   /**
-   * Publishes one batch. Returns how many rows it published (0 when idle or another relay is at work).
-   * A session advisory lock (not a transaction) is held across read → send → mark: relays still take
-   * turns, yet no snapshot or row lock stays open while Kafka acknowledges. A crash between send and
-   * mark publishes those rows again, which consumers' inboxes absorb.
+   * Publishes what is pending, in batches, during one turn. Returns how many rows it published (0 when
+   * idle or another relay is at work). A session advisory lock (not a transaction) is held across
+   * read → send → mark: relays still take turns, yet no snapshot or row lock stays open while Kafka
+   * acknowledges. Each batch's mark and, while a backlog lasts, the next batch's read are one statement
+   * (rows after the marked ones: its snapshot does not see its own marks), so a turn of n batches costs
+   * n + 3 statements. A row that commits late with a lower `seq` is read in the next turn.
+   * A crash between send and mark publishes those rows again, which consumers' inboxes absorb.
    */
   async publishBatch(): Promise<number> {
     const lock = `carta.outbox.${this.schema}`;
@@ -80,24 +90,27 @@ export class OutboxRelay {
       try {
         // The hot path in raw SQL: the envelope is read as the JSON text it is published as (not
         // parsed and serialised again), its traceparent picked out by the database.
-        const rows: PendingRow[] = await runner.query(
-          `SELECT "seq", "event_id", "topic", "message_key", "event_type", "envelope"::text AS "envelope", "envelope"->>'traceparent' AS "traceparent"
-           FROM "${this.schema}"."outbox" WHERE "published_at" IS NULL ORDER BY "seq" LIMIT $1`,
-          [this.batchSize],
-        );
-        if (rows.length === 0) return 0;
-        await publishTraced(
-          (records) => this.broker.publish(records),
-          rows.map((row) => ({
-            record: recordOf(row.topic, row.message_key, row.event_id, row.event_type, row.envelope),
-            eventId: row.event_id,
-            eventType: row.event_type,
-            traceparent: row.traceparent ?? undefined,
-          })),
-          this.broker.system ?? 'in-process',
-        );
-        await runner.query(`UPDATE "${this.schema}"."outbox" SET "published_at" = now() WHERE "seq" = ANY($1::bigint[])`, [rows.map((row) => row.seq)]);
-        return rows.length;
+        const columns = `"seq", "event_id", "topic", "message_key", "event_type", "envelope"::text AS "envelope", "envelope"->>'traceparent' AS "traceparent"`;
+        let rows: PendingRow[] = await runner.query(`SELECT ${columns} FROM "${this.schema}"."outbox" WHERE "published_at" IS NULL ORDER BY "seq" LIMIT $1`, [
+          this.batchSize,
+        ]);
+        let published = 0;
+        for (let batches = 1; rows.length > 0; batches++) {
+          await this.send(rows);
+          published += rows.length;
+          const seqs = rows.map((row) => row.seq);
+          // The next batch is read with this one's mark only while a backlog lasts (a full batch), for
+          // a bounded number of batches: a row that committed late below `seq` waits one turn at most.
+          // Stopping: mark, and leave the rest to the next turn.
+          const chained = rows.length === this.batchSize && batches < MAX_BATCHES_PER_TURN && !this.stopping;
+          const next = chained ? this.batchSize : 0;
+          rows = await runner.query(
+            `WITH marked AS (UPDATE "${this.schema}"."outbox" SET "published_at" = now() WHERE "seq" = ANY($1::bigint[]))
+             SELECT ${columns} FROM "${this.schema}"."outbox" WHERE "published_at" IS NULL AND "seq" > $2 ORDER BY "seq" LIMIT $3`,
+            [seqs, seqs[seqs.length - 1], next],
+          );
+        }
+        return published;
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch((error: Error) => (broken = error));
       }
@@ -105,6 +118,19 @@ export class OutboxRelay {
       // A connection that could not unlock is destroyed, not pooled: its end releases the lock.
       await (runner as unknown as { releasePostgresConnection(error?: Error): Promise<void> }).releasePostgresConnection(broken);
     }
+  }
+
+  private send(rows: PendingRow[]): Promise<void> {
+    return publishTraced(
+      (records) => this.broker.publish(records),
+      rows.map((row) => ({
+        record: recordOf(row.topic, row.message_key, row.event_id, row.event_type, row.envelope),
+        eventId: row.event_id,
+        eventType: row.event_type,
+        traceparent: row.traceparent ?? undefined,
+      })),
+      this.broker.system ?? 'in-process',
+    );
   }
 
   private async run(): Promise<void> {
@@ -115,7 +141,7 @@ export class OutboxRelay {
       try {
         const published = await this.publishBatch();
         failures = 0;
-        if (published === this.batchSize) continue;
+        if (published >= this.batchSize) continue; // a backlog: more may be pending
       } catch (error) {
         failures += 1;
         const delay = backoffDelay(failures, 200, this.maxBackoffMs);

@@ -67,6 +67,46 @@ describe('the outbox relay across a slow send (real PostgreSQL)', () => {
     expect(await second.publishBatch()).toBe(0); // nothing left: the row was marked
   }, 60_000);
 
+  it('publishes a backlog in one turn, the mark of each batch and the read of the next one statement: n batches in n + 3 statements', async () => {
+    const published: OutgoingRecord[][] = [];
+    const broker: MessageBroker = { publish: async (records) => void published.push(records), subscribe: async () => undefined, close: async () => undefined };
+    for (let step = 1; step <= 5; step++) await emit('turn', step);
+    const relay = new OutboxRelay(dataSource, broker, { batchSize: 2 });
+    const statements: string[] = [];
+    const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+    const spy = jest.spyOn(dataSource, 'createQueryRunner').mockImplementation((...args) => {
+      const runner = createQueryRunner(...args);
+      const query = runner.query.bind(runner);
+      runner.query = ((sql: string, parameters?: unknown[]) => (statements.push(sql), query(sql, parameters))) as typeof runner.query;
+      return runner;
+    });
+    try {
+      expect(await relay.publishBatch()).toBe(5);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(published.map((batch) => batch.length)).toEqual([2, 2, 1]);
+    const steps = published.flat().map((record) => (JSON.parse(record.value) as { data: { step: number } }).data.step);
+    expect(steps).toEqual([1, 2, 3, 4, 5]);
+    // lock, read, three mark-and-read-next, unlock
+    expect(statements).toHaveLength(6);
+    expect(await relay.publishBatch()).toBe(0); // every row was marked
+  }, 60_000);
+
+  it('bounds a turn to ten batches, then reads the outbox afresh (a row that committed late below the last seq is not left behind)', async () => {
+    const published: OutgoingRecord[] = [];
+    const broker: MessageBroker = {
+      publish: async (records) => void published.push(...records),
+      subscribe: async () => undefined,
+      close: async () => undefined,
+    };
+    for (let step = 1; step <= 12; step++) await emit('bounded', step);
+    const relay = new OutboxRelay(dataSource, broker, { batchSize: 1 });
+    expect(await relay.publishBatch()).toBe(10);
+    expect(await relay.publishBatch()).toBe(2);
+    expect(published.map((record) => (JSON.parse(record.value) as { data: { step: number } }).data.step)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  }, 60_000);
+
   it('publishes every row once and each aggregate in order with several relays on one outbox', async () => {
     const published: OutgoingRecord[] = [];
     const jittery: MessageBroker = {

@@ -4,7 +4,7 @@ import { AuditRecord } from '@carta/audit';
 import { CaseOpened, CaseProfileChanged, ChecklistEvaluated, DocumentQuarantined, DocumentVerified } from '@carta/contracts';
 import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
 import { aPdf, anUploadRequest, identities } from '@carta/testing';
-import { Checklist, ChecklistItem } from '../src/checklists/checklist.entity';
+import { CaseProfileRecord, Checklist, ChecklistItem } from '../src/checklists/checklist.entity';
 import { ChecklistsService } from '../src/checklists/checklists.service';
 import { DocumentVersion } from '../src/documents/document.entity';
 import { DocumentsService } from '../src/documents/documents.service';
@@ -79,6 +79,30 @@ describe('documents (one service on PGlite)', () => {
     expect(await documents.outbox(ChecklistEvaluated, lymphoma)).toHaveLength(1);
     expect(await documents.outbox(ChecklistEvaluated, gastric)).toHaveLength(1);
     expect(await documents.outbox(ChecklistEvaluated, reopened)).toHaveLength(2); // opened, then changed by the profile
+    // An older statement of an open case's profile changes nothing: the newer one is kept, nothing re-evaluated.
+    const earlier = new Date(at.getTime() - 60_000);
+    await documents.dataSource.transaction((manager) =>
+      checklists.openCases(manager, [{ caseId: reopened, profile: { icd10: 'C83.3', priorCellularTherapy: null }, statedAt: earlier }]),
+    );
+    expect(await documents.dataSource.getRepository(CaseProfileRecord).findOneByOrFail({ caseId: reopened })).toMatchObject({
+      icd10: 'C16.9',
+      priorCellularTherapy: false,
+      statedAt: later,
+    });
+    expect(await itemOf(reopened, 'FLOW_CYTOMETRY')).toMatchObject({ status: 'NOT_REQUIRED' });
+    expect(await documents.outbox(ChecklistEvaluated, reopened)).toHaveLength(2);
+
+    // A case whose profile was stated after its opening, and heard first: its new checklist follows that later profile.
+    const profiledFirst = randomUUID();
+    await documents.dataSource.transaction((manager) =>
+      checklists.recordProfile(manager, profiledFirst, { icd10: 'C16.9', priorCellularTherapy: false }, later),
+    );
+    await documents.dataSource.transaction((manager) =>
+      checklists.openCases(manager, [{ caseId: profiledFirst, profile: { icd10: 'C83.3', priorCellularTherapy: null }, statedAt: at }]),
+    );
+    expect(await itemOf(profiledFirst, 'FLOW_CYTOMETRY')).toMatchObject({ status: 'NOT_REQUIRED', required: false });
+    expect(await itemOf(profiledFirst, 'PRIOR_CELLULAR_THERAPY')).toMatchObject({ status: 'NOT_REQUIRED' });
+    expect(await documents.outbox(ChecklistEvaluated, profiledFirst)).toHaveLength(1);
 
     const twice = randomUUID();
     await documents.dataSource.transaction((manager) =>
@@ -108,8 +132,8 @@ describe('documents (one service on PGlite)', () => {
     const fifty = batch(50);
     const [forOne, forFifty] = [await statementsFor(batch(1)), await statementsFor(fifty)];
     expect(forFifty).toBe(forOne);
-    // profile upsert, checklist insert, profiles, not-applicable notes, documents, checklist and item upserts, outbox
-    expect(forFifty).toBeLessThanOrEqual(8);
+    // profiles kept, checklists and their items inserted (one statement), outbox
+    expect(forFifty).toBe(2);
     expect(await documents.dataSource.getRepository(ChecklistItem).countBy(fifty.map(({ caseId }) => ({ caseId, kind: 'FLOW_CYTOMETRY' as const })))).toBe(50);
     expect(await documents.outbox(ChecklistEvaluated, fifty[49].caseId)).toHaveLength(1);
   });

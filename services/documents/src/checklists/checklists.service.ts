@@ -61,42 +61,66 @@ export class ChecklistsService {
       return;
     }
     const schema = manager.connection.driver.schema as string;
-    // A profile is kept unless the one on file was stated later: one conditional upsert, which locks
-    // each case's row (in case id order, so overlapping batches cannot deadlock) and returns the
-    // cases whose profile it wrote.
-    const written: { case_id: string }[] = await manager.query(
-      `INSERT INTO "${schema}"."case_profile" ("case_id", "icd10", "prior_cellular_therapy", "stated_at")
-       SELECT case_id, icd10, prior_cellular_therapy, stated_at
-       FROM jsonb_to_recordset($1::jsonb) AS batch(case_id uuid, icd10 text, prior_cellular_therapy boolean, stated_at timestamptz)
-       ORDER BY case_id
-       ON CONFLICT ("case_id") DO UPDATE SET "icd10" = EXCLUDED."icd10", "prior_cellular_therapy" = EXCLUDED."prior_cellular_therapy", "stated_at" = EXCLUDED."stated_at"
-       WHERE "case_profile"."stated_at" <= EXCLUDED."stated_at"
-       RETURNING "case_id"`,
+    // A new checklist has no documents, notes or items (an upload request and a note need the checklist,
+    // which no other transaction sees before this one commits; checklists are never deleted): it is
+    // evaluated here from the stated profile alone, before anything is read.
+    const now = this.clock.now();
+    const evaluations = cases.map(({ profile }) => evaluateChecklist([], dayOf(now), { requirements: recordRequirements(profile), notApplicable: [] }));
+    // One statement: each case's profile kept unless the one on file was stated later; a checklist, with
+    // its items, for each case without one. Rows are locked in case id order (overlapping batches cannot
+    // deadlock). The profile upsert always writes so that it returns whether the stated profile is now
+    // the one on file (`newer`), without a second read.
+    const rows: { case_id: string; newer: boolean; created: boolean }[] = await manager.query(
+      `WITH batch AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS batch(case_id uuid, icd10 text, prior_cellular_therapy boolean, stated_at timestamptz, completeness text, next_review_on date)),
+       profile AS (
+         INSERT INTO "${schema}"."case_profile" AS kept ("case_id", "icd10", "prior_cellular_therapy", "stated_at")
+         SELECT case_id, icd10, prior_cellular_therapy, stated_at FROM batch ORDER BY case_id
+         ON CONFLICT ("case_id") DO UPDATE SET
+           "icd10" = CASE WHEN kept."stated_at" <= EXCLUDED."stated_at" THEN EXCLUDED."icd10" ELSE kept."icd10" END,
+           "prior_cellular_therapy" = CASE WHEN kept."stated_at" <= EXCLUDED."stated_at" THEN EXCLUDED."prior_cellular_therapy" ELSE kept."prior_cellular_therapy" END,
+           "stated_at" = GREATEST(kept."stated_at", EXCLUDED."stated_at")
+         RETURNING "case_id", "stated_at"),
+       created AS (
+         INSERT INTO "${schema}"."checklist" ("case_id", "completeness", "evaluated_at", "next_review_on")
+         SELECT case_id, completeness, $3::timestamptz, next_review_on FROM batch ORDER BY case_id
+         ON CONFLICT ("case_id") DO NOTHING RETURNING "case_id"),
+       items AS (
+         INSERT INTO "${schema}"."checklist_item" ("case_id", "kind", "status", "version_id", "record_date", "stale_on", "required", "requirement_reason")
+         SELECT ${ITEM_COLUMNS} FROM jsonb_to_recordset($2::jsonb) AS item(${ITEM_TYPES})
+         WHERE item.case_id IN (SELECT case_id FROM created))
+       SELECT batch.case_id, profile.stated_at = batch.stated_at AS newer, created.case_id IS NOT NULL AS created
+       FROM batch JOIN profile USING (case_id) LEFT JOIN created USING (case_id)`,
       [
         JSON.stringify(
-          cases.map(({ caseId, profile, statedAt }) => ({
+          cases.map(({ caseId, profile, statedAt }, index) => ({
             case_id: caseId,
             icd10: profile.icd10,
             prior_cellular_therapy: profile.priorCellularTherapy,
             stated_at: statedAt.toISOString(),
+            completeness: evaluations[index].completeness,
+            next_review_on: evaluations[index].nextChangeOn,
           })),
         ),
+        JSON.stringify(cases.flatMap(({ caseId }, index) => itemRows(caseId, evaluations[index]))),
+        now.toISOString(),
       ],
     );
-    const newer = new Set(written.map((row) => row.case_id));
-    // A case without a checklist gets one; an existing one is kept as it is.
-    const now = this.clock.now();
-    const inserted: { case_id: string }[] = await manager.query(
-      `INSERT INTO "${schema}"."checklist" ("case_id", "completeness", "evaluated_at", "next_review_on")
-       SELECT id, 'INCOMPLETE', $2::timestamptz, NULL FROM unnest($1::uuid[]) AS batch(id) ORDER BY id
-       ON CONFLICT ("case_id") DO NOTHING RETURNING "case_id"`,
-      [ids, now.toISOString()],
+    const byCase = new Map(rows.map((row) => [row.case_id, row]));
+    const created = (caseId: string) => byCase.get(caseId)!.created;
+    const newer = (caseId: string) => byCase.get(caseId)!.newer;
+    await this.outbox.appendAll(
+      manager,
+      ChecklistEvaluated,
+      cases.flatMap(({ caseId }, index) => (created(caseId) && newer(caseId) ? [announcement(caseId, evaluations[index], now)] : [])),
     );
-    const created = new Set(inserted.map((row) => row.case_id));
-    const reprofiled = ids.filter((caseId) => !created.has(caseId) && newer.has(caseId));
+    // Rare: a new checklist whose case already had a profile stated later (evaluated with the wrong one),
+    // and an existing checklist whose profile changed. Both are evaluated again from what is on file.
+    const misprofiled = ids.filter((caseId) => created(caseId) && !newer(caseId));
+    if (misprofiled.length > 0) await this.reevaluateAll(manager, misprofiled, true);
+    const reprofiled = ids.filter((caseId) => !created(caseId) && newer(caseId));
     if (reprofiled.length > 0) await this.reevaluateAll(manager, reprofiled);
-    const fresh = ids.filter((caseId) => created.has(caseId));
-    if (fresh.length > 0) await this.reevaluateAll(manager, fresh, true, true);
   }
 
   /**
@@ -146,11 +170,8 @@ export class ChecklistsService {
     return evaluation;
   }
 
-  /**
-   * `reevaluate` for several cases at once (distinct ids), in a fixed number of statements; evaluations in the ids' order.
-   * `created`: this transaction has just inserted these checklists, so it holds their locks and they have no items yet.
-   */
-  private async reevaluateAll(manager: EntityManager, caseIds: string[], announce = false, created = false): Promise<ChecklistEvaluation[]> {
+  /** `reevaluate` for several cases at once (distinct ids), in a fixed number of statements; evaluations in the ids' order. */
+  private async reevaluateAll(manager: EntityManager, caseIds: string[], announce = false): Promise<ChecklistEvaluation[]> {
     const now = this.clock.now();
     const where = { caseId: In(caseIds) };
     const byCase = <T extends { caseId: string }>(rows: T[]) => {
@@ -159,11 +180,11 @@ export class ChecklistsService {
       return (caseId: string) => grouped.get(caseId) ?? [];
     };
     // Locked in one order, so two transactions re-evaluating overlapping sets cannot deadlock.
-    const checklists = byCase(created ? [] : await manager.find(Checklist, { where, order: { caseId: 'ASC' }, lock: { mode: 'pessimistic_write' } }));
+    const checklists = byCase(await manager.find(Checklist, { where, order: { caseId: 'ASC' }, lock: { mode: 'pessimistic_write' } }));
     const profiles = byCase(await manager.findBy(CaseProfileRecord, where));
     const notApplicable = byCase(await manager.find(ChecklistNotApplicable, { where, select: { caseId: true, kind: true } }));
     const records = await this.recordsOnFile(manager, caseIds);
-    const before = byCase(created ? [] : await manager.findBy(ChecklistItem, where));
+    const before = byCase(await manager.findBy(ChecklistItem, where));
     const evaluations: ChecklistEvaluation[] = [];
     const announced: EventData<typeof ChecklistEvaluated>[] = [];
     for (const caseId of caseIds) {
@@ -187,26 +208,21 @@ export class ChecklistsService {
           );
         });
       evaluations.push(evaluation);
-      if (changed || announce) {
-        announced.push({
-          caseId,
-          completeness: evaluation.completeness,
-          missing: evaluation.missing,
-          stale: evaluation.stale,
-          untranslated: evaluation.untranslated,
-          notRequired: evaluation.notRequired,
-          notApplicable: evaluation.notApplicable,
-          evaluatedAt: now.toISOString(),
-        });
-      }
+      if (changed || announce) announced.push(announcement(caseId, evaluation, now));
     }
     // Raw SQL: TypeORM's many-row upsert cost more CPU than the database's work (six items a case).
+    // Checklists and their items in one statement (one round trip).
     const schema = manager.connection.driver.schema as string;
     await manager.query(
-      `INSERT INTO "${schema}"."checklist" ("case_id", "completeness", "evaluated_at", "next_review_on")
-       SELECT case_id, completeness, evaluated_at, next_review_on
-       FROM jsonb_to_recordset($1::jsonb) AS batch(case_id uuid, completeness text, evaluated_at timestamptz, next_review_on date)
-       ON CONFLICT ("case_id") DO UPDATE SET "completeness" = EXCLUDED."completeness", "evaluated_at" = EXCLUDED."evaluated_at", "next_review_on" = EXCLUDED."next_review_on"`,
+      `WITH checklist AS (
+         INSERT INTO "${schema}"."checklist" ("case_id", "completeness", "evaluated_at", "next_review_on")
+         SELECT case_id, completeness, evaluated_at, next_review_on
+         FROM jsonb_to_recordset($1::jsonb) AS batch(case_id uuid, completeness text, evaluated_at timestamptz, next_review_on date)
+         ON CONFLICT ("case_id") DO UPDATE SET "completeness" = EXCLUDED."completeness", "evaluated_at" = EXCLUDED."evaluated_at", "next_review_on" = EXCLUDED."next_review_on")
+       INSERT INTO "${schema}"."checklist_item" ("case_id", "kind", "status", "version_id", "record_date", "stale_on", "required", "requirement_reason")
+       SELECT ${ITEM_COLUMNS} FROM jsonb_to_recordset($2::jsonb) AS item(${ITEM_TYPES})
+       ON CONFLICT ("case_id", "kind") DO UPDATE SET "status" = EXCLUDED."status", "version_id" = EXCLUDED."version_id", "record_date" = EXCLUDED."record_date",
+         "stale_on" = EXCLUDED."stale_on", "required" = EXCLUDED."required", "requirement_reason" = EXCLUDED."requirement_reason"`,
       [
         JSON.stringify(
           caseIds.map((caseId, index) => ({
@@ -216,29 +232,7 @@ export class ChecklistsService {
             next_review_on: evaluations[index].nextChangeOn,
           })),
         ),
-      ],
-    );
-    await manager.query(
-      `INSERT INTO "${schema}"."checklist_item" ("case_id", "kind", "status", "version_id", "record_date", "stale_on", "required", "requirement_reason")
-       SELECT case_id, kind, status, version_id, record_date, stale_on, required, requirement_reason
-       FROM jsonb_to_recordset($1::jsonb) AS batch(case_id uuid, kind text, status text, version_id uuid, record_date date, stale_on date, required boolean, requirement_reason text)
-       ON CONFLICT ("case_id", "kind") DO UPDATE SET "status" = EXCLUDED."status", "version_id" = EXCLUDED."version_id", "record_date" = EXCLUDED."record_date",
-         "stale_on" = EXCLUDED."stale_on", "required" = EXCLUDED."required", "requirement_reason" = EXCLUDED."requirement_reason"`,
-      [
-        JSON.stringify(
-          caseIds.flatMap((caseId, index) =>
-            evaluations[index].items.map((item) => ({
-              case_id: caseId,
-              kind: item.kind,
-              status: item.status,
-              version_id: item.versionId,
-              record_date: item.recordDate,
-              stale_on: item.staleOn,
-              required: item.required,
-              requirement_reason: item.requirementReason,
-            })),
-          ),
-        ),
+        JSON.stringify(caseIds.flatMap((caseId, index) => itemRows(caseId, evaluations[index]))),
       ],
     );
     await this.outbox.appendAll(manager, ChecklistEvaluated, announced);
@@ -319,4 +313,34 @@ export class ChecklistsService {
     }
     return of;
   }
+}
+
+const ITEM_COLUMNS = 'case_id, kind, status, version_id, record_date, stale_on, required, requirement_reason';
+const ITEM_TYPES = 'case_id uuid, kind text, status text, version_id uuid, record_date date, stale_on date, required boolean, requirement_reason text';
+
+/** A checklist's items as rows for `jsonb_to_recordset(…) AS item(ITEM_TYPES)`. */
+function itemRows(caseId: string, evaluation: ChecklistEvaluation) {
+  return evaluation.items.map((item) => ({
+    case_id: caseId,
+    kind: item.kind,
+    status: item.status,
+    version_id: item.versionId,
+    record_date: item.recordDate,
+    stale_on: item.staleOn,
+    required: item.required,
+    requirement_reason: item.requirementReason,
+  }));
+}
+
+function announcement(caseId: string, evaluation: ChecklistEvaluation, now: Date): EventData<typeof ChecklistEvaluated> {
+  return {
+    caseId,
+    completeness: evaluation.completeness,
+    missing: evaluation.missing,
+    stale: evaluation.stale,
+    untranslated: evaluation.untranslated,
+    notRequired: evaluation.notRequired,
+    notApplicable: evaluation.notApplicable,
+    evaluatedAt: now.toISOString(),
+  };
 }
