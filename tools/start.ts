@@ -3,6 +3,7 @@
  * it needs no external server (embedded PGlite per service, in-process bus, files under .carta/).
  */
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadOrCreateSealingKey, loadPlatformConfig, platformLog, sealingKeyring, startupFailure } from '@carta/service-kit';
 import { startTelemetry } from '@carta/telemetry';
 import { startPlatform } from './platform';
@@ -41,6 +42,17 @@ Press Ctrl+C to stop.`);
     await telemetry?.shutdown();
     process.exit(0);
   };
+  // bench:embedded reads the split of the process's memory (heap, external, the rest: PGlite's WASM, SQLite).
+  // With it, how long the event loop stalled (every service, PGlite and the bus share this one thread).
+  const memoryLogMs = Number(process.env.CARTA_MEMORY_LOG_MS ?? 0);
+  if (memoryLogMs > 0) {
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    setInterval(() => {
+      console.log(`memory ${JSON.stringify({ ...process.memoryUsage(), loopMaxMs: loop.max / 1e6, loopP99Ms: loop.percentile(99) / 1e6 })}`);
+      loop.reset();
+    }, memoryLogMs).unref();
+  }
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
 }

@@ -19,3 +19,17 @@ describe('embedded PGlite data source', () => {
     await dataSource.destroy();
   });
 });
+
+describe('embedded PGlite memory', () => {
+  it('starts with the bounded buffers, not PostgreSQL’s one-server-per-machine defaults', async () => {
+    const dataSource = await openDataSource({ schema: 'public', entities: [], migrations: [], database: {} });
+    try {
+      const show = async (name: string) => ((await dataSource.query(`SHOW ${name}`)) as Record<string, string>[])[0][name];
+      expect(await show('shared_buffers')).toBe('16MB');
+      expect(await show('maintenance_work_mem')).toBe('16MB');
+      expect(await show('temp_buffers')).toBe('2MB');
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});

@@ -79,7 +79,9 @@ describe('a consumer across a Kafka restart (the fault suite’s Kafka)', () => 
     await until('the record after the outage', async () => received.has('after-outage'), 60_000, 50);
     const backMs = received.get('after-outage')! - answeredAt;
     const crashed = crashes.slice(before);
-    process.stdout.write(`outage of ${OUTAGE_MS / 1000} s: consumed again ${backMs} ms after Kafka answered (crashes meanwhile: ${crashed.join('; ') || 'none'})\n`);
+    process.stdout.write(
+      `outage of ${OUTAGE_MS / 1000} s: consumed again ${backMs} ms after Kafka answered (crashes meanwhile: ${crashed.join('; ') || 'none'})\n`,
+    );
     // Sooner than a new member that waited out its old one's session could. Whether kafkajs crashes
     // the consumer as the broker shuts down ("No broker available") varies from run to run, so this
     // catches a regression only on the runs it crashes (the old member's leave is proven by

@@ -8,6 +8,15 @@ import { TEST_SEALING_KEY, uniqueSuffix } from '@carta/testing';
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..', '..');
 
+/** The Node flags `npm start` gives the embedded platform (its heap limit among them), read from package.json. */
+export function startNodeFlags(): string[] {
+  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  return script
+    .split(' tools/run.js')[0]
+    .split(' ')
+    .filter((word) => word.startsWith('--'));
+}
+
 /**
  * The fault suite's own PostgreSQL, Kafka and MinIO (deploy/engines, a state directory and ports of
  * their own): it restarts and stops them, so it must never touch the shared engines (5432/9092/9000).

@@ -6,9 +6,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { PGlite } from '@electric-sql/pglite';
 import { CaseOpened } from '@carta/contracts';
 import { freePort, SERVICE_NAMES } from '@carta/service-kit';
-import { PlatformProcess, until } from './cluster';
+import { PlatformProcess, startNodeFlags, until } from './cluster';
 import { EFFECTS, EffectCount } from './effects';
-import { OpenCaseLoad } from './load';
+import { Opening, OpenCaseLoad } from './load';
 
 /**
  * `npm start`'s embedded mode under kill -9 (`npm run test:faults`): the whole platform as ONE child
@@ -83,7 +83,7 @@ describe('embedded mode under kill -9', () => {
       CARTA_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '60000',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     };
-    platform = new PlatformProcess('gateway', port, 'tools/start.ts', env, join(dataDir, 'platform.log'));
+    platform = new PlatformProcess('gateway', port, 'tools/start.ts', env, join(dataDir, 'platform.log'), startNodeFlags());
     platform.start();
     await until('the embedded platform to answer', () => platform.healthy(), 180_000, 200);
     load = new OpenCaseLoad(platform.url, 'Embeddedkill');
@@ -127,10 +127,18 @@ describe('embedded mode under kill -9', () => {
     await platform.kill('SIGKILL');
 
     const acknowledged = load.openings.filter((opening) => opening.caseId).map((opening) => opening.caseId!);
+    const sum = (of: (opening: Opening) => number) => load.openings.reduce((total, opening) => total + of(opening), 0);
+    const waits = load.openings
+      .filter((opening) => opening.answeredAt)
+      .map((opening) => opening.answeredAt! - opening.sentAt)
+      .sort((x, y) => x - y);
+    const quantile = (share: number) => waits[Math.min(waits.length - 1, Math.floor(waits.length * share))];
     const counts = await countEmbeddedEffects(dataDir);
     console.log(
       [
         `embedded kill -9 at ${RATE_PER_SECOND} openCase/s: ${load.openings.length} sent, ${acknowledged.length} acknowledged, ${counts.committed.length} committed by intake`,
+        `  attempts without an answer: ${sum((opening) => opening.unanswered)}, of which ${sum((opening) => opening.timedOut)} timed out after 5 s (the rest refused or cut while the process was down, or dropped on purpose)`,
+        `  time to acknowledge: p50 ${quantile(0.5)} ms, p99 ${quantile(0.99)} ms, max ${quantile(1)} ms`,
         ...recoveries.map(
           (recovery) =>
             `  kill ${recovery.kill} (${recovery.moment}): answering after ${recovery.upMs} ms${recovery.upMs > RECOVERY_BAR_MS ? ` (over the ${RECOVERY_BAR_MS} ms bar)` : ''}, backlog applied after ${recovery.caughtUpMs} ms`,

@@ -12,6 +12,8 @@ export interface Opening {
   attempts: number;
   /** Attempts that got no usable answer (connection refused or cut, timeout, 5xx, an error in the body). */
   unanswered: number;
+  /** Of those, attempts the platform accepted but did not answer within 5 s (the rest: refused, cut, or an error answer). */
+  timedOut: number;
   /** The request itself was refused (it would be refused again): a bug the suite reports. */
   refused?: string;
 }
@@ -70,6 +72,7 @@ export class OpenCaseLoad {
       sentAt: Date.now(),
       attempts: 0,
       unanswered: 0,
+      timedOut: 0,
     };
     this.openings.push(opening);
     const input = anOpenCaseInput({ patient: aPatient({ familyName: opening.familyName }) });
@@ -103,8 +106,9 @@ export class OpenCaseLoad {
           opening.refused = code;
           return opening;
         }
-      } catch {
+      } catch (error) {
         // no answer: resent below
+        if (!drop && (error as Error).name === 'TimeoutError') opening.timedOut += 1;
       }
       opening.unanswered += 1;
       await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 100 * opening.attempts)));
