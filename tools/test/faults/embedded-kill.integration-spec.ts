@@ -19,7 +19,7 @@ import { Opening, OpenCaseLoad } from './load';
  * stopped, it reads every service's database: every acknowledged case (and every case intake
  * committed) must have reached every subscriber exactly once. Prints each restart's recovery time.
  */
-const RATE_PER_SECOND = Number(process.env.CARTA_FAULTS_EMBEDDED_RATE ?? 5);
+const RATE_PER_SECOND = Number(process.env.CARTA_FAULTS_EMBEDDED_RATE ?? 10);
 const KILLS = Number(process.env.CARTA_FAULTS_EMBEDDED_KILLS ?? 5);
 /** The bar for service to be back; embedded start-up (six PGlite databases) is printed against it. */
 const RECOVERY_BAR_MS = 10_000;
