@@ -20,7 +20,7 @@ import {
 } from '@carta/auth';
 import express from 'express';
 import { IdentityAssertionCache, VerifiedTokenCache } from './credential-cache';
-import { subgraphAgent, subgraphFetcher } from './subgraph-fetcher';
+import { subgraphAgent, subgraphFetcher, whileClientWaits } from './subgraph-fetcher';
 import { devTokenHandler } from './dev-token';
 import { gatewayErrorFormatter, GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits';
 import { answerClientErrors, jsonErrorHandler, jsonNotFound, sendError } from './http-errors';
@@ -199,6 +199,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     requireJson,
     express.json({ limit: MAX_REQUEST_BYTES }),
     authenticated,
+    whileClientWaits,
     expressMiddleware(server, { context: async ({ res }) => ({ identity: res.locals.identity as Identity }) }),
   );
   // The web console, same origin as /graphql (no CORS); its requests carry the signed-in user's token.

@@ -4,12 +4,14 @@ import { context, propagation, trace, TraceFlags } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { Agent } from 'undici';
-import { subgraphFetcher } from './subgraph-fetcher';
+import express from 'express';
+import { subgraphFetcher, whileClientWaits } from './subgraph-fetcher';
 
 describe('subgraphFetcher', () => {
   let server: Server;
   let url: string;
   let connections = 0;
+  let slowCallsClosed = 0;
   const agent = new Agent();
   const fetcher = subgraphFetcher(agent);
 
@@ -18,6 +20,11 @@ describe('subgraphFetcher', () => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
+        if (req.url === '/slow') {
+          // Never answers: the caller must give up. Noted when the gateway closes the call.
+          res.on('close', () => slowCallsClosed++);
+          return;
+        }
         if (req.url === '/down') {
           res.statusCode = 503;
           res.setHeader('content-type', 'text/plain');
@@ -83,5 +90,30 @@ describe('subgraphFetcher', () => {
 
   it('rejects when the subgraph cannot be reached', async () => {
     await expect(fetcher('http://127.0.0.1:1/graphql', { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+
+  it("abandons a request's subgraph calls when its client disconnects before the answer", async () => {
+    const gateway = express().post('/graphql', whileClientWaits, async (_req, res) => {
+      const answer = await fetcher(`${url}/slow`, { method: 'POST', body: '{}' }).catch((error: Error) => error);
+      if (!res.headersSent) res.json({ answer: String(answer) });
+    });
+    const listening = gateway.listen(0, '127.0.0.1');
+    await new Promise((resolve) => listening.once('listening', resolve));
+    try {
+      const client = new AbortController();
+      const call = fetch(`http://127.0.0.1:${(listening.address() as AddressInfo).port}/graphql`, { method: 'POST', signal: client.signal }).catch(
+        () => 'gone',
+      );
+      const before = slowCallsClosed;
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the subgraph call is waiting now
+      client.abort();
+      expect(await call).toBe('gone');
+      const deadline = Date.now() + 2_000;
+      while (slowCallsClosed === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(slowCallsClosed).toBe(before + 1);
+    } finally {
+      listening.closeAllConnections();
+      await new Promise((resolve) => listening.close(resolve));
+    }
   });
 });

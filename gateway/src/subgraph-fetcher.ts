@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { STATUS_CODES } from 'node:http';
+import type { RequestHandler } from 'express';
 import { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { Agent, Dispatcher, request } from 'undici';
 import { context, propagation } from '@opentelemetry/api';
@@ -11,6 +13,23 @@ import { context, propagation } from '@opentelemetry/api';
 export const SUBGRAPH_CONNECTIONS = 128;
 /** A subgraph that has not answered within this is failed (undici's default waits 300 s), freeing its connection. */
 export const SUBGRAPH_TIMEOUT_MS = 30_000;
+
+/** Aborted when the client that a request's subgraph calls serve has gone (see whileClientWaits). */
+const clientGone = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Ties the subgraph calls made for a request to its client: when the client disconnects before the
+ * answer (it timed out and will resend), calls still queued for a connection or waiting on a subgraph
+ * are abandoned. Without it an overloaded platform kept working for clients long gone, so resends
+ * piled up behind abandoned work and every answer came too late (the embedded fault suite saw it).
+ */
+export const whileClientWaits: RequestHandler = (_req, res, next) => {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort(new Error('the client disconnected'));
+  });
+  clientGone.run(controller.signal, next);
+};
 
 /** The kept-alive connections to the subgraphs, bounded per subgraph and in time. */
 export function subgraphAgent(options: { connections?: number; timeoutMs?: number } = {}): Agent {
@@ -65,7 +84,7 @@ export function subgraphFetcher(dispatcher: Dispatcher): Fetcher {
       method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
       headers: sent,
       body: init.body,
-      signal: init.signal as AbortSignal | undefined,
+      signal: (init.signal as AbortSignal | undefined) ?? clientGone.getStore(),
       dispatcher,
     });
     const headers = new Headers();
