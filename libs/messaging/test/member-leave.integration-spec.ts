@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { eventually, requireEngines, uniqueSuffix } from '@carta/testing';
+import { joinedMemberProcess } from './member-process';
 import { Kafka, logLevel } from 'kafkajs';
 import { leaveGroup } from '../src/kafka/leave-group';
 
@@ -11,7 +10,6 @@ import { leaveGroup } from '../src/kafka/leave-group';
  * member a killed process left behind: gone at once, not after its session.
  */
 const engines = requireEngines();
-const ROOT = join(__dirname, '..', '..', '..');
 
 describe('leaving a group for a member this process no longer runs (real Kafka)', () => {
   const topic = `carta.test.leave-${uniqueSuffix()}.v1`;
@@ -24,15 +22,7 @@ describe('leaving a group for a member this process no longer runs (real Kafka)'
   afterAll(() => admin.disconnect());
 
   it('drops a dead member at once, and again is a no-op', async () => {
-    const member = spawn(process.execPath, [join(ROOT, 'tools/run.js'), join(__dirname, 'member.fixture.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_OPTIONS: '', KAFKA_BROKERS: engines.kafkaBrokers.join(','), MEMBER_GROUP: groupId, MEMBER_TOPIC: topic },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      member.once('exit', (code) => reject(new Error(`the member exited (${code}) before joining`)));
-      member.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('joined') && resolve());
-    });
+    const member = await joinedMemberProcess(engines.kafkaBrokers, groupId, topic);
     member.kill('SIGKILL'); // no LeaveGroup: the coordinator keeps the member until its session lapses
     const [dead] = await members();
     expect(dead).toBeDefined();

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { eventually, requireEngines, uniqueSuffix } from '@carta/testing';
+import { joinedMemberProcess } from './member-process';
 import { KafkaBroker } from '../src';
 
 /**
@@ -9,7 +8,6 @@ import { KafkaBroker } from '../src';
  * consume again within seconds: the fault suite measured 30 s (the old 30 s session) after each kill.
  */
 const engines = requireEngines();
-const ROOT = join(__dirname, '..', '..', '..');
 /** The issue's bar: service back within 10 s of a restart. */
 const BACK_WITHIN_MS = 10_000;
 
@@ -23,15 +21,7 @@ describe('a consumer-group member killed without leaving (real Kafka)', () => {
   });
 
   it('holds its group no longer than the session timeout, so a successor joins within seconds', async () => {
-    const member = spawn(process.execPath, [join(ROOT, 'tools/run.js'), join(__dirname, 'member.fixture.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_OPTIONS: '', KAFKA_BROKERS: engines.kafkaBrokers.join(','), MEMBER_GROUP: groupId, MEMBER_TOPIC: topic },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      member.once('exit', (code) => reject(new Error(`the member exited (${code}) before joining`)));
-      member.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('joined') && resolve());
-    });
+    const member = await joinedMemberProcess(engines.kafkaBrokers, groupId, topic);
     member.kill('SIGKILL'); // no LeaveGroup: the coordinator keeps the member until its session lapses
 
     const killedAt = Date.now();

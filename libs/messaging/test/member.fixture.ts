@@ -2,7 +2,7 @@ import { KafkaBroker } from '../src';
 
 /**
  * A consumer in a process of its own, with the adapter's defaults: it joins MEMBER_GROUP on
- * MEMBER_TOPIC, prints `joined`, and waits to be killed (member-session.integration-spec.ts).
+ * MEMBER_TOPIC, prints `joined`, and waits to be killed (started by member-process.ts).
  */
 const broker = new KafkaBroker({
   brokers: process.env.KAFKA_BROKERS!.split(','),
