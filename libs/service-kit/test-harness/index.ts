@@ -38,6 +38,8 @@ export interface ServiceHarness {
   outbox<D extends EventDefinition>(definition?: D, subject?: string): Promise<CartaEvent<EventData<D>>[]>;
   /** Runs `handler` in a transaction with the context a consumer gets, to call a consumer method directly. */
   handle<T>(handler: (context: HandlerContext) => Promise<T>): Promise<T>;
+  /** Like `handle`, counting the SQL statements `handler` sends: a set-based handler keeps this fixed whatever the batch size. */
+  statements(handler: (context: HandlerContext) => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -104,6 +106,22 @@ export async function startServiceHarness(definition: ServiceDefinition, options
     },
 
     handle: (handler) => dataSource.transaction((manager) => handler({ manager, attempt: 1, heartbeat: async () => undefined })),
+
+    async statements(handler) {
+      let count = 0;
+      await dataSource.transaction(async (manager) => {
+        // The transaction's own query runner (made for it, released after it): count what passes through.
+        const runner = manager.queryRunner!;
+        const query = runner.query;
+        runner.query = ((...args: Parameters<typeof query>) => ((count += 1), query.apply(runner, args))) as typeof query;
+        try {
+          await handler({ manager, attempt: 1, heartbeat: async () => undefined });
+        } finally {
+          runner.query = query;
+        }
+      });
+      return count;
+    },
 
     async close() {
       await running.close();

@@ -73,13 +73,7 @@ describe('eligibility (one service on PGlite)', () => {
       });
     const cases = Array.from({ length: 50 }, () => randomUUID());
     const events = [...cases.map((caseId) => opened(caseId, 'C83.3')), opened(cases[0], 'C85.9')];
-    let statements = 0;
-    await eligibility.handle(async (context) => {
-      const query = jest.spyOn(context.manager.queryRunner!, 'query');
-      await eligibility.get(CaseProjectionsConsumer).onCasesOpened(events, context);
-      statements = query.mock.calls.length;
-      query.mockRestore();
-    });
+    const statements = await eligibility.statements((context) => eligibility.get(CaseProjectionsConsumer).onCasesOpened(events, context));
     expect(statements).toBe(1); // no birth month in these: nothing to screen again
     expect(await eligibility.dataSource.getRepository(CaseRecord).countBy(cases.map((caseId) => ({ caseId })))).toBe(50);
     expect(await eligibility.dataSource.getRepository(CaseRecord).findOneBy({ caseId: cases[0] })).toMatchObject({
@@ -98,16 +92,8 @@ describe('eligibility (one service on PGlite)', () => {
         coordinatorId: coordinator.subject,
         openedAt: eligibility.clock.now().toISOString(),
       });
-    const statementsFor = async (caseIds: string[]) => {
-      let statements = 0;
-      await eligibility.handle(async (context) => {
-        const query = jest.spyOn(context.manager.queryRunner!, 'query');
-        await eligibility.get(CaseProjectionsConsumer).onCasesOpened(caseIds.map(opened), context);
-        statements = query.mock.calls.length;
-        query.mockRestore();
-      });
-      return statements;
-    };
+    const statementsFor = (caseIds: string[]) =>
+      eligibility.statements((context) => eligibility.get(CaseProjectionsConsumer).onCasesOpened(caseIds.map(opened), context));
     const twenty = Array.from({ length: 20 }, () => randomUUID());
     const [forOne, forTwenty] = [await statementsFor([randomUUID()]), await statementsFor(twenty)];
     expect(forTwenty).toBe(forOne);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
+import { quotedTableOf } from '@carta/persistence';
 import { ChecklistEvaluated, EventData, RECORD_KINDS, RecordKind } from '@carta/contracts';
 import { dayOf, DomainError, expectedPiResponse, notFound, todayOf } from '@carta/domain';
 import { Outbox } from '@carta/messaging';
@@ -60,7 +61,7 @@ export class ChecklistsService {
       for (const opened of cases) await this.openCases(manager, [opened]);
       return;
     }
-    const schema = manager.connection.driver.schema as string;
+    const [profileTable, checklistTable, itemTable] = [CaseProfileRecord, Checklist, ChecklistItem].map((entity) => quotedTableOf(manager, entity));
     // A new checklist has no documents, notes or items (an upload request and a note need the checklist,
     // which no other transaction sees before this one commits; checklists are never deleted): it is
     // evaluated here from the stated profile alone, before anything is read.
@@ -75,7 +76,7 @@ export class ChecklistsService {
          SELECT * FROM jsonb_to_recordset($1::jsonb)
            AS batch(case_id uuid, icd10 text, prior_cellular_therapy boolean, stated_at timestamptz, completeness text, next_review_on date)),
        profile AS (
-         INSERT INTO "${schema}"."case_profile" AS kept ("case_id", "icd10", "prior_cellular_therapy", "stated_at")
+         INSERT INTO ${profileTable} AS kept ("case_id", "icd10", "prior_cellular_therapy", "stated_at")
          SELECT case_id, icd10, prior_cellular_therapy, stated_at FROM batch ORDER BY case_id
          ON CONFLICT ("case_id") DO UPDATE SET
            "icd10" = CASE WHEN kept."stated_at" <= EXCLUDED."stated_at" THEN EXCLUDED."icd10" ELSE kept."icd10" END,
@@ -83,11 +84,11 @@ export class ChecklistsService {
            "stated_at" = GREATEST(kept."stated_at", EXCLUDED."stated_at")
          RETURNING "case_id", "stated_at"),
        created AS (
-         INSERT INTO "${schema}"."checklist" ("case_id", "completeness", "evaluated_at", "next_review_on")
+         INSERT INTO ${checklistTable} ("case_id", "completeness", "evaluated_at", "next_review_on")
          SELECT case_id, completeness, $3::timestamptz, next_review_on FROM batch ORDER BY case_id
          ON CONFLICT ("case_id") DO NOTHING RETURNING "case_id"),
        items AS (
-         INSERT INTO "${schema}"."checklist_item" ("case_id", "kind", "status", "version_id", "record_date", "stale_on", "required", "requirement_reason")
+         INSERT INTO ${itemTable} ("case_id", "kind", "status", "version_id", "record_date", "stale_on", "required", "requirement_reason")
          SELECT ${ITEM_COLUMNS} FROM jsonb_to_recordset($2::jsonb) AS item(${ITEM_TYPES})
          WHERE item.case_id IN (SELECT case_id FROM created))
        SELECT batch.case_id, profile.stated_at = batch.stated_at AS newer, created.case_id IS NOT NULL AS created
@@ -212,14 +213,14 @@ export class ChecklistsService {
     }
     // Raw SQL: TypeORM's many-row upsert cost more CPU than the database's work (six items a case).
     // Checklists and their items in one statement (one round trip).
-    const schema = manager.connection.driver.schema as string;
+    const [checklistTable, itemTable] = [Checklist, ChecklistItem].map((entity) => quotedTableOf(manager, entity));
     await manager.query(
       `WITH checklist AS (
-         INSERT INTO "${schema}"."checklist" ("case_id", "completeness", "evaluated_at", "next_review_on")
+         INSERT INTO ${checklistTable} ("case_id", "completeness", "evaluated_at", "next_review_on")
          SELECT case_id, completeness, evaluated_at, next_review_on
          FROM jsonb_to_recordset($1::jsonb) AS batch(case_id uuid, completeness text, evaluated_at timestamptz, next_review_on date)
          ON CONFLICT ("case_id") DO UPDATE SET "completeness" = EXCLUDED."completeness", "evaluated_at" = EXCLUDED."evaluated_at", "next_review_on" = EXCLUDED."next_review_on")
-       INSERT INTO "${schema}"."checklist_item" ("case_id", "kind", "status", "version_id", "record_date", "stale_on", "required", "requirement_reason")
+       INSERT INTO ${itemTable} ("case_id", "kind", "status", "version_id", "record_date", "stale_on", "required", "requirement_reason")
        SELECT ${ITEM_COLUMNS} FROM jsonb_to_recordset($2::jsonb) AS item(${ITEM_TYPES})
        ON CONFLICT ("case_id", "kind") DO UPDATE SET "status" = EXCLUDED."status", "version_id" = EXCLUDED."version_id", "record_date" = EXCLUDED."record_date",
          "stale_on" = EXCLUDED."stale_on", "required" = EXCLUDED."required", "requirement_reason" = EXCLUDED."requirement_reason"`,

@@ -2,8 +2,9 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CartaEvent, CaseOpened, DocumentDeleted, DocumentVerified, EventData } from '@carta/contracts';
 import { HandlerContext } from '@carta/messaging';
+import { quotedTableOf } from '@carta/persistence';
 import { ScreeningsService } from '../summaries/screenings.service';
-import { DocumentRecord } from './case-projections.entities';
+import { CaseRecord, DocumentRecord } from './case-projections.entities';
 
 /** Keeps the cases and documents a summary may cite (the case-access projections are the service kit's). */
 @Controller()
@@ -16,7 +17,7 @@ export class CaseProjectionsConsumer {
     // The last opening of a case wins, as one upsert after the other would have it.
     const cases = new Map(events.map(({ data }) => [data.caseId, data]));
     await manager.query(
-      `INSERT INTO "${manager.connection.driver.schema}"."case_record" ("case_id", "diagnosis_icd10", "opened_at", "birth_year_month")
+      `INSERT INTO ${quotedTableOf(manager, CaseRecord)} ("case_id", "diagnosis_icd10", "opened_at", "birth_year_month")
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS batch(case_id uuid, diagnosis_icd10 text, opened_at timestamptz, birth_year_month text)
        ON CONFLICT ("case_id") DO UPDATE SET "diagnosis_icd10" = EXCLUDED."diagnosis_icd10", "opened_at" = EXCLUDED."opened_at", "birth_year_month" = EXCLUDED."birth_year_month"`,
       [

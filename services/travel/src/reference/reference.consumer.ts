@@ -3,9 +3,10 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CartaEvent, CaseOpened, EventData, TrialClosed, TrialCriteriaChanged, TrialOpened, TrialRegistered, TrialUpdated } from '@carta/contracts';
 import { dayOf } from '@carta/domain';
 import { HandlerContext } from '@carta/messaging';
+import { quotedTableOf } from '@carta/persistence';
 import { EntityManager } from 'typeorm';
 import { JourneysService } from '../journeys/journeys.service';
-import { TrialTerms } from './reference.entities';
+import { CaseOpening, TrialTerms } from './reference.entities';
 
 /** Keeps travel's copies of trials and case openings current (centres: the shared centre directory); a journey waiting for one is planned. */
 @Controller()
@@ -45,7 +46,7 @@ export class ReferenceConsumer {
     // The last opening of a case wins, as one upsert after the other would have it.
     const openedOn = new Map(events.map(({ data }) => [data.caseId, dayOf(new Date(data.openedAt))]));
     await manager.query(
-      `INSERT INTO "${manager.connection.driver.schema}"."case_opening" ("case_id", "opened_on")
+      `INSERT INTO ${quotedTableOf(manager, CaseOpening)} ("case_id", "opened_on")
        SELECT * FROM unnest($1::uuid[], $2::date[]) ON CONFLICT ("case_id") DO UPDATE SET "opened_on" = EXCLUDED."opened_on"`,
       [[...openedOn.keys()], [...openedOn.values()]],
     );
