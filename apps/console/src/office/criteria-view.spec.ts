@@ -24,6 +24,7 @@ describe('the criteria editor reads criteria JSON as it is typed', () => {
       'bilirubin',
       'pregnancy',
       'hbv',
+      'syphilis',
       'washout',
       'prior-bcma',
       'cns',
@@ -50,6 +51,11 @@ describe('the criteria editor reads criteria JSON as it is typed', () => {
     });
     expect(byId.pregnancy.appliesWhen).toEqual([{ path: 'criteria[7].appliesWhen', depth: 0, clause: expect.objectContaining({ kind: 'sex' }) }]);
     expect(byId['prior-bcma'].rule[0].clause).toMatchObject({ kind: 'received', values: { therapies: 'CAR_T, BISPECIFIC_ANTIBODY, ANTIBODY_DRUG_CONJUGATE' } });
+    expect(byId.syphilis.rule[0].clause).toMatchObject({
+      kind: 'serology',
+      values: { test: 'TP-Ab' },
+      terms: { result: { key: 'office.criteria.serologyResult.REACTIVE', raw: 'REACTIVE' } },
+    });
     expect(byId.investigator).toMatchObject({ mode: 'manual', rule: [], kind: 'EXCLUSION' });
     expect(byId.anc.mode).toBe('automatic');
   });

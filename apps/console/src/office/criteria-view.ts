@@ -26,6 +26,7 @@ export const CLAUSE_KINDS = [
   'markerPercent',
   'markerResult',
   'infection',
+  'serology',
   'viralLoad',
   'since',
   'received',
@@ -180,6 +181,7 @@ export function describeClause(clause: unknown): ClauseWords {
   if ('marker' in clause && 'percent' in clause) return words('markerPercent', { marker: text(clause.marker), op, value: text(clause.percent) });
   if ('marker' in clause) return words('markerResult', { marker: text(clause.marker) }, { result: term('result', clause.result) });
   if ('infection' in clause) return words('infection', { virus: text(clause.infection), statuses: list(clause.status) });
+  if ('serology' in clause) return words('serology', { test: text(clause.serology) }, { result: term('serologyResult', clause.result) });
   if ('viralLoad' in clause) return words('viralLoad', { virus: text(clause.viralLoad), op, value: text(clause.value), unit: text(clause.unit) });
   if ('since' in clause) return words('since', { event: text(clause.since), op, value: text(clause.days) });
   if ('received' in clause) return words('received', { therapies: list(clause.received) });

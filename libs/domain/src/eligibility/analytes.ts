@@ -372,16 +372,33 @@ export type Virus = keyof typeof VIRAL_LOAD_ANALYTE;
 
 /**
  * Qualitative serology tests (LOINC "[Presence]" terms). Their results, with the viral loads,
- * decide an infection status (infection-status.ts in the screening engine).
+ * decide an infection status (the `infection` clause); a `serology` clause reads one test's result.
+ * HBeAg and anti-HBs decide no status; syphilis has no viral load: only its treponemal antibody is read.
  */
 export const SEROLOGY_TESTS = {
-  HBSAG: { name: 'HBsAg', virus: 'HBV', loinc: '5196-1' },
-  ANTI_HBC: { name: 'anti-HBc (total)', virus: 'HBV', loinc: '16933-4' },
-  ANTI_HBS: { name: 'anti-HBs', virus: 'HBV', loinc: '22322-2' },
-  HCV_AB: { name: 'anti-HCV', virus: 'HCV', loinc: '16128-1' },
-  HIV_AG_AB: { name: 'HIV-1/2 antigen/antibody', virus: 'HIV', loinc: '56888-1' },
-} as const satisfies Record<string, { name: string; virus: Virus; loinc: string }>;
+  HBSAG: { name: 'HBsAg', virus: 'HBV', loinc: '5196-1', aliases: ['hbs ag', 'hepatitis b surface antigen'] },
+  ANTI_HBC: { name: 'anti-HBc (total)', virus: 'HBV', loinc: '16933-4', aliases: ['anti-hbc', 'hbcab', 'hbc ab', 'hepatitis b core antibody'] },
+  HBEAG: { name: 'HBeAg', virus: 'HBV', loinc: '13954-3', aliases: ['hbe ag', 'hepatitis b e antigen'] },
+  ANTI_HBS: { name: 'anti-HBs', virus: 'HBV', loinc: '22322-2', aliases: ['hbsab', 'hbs ab', 'hepatitis b surface antibody'] },
+  HCV_AB: { name: 'anti-HCV', virus: 'HCV', loinc: '16128-1', aliases: ['hcv ab', 'hcvab', 'hepatitis c antibody'] },
+  HIV_AG_AB: { name: 'HIV-1/2 antigen/antibody', virus: 'HIV', loinc: '56888-1', aliases: ['hiv ag/ab', 'hiv antibody', 'anti-hiv', 'hiv'] },
+  TP_AB: {
+    name: 'Treponema pallidum antibody (syphilis)',
+    virus: undefined,
+    loinc: '47236-5',
+    aliases: ['tp-ab', 'tp ab', 'tpab', 'treponema pallidum antibody', 'syphilis', 'syphilis antibody'],
+  },
+} as const satisfies Record<string, { name: string; virus: Virus | undefined; loinc: string; aliases: readonly string[] }>;
 export type SerologyTest = keyof typeof SEROLOGY_TESTS;
+
+const SEROLOGY_BY_NAME = new Map<string, SerologyTest>();
+for (const [key, test] of Object.entries(SEROLOGY_TESTS) as [SerologyTest, (typeof SEROLOGY_TESTS)[SerologyTest]][])
+  for (const name of [key, test.name, test.loinc, ...test.aliases]) SEROLOGY_BY_NAME.set(name.toLowerCase(), key);
+
+/** The serology test a criterion names, by Carta key (`HBSAG`), name, alias or LOINC code. */
+export function resolveSerologyTest(nameOrLoinc: string): SerologyTest | undefined {
+  return SEROLOGY_BY_NAME.get(nameOrLoinc.trim().toLowerCase());
+}
 
 const BY_NAME = new Map<string, Analyte>();
 for (const [key, definition] of Object.entries(ANALYTES) as [Analyte, AnalyteDefinition][]) {

@@ -1,4 +1,5 @@
 import { Condition, Criterion, isManualRule } from './criteria';
+import { SEROLOGY_TESTS } from './analytes';
 import { markerLabel } from './markers';
 
 /**
@@ -111,6 +112,15 @@ function clauseRow(condition: Condition): Row {
       null,
       c.withinDays,
       `${condition.infection} status ${list(condition.status).toLowerCase()}`,
+    );
+  if ('serology' in condition)
+    return row(
+      `serology ${condition.serology}`,
+      'is',
+      condition.result,
+      null,
+      c.withinDays,
+      `${SEROLOGY_TESTS[condition.serology].name} ${condition.result === 'REACTIVE' ? 'reactive' : 'non-reactive'}`,
     );
   if ('viralLoad' in condition)
     return row(

@@ -19,12 +19,16 @@ describe('parseCriteria', () => {
         { id: 'cr', kind: 'INCLUSION', text: 't', rule: { lab: '2160-0', op: '<=', value: 1.5, unit: 'mg/dl' } },
         { id: 'anc', kind: 'INCLUSION', text: 't', rule: { lab: 'ANC', op: '>=', value: 1000, unit: 'cells/µL' } },
         { id: 'bcma', kind: 'INCLUSION', text: 't', rule: { marker: 'bcma', method: 'FLOW', result: 'POSITIVE' } },
+        { id: 'syphilis', kind: 'EXCLUSION', text: 't', rule: { serology: 'TP-Ab', result: 'REACTIVE' } },
+        { id: 'hbeag', kind: 'EXCLUSION', text: 't', rule: { serology: '13954-3', result: 'REACTIVE' } },
       ],
     });
     expect(parsed.criteria.map((criterion) => criterion.rule)).toEqual([
       { lab: 'creatinine', op: '<=', value: 1.5, unit: 'mg/dL' },
       { lab: 'anc', op: '>=', value: 1000, unit: '/uL' },
       { marker: 'TNFRSF17', method: 'FLOW', result: 'POSITIVE' },
+      { serology: 'TP_AB', result: 'REACTIVE' },
+      { serology: 'HBEAG', result: 'REACTIVE' },
     ]);
     expect(canonicalThreshold(parsed.criteria[0].rule as never)).toBe(132.6);
     expect(canonicalThreshold(parsed.criteria[1].rule as never)).toBe(1);
@@ -80,6 +84,12 @@ describe('parseCriteria', () => {
     [one({ since: 'LAST_CHEMOTHERAPY', op: '>=', days: 0 }), 'criteria[0].rule.days', 'days must be above zero'],
     [one({ score: 'CHILD_PUGH', op: '<=', value: 20 }), 'criteria[0].rule.value', 'Child–Pugh score ranges 5 to 15'],
     [one({ infection: 'HBV', status: 'MAYBE' }), 'criteria[0].rule.status', 'must be one of ACTIVE, CHRONIC_CONTROLLED, RESOLVED, NEGATIVE'],
+    [
+      one({ serology: 'VDRL-ish', result: 'REACTIVE' }),
+      'criteria[0].rule.serology',
+      'unknown serology test; use one of HBSAG, ANTI_HBC, HBEAG, ANTI_HBS, HCV_AB, HIV_AG_AB, TP_AB (or its name or LOINC code)',
+    ],
+    [one({ serology: 'HBsAg', result: 'POSITIVE' }), 'criteria[0].rule.result', 'must be one of REACTIVE, NON_REACTIVE'],
     [one({ any: [{ manual: true }] }), 'criteria[0].rule.any[0]', 'manual is a whole rule ({ "manual": true }), not a part of a condition'],
     [one({ manual: true, why: 'x' }), 'criteria[0].rule', 'a manual rule is exactly { "manual": true }'],
     [one({ flag: 'priorCarT' }), 'criteria[0].rule.flag', 'flags are gone: use received, condition, infection or diseaseStatusIn (docs/criteria-language.md)'],

@@ -1,5 +1,17 @@
 import { ICD10_PATTERN } from '@carta/contracts';
-import { Analyte, analyteDefinition, plausibilityProblem, resolveAnalyte, toCanonical, unitProblem, Virus, VIRAL_LOAD_ANALYTE } from './analytes';
+import {
+  Analyte,
+  analyteDefinition,
+  plausibilityProblem,
+  resolveAnalyte,
+  resolveSerologyTest,
+  SEROLOGY_TESTS,
+  SerologyTest,
+  toCanonical,
+  unitProblem,
+  Virus,
+  VIRAL_LOAD_ANALYTE,
+} from './analytes';
 import { resolveMarker } from './markers';
 import { Score, scoreProblem, SCORES } from './scores';
 import { normaliseUnit, tidy, UcumUnit } from './units';
@@ -192,6 +204,7 @@ export type Condition =
   | { marker: string; method?: MarkerMethod; op: Comparator; percent: number; minIntensity?: 1 | 2 | 3; withinDays?: number }
   | { marker: string; method?: MarkerMethod; result: 'POSITIVE' | 'NEGATIVE'; withinDays?: number }
   | { infection: Virus; status: InfectionStatus | InfectionStatus[]; withinDays?: number }
+  | { serology: SerologyTest; result: 'REACTIVE' | 'NON_REACTIVE'; withinDays?: number }
   | { viralLoad: Virus; op: Comparator; value: number; unit: UcumUnit | string; withinDays?: number }
   | { since: SinceEvent; op: Comparator; days: number; withinDays?: number }
   | { received: Therapy | Therapy[]; target?: string; withinDays?: number }
@@ -255,6 +268,7 @@ const SHAPES: [string, string[]][] = [
   ['lab', ['lab', 'op', 'value', 'unit', 'timesUpperLimit', 'noTransfusionWithinDays', ...WITHIN]],
   ['marker', ['marker', 'method', 'op', 'percent', 'minIntensity', 'result', ...WITHIN]],
   ['infection', ['infection', 'status', ...WITHIN]],
+  ['serology', ['serology', 'result', ...WITHIN]],
   ['viralLoad', ['viralLoad', 'op', 'value', 'unit', ...WITHIN]],
   ['since', ['since', 'op', 'days', ...WITHIN]],
   ['received', ['received', 'target', ...WITHIN]],
@@ -383,6 +397,16 @@ class Checker {
         if (Array.isArray(node.status)) this.list(node, 'status', path, INFECTION_STATUSES);
         else this.oneOf(node, 'status', path, INFECTION_STATUSES);
         return { ...node } as Condition;
+      }
+      case 'serology': {
+        const test = typeof node.serology === 'string' ? resolveSerologyTest(node.serology) : undefined;
+        if (!test)
+          throw new InvalidCriteria(
+            `${path}.serology`,
+            `unknown serology test; use one of ${Object.keys(SEROLOGY_TESTS).join(', ')} (or its name or LOINC code)`,
+          );
+        this.oneOf(node, 'result', path, ['REACTIVE', 'NON_REACTIVE']);
+        return { ...node, serology: test } as Condition;
       }
       case 'viralLoad': {
         const virus = this.oneOf(node, 'viralLoad', path, Object.keys(VIRAL_LOAD_ANALYTE) as Virus[]);

@@ -271,6 +271,33 @@ describe('clauses the real trials need', () => {
     expect(judge({ infection: 'HIV', status: 'ACTIVE' }, fitPatient(serology('HIV_AG_AB', 'NON_REACTIVE')), 'EXCLUSION').status).toBe('MET');
   });
 
+  it('reads one serology result as the lab reported it: HBsAg, HBeAg, syphilis', () => {
+    const syphilis = (result: 'REACTIVE' | 'NON_REACTIVE' | 'INDETERMINATE', on = '2026-11-15') =>
+      fact('SEROLOGY', { test: 'TP_AB', result }, on, DOCS.serology);
+    const rule = { serology: 'TP_AB', result: 'REACTIVE' };
+    expect(judge(rule, fitPatient(syphilis('REACTIVE')), 'EXCLUSION')).toMatchObject({
+      status: 'NOT_MET',
+      explanation: expect.stringContaining('Treponema pallidum antibody (syphilis) reactive'),
+    });
+    expect(judge(rule, fitPatient(syphilis('NON_REACTIVE')), 'EXCLUSION').status).toBe('MET');
+    expect(judge(rule, fitPatient(), 'EXCLUSION')).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringContaining('no Treponema pallidum antibody') });
+    expect(judge(rule, fitPatient(syphilis('INDETERMINATE')), 'EXCLUSION').status).toBe('UNKNOWN');
+    expect(judge(rule, fitPatient(syphilis('NON_REACTIVE', '2026-09-01')), 'EXCLUSION')).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining('the window is 28 days'),
+    });
+    const hbsag = { serology: 'HBSAG', result: 'REACTIVE' };
+    expect(judge(hbsag, fitPatient(serology('HBSAG', 'NON_REACTIVE')), 'EXCLUSION').status).toBe('MET');
+    expect(judge(hbsag, fitPatient(serology('HBSAG', 'REACTIVE')), 'EXCLUSION').status).toBe('NOT_MET');
+  });
+
+  it('HBsAg non-reactive rules out chronic hepatitis B without waiting for anti-HBc', () => {
+    const hbsagPositive = { infection: 'HBV', status: ['ACTIVE', 'CHRONIC_CONTROLLED'] };
+    const facts = [serology('HBSAG', 'NON_REACTIVE'), load('HBV', false)];
+    expect(judge(hbsagPositive, fitPatient(...facts), 'EXCLUSION').status).toBe('MET');
+    expect(judge({ infection: 'HBV', status: ['RESOLVED', 'NEGATIVE'] }, fitPatient(...facts)).status).toBe('MET');
+  });
+
   it('compares viral loads, not detected counting as below any positive threshold', () => {
     expect(judge({ viralLoad: 'HBV', op: '<', value: 2000, unit: 'IU/mL' }, fitPatient(load('HBV', false))).status).toBe('MET');
     expect(judge({ viralLoad: 'HBV', op: '<', value: 2000, unit: 'IU/mL' }, fitPatient(load('HBV', true, 2500, '[IU]/mL'))).status).toBe('NOT_MET');

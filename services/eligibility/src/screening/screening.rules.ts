@@ -227,6 +227,7 @@ class Judge {
     if ('lab' in condition) return 'timesUpperLimit' in condition ? this.labTimesUln(condition) : this.labValue(condition);
     if ('marker' in condition) return this.marker(condition);
     if ('infection' in condition) return this.infection(condition);
+    if ('serology' in condition) return this.serologyResult(condition);
     if ('viralLoad' in condition) return this.viralLoad(condition);
     if ('since' in condition) return this.since(condition);
     if ('received' in condition) return this.received(condition);
@@ -486,6 +487,8 @@ class Judge {
       else if (detected) possible = ['ACTIVE'];
       else if (surface === false && core === true) possible = byLoad(['ACTIVE', 'RESOLVED'], 'ACTIVE', 'RESOLVED');
       else if (surface === false && core === false) possible = ['NEGATIVE'];
+      // HBsAg non-reactive rules out a chronic infection whatever anti-HBc would say.
+      else if (surface === false) possible = detected === false ? ['RESOLVED', 'NEGATIVE'] : ['ACTIVE', 'RESOLVED', 'NEGATIVE'];
       else possible = detected === false ? ['CHRONIC_CONTROLLED', 'RESOLVED', 'NEGATIVE'] : ALL;
     } else {
       const antibody = serology(virus === 'HCV' ? 'HCV_AB' : 'HIV_AG_AB');
@@ -503,6 +506,17 @@ class Judge {
     if (possible.every((status) => wanted.includes(status))) return met(`${virus} ${shown}${basis}`);
     if (!possible.some((status) => wanted.includes(status))) return notMet(`${virus} ${shown}${basis}`);
     return unknown(`${virus} status undecided (${shown})${basis}; needs ${missing.join(', ')}`);
+  }
+
+  /** One test's result as the lab reported it ("HBsAg positive", "syphilis antibody positive"). */
+  serologyResult(condition: Extract<Condition, { serology: string }>): Outcome {
+    const name = SEROLOGY_TESTS[condition.serology].name;
+    const fact = this.facts.newest('SEROLOGY', (candidate) => candidate.test === condition.serology);
+    if (!fact) return unknown(`no ${name} result in the summary`);
+    const stale = this.stale(fact, name, 'SEROLOGY', condition.withinDays);
+    if (stale) return stale;
+    if (fact.result === 'INDETERMINATE') return unknown(`${name} indeterminate ${this.cite(fact)}: needs a repeat or a confirmatory test`);
+    return holds(fact.result === condition.result, `${name} ${fact.result === 'REACTIVE' ? 'reactive' : 'non-reactive'} ${this.cite(fact)}`);
   }
 
   viralLoad(condition: Extract<Condition, { viralLoad: Virus }>): Outcome {

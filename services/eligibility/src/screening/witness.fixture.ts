@@ -21,6 +21,8 @@ import {
   isManualRule,
   NUMERIC_FACTS,
   SCORES,
+  SEROLOGY_TESTS,
+  SerologyTest,
   SINCE_EVENTS,
   Therapy,
   TrialCriteria,
@@ -129,6 +131,7 @@ function leaf(condition: Condition, want: boolean, input: State): State[] {
     return ok(bound(state, `marker:${key}|${condition.minIntensity ?? 1}`, op(condition.op), condition.percent));
   }
   if ('infection' in condition) return ok(choose(state, `infection:${condition.infection}`, ([] as string[]).concat(condition.status), want));
+  if ('serology' in condition) return ok(choose(state, `serology:${condition.serology}`, [condition.result], want));
   if ('viralLoad' in condition) return ok(bound(state, `load:${condition.viralLoad}`, op(condition.op), canonicalThreshold(condition)));
   if ('since' in condition) {
     const therapies = SINCE_EVENTS[condition.since] as readonly Therapy[];
@@ -327,26 +330,36 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
       shiftDate(asOf, 1),
     );
   }
-  // Infections and viral loads.
+  // Infections and viral loads: a status whose serologies are the ones wanted.
+  const serologyAllowed = (test: SerologyTest, reactive: boolean) =>
+    allowedValues(state, `serology:${test}`, ['REACTIVE', 'NON_REACTIVE']).includes(reactive ? 'REACTIVE' : 'NON_REACTIVE');
+  const serologiesOf = (virus: Virus, status: InfectionStatus): [SerologyTest, boolean][] =>
+    virus === 'HBV'
+      ? [
+          ['HBSAG', status === 'ACTIVE' || status === 'CHRONIC_CONTROLLED'],
+          ['ANTI_HBC', status !== 'NEGATIVE'],
+        ]
+      : [[virus === 'HCV' ? 'HCV_AB' : 'HIV_AG_AB', status !== 'NEGATIVE']];
+  const written = new Set<SerologyTest>();
+  const serology = (test: SerologyTest, reactive: boolean) => (written.add(test), add('SEROLOGY', { test, result: reactive ? 'REACTIVE' : 'NON_REACTIVE' }));
   for (const virus of Object.keys(VIRAL_LOAD_ANALYTE) as Virus[]) {
     const statusKey = `infection:${virus}`;
     const load = rangeOf(state, `load:${virus}`);
-    if (!state.choices.has(statusKey) && !load) continue;
+    const asked = serologiesOf(virus, 'NEGATIVE').some(([test]) => state.choices.has(`serology:${test}`));
+    if (!state.choices.has(statusKey) && !load && !asked) continue;
     const possible: InfectionStatus[] =
       virus === 'HBV'
         ? ['NEGATIVE', 'RESOLVED', 'CHRONIC_CONTROLLED', 'ACTIVE']
         : virus === 'HCV'
           ? ['NEGATIVE', 'RESOLVED', 'ACTIVE']
           : ['NEGATIVE', 'CHRONIC_CONTROLLED', 'ACTIVE'];
-    const status = allowedValues(state, statusKey, possible).find((candidate) =>
-      candidate === 'ACTIVE' ? pick(load, 1000, (value) => value > 0) !== undefined : inRange(load, 0),
+    const status = (allowedValues(state, statusKey, possible) as InfectionStatus[]).find(
+      (candidate) =>
+        (candidate === 'ACTIVE' ? pick(load, 1000, (value) => value > 0) !== undefined : inRange(load, 0)) &&
+        serologiesOf(virus, candidate).every(([test, reactive]) => serologyAllowed(test, reactive)),
     );
     if (!status) return undefined;
-    const serology = (test: FactOf<'SEROLOGY'>['test'], reactive: boolean) => add('SEROLOGY', { test, result: reactive ? 'REACTIVE' : 'NON_REACTIVE' });
-    if (virus === 'HBV') {
-      serology('HBSAG', status === 'ACTIVE' || status === 'CHRONIC_CONTROLLED');
-      serology('ANTI_HBC', status !== 'NEGATIVE');
-    } else serology(virus === 'HCV' ? 'HCV_AB' : 'HIV_AG_AB', status !== 'NEGATIVE');
+    for (const [test, reactive] of serologiesOf(virus, status)) serology(test, reactive);
     if (status === 'ACTIVE')
       add('VIRAL_LOAD', {
         virus,
@@ -355,6 +368,13 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
         unit: analyteDefinition(VIRAL_LOAD_ANALYTE[virus]).canonical,
       });
     else add('VIRAL_LOAD', { virus, detected: false });
+  }
+  // Tests no status decides (anti-HBs, syphilis): the result wanted.
+  for (const test of Object.keys(SEROLOGY_TESTS) as SerologyTest[]) {
+    if (written.has(test) || !state.choices.has(`serology:${test}`)) continue;
+    const result = allowedValues(state, `serology:${test}`, ['NON_REACTIVE', 'REACTIVE'])[0];
+    if (!result) return undefined;
+    serology(test, result === 'REACTIVE');
   }
   // Treatment history: a current statement per therapy; an event this many days ago, or never.
   for (const key of [...state.ranges.keys()].filter((candidate) => candidate.startsWith('therapy:'))) {
