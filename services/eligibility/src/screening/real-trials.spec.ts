@@ -117,7 +117,7 @@ const COMMON: Raw[] = [
     'BREASTFEEDING',
   ].map((code) => condition(code, 'ABSENT')),
   ...['C78.7', 'E80.4', 'C90.1'].map((code) => icd(code, 'ABSENT')),
-  ...['HBSAG', 'ANTI_HBC', 'HCV_AB', 'HIV_AG_AB'].map((test) => serology(test, 'NON_REACTIVE')),
+  ...['HBSAG', 'ANTI_HBC', 'HCV_AB', 'HIV_AG_AB', 'TP_AB'].map((test) => serology(test, 'NON_REACTIVE')),
   score('NYHA', 1),
   score('CHILD_PUGH', 5),
   imaging(true),
@@ -143,6 +143,7 @@ const PROFILE: Record<string, Raw[]> = {
   NCT04094766: [turns(30), diagnosis('C91.0'), histology('9811/3'), marker('CD19', 'FLOW', 'POSITIVE'), marker('CD22', 'FLOW', 'POSITIVE')],
   NCT04004637: [turns(30), diagnosis('C83.5'), histology('9837/3'), marker('CD7', 'FLOW', 'POSITIVE'), condition('GVHD', 'ABSENT')],
   NCT03919240: [turns(30), diagnosis('C91.0'), histology('9811/3'), marker('CD19', 'FLOW', 'POSITIVE'), condition('SEIZURE_DISORDER', 'ABSENT')],
+  NCT03671460: [turns(30), diagnosis('C91.0'), histology('9811/3'), marker('CD19', 'FLOW', 'POSITIVE')],
 };
 
 function patient(trialId: string, changes: Change[] = []): Raw[] {
@@ -225,6 +226,9 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT03263208', 'no-other-cancer', [condition('SECOND_MALIGNANCY', 'ABSENT')], [condition('SECOND_MALIGNANCY', 'HISTORY')]],
   ['NCT03263208', 'mental', [condition('PSYCHIATRIC_DISORDER', 'HISTORY')], [condition('PSYCHIATRIC_DISORDER', 'ACTIVE')]],
   ['NCT03263208', 'pregnancy', [female], [female, condition('PREGNANCY', 'ACTIVE')]],
+  ['NCT03263208', 'infection-hiv-syphilis', [serology('TP_AB', 'NON_REACTIVE')], [serology('TP_AB', 'REACTIVE')]],
+  ['NCT03263208', 'infection-hiv-syphilis', [condition('SYSTEMIC_INFECTION', 'HISTORY')], [condition('SYSTEMIC_INFECTION', 'ACTIVE')]],
+  ['NCT03263208', 'infection-hiv-syphilis', [serology('HIV_AG_AB', 'NON_REACTIVE')], [serology('HIV_AG_AB', 'REACTIVE'), load('HIV', false)]],
   ['NCT03263208', 'hepatitis', [serology('HBSAG', 'REACTIVE'), load('HBV', false)], [serology('HBSAG', 'REACTIVE'), load('HBV', true, 500, '[IU]/mL')]],
   ['NCT03263208', 'hepatitis', [serology('HCV_AB', 'REACTIVE'), load('HCV', false)], [serology('HCV_AB', 'REACTIVE'), load('HCV', true, 50, 'IU/mL')]],
 
@@ -446,12 +450,32 @@ const pairs: [string, string, Change[], Change[], CriterionStatus?][] = [
   ['NCT03919240', 'viral', [], [serology('HIV_AG_AB', 'REACTIVE'), load('HIV', false)]],
   ['NCT03919240', 'pregnancy', [female], [female, condition('PREGNANCY', 'ACTIVE')]],
   ['NCT03919240', 'pregnancy', [female], [female, condition('BREASTFEEDING', 'ACTIVE')]],
+
+  ['NCT03671460', 'age', [turns(1)], [turnsTomorrow(1)]],
+  ['NCT03671460', 'cd19-all', [], [diagnosis('C92.0')]],
+  ['NCT03671460', 'cd19-all', [marker('CD19', 'FLOW', 'POSITIVE', 1)], [marker('CD19', 'FLOW', 'NEGATIVE')]],
+  ['NCT03671460', 'lvef', [lvef(50)], [lvef(49)]],
+  ['NCT03671460', 'spo2', [spo2(90)], [spo2(89.9)]],
+  ['NCT03671460', 'crcl', [lab('crcl', 40, 'mL/min')], [lab('crcl', 39.9, 'mL/min')]],
+  // Cockcroft–Gault, male aged 30, creatinine 1.0 mg/dL: 110 × weight ÷ 72 must reach 40.
+  ['NCT03671460', 'crcl', [lab('creatinine', 1.0, 'mg/dL', 1.2), weight(26.2)], [lab('creatinine', 1.0, 'mg/dL', 1.2), weight(26.1)]],
+  ['NCT03671460', 'transaminases', [lab('alt', 200, 'U/L', 40), lab('ast', 200, 'U/L', 40)], [lab('ast', 201, 'U/L', 40)]],
+  ['NCT03671460', 'transaminases', [lab('alt', 200, 'U/L', 40)], [lab('alt', 201, 'U/L', 40)]],
+  ['NCT03671460', 'bilirubin', [lab('bilirubin', 34.2, 'umol/L')], [lab('bilirubin', 34.3, 'umol/L')]],
+  ['NCT03671460', 'bilirubin', [lab('bilirubin', 2.0, 'mg/dL')], [lab('bilirubin', 2.01, 'mg/dL')]],
+  ['NCT03671460', 'active-infection', [condition('SYSTEMIC_INFECTION', 'HISTORY')], [condition('SYSTEMIC_INFECTION', 'ACTIVE')]],
+  ['NCT03671460', 'hiv', [], [serology('HIV_AG_AB', 'REACTIVE'), load('HIV', false)]],
+  ['NCT03671460', 'syphilis', [serology('TP_AB', 'NON_REACTIVE')], [serology('TP_AB', 'REACTIVE')]],
+  ['NCT03671460', 'hiv', [], [serology('HIV_AG_AB', 'REACTIVE'), load('HIV', true, 5000, '{copies}/mL')]],
+  ['NCT03671460', 'pregnancy', [female], [female, condition('PREGNANCY', 'ACTIVE')]],
+  ['NCT03671460', 'pregnancy', [female], [female, condition('BREASTFEEDING', 'ACTIVE')]],
+  ['NCT03671460', 'other-malignancy', [condition('SECOND_MALIGNANCY', 'ABSENT')], [condition('SECOND_MALIGNANCY', 'HISTORY')]],
 ];
 
 /** Lines total / structured / manual per trial, as docs/trials.md publishes them. */
 const COUNTS: Record<string, [number, number, number]> = {
   NCT03599375: [21, 15, 6],
-  NCT03263208: [27, 17, 10],
+  NCT03263208: [27, 18, 9],
   NCT02395250: [24, 18, 6],
   NCT05531708: [18, 15, 3],
   NCT06684639: [18, 12, 6],
@@ -461,6 +485,7 @@ const COUNTS: Record<string, [number, number, number]> = {
   NCT04094766: [14, 7, 7],
   NCT04004637: [17, 10, 7],
   NCT03919240: [16, 10, 6],
+  NCT03671460: [20, 12, 8],
 };
 
 const byTrial = REAL_TRIALS.map((real) => [real.id, real] as [string, RealTrial]);

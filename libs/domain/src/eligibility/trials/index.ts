@@ -2,6 +2,7 @@ import { NCT02395250 } from './nct02395250';
 import { NCT03263208 } from './nct03263208';
 import { NCT03318861 } from './nct03318861';
 import { NCT03599375 } from './nct03599375';
+import { NCT03671460 } from './nct03671460';
 import { NCT03919240 } from './nct03919240';
 import { NCT04004637 } from './nct04004637';
 import { NCT04094766 } from './nct04094766';
@@ -26,4 +27,5 @@ export const REAL_TRIALS: RealTrial[] = [
   NCT04094766,
   NCT04004637,
   NCT03919240,
+  NCT03671460,
 ];

@@ -17,8 +17,9 @@ export const NCT03263208: RealTrial = {
   fundingModels: ['SPONSOR_FUNDED'],
   centreIds: ['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu'],
   criteria: {
-    // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
-    version: 2,
+    // Version 1 was the first language's encoding; version 2 the same registry lines in the current language;
+    // version 3 checks the infection / HIV / syphilis line (a manual line until the language read syphilis serology).
+    version: 3,
     criteria: [
       include('age', 'Aged 2 to 70 years', ageBetween(2, 70)),
       manualInclusion(
@@ -70,10 +71,13 @@ export const NCT03263208: RealTrial = {
       ),
       manualInclusion('consent', 'Informed consent signed by the subject or a lineal relative', 'consent is obtained at the centre, not a summary fact'),
       exclude('pregnancy', 'Pregnant or lactating', { any: [{ condition: 'PREGNANCY' }, { condition: 'BREASTFEEDING' }] }, femaleOnly),
-      manualExclusion(
+      exclude(
         'infection-hiv-syphilis',
         'Uncontrolled active infection, HIV infection, or positive syphilis serology',
-        'HIV and systemic infection are codable, but there is no syphilis serology test in the language',
+        {
+          any: [{ condition: 'SYSTEMIC_INFECTION' }, { infection: 'HIV', status: ['ACTIVE', 'CHRONIC_CONTROLLED'] }, { serology: 'TP_AB', result: 'REACTIVE' }],
+        },
+        { note: 'an ACTIVE systemic infection, any current HIV infection (controlled or not), or a reactive treponemal antibody' },
       ),
       exclude(
         'hepatitis',
