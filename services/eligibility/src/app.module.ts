@@ -10,7 +10,7 @@ import { CaseReferralsResolver, ReferralsResolver } from './referrals/referrals.
 import { ReferralsService } from './referrals/referrals.service';
 import { JsonScalar } from './summaries/json.scalar';
 import { ScreeningsService } from './summaries/screenings.service';
-import { OncologySummaryResolver, SummariesResolver, SummaryFactDetailResolver } from './summaries/summaries.resolver';
+import { OncologySummaryResolver, SummariesResolver } from './summaries/summaries.resolver';
 import { SummaryFactsService } from './summaries/summary-facts.service';
 import { RescreeningConsumer } from './trials/rescreening.consumer';
 import { TrialMatchSitesResolver } from './trials/trial-match-sites.resolver';
@@ -27,7 +27,6 @@ import { TrialSitesService } from './trials/trial-sites.service';
     SummaryFactsService,
     SummariesResolver,
     OncologySummaryResolver,
-    SummaryFactDetailResolver,
     AssessmentsService,
     AssessmentsResolver,
     ReferralsService,

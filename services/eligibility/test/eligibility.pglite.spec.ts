@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { IDENTITY_HEADER, signIdentityAssertion } from '@carta/auth';
+import { INTERNAL_SECRET } from '@carta/service-kit';
 import { buildEvent, CaseOpened, DocumentVerified, TrialOpened } from '@carta/contracts';
 import { ServiceHarness, startServiceHarness } from '@carta/service-kit/test-harness';
 import { aSummaryFact, aTrialSnapshot, identities, sha256Hex } from '@carta/testing';
@@ -208,6 +210,26 @@ describe('eligibility (one service on PGlite)', () => {
       const [fact] = eligibility.get(OncologySummaryResolver).facts(summary, false);
       expect(fact.detail).toEqual({ __typename: 'MeasurementFact', value: 1, unit: null, method: null, roomAir: null });
     });
+
+    it("serves each fact's typed detail over GraphQL, the union resolved by its type", async () => {
+      const { caseId, letterId } = await caseWithLetter('1970-03');
+      await facts.add(coordinator, caseId, aSummaryFact('ECOG', { value: 1, observedOn: today(), sourceDocumentId: letterId }));
+      const response = await fetch(`${eligibility.running.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [IDENTITY_HEADER]: await signIdentityAssertion(coordinator, eligibility.get<string>(INTERNAL_SECRET)),
+        },
+        body: JSON.stringify({
+          query: `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+            ... on Case { oncologySummary { facts { kind detail { __typename ... on MeasurementFact { value } } } } } } }`,
+          variables: { representations: [{ __typename: 'Case', id: caseId }] },
+        }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual({ _entities: [{ oncologySummary: { facts: [{ kind: 'ECOG', detail: { __typename: 'MeasurementFact', value: 1 } }] } }] });
+    });
   });
 
   it('lists a case’s referrals: all to its coordinator, only its own centre’s to an office', async () => {
@@ -270,5 +292,23 @@ describe('eligibility (one service on PGlite)', () => {
     const noticed = await Promise.all([referrals.noticeOverdue(), referrals.noticeOverdue()]);
     expect(noticed[0] + noticed[1]).toBe(1);
     expect(await eligibility.outbox(ReferralReviewOverdue, caseId)).toHaveLength(1);
+  });
+
+  // Last: the trials it opens recruit for every later screening in this file.
+  it('calls a fitness failure a compassionate-use candidate once another trial runs a patient-paid programme for the antigen', async () => {
+    const sponsored = TrialOpened.schema.parse(
+      aTrialSnapshot({ trialId: 'NCT09990021', registryIds: ['NCT09990021'], targets: ['BCMA'], fundingModels: ['SPONSOR_FUNDED'] }),
+    );
+    await eligibility.deliver(TrialOpened, sponsored);
+    const { caseId, letterId } = await caseWithLetter();
+    await facts.add(coordinator, caseId, aSummaryFact('ECOG', { value: 3, observedOn: today(), sourceDocumentId: letterId }));
+    const verdictOf = async (trialId: string) => (await screenings.matches(coordinator, caseId)).find((match) => match.trialId === trialId)?.verdict;
+    expect(await verdictOf(sponsored.trialId)).toBe('INELIGIBLE');
+    // The programme names the antigen by its official symbol; the trial by the registry's name.
+    const programme = aTrialSnapshot({ trialId: 'NCT09990022', registryIds: ['NCT09990022'], targets: ['TNFRSF17'], fundingModels: ['PATIENT_PAID'] });
+    await eligibility.deliver(TrialOpened, TrialOpened.schema.parse(programme));
+    expect(await verdictOf(sponsored.trialId)).toBe('COMPASSIONATE_USE_CANDIDATE');
+    // A patient-paid trial is not its own compassionate route.
+    expect(await verdictOf(programme.trialId)).toBe('INELIGIBLE');
   });
 });

@@ -697,7 +697,7 @@ export type RegisterTrialInput = {
   productType: ProductType;
   /** At least one: NCT and 8 digits (NCT05277987) and/or a ChiCTR number as issued (ChiCTR2000029308, ChiCTR-IOR-17013555). The trial's id is its NCT number, else its first registry id. */
   registryIds: Array<string>;
-  /** Official antigen symbols: CD19, BCMA, CLDN18.2 (not bcma). */
+  /** Known antigens by their official symbol or a name registries use: CD19, BCMA or TNFRSF17, CLDN18.2 (not bcma); kept as written. */
   targets: Array<string>;
   /** The registry's title. */
   title: string;

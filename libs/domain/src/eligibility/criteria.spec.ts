@@ -34,6 +34,11 @@ describe('parseCriteria', () => {
     expect(canonicalThreshold(parsed.criteria[1].rule as never)).toBe(1);
   });
 
+  it('accepts conditions nested 16 groups deep', () => {
+    const deep = Array.from({ length: 16 }).reduce<object>((inner) => ({ not: inner }), { fact: 'ecog', op: '<=', value: 1 });
+    expect(() => parseCriteria(one(deep))).not.toThrow();
+  });
+
   it('has a manual form, MANUAL by mode, a structured rule otherwise', () => {
     const parsed = parseCriteria(one({ manual: true }, { note: 'investigator judgement' }));
     expect(criterionMode(parsed.criteria[0])).toBe('MANUAL');
@@ -62,7 +67,7 @@ describe('parseCriteria', () => {
     [
       one({ marker: 'CD-nineteen', result: 'POSITIVE' }),
       'criteria[0].rule.marker',
-      'unknown antigen or gene; use its HGNC symbol or a known alias (libs/domain/src/eligibility/markers.ts)',
+      'unknown antigen or gene; use its HGNC symbol or a known alias (docs/criteria-language.md, Antigens)',
     ],
     [
       one({
@@ -72,7 +77,7 @@ describe('parseCriteria', () => {
         ],
       }),
       'criteria[0].rule.all[1].lab',
-      'unknown analyte; name it by Carta name or LOINC code (libs/domain/src/eligibility/analytes.ts)',
+      'unknown analyte; name it by Carta name or LOINC code (docs/criteria-language.md, Labs)',
     ],
     [one({ fact: 'age', op: '=>', value: 18 }), 'criteria[0].rule.op', 'must be one of > >= < <='],
     [
@@ -90,6 +95,11 @@ describe('parseCriteria', () => {
       'unknown serology test; use one of HBSAG, ANTI_HBC, HBEAG, ANTI_HBS, HCV_AB, HIV_AG_AB, TP_AB (or its name or LOINC code)',
     ],
     [one({ serology: 'HBsAg', result: 'POSITIVE' }), 'criteria[0].rule.result', 'must be one of REACTIVE, NON_REACTIVE'],
+    [
+      one(Array.from({ length: 17 }).reduce<object>((inner) => ({ not: inner }), { fact: 'ecog', op: '<=', value: 1 })),
+      `criteria[0].rule${'.not'.repeat(17)}`,
+      'conditions nest at most 16 groups deep',
+    ],
     [one({ any: [{ manual: true }] }), 'criteria[0].rule.any[0]', 'manual is a whole rule ({ "manual": true }), not a part of a condition'],
     [one({ manual: true, why: 'x' }), 'criteria[0].rule', 'a manual rule is exactly { "manual": true }'],
     [one({ flag: 'priorCarT' }), 'criteria[0].rule.flag', 'flags are gone: use received, condition, infection or diseaseStatusIn (docs/criteria-language.md)'],

@@ -252,6 +252,8 @@ export class InvalidCriteria extends Error {
 }
 
 const COMPARATORS: Comparator[] = ['>', '>=', '<', '<='];
+/** all / any / not groups inside one another; real registry lines need three or four. */
+const MAX_NESTING = 16;
 const WITHIN = ['withinDays'];
 /** Each clause form: its key and every field it may carry. */
 const SHAPES: [string, string[]][] = [
@@ -339,7 +341,8 @@ class Checker {
   }
 
   /** Validates a condition and returns it normalised (analyte names, marker symbols, UCUM units). */
-  condition(node: unknown, path: string): Condition {
+  condition(node: unknown, path: string, depth = 0): Condition {
+    if (depth > MAX_NESTING) throw new InvalidCriteria(path, `conditions nest at most ${MAX_NESTING} groups deep`);
     if (!isObject(node)) throw new InvalidCriteria(path, 'must be an object');
     const shape = SHAPES.find(([key]) => key in node);
     if (!shape)
@@ -358,10 +361,10 @@ class Checker {
       case 'any': {
         const list = node[kind];
         if (!Array.isArray(list) || list.length === 0) throw new InvalidCriteria(`${path}.${kind}`, 'must be a non-empty list');
-        return { [kind]: list.map((child, index) => this.condition(child, `${path}.${kind}[${index}]`)) } as Condition;
+        return { [kind]: list.map((child, index) => this.condition(child, `${path}.${kind}[${index}]`, depth + 1)) } as Condition;
       }
       case 'not':
-        return { not: this.condition(node.not, `${path}.not`) };
+        return { not: this.condition(node.not, `${path}.not`, depth + 1) };
       case 'manual':
         throw new InvalidCriteria(path, 'manual is a whole rule ({ "manual": true }), not a part of a condition');
       case 'derived':
@@ -464,7 +467,7 @@ class Checker {
   markerId(name: unknown, path: string): string {
     if (typeof name !== 'string' || name.trim().length === 0) throw new InvalidCriteria(path, 'must name an antigen or gene');
     const marker = resolveMarker(name);
-    if (!marker) throw new InvalidCriteria(path, 'unknown antigen or gene; use its HGNC symbol or a known alias (libs/domain/src/eligibility/markers.ts)');
+    if (!marker) throw new InvalidCriteria(path, 'unknown antigen or gene; use its HGNC symbol or a known alias (docs/criteria-language.md, Antigens)');
     return marker.id;
   }
 
@@ -485,7 +488,7 @@ class Checker {
   lab(node: Json, path: string): Condition {
     if (typeof node.lab !== 'string') throw new InvalidCriteria(`${path}.lab`, 'must name an analyte by Carta name or LOINC code');
     const analyte = resolveAnalyte(node.lab);
-    if (!analyte) throw new InvalidCriteria(`${path}.lab`, 'unknown analyte; name it by Carta name or LOINC code (libs/domain/src/eligibility/analytes.ts)');
+    if (!analyte) throw new InvalidCriteria(`${path}.lab`, 'unknown analyte; name it by Carta name or LOINC code (docs/criteria-language.md, Labs)');
     if (analyteDefinition(analyte).factKind === 'VIRAL_LOAD')
       throw new InvalidCriteria(`${path}.lab`, 'viral loads take { "viralLoad": "HBV" | "HCV" | "HIV", … }');
     if ('value' in node === 'timesUpperLimit' in node)

@@ -78,6 +78,11 @@ export function resolveMarker(name: string): MarkerDefinition | undefined {
   return BY_NAME.get(key(name));
 }
 
+/** Whether two names denote one antigen ("BCMA" and "TNFRSF17" do); unknown names only by their spelling. */
+export function sameAntigen(a: string, b: string): boolean {
+  return (resolveMarker(a)?.id ?? a) === (resolveMarker(b)?.id ?? b);
+}
+
 /** "TNFRSF17 (BCMA)": the official id, with the name clinicians use when it differs. */
 export function markerLabel(id: string): string {
   const marker = resolveMarker(id);

@@ -430,7 +430,7 @@ export type RegisterTrialInput = {
   productType: ProductType;
   /** At least one: NCT and 8 digits (NCT05277987) and/or a ChiCTR number as issued (ChiCTR2000029308, ChiCTR-IOR-17013555). The trial's id is its NCT number, else its first registry id. */
   registryIds: Array<Scalars['String']['input']>;
-  /** Official antigen symbols: CD19, BCMA, CLDN18.2 (not bcma). */
+  /** Known antigens by their official symbol or a name registries use: CD19, BCMA or TNFRSF17, CLDN18.2 (not bcma); kept as written. */
   targets: Array<Scalars['String']['input']>;
   /** The registry's title. */
   title: Scalars['String']['input'];
@@ -478,7 +478,7 @@ export type Trial = {
   registryIds: Array<Scalars['String']['output']>;
   /** Each participating centre's own recruitment, the lead site first. */
   sites: Array<TrialSite>;
-  /** Antigen symbols (CD19, BCMA, CLDN18.2). */
+  /** Antigens as registries print them (CD19, BCMA, CLDN18.2); BCMA and TNFRSF17 name one antigen and match each other. */
   targets: Array<Scalars['String']['output']>;
   /** The registry's title. */
   title: Scalars['String']['output'];
@@ -510,7 +510,7 @@ export type TrialChangesInput = {
   productType?: InputMaybe<ProductType>;
   /** The full list of registry ids (same rules as registerTrial; the trial's id never changes). */
   registryIds?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Official antigen symbols, in full. */
+  /** Known antigens by their official symbol or a name registries use, in full. */
   targets?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The registry's title. */
   title?: InputMaybe<Scalars['String']['input']>;

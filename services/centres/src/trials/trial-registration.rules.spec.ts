@@ -54,6 +54,7 @@ describe('trial registration input', () => {
     [{ registryIds: [] }, 'registryIds'],
     [{ registryIds: ['NCT06123456', 'NCT06123456'] }, 'registryIds.1'],
     [{ targets: ['bcma'] }, 'targets.0'],
+    [{ targets: ['CD999'] }, 'targets.0'],
     [{ centreIds: ['PUTH'] }, 'centreIds.0'],
     [{ phase: 'PHASE_5' }, 'phase'],
     [{ fundingModels: [] }, 'fundingModels'],

@@ -1,5 +1,5 @@
 import { centreId } from '@carta/contracts';
-import { DomainError, InvalidCriteria, parseCriteria, TrialCriteria } from '@carta/domain';
+import { DomainError, InvalidCriteria, parseCriteria, resolveMarker, TrialCriteria } from '@carta/domain';
 import { z } from 'zod';
 import { TRIAL_PHASES } from './trial.entity';
 
@@ -25,8 +25,14 @@ function distinct<T extends z.ZodType>(item: T, what: string) {
   });
 }
 
-/** Official antigen symbols as registries print them (CD19, BCMA, CLDN18.2, EGFRvIII): lower-case `bcma` is refused, not guessed. */
-const antigen = z.string().regex(/^[A-Z0-9][A-Za-z0-9.-]{0,31}$/, 'must be an official antigen symbol like CD19, BCMA or CLDN18.2');
+/**
+ * Antigens as registries print them (CD19, BCMA or TNFRSF17, CLDN18.2, EGFRvIII), kept as written and compared
+ * by the antigen they name; lower-case `bcma` is refused, not guessed, and so is a name Carta does not know.
+ */
+const antigen = z
+  .string()
+  .regex(/^[A-Z0-9][A-Za-z0-9.-]{0,31}$/, 'must be an antigen symbol like CD19, BCMA or CLDN18.2')
+  .refine((name) => resolveMarker(name) !== undefined, 'unknown antigen; name it by its official symbol or a name registries use (CD19, BCMA, CLDN18.2)');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const manufacturingWeeks = z
   .object({ min: z.number().int().min(1).max(26), max: z.number().int().min(1).max(26) })

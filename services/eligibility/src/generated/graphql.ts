@@ -141,7 +141,7 @@ export type Centre = {
   id: Scalars['ID']['output'];
 };
 
-/** A comorbidity or medical history item (kind condition). */
+/** A comorbidity or medical history item (kind CONDITION). */
 export type ConditionFact = {
   /** A coded condition (HEART_FAILURE, …), or null when given by ICD-10. */
   condition?: Maybe<Scalars['String']['output']>;
@@ -226,7 +226,7 @@ export type DeadLetter = {
   topic: Scalars['String']['output'];
 };
 
-/** A diagnosis as the records state it (kind diagnosis); may differ from the case's (see discrepancyNote). */
+/** A diagnosis as the records state it (kind DIAGNOSIS); may differ from the case's (see discrepancyNote). */
 export type DiagnosisFact = {
   /** The diagnosis in words, as the record words it. */
   description?: Maybe<Scalars['String']['output']>;
@@ -236,7 +236,7 @@ export type DiagnosisFact = {
   icd10: Scalars['String']['output'];
 };
 
-/** HER2 status (kind her2). */
+/** HER2 status (kind HER2). */
 export type Her2Fact = {
   /** 0, 1+, 2+ or 3+. */
   ihcScore?: Maybe<Scalars['String']['output']>;
@@ -244,7 +244,7 @@ export type Her2Fact = {
   status: Scalars['String']['output'];
 };
 
-/** The tumour's histology (kind histology). */
+/** The tumour's histology (kind HISTOLOGY). */
 export type HistologyFact = {
   /** The morphology in words, e.g. Adenocarcinoma, NOS. */
   description?: Maybe<Scalars['String']['output']>;
@@ -252,7 +252,7 @@ export type HistologyFact = {
   morphology: Scalars['String']['output'];
 };
 
-/** An imaging study's finding (kind imaging). */
+/** An imaging study's finding (kind IMAGING). */
 export type ImagingFact = {
   /** Whether the study shows measurable disease. */
   measurableDisease: Scalars['Boolean']['output'];
@@ -560,7 +560,7 @@ export type ReferralStatus =
   /** The centre needs more information before deciding (decisionReason says what). */
   | 'MORE_INFORMATION_REQUESTED';
 
-/** A clinical score (kind score). */
+/** A clinical score (kind SCORE). */
 export type ScoreFact = {
   /** CHILD_PUGH, NYHA, IPI, … */
   score: Scalars['String']['output'];
@@ -568,21 +568,21 @@ export type ScoreFact = {
   value: Scalars['Float']['output'];
 };
 
-/** An infectious-disease serology result (kind serology). */
+/** An infectious-disease serology result (kind SEROLOGY). */
 export type SerologyFact = {
   /** REACTIVE, NON_REACTIVE or INDETERMINATE. */
   result: Scalars['String']['output'];
-  /** HBsAg, anti-HBc, anti-HCV, HIV Ag/Ab, … */
+  /** HBSAG, ANTI_HBC, HBEAG, ANTI_HBS, HCV_AB, HIV_AG_AB or TP_AB (treponemal antibody, syphilis). */
   test: Scalars['String']['output'];
 };
 
-/** The patient's sex as recorded (kind sex). */
+/** The patient's sex as recorded (kind SEX). */
 export type SexFact = {
   /** female or male. */
   sex: Scalars['String']['output'];
 };
 
-/** The disease stage (kind stage). */
+/** The disease stage (kind STAGE). */
 export type StageFact = {
   /** Stage group as recorded, e.g. IV, R-ISS III. */
   stage: Scalars['String']['output'];
@@ -600,7 +600,7 @@ export type SummaryFact = {
   fact: Scalars['JSON']['output'];
   /** The fact's id (UUID): correctSummaryFact and retractSummaryFact take it. */
   id: Scalars['ID']['output'];
-  /** The fact's kind, e.g. lab, ecog, marker (the summary facts of docs/criteria-language.md). */
+  /** The fact's kind, e.g. LAB, ECOG, MARKER (docs/criteria-language.md, "Summary facts"). */
   kind: Scalars['String']['output'];
   /** YYYY-MM-DD the fact was observed. */
   observedOn: Scalars['Date']['output'];
@@ -644,7 +644,7 @@ export type SummaryFactStatus =
   /** A correction replaced it (supersededByFactId). */
   | 'SUPERSEDED';
 
-/** A transfusion received (kind transfusion); some criteria exclude recent ones. */
+/** A transfusion received (kind TRANSFUSION); some criteria exclude recent ones. */
 export type TransfusionFact = {
   /** The day of the transfusion (YYYY-MM-DD). */
   date: Scalars['Date']['output'];
@@ -679,7 +679,7 @@ export type TrialVerdict =
   /** None is NOT_MET, but some are UNKNOWN (missing or stale facts, unassessed manual lines). */
   | 'NEEDS_INFORMATION';
 
-/** A viral load test (kind viral_load). */
+/** A viral load test (kind VIRAL_LOAD). */
 export type ViralLoadFact = {
   /** Whether the virus was detected. */
   detected: Scalars['Boolean']['output'];

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DOCS, TODAY } from './facts.fixture';
-import { InvalidSummaryFact, parseSummaryFact, summaryOf } from './oncology-summary.rules';
+import { FACT_FIELDS, InvalidSummaryFact, parseSummaryFact, summaryOf, TYPED_FACT_KINDS } from './oncology-summary.rules';
 
 const context = { today: TODAY, caseDiagnosisIcd10: 'C16.9' };
 const base = { observedOn: '2026-11-18', sourceDocumentId: DOCS.labs };
@@ -49,6 +51,8 @@ describe('parseSummaryFact', () => {
     [{ kind: 'SCORE', score: 'CHILD_PUGH', value: 4 }, 'score.value', /ranges 5 to 15/],
     [{ kind: 'AGE', value: 55 }, 'kind', /unknown kind/],
     [{ kind: 'ECOG', value: 1, age: 55 }, 'ecog.age', /unknown field/],
+    [{ kind: 'LAB', analyte: 'alt', value: 30, unit: 'U/L', referenceHigh: 40 }, 'lab.referenceHigh', /its fields: analyte, value, unit, referenceRange$/],
+    [{ kind: 'lab', analyte: 'alt', value: 30, unit: 'U/L' }, 'kind', /^kind: unknown kind; use one of SEX, WEIGHT, .*IMAGING$/],
     [{ kind: 'ECOG', value: 1, sourceDocumentId: 'doc-1' }, 'ecog.sourceDocumentId', /UUID/],
   ])('refuses nonsense with the path of the field (%#)', (raw, path, message) => {
     let error: unknown;
@@ -79,5 +83,18 @@ describe('parseSummaryFact', () => {
     const summary = summaryOf('case-1', [parse({ kind: 'ECOG', value: 1, observedOn: '2026-10-01' }), parse({ kind: 'ECOG', value: 2 })]);
     expect(summary.facts.map((fact) => fact.observedOn)).toEqual(['2026-11-18', '2026-10-01']);
     expect(summary).not.toHaveProperty('age');
+  });
+});
+
+describe('docs/criteria-language.md, "Summary facts"', () => {
+  it('lists every kind a person adds, each with every field the parser takes', () => {
+    const doc = readFileSync(join(__dirname, '../../../../docs/criteria-language.md'), 'utf8');
+    const rows = doc.slice(doc.indexOf('## Summary facts'), doc.indexOf('## Worked example')).split('\n');
+    const undocumented = TYPED_FACT_KINDS.flatMap((kind) => {
+      const row = rows.find((line) => line.startsWith(`| \`${kind}\``));
+      return row ? FACT_FIELDS[kind].filter((field) => !row.includes(`\`${field}\``)).map((field) => `${kind}.${field}`) : [kind];
+    });
+    expect(undocumented).toEqual([]);
+    expect(TYPED_FACT_KINDS).not.toContain('BIRTH_DATE');
   });
 });

@@ -108,8 +108,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The path prefix of a kind: LAB → lab, PRIOR_THERAPY_EVENT → priorTherapyEvent. */
 const prefixOf = (kind: string) => kind.toLowerCase().replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
-/** Fields of each kind beyond kind / observedOn / sourceDocumentId. */
-const FIELDS: Record<FactKind, string[]> = {
+/** Fields of each kind beyond kind / observedOn / sourceDocumentId (docs/criteria-language.md, "Summary facts"). */
+export const FACT_FIELDS: Record<FactKind, string[]> = {
   BIRTH_DATE: ['birthDate'],
   SEX: ['sex'],
   WEIGHT: ['value', 'unit'],
@@ -134,7 +134,9 @@ const FIELDS: Record<FactKind, string[]> = {
   TRANSFUSION: ['product', 'date'],
   IMAGING: ['modality', 'measurableDisease'],
 };
-export const FACT_KINDS = Object.keys(FIELDS) as FactKind[];
+export const FACT_KINDS = Object.keys(FACT_FIELDS) as FactKind[];
+/** The kinds a person adds: the birth date comes from intake, never typed. */
+export const TYPED_FACT_KINDS = FACT_KINDS.filter((kind) => kind !== 'BIRTH_DATE');
 
 const WEIGHT_KG = { kg: 1, g: 0.001, '[lb_av]': 0.45359237 } as const;
 const HEIGHT_CM = { cm: 1, m: 100, '[in_i]': 2.54 } as const;
@@ -221,11 +223,11 @@ class FactReader {
 export function parseSummaryFact(raw: unknown, context: { today: string; caseDiagnosisIcd10?: string }): SummaryFact {
   if (!isObject(raw)) throw new InvalidSummaryFact('fact', 'must be an object');
   const kind = raw.kind as FactKind;
-  if (typeof kind !== 'string' || !(kind in FIELDS)) throw new InvalidSummaryFact('kind', `unknown kind; use one of ${FACT_KINDS.join(', ')}`);
+  if (typeof kind !== 'string' || !(kind in FACT_FIELDS)) throw new InvalidSummaryFact('kind', `unknown kind; use one of ${TYPED_FACT_KINDS.join(', ')}`);
   const prefix = prefixOf(kind);
   for (const key of Object.keys(raw)) {
-    if (!['kind', 'observedOn', 'sourceDocumentId', ...FIELDS[kind]].includes(key))
-      throw new InvalidSummaryFact(`${prefix}.${key}`, `unknown field for a ${kind} fact`);
+    if (!['kind', 'observedOn', 'sourceDocumentId', ...FACT_FIELDS[kind]].includes(key))
+      throw new InvalidSummaryFact(`${prefix}.${key}`, `unknown field for a ${kind} fact; its fields: ${FACT_FIELDS[kind].join(', ')}`);
   }
   const read: FactReader = new FactReader(raw, prefix, context.today);
   const observedOn = read.date('observedOn')!;

@@ -85,7 +85,8 @@ describe('screening the four seeded trials', () => {
     const myeloma = rankMatches(
       fitPatient(age(72), diagnosis('C90.0')),
       SEED_TRIALS.map((trial) => trialOf(trial.id)),
-      { asOf: TODAY, assessments: [], compassionateTargets: ['BCMA'] },
+      // The programme names the antigen by its official symbol, the trial by the registry's name.
+      { asOf: TODAY, assessments: [], compassionateTargets: ['TNFRSF17'] },
     );
     expect(Object.fromEntries(myeloma.map((screening) => [screening.trialId, screening.verdict]))).toEqual({
       NCT07003568: 'LIKELY_ELIGIBLE',
@@ -289,6 +290,20 @@ describe('clauses the real trials need', () => {
     const hbsag = { serology: 'HBSAG', result: 'REACTIVE' };
     expect(judge(hbsag, fitPatient(serology('HBSAG', 'NON_REACTIVE')), 'EXCLUSION').status).toBe('MET');
     expect(judge(hbsag, fitPatient(serology('HBSAG', 'REACTIVE')), 'EXCLUSION').status).toBe('NOT_MET');
+  });
+
+  it('decides nothing on two results of one analyte that disagree on the same day', () => {
+    const rule = { lab: 'creatinine', op: '<=', value: 1.5, unit: 'mg/dL' };
+    const both = [lab('creatinine', 80, 'umol/L', 100, '2026-11-20'), lab('creatinine', 90, 'umol/L', 100, '2026-11-20')];
+    expect(judge(rule, fitPatient(...both))).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringMatching(/two Creatinine results of 2026-11-20 disagree: 80 µmol\/L .* and 90 µmol\/L .*; correct or retract one/),
+    });
+    expect(judge({ lab: 'crcl', op: '>=', value: 40, unit: 'mL/min' }, fitPatient(...both)).status).toBe('UNKNOWN');
+    expect(judge({ lab: 'creatinine', op: '<=', timesUpperLimit: 1.5 }, fitPatient(...both)).status).toBe('UNKNOWN');
+    // The same result entered twice, or an older result beside a newer one, is no conflict.
+    expect(judge(rule, fitPatient(both[0], lab('creatinine', 80, 'umol/L', 100, '2026-11-20'))).status).toBe('MET');
+    expect(judge(rule, fitPatient(both[0], lab('creatinine', 300, 'umol/L', 100, '2026-11-19'))).status).toBe('MET');
   });
 
   it('HBsAg non-reactive rules out chronic hepatitis B without waiting for anti-HBc', () => {

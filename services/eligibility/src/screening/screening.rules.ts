@@ -21,6 +21,7 @@ import {
   normaliseUnit,
   RECENCY_DAYS,
   SCORES,
+  sameAntigen,
   SEROLOGY_TESTS,
   SINCE_EVENTS,
   Therapy,
@@ -306,12 +307,26 @@ class Judge {
     );
   }
 
-  /** The newest result of an analyte, or the UNKNOWN saying it is missing or stale. */
+  /** The newest result of an analyte, or the UNKNOWN saying it is missing, stale or contradicted the same day. */
   recentLab(analyte: Analyte, withinDays?: number): FactOf<'LAB'> | Outcome {
     const lab = this.facts.newest('LAB', (fact) => fact.analyte === analyte);
     const name = analyteDefinition(analyte).name;
     if (!lab) return unknown(`no ${name} result in the summary`);
-    return this.stale(lab, `${name} ${formatReported(analyte, lab.value, lab.unit)}`, 'LAB', withinDays) ?? lab;
+    return this.stale(lab, `${name} ${formatReported(analyte, lab.value, lab.unit)}`, 'LAB', withinDays) ?? this.sameDayConflict(lab) ?? lab;
+  }
+
+  /** Two results of one analyte on the newest day that disagree: neither is "the newest", so nothing is decided. */
+  sameDayConflict(lab: FactOf<'LAB'>): Outcome | undefined {
+    const analyte = lab.analyte;
+    const shown = (fact: FactOf<'LAB'>) =>
+      `${formatReported(analyte, fact.value, fact.unit)}${fact.referenceRange?.high ? ` (ULN ${fact.referenceRange.high})` : ''}`;
+    const other = this.facts
+      .all('LAB')
+      .find((fact) => fact !== lab && fact.analyte === analyte && fact.observedOn === lab.observedOn && shown(fact) !== shown(lab));
+    if (!other) return undefined;
+    return unknown(
+      `two ${analyteDefinition(analyte).name} results of ${lab.observedOn} disagree: ${shown(lab)} ${this.cite(lab)} and ${shown(other)} ${this.cite(other)}; correct or retract one`,
+    );
   }
 
   labValue(condition: Extract<Condition, { lab: string; value: number }>): Outcome {
@@ -406,6 +421,8 @@ class Judge {
     part('age', birth, null, (fact) => String(ageBounds(fact.birthDate, this.asOf)[0]));
     part('sex', sex, null, (fact) => fact.sex);
     const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+    const conflict = creatinine && this.sameDayConflict(creatinine);
+    if (conflict) return conflict;
     if (lacking.length > 0)
       return unknown(`Cockcroft–Gault needs ${and(lacking)}${known.length > 0 ? ` — ${and(known)} ${known.length === 1 ? 'is' : 'are'} known` : ''}`);
     const creatinineMgDl = toCanonical('creatinine', creatinine!.value, creatinine!.unit) / 88.4;
@@ -792,7 +809,7 @@ export function screenTrial(summary: OncologySummary, trial: ScreenedTrial, opti
   const failed = trial.criteria.criteria.filter((_, index) => criteria[index].status === 'NOT_MET');
   let verdict: TrialVerdict = failed.length > 0 ? 'INELIGIBLE' : criteria.every((item) => item.status === 'MET') ? 'LIKELY_ELIGIBLE' : 'NEEDS_INFORMATION';
   const compassionate = options.compassionateTargets ?? [];
-  if (verdict === 'INELIGIBLE' && !failed.some(isDefining) && (trial.targets ?? []).some((target) => compassionate.includes(target)))
+  if (verdict === 'INELIGIBLE' && !failed.some(isDefining) && (trial.targets ?? []).some((target) => compassionate.some((other) => sameAntigen(target, other))))
     verdict = 'COMPASSIONATE_USE_CANDIDATE';
   return { trialId: trial.trialId, criteriaVersion: trial.criteria.version, judgedOn: options.asOf, verdict, criteria };
 }

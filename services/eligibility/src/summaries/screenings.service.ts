@@ -97,17 +97,23 @@ export class ScreeningsService {
     await this.screenStored(manager, caseIds, await this.recruitingTrials(manager));
   }
 
-  /** A trial opened or changed: re-screen every case with a summary or an assessment against that trial only. */
+  /**
+   * A trial opened or changed: re-screen every case with a summary or an assessment against that trial
+   * only — or against every recruiting trial when a patient-paid programme opened, changed or closed,
+   * which changes other trials' compassionate-use verdicts.
+   */
   async trialChanged(manager: EntityManager, trial: TrialProjection): Promise<void> {
+    const before = await manager.findOneBy(TrialProjection, { trialId: trial.trialId });
     await manager.save(trial);
-    if (!recruitsAnywhere(trial.snapshot)) return;
+    const programme = [before?.snapshot, trial.snapshot].some((snapshot) => snapshot && isPatientPaid(snapshot));
+    if (!programme && !recruitsAnywhere(trial.snapshot)) return;
     const withFacts: { caseId: string }[] = await manager.createQueryBuilder(SummaryFactRecord, 'fact').select('DISTINCT fact.caseId', 'caseId').getRawMany();
     const withAssessments: { caseId: string }[] = await manager
       .createQueryBuilder(CriterionAssessment, 'assessment')
       .select('DISTINCT assessment.caseId', 'caseId')
       .getRawMany();
     const caseIds = [...new Set([...withFacts, ...withAssessments].map((row) => row.caseId))];
-    if (caseIds.length > 0) await this.screenStored(manager, caseIds, [trial]);
+    if (caseIds.length > 0) await this.screenStored(manager, caseIds, programme ? await this.recruitingTrials(manager) : [trial]);
   }
 
   /** YYYY-MM-DD, not before the case opened, at most MAX_DAYS_AHEAD after today. */
@@ -157,6 +163,9 @@ export class ScreeningsService {
     const describe = (documentId: string) => (documentId === INTAKE_SOURCE_ID ? INTAKE_SOURCE_LABEL : documents.describe(documentId));
     // Each trial's criteria are checked once per batch, not once per case: a criteria change re-screens every case.
     const parsed = trials.map((trial) => ({ trial, criteria: parseCriteria(trial.snapshot.criteria) }));
+    // Another trial's patient-paid programme for the antigen makes a fitness failure a compassionate-use candidate.
+    const programmes = (await this.recruitingTrials(manager)).filter((trial) => isPatientPaid(trial.snapshot));
+    const compassionateTargetsFor = (trialId: string) => programmes.filter((other) => other.trialId !== trialId).flatMap((other) => other.snapshot.targets);
     const results: (TrialScreening & { caseId: string; criteriaVersion: number })[] = [];
     for (const caseId of caseIds) {
       const counting = countingFacts(
@@ -172,7 +181,7 @@ export class ScreeningsService {
         const result = screenTrial(
           summary,
           { trialId: trial.trialId, criteria, targets: trial.snapshot.targets },
-          { asOf, assessments: assessed, describeDocument: describe },
+          { asOf, assessments: assessed, describeDocument: describe, compassionateTargets: compassionateTargetsFor(trial.trialId) },
         );
         results.push({ ...result, caseId, criteriaVersion: criteria.version });
       }
@@ -181,3 +190,5 @@ export class ScreeningsService {
     return results;
   }
 }
+
+const isPatientPaid = (snapshot: TrialProjection['snapshot']) => snapshot.fundingModels.includes('PATIENT_PAID');

@@ -116,15 +116,6 @@ export class SummariesResolver {
   }
 }
 
-/** The union of typed fact details: each detail carries its GraphQL type. */
-@Resolver('SummaryFactDetail')
-export class SummaryFactDetailResolver {
-  @ResolveField('__resolveType')
-  resolveType(detail: { __typename: string }): string {
-    return detail.__typename;
-  }
-}
-
 /** The facts of a summary already read (and audited) by Case.oncologySummary. */
 @Resolver('OncologySummary')
 export class OncologySummaryResolver {
