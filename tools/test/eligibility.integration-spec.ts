@@ -399,7 +399,7 @@ describe('eligibility through the gateway (real engines)', () => {
       { id: trialId, criteria: JSON.stringify(criteria) },
     );
 
-  it('counts an assessment of a manual criterion until the criteria change', async () => {
+  it('counts an assessment of a manual criterion until its line changes', async () => {
     const criteria = await trialCriteria('NCT05277987');
     criteria.criteria.push({
       id: 'cardiac-fitness',
@@ -438,6 +438,16 @@ describe('eligibility through the gateway (real engines)', () => {
       status: 'MET',
       explanation: expect.stringContaining(`imaging report of ${daysAgo(10)}`),
     });
+
+    // Another line's change makes a new criteria version but leaves this line, and its assessment, as they were.
+    criteria.criteria.find((criterion: { id: string }) => criterion.id === 'ecog').text += ' (at screening)';
+    const other = await updateCriteria('NCT05277987', criteria);
+    expect(other.data?.updateTrialCriteria.criteriaVersion).toBe(version + 1);
+    const kept = await eventually('the case to be screened under the new version', async () => {
+      const criterion = await criterionOf('NCT05277987', 'cardiac-fitness');
+      return criterion?.explanation.includes('unchanged since') ? criterion : null;
+    });
+    expect(kept).toMatchObject({ status: 'MET', explanation: expect.stringContaining(`(for criteria version ${version}; the line is unchanged since)`) });
 
     criteria.criteria.find((criterion: { id: string }) => criterion.id === 'cardiac-fitness').text =
       'Adequate cardiac function (LVEF ≥ 45%) in the investigator’s judgement';

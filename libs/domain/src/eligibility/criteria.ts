@@ -241,6 +241,30 @@ export type CriterionMode = 'STRUCTURED' | 'MANUAL';
 export const isManualRule = (rule: Criterion['rule']): rule is ManualRule => 'manual' in rule;
 export const criterionMode = (criterion: Criterion): CriterionMode => (isManualRule(criterion.rule) ? 'MANUAL' : 'STRUCTURED');
 
+/** What a criterion asks, without the encoder's note: the part an assessment judged. */
+export type CriterionLine = Pick<Criterion, 'kind' | 'text' | 'appliesWhen' | 'rule'>;
+
+const canonicalJson = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonicalJson).join(',')}]`
+    : typeof value === 'object' && value !== null
+      ? `{${Object.keys(value)
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+          .join(',')}}`
+      : JSON.stringify(value);
+
+/** The line as an assessment keeps it (key order and the note do not matter). */
+export function criterionLine(criterion: CriterionLine): CriterionLine {
+  const { kind, text, appliesWhen, rule } = criterion;
+  return appliesWhen === undefined ? { kind, text, rule } : { kind, text, appliesWhen, rule };
+}
+
+/** Whether two criteria ask the same thing: same list, words, condition and rule. */
+export function sameCriterionLine(a: CriterionLine, b: CriterionLine): boolean {
+  return canonicalJson(criterionLine(a)) === canonicalJson(criterionLine(b));
+}
+
 export class InvalidCriteria extends Error {
   constructor(
     readonly path: string,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@carta/auth';
-import { badInput, notFound, parseCriteria } from '@carta/domain';
+import { badInput, criterionLine, notFound, parseCriteria } from '@carta/domain';
 import { Audit } from '@carta/audit';
 import { CaseAccess } from '@carta/case-access';
 import { Clock, CLOCK } from '@carta/service-kit';
@@ -18,7 +18,7 @@ import { CriterionAssessment } from './criterion-assessment.entity';
  * Assessments of manual criteria. Recorded by the case's coordinator or an admin (the write rule of
  * every case write): the PI's own judgement reaches Carta as the referral's decision, and an
  * assessment changes what every centre screening this case sees. Each cites a verified document of
- * the case and is kept with the trial's criteria version of the moment, so a criteria change voids it.
+ * the case and is kept with the trial's criteria version and the line as it read, so a change of the line voids it.
  */
 @Injectable()
 export class AssessmentsService {
@@ -40,6 +40,7 @@ export class AssessmentsService {
       if (!trial) throw notFound('trial');
       const criteria = parseCriteria(trial.snapshot.criteria);
       const manual = isManualCriterion(criteria, criterionId);
+      const line = criteria.criteria.find((criterion) => criterion.id === criterionId);
       if (manual === undefined)
         throw badInput(`criterionId: ${trialId} has no criterion with this id in its criteria version ${criteria.version}`, { field: 'criterionId' });
       if (!manual) throw badInput('criterionId: this criterion is checked from the summary; only manual criteria are assessed', { field: 'criterionId' });
@@ -50,6 +51,7 @@ export class AssessmentsService {
         trialId,
         criterionId,
         criteriaVersion: criteria.version,
+        criterion: line ? criterionLine(line) : null,
         status: input.status,
         sourceDocumentId: input.sourceDocumentId,
         note: input.note,

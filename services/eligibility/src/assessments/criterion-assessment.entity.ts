@@ -1,9 +1,10 @@
+import { CriterionLine } from '@carta/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Someone's judgement of a manual criterion (registry text the language cannot check) for one case
- * and trial, citing a document of the case. Kept with the criteria version it was made against:
- * when the trial's criteria change it no longer counts, and the criterion is UNKNOWN again.
+ * and trial, citing a document of the case. Kept with the criteria version it was made against and
+ * the line as it then read: when that line changes it no longer counts, and the criterion is UNKNOWN again.
  */
 @Entity({ name: 'criterion_assessment' })
 @Index('criterion_assessment_case_trial_idx', ['caseId', 'trialId'])
@@ -22,6 +23,10 @@ export class CriterionAssessment {
 
   @Column({ type: 'int' })
   criteriaVersion: number;
+
+  /** The line assessed (kind, text, appliesWhen, rule); null for assessments made before it was kept. */
+  @Column({ type: 'jsonb', nullable: true })
+  criterion: CriterionLine | null;
 
   @Column({ type: 'text' })
   status: 'MET' | 'NOT_MET';

@@ -4,6 +4,7 @@ import { Referrals1763800000200 } from './1763800000200-referrals';
 import { SummaryFacts1763800000300 } from './1763800000300-summary-facts';
 import { BirthMonth1797000003000 } from './1797000003000-birth-month';
 import { FactSourceReference1797000019000 } from './1797000019000-fact-source-reference';
+import { AssessedCriterion1797000021000 } from './1797000021000-assessed-criterion';
 
 /** Applied in this order after the platform's own (outbox, inbox, dead letters, audit); a shipped migration is never edited. */
 export const migrations: Function[] = [
@@ -14,4 +15,5 @@ export const migrations: Function[] = [
   SummaryFacts1763800000300,
   BirthMonth1797000003000,
   FactSourceReference1797000019000,
+  AssessedCriterion1797000021000,
 ];

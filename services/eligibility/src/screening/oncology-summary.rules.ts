@@ -3,6 +3,7 @@ import {
   analyteDefinition,
   CONDITION_CODES,
   ConditionCode,
+  CriterionLine,
   DomainError,
   DRUG_CLASSES,
   DrugClass,
@@ -499,6 +500,8 @@ export function summaryOf(caseId: string, facts: SummaryFact[]): OncologySummary
 export interface ManualAssessment {
   criterionId: string;
   criteriaVersion: number;
+  /** The line as it read when assessed; the assessment still counts in a later version that left it unchanged. */
+  criterion?: CriterionLine;
   /** In the criterion's convention: MET = the line does not stand in the way (an exclusion that does not apply). */
   status: 'MET' | 'NOT_MET';
   assessedBy: string;

@@ -215,9 +215,28 @@ describe('manual criteria', () => {
   it('voids assessments of another criteria version, and ignores those made after the screening date', () => {
     const voided = screen([assessment({ criteriaVersion: 1 })]);
     expect(voided.verdict).toBe('NEEDS_INFORMATION');
-    expect(voided.criteria[1].explanation).toContain('the assessment of criteria version 1 no longer counts (now version 2)');
+    expect(voided.criteria[1].explanation).toContain('the assessment of criteria version 1 no longer counts: the line changed (now version 2)');
     expect(screen([assessment({ criteriaVersion: 2, criterionId: 'ecog' })]).verdict).toBe('NEEDS_INFORMATION');
     expect(screen([assessment()], '2026-11-19').verdict).toBe('NEEDS_INFORMATION');
+  });
+  it('keeps an assessment of an earlier version whose line reads exactly as now, and voids it when the line changed', () => {
+    const judged = criteria.criteria[1];
+    // Key order and the encoder's note are not part of the line.
+    const asAssessed = { rule: { manual: true as const }, text: judged.text, kind: judged.kind, note: 'an older note' };
+    const kept = screen([assessment({ criteriaVersion: 1, criterion: asAssessed })]);
+    expect(kept.verdict).toBe('LIKELY_ELIGIBLE');
+    expect(kept.criteria[1].explanation).toBe(
+      'assessed MET by coordinator-7 on 2026-11-20 (clinic letter of 2026-11-18) (for criteria version 1; the line is unchanged since)',
+    );
+    for (const changed of [
+      { text: 'Any condition that makes the patient unsuitable' },
+      { kind: 'INCLUSION' as const },
+      { appliesWhen: { sex: 'female' as const } },
+    ])
+      expect(screen([assessment({ criteriaVersion: 1, criterion: { ...asAssessed, ...changed } })]).criteria[1]).toMatchObject({
+        status: 'UNKNOWN',
+        explanation: expect.stringContaining('the assessment of criteria version 1 no longer counts: the line changed'),
+      });
   });
 });
 

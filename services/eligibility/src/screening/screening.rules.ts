@@ -22,6 +22,7 @@ import {
   RECENCY_DAYS,
   SCORES,
   sameAntigen,
+  sameCriterionLine,
   SEROLOGY_TESTS,
   SINCE_EVENTS,
   Therapy,
@@ -780,21 +781,28 @@ export function screenCriterion(criterion: Criterion, summary: OncologySummary, 
   return { ...base, applicable: true, status, explanation: outcome.explanation };
 }
 
-/** UNKNOWN until an assessment of this criterion id and criteria version, made by the screening date. */
+/**
+ * UNKNOWN until an assessment of this criterion, made by the screening date, for this criteria version —
+ * or for an earlier one in which the line read exactly as now (another line's change does not void it).
+ */
 function manualOutcome(criterion: Criterion, judge: Judge, options: ScreeningOptions & { criteriaVersion: number }): Outcome {
   const assessedOn = (assessment: ManualAssessment) => dayOf(new Date(assessment.assessedAt));
   const mine = options.assessments.filter((assessment) => assessment.criterionId === criterion.id && assessedOn(assessment) <= options.asOf);
-  const valid = mine.filter((assessment) => assessment.criteriaVersion === options.criteriaVersion).sort((a, b) => b.assessedAt.localeCompare(a.assessedAt));
-  const latest = valid[0];
+  const current = (assessment: ManualAssessment) =>
+    assessment.criteriaVersion === options.criteriaVersion || (assessment.criterion !== undefined && sameCriterionLine(assessment.criterion, criterion));
+  const latest = mine.filter(current).sort((a, b) => b.assessedAt.localeCompare(a.assessedAt))[0];
   if (!latest) {
-    const void_ = mine.find((assessment) => assessment.criteriaVersion !== options.criteriaVersion);
-    const voided = void_ ? `; the assessment of criteria version ${void_.criteriaVersion} no longer counts (now version ${options.criteriaVersion})` : '';
+    const void_ = mine.find((assessment) => !current(assessment));
+    const voided = void_
+      ? `; the assessment of criteria version ${void_.criteriaVersion} no longer counts: the line changed (now version ${options.criteriaVersion})`
+      : '';
     return unknown(`needs an assessment by the team (registry text: "${criterion.text}")${voided}`);
   }
   const cited = judge.cite({ sourceDocumentId: latest.sourceDocumentId, observedOn: assessedOn(latest) });
+  const carried = latest.criteriaVersion === options.criteriaVersion ? '' : ` (for criteria version ${latest.criteriaVersion}; the line is unchanged since)`;
   return {
     status: latest.status,
-    explanation: `assessed ${latest.status} by ${latest.assessedBy} on ${assessedOn(latest)} ${cited}${latest.note ? `: ${latest.note}` : ''}`,
+    explanation: `assessed ${latest.status} by ${latest.assessedBy} on ${assessedOn(latest)} ${cited}${latest.note ? `: ${latest.note}` : ''}${carried}`,
   };
 }
 

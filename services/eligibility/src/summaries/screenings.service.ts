@@ -36,6 +36,7 @@ function latestAssessments(rows: CriterionAssessment[]): ManualAssessment[] {
   return [...newest.values()].map((row) => ({
     criterionId: row.criterionId,
     criteriaVersion: row.criteriaVersion,
+    ...(row.criterion ? { criterion: row.criterion } : {}),
     status: row.status,
     assessedBy: row.assessedBy,
     assessedAt: row.assessedAt.toISOString(),
