@@ -73,6 +73,26 @@ describe('units (UCUM) and per-analyte conversions', () => {
     expect(standardiseLab(lab('amylase', 151, 'U/L', 100)).timesUpperLimit).toBe(1.51);
   });
 
+  it('knows total calcium, lymphocyte %, β2-microglobulin and QTc, with their units', () => {
+    expect(['17861-6', '2000-8', '736-9', '26478-8', '1952-1', '8636-3', 'B2M'].map(resolveAnalyte)).toEqual([
+      'calcium',
+      'calcium',
+      'lymphocytePercent',
+      'lymphocytePercent',
+      'beta2Microglobulin',
+      'qtc',
+      'beta2Microglobulin',
+    ]);
+    // Ionised calcium (1994-3) is another measurement: not read as total calcium.
+    expect(resolveAnalyte('1994-3')).toBeUndefined();
+    expect(formatReported('calcium', 11.5, 'mg/dL')).toBe('11.5 mg/dL (2.87 mmol/L)');
+    expect(toCanonical('beta2Microglobulin', 5.5, 'µg/mL')).toBe(5.5);
+    expect(toCanonical('qtc', 0.47, 's')).toBe(470);
+    expect(formatReported('qtc', 470, 'msec')).toBe('470 ms');
+    expect(plausibilityProblem('qtc', 47)).toMatch(/^implausible for QTc/);
+    expect(unitProblem('lymphocytePercent', '10*9/L')).toMatch(/not measured in this unit; use %$/);
+  });
+
   it('has plausibility ranges in canonical units: creatinine 1.0 µmol/L is refused, 1.0 mg/dL is not', () => {
     expect(plausibilityProblem('creatinine', toCanonical('creatinine', 1.0, 'umol/L'))).toMatch(
       /^implausible for Creatinine: expected 10 µmol\/L to 2500 µmol\/L/,
