@@ -54,7 +54,7 @@ export const MODIFIER_KINDS = [
 export type ModifierKind = (typeof MODIFIER_KINDS)[number];
 
 /** The numeric facts of the language (named in both languages, with their unit). */
-export const FACTS = ['age', 'ecog', 'karnofsky', 'lvef', 'spo2', 'priorLines', 'lifeExpectancyWeeks', 'weightKg'] as const;
+export const FACTS = ['age', 'ecog', 'karnofsky', 'lvef', 'spo2', 'priorLines', 'lifeExpectancyWeeks', 'lifeExpectancyMonths', 'weightKg'] as const;
 
 /** jsonc-parser's error names, each named in both languages (office.criteria.parseError.<code>). */
 export const PARSE_ERROR_CODES = [

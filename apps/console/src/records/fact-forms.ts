@@ -27,7 +27,11 @@ export const FACT_FORMS = {
   ],
   ECOG: [{ name: 'value', type: 'choice', required: true, options: ['0', '1', '2', '3', '4', '5'] }],
   KARNOFSKY: [{ name: 'value', type: 'number', required: true }],
-  LIFE_EXPECTANCY: [{ name: 'weeks', type: 'number', required: true }],
+  // In weeks or in months, as the letter words it: the API takes exactly one.
+  LIFE_EXPECTANCY: [
+    { name: 'weeks', type: 'number' },
+    { name: 'months', type: 'number' },
+  ],
   LAB: [
     { name: 'analyte', type: 'text', required: true },
     { name: 'value', type: 'number', required: true },

@@ -50,6 +50,7 @@ export const UNITS = {
   '[in_i]': { display: 'in', decimals: [0, 0] },
   d: { display: 'days', decimals: [0, 0] },
   wk: { display: 'weeks', decimals: [0, 0] },
+  mo: { display: 'months', decimals: [0, 1] },
 } as const satisfies Record<string, UnitDefinition>;
 
 export type UcumUnit = keyof typeof UNITS;

@@ -65,7 +65,8 @@ export type SummaryFact = FactBase &
     | { kind: 'KARNOFSKY'; value: number }
     | { kind: 'LVEF'; value: number; method?: 'ECHO' | 'MUGA' | 'MRI' }
     | { kind: 'SPO2'; value: number; roomAir?: boolean }
-    | { kind: 'LIFE_EXPECTANCY'; weeks: number }
+    | { kind: 'LIFE_EXPECTANCY'; weeks: number; months?: never }
+    | { kind: 'LIFE_EXPECTANCY'; months: number; weeks?: never }
     | { kind: 'LAB'; analyte: Analyte; value: number; unit: string; referenceRange?: { low?: number; high?: number } }
     | { kind: 'MARKER'; marker: string; method: MarkerMethod; result: 'POSITIVE' | 'NEGATIVE' | 'EQUIVOCAL'; percentPositive?: number; intensity?: 1 | 2 | 3 }
     | { kind: 'HER2'; status: 'POSITIVE' | 'NEGATIVE' | 'EQUIVOCAL'; ihcScore?: '0' | '1+' | '2+' | '3+' }
@@ -122,7 +123,7 @@ export const FACT_FIELDS: Record<FactKind, string[]> = {
   KARNOFSKY: ['value'],
   LVEF: ['value', 'method'],
   SPO2: ['value', 'roomAir'],
-  LIFE_EXPECTANCY: ['weeks'],
+  LIFE_EXPECTANCY: ['weeks', 'months'],
   LAB: ['analyte', 'value', 'unit', 'referenceRange'],
   MARKER: ['marker', 'method', 'result', 'percentPositive', 'intensity'],
   HER2: ['status', 'ihcScore'],
@@ -295,7 +296,11 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
     case 'SPO2':
       return clean({ ...base, kind, value: read.number('value', { min: 50, max: 100, what: 'SpO₂ (%)' })!, roomAir: read.boolean('roomAir', true) });
     case 'LIFE_EXPECTANCY':
-      return { ...base, kind, weeks: read.number('weeks', { min: 0, max: 520, what: 'life expectancy (weeks)' })! };
+      // The estimate as the letter words it: in weeks or in months, never both.
+      if (read.has('weeks') === read.has('months')) read.fail('weeks', 'give the estimate in weeks or in months (one of them)');
+      return read.has('months')
+        ? { ...base, kind, months: read.number('months', { min: 0, max: 120, what: 'life expectancy (months)' })! }
+        : { ...base, kind, weeks: read.number('weeks', { min: 0, max: 520, what: 'life expectancy (weeks)' })! };
     case 'LAB':
       return parseLab(read, raw, base);
     case 'MARKER': {

@@ -311,6 +311,24 @@ describe('clauses the real trials need', () => {
     expect(judge(hbsag, fitPatient(serology('HBSAG', 'REACTIVE')), 'EXCLUSION').status).toBe('NOT_MET');
   });
 
+  it("reads life expectancy in weeks or months, comparing across units only where a month's length cannot matter", () => {
+    const estimate = (fields: { weeks: number } | { months: number }) => fitPatient(fact('LIFE_EXPECTANCY', fields));
+    const months = { fact: 'lifeExpectancyMonths', op: '>', value: 3 };
+    expect(judge(months, estimate({ months: 6 }))).toMatchObject({ status: 'MET', explanation: expect.stringContaining('life expectancy 6 months') });
+    expect(judge(months, estimate({ months: 3 })).status).toBe('NOT_MET');
+    expect(judge({ ...months, op: '>=' }, estimate({ months: 3 })).status).toBe('MET');
+    // 3 months are 84–93 days: 14 weeks (98 days) is more, 12 weeks (84 days) is not, 13 weeks (91 days) cannot be told.
+    expect(judge(months, estimate({ weeks: 14 })).status).toBe('MET');
+    expect(judge(months, estimate({ weeks: 12 })).status).toBe('NOT_MET');
+    expect(judge(months, estimate({ weeks: 13 }))).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining("a month's length (28–31 days) decides it"),
+    });
+    expect(judge({ fact: 'lifeExpectancyWeeks', op: '>=', value: 12 }, estimate({ months: 6 })).status).toBe('MET');
+    expect(judge({ fact: 'lifeExpectancyWeeks', op: '>=', value: 12 }, estimate({ months: 2 })).status).toBe('NOT_MET');
+    expect(judge(months, fitPatient(fact('LIFE_EXPECTANCY', { months: 6 }, '2026-09-01'))).status).toBe('UNKNOWN');
+  });
+
   it('decides nothing on two results of one analyte that disagree on the same day', () => {
     const rule = { lab: 'creatinine', op: '<=', value: 1.5, unit: 'mg/dL' };
     const both = [lab('creatinine', 80, 'umol/L', 100, '2026-11-20'), lab('creatinine', 90, 'umol/L', 100, '2026-11-20')];

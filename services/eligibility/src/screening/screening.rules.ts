@@ -278,6 +278,9 @@ class Judge {
           `age ${shown} on ${this.asOf} (birth date ${this.cite(birth)}) ${decided ? 'meets' : 'fails'} ${SIGN[condition.op]} ${threshold}`,
         );
       }
+      case 'lifeExpectancyWeeks':
+      case 'lifeExpectancyMonths':
+        return this.lifeExpectancy(condition, condition.fact === 'lifeExpectancyMonths' ? 'months' : 'weeks');
       case 'priorLines': {
         const lines = this.facts.all('LINE_OF_THERAPY');
         if (lines.length === 0) return unknown('no lines of therapy in the summary');
@@ -290,12 +293,6 @@ class Judge {
       karnofsky: { kind: 'KARNOFSKY', label: 'Karnofsky', read: (fact: SummaryFact) => (fact as FactOf<'KARNOFSKY'>).value, unit: '%' },
       lvef: { kind: 'LVEF', label: 'LVEF', read: (fact: SummaryFact) => (fact as FactOf<'LVEF'>).value, unit: '%' },
       spo2: { kind: 'SPO2', label: 'SpO₂', read: (fact: SummaryFact) => (fact as FactOf<'SPO2'>).value, unit: '%' },
-      lifeExpectancyWeeks: {
-        kind: 'LIFE_EXPECTANCY',
-        label: 'life expectancy',
-        read: (fact: SummaryFact) => (fact as FactOf<'LIFE_EXPECTANCY'>).weeks,
-        unit: ' weeks',
-      },
       weightKg: { kind: 'WEIGHT', label: 'weight', read: (fact: SummaryFact) => weightInKg(fact as FactOf<'WEIGHT'>), unit: ' kg' },
     }[condition.fact] as { kind: Windowed & FactKind; label: string; read: (fact: SummaryFact) => number; unit: string };
     const fact = this.facts.newest(spec.kind);
@@ -306,6 +303,35 @@ class Judge {
       this.stale(fact, `${spec.label} ${shown}`, spec.kind, condition.withinDays) ??
       this.judged(spec.label, shown, fact, compare(value, condition.op, condition.value), condition.op, `${threshold}${spec.unit}`)
     );
+  }
+
+  /**
+   * Life expectancy against a threshold in weeks or months. The same unit compares exactly; weeks against
+   * months only where any month length (28–31 days) gives the same answer — "> 3 months" is not guessed
+   * from "13 weeks".
+   */
+  lifeExpectancy(condition: Extract<Condition, { fact: string }>, wanted: 'weeks' | 'months'): Outcome {
+    const fact = this.facts.newest('LIFE_EXPECTANCY');
+    if (!fact) return unknown('life expectancy is not in the summary');
+    const [value, unit] = fact.months !== undefined ? [fact.months, 'months' as const] : [fact.weeks, 'weeks' as const];
+    const shown = `${formatNumber(value, [0, 1])} ${unit}`;
+    const stale = this.stale(fact, `life expectancy ${shown}`, 'LIFE_EXPECTANCY', condition.withinDays);
+    if (stale) return stale;
+    const required = `${formatNumber(condition.value, [0, 2])} ${wanted}`;
+    const days = (amount: number, of: 'weeks' | 'months'): [number, number] => (of === 'weeks' ? [amount * 7, amount * 7] : [amount * 28, amount * 31]);
+    let decided: boolean | undefined;
+    if (unit === wanted) decided = compare(value, condition.op, condition.value);
+    else {
+      const [low, high] = days(value, unit);
+      const [thresholdLow, thresholdHigh] = days(condition.value, wanted);
+      const atLow = decideInterval(low, high, condition.op, thresholdLow);
+      decided = atLow === decideInterval(low, high, condition.op, thresholdHigh) ? atLow : undefined;
+    }
+    if (decided === undefined)
+      return unknown(
+        `life expectancy ${shown} ${this.cite(fact)} against ${SIGN[condition.op]} ${required}: a month's length (28–31 days) decides it, so it is not guessed`,
+      );
+    return holds(decided, `life expectancy ${shown} ${this.cite(fact)} ${decided ? 'meets' : 'fails'} ${SIGN[condition.op]} ${required}`);
   }
 
   /** The newest result of an analyte, or the UNKNOWN saying it is missing, stale or contradicted the same day. */

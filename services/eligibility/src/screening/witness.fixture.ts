@@ -237,7 +237,17 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
   const facts: SummaryFact[] = [];
   const add = <K extends SummaryFact['kind']>(kind: K, fields: Omit<FactOf<K>, 'kind' | 'observedOn' | 'sourceDocumentId'>, observedOn = on) =>
     facts.push({ kind, observedOn, sourceDocumentId: documentId, ...fields } as unknown as SummaryFact);
-  const typical: Record<string, number> = { age: 50, ecog: 0, karnofsky: 90, lvef: 60, spo2: 98, priorLines: 3, lifeExpectancyWeeks: 52, weightKg: 70 };
+  const typical: Record<string, number> = {
+    age: 50,
+    ecog: 0,
+    karnofsky: 90,
+    lvef: 60,
+    spo2: 98,
+    priorLines: 3,
+    lifeExpectancyWeeks: 52,
+    lifeExpectancyMonths: 12,
+    weightKg: 70,
+  };
   const number = (key: keyof typeof NUMERIC_FACTS) => {
     const spec = NUMERIC_FACTS[key];
     const integer = spec.integer || key === 'age' || key === 'lifeExpectancyWeeks' || key === 'weightKg';
@@ -263,7 +273,10 @@ function factsOf(state: State, asOf: string, documentId: string): SummaryFact[] 
   add('KARNOFSKY', { value: values.karnofsky! });
   add('LVEF', { value: values.lvef! });
   add('SPO2', { value: values.spo2! });
-  add('LIFE_EXPECTANCY', { weeks: values.lifeExpectancyWeeks! });
+  // The estimate in the unit the criteria ask for (a trial asking in both is not solved here).
+  const inMonths = state.ranges.has('fact:lifeExpectancyMonths');
+  if (inMonths && state.ranges.has('fact:lifeExpectancyWeeks')) return undefined;
+  add('LIFE_EXPECTANCY', inMonths ? { months: values.lifeExpectancyMonths! } : { weeks: values.lifeExpectancyWeeks! });
   const icd10 = chooseCode(
     state.dxGroups,
     state.dxForbidden,

@@ -83,7 +83,9 @@ export function factDetail(fact: SummaryFact, describe?: Describe): Record<strin
     case 'HEIGHT':
       return { __typename, value: fact.value, unit: fact.unit, method: null, roomAir: null };
     case 'LIFE_EXPECTANCY':
-      return { __typename, value: fact.weeks, unit: 'wk', method: null, roomAir: null };
+      return fact.months !== undefined
+        ? { __typename, value: fact.months, unit: 'mo', method: null, roomAir: null }
+        : { __typename, value: fact.weeks, unit: 'wk', method: null, roomAir: null };
     case 'ECOG':
     case 'KARNOFSKY':
     case 'LVEF':

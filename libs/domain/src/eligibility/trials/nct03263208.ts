@@ -18,14 +18,16 @@ export const NCT03263208: RealTrial = {
   centreIds: ['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu'],
   criteria: {
     // Version 1 was the first language's encoding; version 2 the same registry lines in the current language;
-    // version 3 checks the infection / HIV / syphilis line (a manual line until the language read syphilis serology).
+    // version 3 checks the infection / HIV / syphilis line and the life expectancy in months (manual lines until the
+    // language read syphilis serology and months).
     version: 3,
     criteria: [
       include('age', 'Aged 2 to 70 years', ageBetween(2, 70)),
-      manualInclusion(
+      include(
         'life-expectancy',
         'Expected survival > 3 months',
-        'published in months; the summary records weeks and 3 months is no exact number of weeks',
+        { fact: 'lifeExpectancyMonths', op: '>', value: 3 },
+        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
       ),
       include(
         'cd19-all',

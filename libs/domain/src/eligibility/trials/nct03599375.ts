@@ -17,8 +17,9 @@ export const NCT03599375: RealTrial = {
   fundingModels: ['SPONSOR_FUNDED'],
   centreIds: ['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu'],
   criteria: {
-    // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
-    version: 2,
+    // Version 1 was the first language's encoding; version 2 the same registry lines in the current language;
+    // version 3 checks the life expectancy in months (a manual line until the language read months).
+    version: 3,
     criteria: [
       include(
         'rr-all',
@@ -32,10 +33,11 @@ export const NCT03599375: RealTrial = {
         note: 'no cut-off or method published: a positive result by any method',
       }),
       include('kps', 'Karnofsky performance status > 80', { fact: 'karnofsky', op: '>', value: 80 }),
-      manualInclusion(
+      include(
         'life-expectancy',
         'Life expectancy > 3 months',
-        'published in months; the summary records weeks and 3 months is no exact number of weeks (12 weeks is under, 13 weeks about at the limit)',
+        { fact: 'lifeExpectancyMonths', op: '>', value: 3 },
+        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
       ),
       manualInclusion('ecg', 'No electrocardiogram with obvious abnormality', 'the summary has no ECG finding, and "obvious" is a judgement'),
       include('lvef', 'LVEF ≥ 50%', { fact: 'lvef', op: '>=', value: 50 }),

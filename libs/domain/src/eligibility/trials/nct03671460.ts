@@ -45,10 +45,11 @@ export const NCT03671460: RealTrial = {
         { note: '"5 times normal range" read as 5 × the upper limit of normal; both must hold' },
       ),
       include('bilirubin', 'Total bilirubin ≤ 34.2 µmol/L', lab('bilirubin', '<=', 34.2, 'umol/L')),
-      manualInclusion(
+      include(
         'life-expectancy',
         'Expected to survive for more than 3 months',
-        'published in months; the summary records weeks and 3 months is no exact number of weeks',
+        { fact: 'lifeExpectancyMonths', op: '>', value: 3 },
+        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
       ),
       manualInclusion('consent', 'Informed consent signed by the subject or a lineal relative', 'consent is obtained at the centre, not a summary fact'),
       manualExclusion(

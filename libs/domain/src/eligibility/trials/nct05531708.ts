@@ -17,8 +17,9 @@ export const NCT05531708: RealTrial = {
   fundingModels: ['SPONSOR_FUNDED'],
   centreIds: ['sysucc'],
   criteria: {
-    // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
-    version: 2,
+    // Version 1 was the first language's encoding; version 2 the same registry lines in the current language;
+    // version 3 checks the life expectancy in months (a manual line until the language read months).
+    version: 3,
     criteria: [
       include('msln', 'Solid tumour positive for mesothelin by IHC (or ICC)', antigenPositive('MSLN', 'IHC'), {
         note: 'immunocytochemistry is recorded with method IHC',
@@ -31,10 +32,11 @@ export const NCT05531708: RealTrial = {
         { note: 'the newest imaging must record measurable disease (RECIST v1.1)' },
       ),
       include('ecog', 'ECOG 0 or 1', { fact: 'ecog', op: '<=', value: 1 }),
-      manualInclusion(
+      include(
         'life-expectancy',
         'Life expectancy ≥ 3 months',
-        'published in months; the summary records weeks and 3 months is no exact number of weeks',
+        { fact: 'lifeExpectancyMonths', op: '>=', value: 3 },
+        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
       ),
       include('anc', 'Neutrophils ≥ 1.0 × 10⁹/L', lab('anc', '>=', 1.0, '10*9/L')),
       include('alc', 'Lymphocytes ≥ 0.5 × 10⁹/L', lab('alc', '>=', 0.5, '10*9/L')),

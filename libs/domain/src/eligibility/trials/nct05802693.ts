@@ -13,8 +13,9 @@ export const NCT05802693: RealTrial = {
   fundingModels: ['SPONSOR_FUNDED'],
   centreIds: ['xuanwu'],
   criteria: {
-    // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
-    version: 2,
+    // Version 1 was the first language's encoding; version 2 the same registry lines in the current language;
+    // version 3 checks the life expectancy in months (a manual line until the language read months).
+    version: 3,
     criteria: [
       include('age', '18 ≤ age ≤ 70 years', ageBetween(18, 70)),
       include('brain', 'Malignant brain tumour (ICD-10 C71)', { diagnosisIn: ['C71'] }),
@@ -36,10 +37,11 @@ export const NCT05802693: RealTrial = {
       ),
       manualInclusion('collectable', 'Peripheral blood cells collectable as cell preparation requires', 'a clinical judgement, not a fact of the summary'),
       include('kps', 'KPS ≥ 70', { fact: 'karnofsky', op: '>=', value: 70 }),
-      manualInclusion(
+      include(
         'life-expectancy',
         'Estimated survival ≥ 3 months',
-        'published in months; the summary records weeks and 3 months is no exact number of weeks',
+        { fact: 'lifeExpectancyMonths', op: '>=', value: 3 },
+        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
       ),
       manualInclusion(
         'consent',

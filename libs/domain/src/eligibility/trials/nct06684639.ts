@@ -17,8 +17,9 @@ export const NCT06684639: RealTrial = {
   fundingModels: ['SPONSOR_FUNDED'],
   centreIds: ['sysucc'],
   criteria: {
-    // Version 1 was the first language's encoding; version 2 is the same registry lines in the current language.
-    version: 2,
+    // Version 1 was the first language's encoding; version 2 the same registry lines in the current language;
+    // version 3 checks the life expectancy in months (a manual line until the language read months).
+    version: 3,
     criteria: [
       include(
         'neuroblastoma',
@@ -48,10 +49,11 @@ export const NCT06684639: RealTrial = {
         { not: { condition: 'SYSTEMIC_INFECTION' } },
         { note: 'no ACTIVE systemic infection, stated currently' },
       ),
-      manualInclusion(
+      include(
         'life-expectancy',
         'Expected survival ≥ 3 months',
-        'published in months; the summary records weeks and 3 months is no exact number of weeks',
+        { fact: 'lifeExpectancyMonths', op: '>=', value: 3 },
+        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
       ),
       include('crcl', 'Creatinine clearance (Cockcroft–Gault) > 60 mL/min', lab('crcl', '>', 60, 'mL/min'), {
         note: 'a measured clearance when on file, else Cockcroft–Gault',
