@@ -27,6 +27,12 @@ export interface AnalyteDefinition {
   factKind: 'LAB' | 'VIRAL_LOAD';
   /** Computed from other facts when no measured result is on file. */
   derived?: 'COCKCROFT_GAULT';
+  /**
+   * A unit results are also reported in whose factor to the canonical one depends on the assay (HBV DNA in
+   * copies/mL: 0.5–10 copies per IU across assays). Accepted, never converted exactly: a comparison across
+   * the two is decided only where every factor in the range gives the same answer.
+   */
+  assayUnit?: { unit: UcumUnit; perCanonical: readonly [number, number] };
 }
 
 const CELLS = { '10*9/L': 1, '10*3/uL': 1, '/uL': 0.001 } as const;
@@ -375,6 +381,7 @@ export const ANALYTES = {
     aliases: ['hbv viral load'],
     canonical: '[IU]/mL',
     units: { '[IU]/mL': 1 },
+    assayUnit: { unit: '{copies}/mL', perCanonical: [0.5, 10] },
     plausible: [0, 1e10],
     reference: {},
     factKind: 'VIRAL_LOAD',
@@ -385,6 +392,7 @@ export const ANALYTES = {
     aliases: ['hcv viral load'],
     canonical: '[IU]/mL',
     units: { '[IU]/mL': 1 },
+    assayUnit: { unit: '{copies}/mL', perCanonical: [0.5, 10] },
     plausible: [0, 1e9],
     reference: {},
     factKind: 'VIRAL_LOAD',
@@ -449,22 +457,54 @@ export function resolveAnalyte(nameOrLoinc: string): Analyte | undefined {
 
 export const analyteDefinition = (analyte: Analyte): AnalyteDefinition => ANALYTES[analyte];
 
-/** Why a value/unit pair cannot be used for an analyte; undefined when it can. */
+/** Why a value/unit pair cannot be used for an analyte; undefined when it can (its assay unit included). */
 export function unitProblem(analyte: Analyte, written: string): string | undefined {
   const definition = analyteDefinition(analyte);
   const unit = normaliseUnit(written);
-  const accepted = Object.keys(definition.units).join(', ');
+  const accepted = [...Object.keys(definition.units), ...(definition.assayUnit ? [definition.assayUnit.unit] : [])].join(', ');
   if (!unit) return `unknown unit; ${definition.name} takes ${accepted}`;
-  if (!(unit in definition.units)) return `${definition.name} is not measured in this unit; use ${accepted}`;
+  if (!(unit in definition.units) && unit !== definition.assayUnit?.unit) return `${definition.name} is not measured in this unit; use ${accepted}`;
   return undefined;
 }
 
-/** value (in `written` unit) → canonical unit. Throws when the unit does not fit the analyte. */
+/** Whether the unit is the analyte's assay-dependent one (copies/mL for HBV DNA). */
+export const isAssayUnit = (analyte: Analyte, written: string): boolean =>
+  analyteDefinition(analyte).assayUnit !== undefined && normaliseUnit(written) === analyteDefinition(analyte).assayUnit!.unit;
+
+/** value (in `written` unit) → canonical unit. Throws when the unit does not fit the analyte or has no exact factor. */
 export function toCanonical(analyte: Analyte, value: number, written: string): number {
   const problem = unitProblem(analyte, written);
   if (problem) throw new RangeError(problem);
+  if (isAssayUnit(analyte, written)) throw new RangeError(`${analyteDefinition(analyte).name} in ${written} has no exact factor: it depends on the assay`);
   const factor = analyteDefinition(analyte).units[normaliseUnit(written)!]!;
   return tidy(value * factor);
+}
+
+/**
+ * A value in one unit as the interval it may be in another: a point where the factor is exact, a range across
+ * the assay-dependent one (HBV DNA 1,000 copies/mL is 100–2,000 IU/mL).
+ */
+export function inUnit(analyte: Analyte, value: number, from: string, to: string): [number, number] {
+  const definition = analyteDefinition(analyte);
+  const [fromAssay, toAssay] = [isAssayUnit(analyte, from), isAssayUnit(analyte, to)];
+  if (fromAssay && toAssay) return [value, value];
+  const [low, high] = definition.assayUnit?.perCanonical ?? [1, 1];
+  if (fromAssay) {
+    const target = normaliseUnit(to) as UcumUnit;
+    return [fromCanonical(analyte, value / high, target), fromCanonical(analyte, value / low, target)];
+  }
+  const canonical = toCanonical(analyte, value, from);
+  if (toAssay) return [tidy(canonical * low), tidy(canonical * high)];
+  const exact = fromCanonical(analyte, canonical, normaliseUnit(to) as UcumUnit);
+  return [exact, exact];
+}
+
+/** Why a value in a unit is implausible for the analyte (assay units: at the factor most in its favour). */
+export function plausibilityProblemIn(analyte: Analyte, value: number, written: string): string | undefined {
+  if (!isAssayUnit(analyte, written)) return plausibilityProblem(analyte, toCanonical(analyte, value, written));
+  const [low, high] = inUnit(analyte, value, written, analyteDefinition(analyte).canonical);
+  const [min, max] = analyteDefinition(analyte).plausible;
+  return high < min || low > max ? plausibilityProblem(analyte, low > max ? low : high) : undefined;
 }
 
 /** Canonical value → another accepted unit (to print "1.2 mg/dL (106 µmol/L)" both ways). */
@@ -494,6 +534,7 @@ export function formatAnalyte(analyte: Analyte, canonicalValue: number): string 
 export function formatReported(analyte: Analyte, value: number, written: string): string {
   const unit = normaliseUnit(written);
   const definition = analyteDefinition(analyte);
+  if (isAssayUnit(analyte, written)) return formatQuantity(value, unit!);
   if (!unit || unit === definition.canonical) return formatAnalyte(analyte, unit ? value : toCanonical(analyte, value, written));
   const reported = formatQuantity(value, unit);
   const canonical = formatAnalyte(analyte, toCanonical(analyte, value, written));

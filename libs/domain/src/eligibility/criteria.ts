@@ -2,7 +2,8 @@ import { ICD10_PATTERN } from '@carta/contracts';
 import {
   Analyte,
   analyteDefinition,
-  plausibilityProblem,
+  isAssayUnit,
+  plausibilityProblemIn,
   resolveAnalyte,
   resolveSerologyTest,
   SEROLOGY_TESTS,
@@ -319,7 +320,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /** Canonical thresholds worked out when criteria are parsed, read by the engine. */
 const canonicalThresholds = new WeakMap<object, number>();
 
-/** A lab / viral-load threshold in the analyte's canonical unit (converted once, when parsed). */
+/** A lab / viral-load threshold in the analyte's canonical unit (converted once, when parsed); not for an assay-dependent unit. */
 export function canonicalThreshold(clause: { value: number; unit: string; lab?: string; viralLoad?: Virus }): number {
   let value = canonicalThresholds.get(clause);
   if (value === undefined) {
@@ -536,10 +537,10 @@ class Checker {
     const problem = unitProblem(analyte, node.unit);
     if (problem) throw new InvalidCriteria(`${path}.unit`, problem);
     normalised.unit = normaliseUnit(node.unit);
-    const canonical = toCanonical(analyte, node.value as number, node.unit);
-    const implausible = plausibilityProblem(analyte, canonical);
+    const implausible = plausibilityProblemIn(analyte, node.value as number, node.unit);
     if (implausible) throw new InvalidCriteria(`${path}.value`, `${implausible} (is the unit right?)`);
-    canonicalThresholds.set(normalised, tidy(canonical));
+    // A threshold in an assay-dependent unit (HBV DNA copies/mL) stays in it: the engine compares across units as an interval.
+    if (!isAssayUnit(analyte, node.unit)) canonicalThresholds.set(normalised, tidy(toCanonical(analyte, node.value as number, node.unit)));
     return normalised as Condition;
   }
 }

@@ -1,4 +1,4 @@
-import { formatReported, fromCanonical, plausibilityProblem, resolveAnalyte, toCanonical, unitProblem } from './analytes';
+import { formatReported, fromCanonical, inUnit, plausibilityProblem, plausibilityProblemIn, resolveAnalyte, toCanonical, unitProblem } from './analytes';
 import { cockcroftGault, LabResult, LabUnitError, standardiseLab } from './lab-standardisation';
 import { markerLabel, resolveMarker } from './markers';
 import { childPugh } from './scores';
@@ -47,11 +47,22 @@ describe('units (UCUM) and per-analyte conversions', () => {
     expect(normaliseUnit('furlongs')).toBeUndefined();
   });
 
-  it('refuses a unit that does not fit the analyte, an unknown unit, and copies ↔ IU for viral loads', () => {
+  it('refuses a unit that does not fit the analyte and an unknown unit', () => {
     expect(unitProblem('creatinine', 'g/L')).toBe('Creatinine is not measured in this unit; use umol/L, mg/dL, mmol/L');
     expect(unitProblem('creatinine', 'parsecs')).toMatch(/^unknown unit/);
-    expect(unitProblem('hbvDna', 'copies/mL')).toMatch(/not measured in this unit/);
+    expect(unitProblem('hivRna', 'IU/mL')).toBe('HIV-1 RNA is not measured in this unit; use {copies}/mL');
     expect(() => toCanonical('anc', 1, 'mg/dL')).toThrow(RangeError);
+  });
+
+  it('takes HBV DNA and HCV RNA in copies/mL, never converted exactly: an interval across assays (0.5–10 copies per IU)', () => {
+    expect(unitProblem('hbvDna', 'copies/mL')).toBeUndefined();
+    expect(() => toCanonical('hbvDna', 1000, 'copies/mL')).toThrow(/depends on the assay/);
+    expect(inUnit('hbvDna', 1000, 'copies/mL', '[IU]/mL')).toEqual([100, 2000]);
+    expect(inUnit('hcvRna', 100, 'IU/mL', '{copies}/mL')).toEqual([50, 1000]);
+    expect(inUnit('hbvDna', 250, 'IU/mL', 'IU/mL')).toEqual([250, 250]);
+    expect(formatReported('hbvDna', 2300, 'copies/mL')).toBe('2300 copies/mL');
+    expect(plausibilityProblemIn('hbvDna', 1e12, 'copies/mL')).toMatch(/^implausible for HBV DNA/);
+    expect(plausibilityProblemIn('hbvDna', 1e6, 'copies/mL')).toBeUndefined();
   });
 
   it('knows the pancreatic enzymes and the urine M-protein by LOINC code, with their units and plausibility', () => {

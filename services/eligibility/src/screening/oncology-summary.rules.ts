@@ -12,6 +12,7 @@ import {
   MarkerMethod,
   normaliseUnit,
   plausibilityProblem,
+  plausibilityProblemIn,
   resolveAnalyte,
   resolveMarker,
   Score,
@@ -396,7 +397,7 @@ export function parseSummaryFact(raw: unknown, context: { today: string; caseDia
       const problem = unitProblem(analyte, unit);
       if (problem) read.fail('unit', problem);
       const value = read.number('value', { min: 0, max: 1e12 })!;
-      const implausible = plausibilityProblem(analyte, toCanonical(analyte, value, unit));
+      const implausible = plausibilityProblemIn(analyte, value, unit);
       if (implausible) read.fail('value', implausible);
       return { ...base, kind, virus, detected, value, unit: normaliseUnit(unit)! };
     }

@@ -355,6 +355,22 @@ describe('clauses the real trials need', () => {
     expect(judge({ viralLoad: 'HBV', op: '<', value: 2000, unit: 'IU/mL' }, fitPatient(load('HBV', true, 2500, '[IU]/mL'))).status).toBe('NOT_MET');
   });
 
+  it('compares copies/mL with IU/mL only where every assay factor (0.5–10 copies per IU) gives the same answer', () => {
+    const belowIu = { viralLoad: 'HBV', op: '<', value: 500, unit: 'IU/mL' };
+    expect(judge(belowIu, fitPatient(load('HBV', true, 100, 'copies/mL'))).status).toBe('MET'); // 10–200 IU/mL
+    expect(judge(belowIu, fitPatient(load('HBV', true, 20000, 'copies/mL'))).status).toBe('NOT_MET'); // 2,000–40,000 IU/mL
+    expect(judge(belowIu, fitPatient(load('HBV', true, 2000, 'copies/mL')))).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringMatching(/^HBV DNA 2000 copies\/mL \(.*\) against < 500 IU\/mL: copies and IU differ by assay/),
+    });
+    // "HBV DNA > 1,000 copies/mL" as registries write it, against results in either unit.
+    const aboveCopies = { viralLoad: 'HBV', op: '>', value: 1000, unit: 'copies/mL' };
+    expect(judge(aboveCopies, fitPatient(load('HBV', true, 50, 'IU/mL')), 'EXCLUSION').status).toBe('MET'); // 25–500 copies
+    expect(judge(aboveCopies, fitPatient(load('HBV', true, 5000, 'IU/mL')), 'EXCLUSION').status).toBe('NOT_MET');
+    expect(judge(aboveCopies, fitPatient(load('HBV', true, 1001, 'copies/mL')), 'EXCLUSION').status).toBe('NOT_MET');
+    expect(judge(aboveCopies, fitPatient(load('HBV', false)), 'EXCLUSION').status).toBe('MET');
+  });
+
   it('measures washouts from the last event, and needs a current history to rule a later one out', () => {
     const chemo = fact('PRIOR_THERAPY_EVENT', { therapy: 'CHEMOTHERAPY', status: 'RECEIVED', date: '2026-11-01' }, '2026-11-10', DOCS.history);
     const washout = { since: 'LAST_CHEMOTHERAPY', op: '>=', days: 14 };

@@ -15,6 +15,7 @@ import {
   formatNumber,
   formatQuantity,
   formatReported,
+  inUnit,
   InfectionStatus,
   isManualRule,
   markerLabel,
@@ -563,6 +564,10 @@ class Judge {
     return holds(fact.result === condition.result, `${name} ${fact.result === 'REACTIVE' ? 'reactive' : 'non-reactive'} ${this.cite(fact)}`);
   }
 
+  /**
+   * A viral load against a threshold, in the threshold's own unit. Copies/mL and IU/mL differ by assay: across
+   * them the load is an interval, decided only where every factor gives the same answer.
+   */
   viralLoad(condition: Extract<Condition, { viralLoad: Virus }>): Outcome {
     const analyte = VIRAL_LOAD_ANALYTE[condition.viralLoad];
     const name = analyteDefinition(analyte).name;
@@ -570,23 +575,25 @@ class Judge {
     if (!load) return unknown(`no ${name} result in the summary`);
     const stale = this.stale(load, name, 'VIRAL_LOAD', condition.withinDays);
     if (stale) return stale;
-    const threshold = canonicalThreshold(condition);
-    const required = `${SIGN[condition.op]} ${formatAnalyte(analyte, threshold)}`;
-    if (!load.detected) return this.judged(name, 'not detected', load, compare(0, condition.op, threshold), condition.op, formatAnalyte(analyte, threshold));
+    const thresholdShown = formatReported(analyte, condition.value, condition.unit);
+    const required = `${SIGN[condition.op]} ${thresholdShown}`;
+    if (!load.detected) return this.judged(name, 'not detected', load, compare(0, condition.op, condition.value), condition.op, thresholdShown);
     if (load.value === undefined) {
-      const decided = decideInterval(Number.MIN_VALUE, Number.MAX_VALUE, condition.op, threshold);
+      const decided = decideInterval(Number.MIN_VALUE, Number.MAX_VALUE, condition.op, condition.value);
       return decided === undefined
         ? unknown(`${name} detected ${this.cite(load)} without a quantity: cannot tell whether ${required} holds`)
         : holds(decided, `${name} detected ${this.cite(load)}`);
     }
-    return this.judged(
-      name,
-      formatReported(analyte, load.value, load.unit!),
-      load,
-      compare(toCanonical(analyte, load.value, load.unit!), condition.op, threshold),
-      condition.op,
-      formatAnalyte(analyte, threshold),
-    );
+    const shown = formatReported(analyte, load.value, load.unit!);
+    const [low, high] = inUnit(analyte, load.value, load.unit!, condition.unit);
+    const decided = decideInterval(low, high, condition.op, condition.value);
+    if (decided === undefined) {
+      const [fewest, most] = analyteDefinition(analyte).assayUnit!.perCanonical;
+      return unknown(
+        `${name} ${shown} ${this.cite(load)} against ${required}: copies and IU differ by assay (${fewest}–${most} copies per IU), and this load falls within that range of the threshold`,
+      );
+    }
+    return this.judged(name, shown, load, decided, condition.op, thresholdShown);
   }
 
   /** Therapy events of a set; the history is current when its newest statement is within the window. */

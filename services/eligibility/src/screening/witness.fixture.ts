@@ -18,6 +18,8 @@ import {
   Criterion,
   DrugClass,
   InfectionStatus,
+  inUnit,
+  isAssayUnit,
   isManualRule,
   NUMERIC_FACTS,
   SCORES,
@@ -132,7 +134,15 @@ function leaf(condition: Condition, want: boolean, input: State): State[] {
   }
   if ('infection' in condition) return ok(choose(state, `infection:${condition.infection}`, ([] as string[]).concat(condition.status), want));
   if ('serology' in condition) return ok(choose(state, `serology:${condition.serology}`, [condition.result], want));
-  if ('viralLoad' in condition) return ok(bound(state, `load:${condition.viralLoad}`, op(condition.op), canonicalThreshold(condition)));
+  if ('viralLoad' in condition) {
+    // The load is written in IU (canonical): a threshold in copies holds for every assay factor beyond its far end.
+    const wanted = op(condition.op);
+    const analyte = VIRAL_LOAD_ANALYTE[condition.viralLoad];
+    const [low, high] = isAssayUnit(analyte, condition.unit)
+      ? inUnit(analyte, condition.value, condition.unit, analyteDefinition(analyte).canonical)
+      : [canonicalThreshold(condition), canonicalThreshold(condition)];
+    return ok(bound(state, `load:${condition.viralLoad}`, wanted, wanted === '>' || wanted === '>=' ? high : low));
+  }
   if ('since' in condition) {
     const therapies = SINCE_EVENTS[condition.since] as readonly Therapy[];
     therapies.forEach((therapy) => bound(state, `therapy:${therapy}`, '>=', 0));
