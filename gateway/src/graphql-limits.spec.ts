@@ -4,6 +4,22 @@ describe('gatewayErrorFormatter', () => {
   const production = gatewayErrorFormatter(false);
   const development = gatewayErrorFormatter(true);
 
+  it("never prints a rejected variable's value back: the path and the reason stay", () => {
+    const missing = {
+      message:
+        'Variable "$input" got invalid value { givenName: "Zel; da \\"x\\" {", birthDate: "1970-01-01", passportNumber: "P9988776" } at "input.patient"; Field "familyName" of required type "String!" was not provided.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+    expect(production(missing).message).toBe(
+      'Variable "$input" got an invalid value at "input.patient"; Field "familyName" of required type "String!" was not provided.',
+    );
+    expect(development(missing).message).not.toContain('P9988776');
+    const list = { message: 'Variable "$ids" got invalid value ["a", ["b"]]; Expected type "ID".', extensions: { code: 'BAD_USER_INPUT' } };
+    expect(production(list).message).toBe('Variable "$ids" got an invalid value; Expected type "ID".');
+    const other = { message: 'Variable "$input" of required type "OpenCaseInput!" was not provided.', extensions: { code: 'BAD_USER_INPUT' } };
+    expect(production(other).message).toBe(other.message);
+  });
+
   it('removes every kind of schema suggestion outside development', () => {
     const field = { message: 'Cannot query field "cse" on type "Query". Did you mean "case" or "cases"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     expect(production(field).message).toBe('Cannot query field "cse" on type "Query".');
@@ -11,7 +27,7 @@ describe('gatewayErrorFormatter', () => {
       message: 'Variable "$d" got invalid value "ACCEPTD"; Value "ACCEPTD" does not exist in "Decision" enum. Did you mean the enum value "ACCEPTED"?',
       extensions: { code: 'BAD_USER_INPUT' },
     };
-    expect(production(enumValue).message).toBe('Variable "$d" got invalid value "ACCEPTD"; Value "ACCEPTD" does not exist in "Decision" enum.');
+    expect(production(enumValue).message).toBe('Variable "$d" got an invalid value; Value "ACCEPTD" does not exist in "Decision" enum.');
     expect(development(field).message).toBe(field.message);
   });
 

@@ -115,6 +115,16 @@ describe('the platform refuses bad input and leaks nothing (own process, embedde
     expect(JSON.stringify([viaVariables, viaLiteral, loneSurrogate, direct.body, query.body])).not.toContain(MARKER);
   });
 
+  it('(1c) never prints a rejected variable back: a patient without a family name is refused without the rest of the patient', async () => {
+    const { familyName: _missing, ...withoutFamilyName } = patient();
+    const refused = await gateway(ready.tokens.coordinator, OPEN, { input: { patient: withoutFamilyName, diagnosis } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Variable "$input" got an invalid value at "input.patient"; Field "familyName" of required type "String!" was not provided.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(JSON.stringify(refused)).not.toContain(MARKER);
+  });
+
   it('(1b) answers a database failure as a clean INTERNAL_SERVER_ERROR and logs its facts, never the values', async () => {
     const first = await gateway<{ openCase: { id: string } }>(ready.tokens.coordinator, OPEN, { input: { patient: patient(), diagnosis } });
     expect(first.errors).toBeUndefined();

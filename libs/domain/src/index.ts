@@ -1,4 +1,5 @@
 export * from './domain-error';
+export * from './text';
 export * from './calendar';
 export * from './pi-review';
 export * from './case-access';

@@ -1,5 +1,6 @@
 import { parse } from 'graphql';
-import { forbiddenCharacterIn, forbiddenCharacterInRequest, hasForbiddenCharacter } from './input-screening';
+import { hasForbiddenCharacter } from '@carta/domain';
+import { forbiddenCharacterIn, forbiddenCharacterInRequest } from './input-screening';
 
 describe('hasForbiddenCharacter', () => {
   it.each([

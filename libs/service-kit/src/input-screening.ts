@@ -1,18 +1,9 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { badInput } from '@carta/domain';
+import { badInput, hasForbiddenCharacter } from '@carta/domain';
 import { ArgumentNode, BREAK, DocumentNode, Kind, ValueNode, visit } from 'graphql';
 import { refusal } from './graphql-errors';
 
-/**
- * Control characters (Unicode Cc, but tab, line feed and carriage return) and lone surrogates:
- * no name, note or identifier holds one, and PostgreSQL refuses a NUL outright.
- */
-const FORBIDDEN = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
 const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
-
-export function hasForbiddenCharacter(text: string): boolean {
-  return FORBIDDEN.test(text);
-}
 
 /** A caller's object key as a path segment: a schema name as it is, anything else never echoed. */
 const segment = (key: string): string => (NAME.test(key) ? key : '?');

@@ -100,6 +100,12 @@ describe('parseCriteria', () => {
       `criteria[0].rule${'.not'.repeat(17)}`,
       'conditions nest at most 16 groups deep',
     ],
+    [
+      { version: 1, criteria: [{ id: 'a', kind: 'INCLUSION', text: 'ECOG\u0000 0–1', rule: { manual: true } }] },
+      'criteria[0].text',
+      'must not contain control characters',
+    ],
+    [one({ manual: true }, { note: 'bell\u0007' }), 'criteria[0].note', 'must not contain control characters'],
     [one({ any: [{ manual: true }] }), 'criteria[0].rule.any[0]', 'manual is a whole rule ({ "manual": true }), not a part of a condition'],
     [one({ manual: true, why: 'x' }), 'criteria[0].rule', 'a manual rule is exactly { "manual": true }'],
     [one({ flag: 'priorCarT' }), 'criteria[0].rule.flag', 'flags are gone: use received, condition, infection or diseaseStatusIn (docs/criteria-language.md)'],

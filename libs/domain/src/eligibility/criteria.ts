@@ -15,6 +15,7 @@ import {
 } from './analytes';
 import { resolveMarker } from './markers';
 import { Score, scoreProblem, SCORES } from './scores';
+import { hasForbiddenCharacter } from '../text';
 import { normaliseUnit, tidy, UcumUnit } from './units';
 
 /**
@@ -571,6 +572,9 @@ export function parseCriteria(input: unknown): TrialCriteria {
       throw new InvalidCriteria(`${path}.text`, 'must quote the registry line (1–2000 characters)');
     if ('note' in criterion && (typeof criterion.note !== 'string' || criterion.note.length > 2000))
       throw new InvalidCriteria(`${path}.note`, 'must be text (at most 2000 characters)');
+    for (const field of ['text', 'note'] as const)
+      if (typeof criterion[field] === 'string' && hasForbiddenCharacter(criterion[field] as string))
+        throw new InvalidCriteria(`${path}.${field}`, 'must not contain control characters');
     const parsed: Criterion = { id: criterion.id, kind: criterion.kind, text: criterion.text, rule: undefined as never };
     if (criterion.appliesWhen !== undefined) parsed.appliesWhen = check.condition(criterion.appliesWhen, `${path}.appliesWhen`);
     const rule = criterion.rule;
