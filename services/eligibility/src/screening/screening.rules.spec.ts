@@ -1,6 +1,6 @@
 import { Criterion, parseCriteria, SEED_TRIALS } from '@carta/domain';
 import { birthDateForAge, DOCS, fact, fitPatient, lab, TODAY } from './facts.fixture';
-import { ManualAssessment, OncologySummary, summaryOf } from './oncology-summary.rules';
+import { ManualAssessment, OncologySummary, SummaryFact, summaryOf } from './oncology-summary.rules';
 import { rankMatches, screenCriterion, ScreeningOptions, screenTrial } from './screening.rules';
 
 const options = (overrides: Partial<ScreeningOptions> = {}): ScreeningOptions & { criteriaVersion: number } => ({
@@ -251,16 +251,33 @@ describe('conditional criteria', () => {
     });
   });
 
-  it('is UNKNOWN, never skipped, when its condition cannot be decided', () => {
-    const summary = summaryOf(
-      'c',
-      fitPatient().facts.filter((item) => item.kind !== 'DIAGNOSIS'),
-    );
-    expect(screenCriterion(her2, summary, options())).toMatchObject({
+  it('is UNKNOWN, never skipped, when its condition cannot be decided and the line would stand in the way', () => {
+    const withoutDiagnosis = (...facts: SummaryFact[]) =>
+      summaryOf(
+        'c',
+        fitPatient(...facts).facts.filter((item) => item.kind !== 'DIAGNOSIS'),
+      );
+    expect(screenCriterion(her2, withoutDiagnosis(fact('HER2', { status: 'POSITIVE' }, '2026-10-01')), options())).toMatchObject({
       status: 'UNKNOWN',
       applicable: true,
       explanation: 'cannot tell whether it applies: the diagnosis is not in the summary',
     });
+    // Met if it applies, met if it does not: the unknown condition does not matter.
+    expect(screenCriterion(her2, withoutDiagnosis(), options())).toMatchObject({
+      status: 'MET',
+      explanation: expect.stringMatching(/^HER2 negative .*; met whether or not the line applies$/),
+    });
+    const assessed = criterion({ manual: true }, 'EXCLUSION', { appliesWhen: { diagnosisIn: ['C16.0'] } });
+    const assessment = {
+      criterionId: assessed.id,
+      criteriaVersion: 1,
+      status: 'MET' as const,
+      assessedBy: 'c-7',
+      assessedAt: '2026-11-20T10:00:00Z',
+      sourceDocumentId: DOCS.notes,
+    };
+    expect(screenCriterion(assessed, withoutDiagnosis(), options({ assessments: [assessment] })).status).toBe('MET');
+    expect(screenCriterion(assessed, withoutDiagnosis(), options({ assessments: [{ ...assessment, status: 'NOT_MET' }] })).status).toBe('UNKNOWN');
   });
 });
 
@@ -327,6 +344,26 @@ describe('clauses the real trials need', () => {
     expect(judge({ fact: 'lifeExpectancyWeeks', op: '>=', value: 12 }, estimate({ months: 6 })).status).toBe('MET');
     expect(judge({ fact: 'lifeExpectancyWeeks', op: '>=', value: 12 }, estimate({ months: 2 })).status).toBe('NOT_MET');
     expect(judge(months, fitPatient(fact('LIFE_EXPECTANCY', { months: 6 }, '2026-09-01'))).status).toBe('UNKNOWN');
+  });
+
+  it('reads a stained share at each intensity the report gives: "30% at ≥ 2+" with "0% at ≥ 3+" settles "> 25% at ≥ 3+"', () => {
+    const stain = (percentPositive: number, intensity: 1 | 2 | 3) =>
+      fact('MARKER', { marker: 'GPC3', method: 'IHC', result: 'POSITIVE', percentPositive, intensity }, '2026-11-10', DOCS.pathology);
+    const strong = { marker: 'GPC3', method: 'IHC', op: '>', percent: 25, minIntensity: 3 };
+    expect(judge(strong, fitPatient(stain(30, 2)))).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining('cannot tell whether > 25% at ≥ 3+ holds'),
+    });
+    expect(judge(strong, fitPatient(stain(30, 2), stain(0, 3)))).toMatchObject({
+      status: 'NOT_MET',
+      explanation: expect.stringContaining('30% at ≥ 2+ and 0% at ≥ 3+'),
+    });
+    expect(judge(strong, fitPatient(stain(30, 2), stain(28, 3))).status).toBe('MET');
+    expect(judge({ ...strong, minIntensity: 2 }, fitPatient(stain(30, 2), stain(0, 3))).status).toBe('MET');
+    expect(judge(strong, fitPatient(stain(20, 2), stain(30, 3)))).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining('contradict one another'),
+    });
   });
 
   it('decides nothing on two results of one analyte that disagree on the same day', () => {

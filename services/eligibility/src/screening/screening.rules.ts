@@ -484,15 +484,25 @@ class Judge {
     }
     if (test.percentPositive === undefined)
       return unknown(`${label}${shownMethod} is reported ${test.result.toLowerCase()} ${this.cite(test)} without a percentage of positive cells`);
-    // The share at the wanted intensity is known exactly, or only bounded, from the share at the reported one.
+    // Each result of that day says "p% of cells stain at ≥ i+": exact at the wanted intensity, a lower bound from a
+    // stronger one, an upper bound from a weaker one ("30% at ≥ 2+" and "0% at ≥ 3+" together settle "> 25% at ≥ 3+").
     const wanted = condition.minIntensity ?? 1;
-    const reported = test.intensity ?? 1;
-    const [low, high] =
-      reported === wanted ? [test.percentPositive, test.percentPositive] : reported > wanted ? [test.percentPositive, 100] : [0, test.percentPositive];
-    const decided = decideInterval(low, high, condition.op, condition.percent);
+    const sameDay = this.facts
+      .all('MARKER')
+      .filter(
+        (fact) => fact.marker === test.marker && fact.method === test.method && fact.observedOn === test.observedOn && fact.percentPositive !== undefined,
+      );
+    let [low, high] = [0, 100];
+    for (const fact of sameDay) {
+      const reported = fact.intensity ?? 1;
+      if (reported >= wanted) low = Math.max(low, fact.percentPositive!);
+      if (reported <= wanted) high = Math.min(high, fact.percentPositive!);
+    }
     const intensity = (level: number) => (level > 1 ? ` at ≥ ${level}+` : '');
-    const shown = `${formatNumber(test.percentPositive, [0, 1])}%${intensity(reported)}`;
+    const shown = sameDay.map((fact) => `${formatNumber(fact.percentPositive!, [0, 1])}%${intensity(fact.intensity ?? 1)}`).join(' and ');
     const required = `${SIGN[condition.op]} ${formatNumber(condition.percent, [0, 1])}%${intensity(wanted)}`;
+    if (low > high) return unknown(`${label}${shownMethod} ${shown} ${this.cite(test)} contradict one another: correct or retract one`);
+    const decided = decideInterval(low, high, condition.op, condition.percent);
     if (decided === undefined) return unknown(`${label}${shownMethod} ${shown} ${this.cite(test)} cannot tell whether ${required} holds`);
     return holds(decided, `${label}${shownMethod} ${shown} ${this.cite(test)} ${decided ? 'meets' : 'fails'} ${required}`);
   }
@@ -801,17 +811,24 @@ const isOutcome = (value: unknown): value is Outcome => typeof value === 'object
 export function screenCriterion(criterion: Criterion, summary: OncologySummary, options: ScreeningOptions & { criteriaVersion: number }): CriterionVerdict {
   const judge = new Judge(factsAsOf(summary, options.asOf), options.asOf, options.describeDocument);
   const base = { criterionId: criterion.id, kind: criterion.kind, text: criterion.text, mode: criterionMode(criterion) };
-  if (criterion.appliesWhen) {
-    const applies = judge.evaluate(criterion.appliesWhen);
-    if (applies.status === 'NOT_MET') return { ...base, applicable: false, status: 'MET', explanation: `does not apply: ${applies.explanation}` };
-    if (applies.status === 'UNKNOWN')
-      return { ...base, applicable: true, status: 'UNKNOWN', explanation: `cannot tell whether it applies: ${applies.explanation}` };
-  }
-  if (isManualRule(criterion.rule)) return { ...base, applicable: true, ...manualOutcome(criterion, judge, options) };
+  const applies = criterion.appliesWhen ? judge.evaluate(criterion.appliesWhen) : undefined;
+  if (applies?.status === 'NOT_MET') return { ...base, applicable: false, status: 'MET', explanation: `does not apply: ${applies.explanation}` };
+  const ruled = ruleOutcome(criterion, judge, options);
+  // Whether the line applies matters only when it would stand in the way: MET if it applies, MET if it does not.
+  if (applies?.status === 'UNKNOWN' && ruled.status !== 'MET')
+    return { ...base, applicable: true, status: 'UNKNOWN', explanation: `cannot tell whether it applies: ${applies.explanation}` };
+  if (applies?.status === 'UNKNOWN')
+    return { ...base, applicable: true, status: 'MET', explanation: `${ruled.explanation}; met whether or not the line applies` };
+  return { ...base, applicable: true, ...ruled };
+}
+
+/** The rule alone, in the criterion's convention (an exclusion whose rule holds is NOT_MET). */
+function ruleOutcome(criterion: Criterion, judge: Judge, options: ScreeningOptions & { criteriaVersion: number }): Outcome {
+  if (isManualRule(criterion.rule)) return manualOutcome(criterion, judge, options);
   const outcome = judge.evaluate(criterion.rule);
   const status: CriterionStatus =
     criterion.kind === 'INCLUSION' || outcome.status === 'UNKNOWN' ? outcome.status : outcome.status === 'MET' ? 'NOT_MET' : 'MET';
-  return { ...base, applicable: true, status, explanation: outcome.explanation };
+  return { status, explanation: outcome.explanation };
 }
 
 /**
