@@ -815,10 +815,10 @@ export function screenCriterion(criterion: Criterion, summary: OncologySummary, 
   if (applies?.status === 'NOT_MET') return { ...base, applicable: false, status: 'MET', explanation: `does not apply: ${applies.explanation}` };
   const ruled = ruleOutcome(criterion, judge, options);
   // Whether the line applies matters only when it would stand in the way: MET if it applies, MET if it does not.
-  if (applies?.status === 'UNKNOWN' && ruled.status !== 'MET')
-    return { ...base, applicable: true, status: 'UNKNOWN', explanation: `cannot tell whether it applies: ${applies.explanation}` };
   if (applies?.status === 'UNKNOWN')
-    return { ...base, applicable: true, status: 'MET', explanation: `${ruled.explanation}; met whether or not the line applies` };
+    return ruled.status === 'MET'
+      ? { ...base, applicable: true, status: 'MET', explanation: `${ruled.explanation}; met whether or not the line applies` }
+      : { ...base, applicable: true, status: 'UNKNOWN', explanation: `cannot tell whether it applies: ${applies.explanation}` };
   return { ...base, applicable: true, ...ruled };
 }
 
