@@ -517,9 +517,18 @@ export interface ManualAssessment {
   note?: string;
 }
 
-/** Relapsed or refractory, derived from the lines: refractory when the last line never responded. */
-export function diseaseStatus(lines: FactOf<'LINE_OF_THERAPY'>[]): 'REFRACTORY' | 'RELAPSED' | 'NO_PRIOR_THERAPY' {
+/**
+ * Relapsed or refractory, derived from the lines: refractory when the last line never responded (SD or PD),
+ * relapsed when it responded and the disease then progressed (its reasonStopped PROGRESSION). A response
+ * with no progression on file, or a response that could not be evaluated, is UNDETERMINED — a remission
+ * is never read as a relapse.
+ */
+export function diseaseStatus(lines: FactOf<'LINE_OF_THERAPY'>[]): 'REFRACTORY' | 'RELAPSED' | 'NO_PRIOR_THERAPY' | 'UNDETERMINED' {
   if (lines.length === 0) return 'NO_PRIOR_THERAPY';
-  const last = [...lines].sort((a, b) => a.start.localeCompare(b.start)).at(-1)!;
-  return last.bestResponse === 'SD' || last.bestResponse === 'PD' || last.bestResponse === 'NOT_EVALUABLE' ? 'REFRACTORY' : 'RELAPSED';
+  const last = lastLine(lines);
+  if (last.bestResponse === 'SD' || last.bestResponse === 'PD') return 'REFRACTORY';
+  return last.bestResponse !== 'NOT_EVALUABLE' && last.reasonStopped === 'PROGRESSION' ? 'RELAPSED' : 'UNDETERMINED';
 }
+
+/** The line begun last. */
+export const lastLine = (lines: FactOf<'LINE_OF_THERAPY'>[]) => [...lines].sort((a, b) => a.start.localeCompare(b.start)).at(-1)!;

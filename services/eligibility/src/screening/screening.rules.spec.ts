@@ -1,6 +1,6 @@
 import { Criterion, parseCriteria, SEED_TRIALS } from '@carta/domain';
 import { birthDateForAge, DOCS, fact, fitPatient, lab, TODAY } from './facts.fixture';
-import { ManualAssessment, OncologySummary, SummaryFact, summaryOf } from './oncology-summary.rules';
+import { FactOf, ManualAssessment, OncologySummary, SummaryFact, summaryOf } from './oncology-summary.rules';
 import { rankMatches, screenCriterion, ScreeningOptions, screenTrial } from './screening.rules';
 
 const options = (overrides: Partial<ScreeningOptions> = {}): ScreeningOptions & { criteriaVersion: number } => ({
@@ -496,5 +496,29 @@ describe('clauses the real trials need', () => {
     expect(judge({ exposedTo: ['PROTEASOME_INHIBITOR', 'IMMUNOMODULATORY_DRUG', 'ANTI_CD38'] }, summary).status).toBe('MET');
     expect(judge({ exposedTo: 'ANTI_CD38' }, summaryOf('c', [line(['PROTEASOME_INHIBITOR'], '2024-01-01')])).status).toBe('NOT_MET');
     expect(judge({ diseaseStatusIn: ['REFRACTORY'] }, summary).status).toBe('MET');
+  });
+
+  it('never reads a remission as a relapse: relapsed needs a progression after the last line', () => {
+    type Line = FactOf<'LINE_OF_THERAPY'>;
+    const last = (bestResponse: Line['bestResponse'], reasonStopped: Line['reasonStopped']) =>
+      summaryOf('c', [
+        fact(
+          'LINE_OF_THERAPY',
+          { drugs: ['R-CHOP'], start: '2025-01-01', end: '2025-06-01', bestResponse: 'PR', reasonStopped: 'PROGRESSION' },
+          '2026-11-01',
+          DOCS.history,
+        ),
+        fact('LINE_OF_THERAPY', { drugs: ['R-DHAP'], start: '2025-09-01', end: '2026-01-01', bestResponse, reasonStopped }, '2026-11-01', DOCS.history),
+      ]);
+    const rr = { diseaseStatusIn: ['RELAPSED', 'REFRACTORY'] };
+    expect(judge(rr, last('PR', 'PROGRESSION')).status).toBe('MET');
+    expect(judge(rr, last('SD', 'COMPLETED')).status).toBe('MET');
+    expect(judge(rr, last('PR', 'COMPLETED'))).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining('the last line (R-DHAP, best response PR) stopped completed with no progression on file'),
+    });
+    expect(judge(rr, last('CR', 'ONGOING')).status).toBe('UNKNOWN');
+    expect(judge(rr, last('NOT_EVALUABLE', 'PROGRESSION')).status).toBe('UNKNOWN');
+    expect(judge({ diseaseStatusIn: ['REFRACTORY'] }, last('PR', 'PROGRESSION')).status).toBe('NOT_MET');
   });
 });

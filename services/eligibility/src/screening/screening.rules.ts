@@ -33,7 +33,7 @@ import {
   Virus,
   VIRAL_LOAD_ANALYTE,
 } from '@carta/domain';
-import { ageBounds, diseaseStatus, FactKind, FactOf, ManualAssessment, OncologySummary, SummaryFact, weightInKg } from './oncology-summary.rules';
+import { ageBounds, diseaseStatus, FactKind, FactOf, lastLine, ManualAssessment, OncologySummary, SummaryFact, weightInKg } from './oncology-summary.rules';
 
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export type TrialVerdict = 'LIKELY_ELIGIBLE' | 'NEEDS_INFORMATION' | 'INELIGIBLE' | 'COMPASSIONATE_USE_CANDIDATE';
@@ -241,6 +241,12 @@ class Judge {
       const lines = this.facts.all('LINE_OF_THERAPY');
       if (lines.length === 0) return unknown('no lines of therapy in the summary to tell relapsed or refractory disease');
       const status = diseaseStatus(lines);
+      if (status === 'UNDETERMINED') {
+        const last = lastLine(lines);
+        return unknown(
+          `neither relapse nor refractory disease is shown: the last line (${last.drugs.join(', ')}, best response ${last.bestResponse}) stopped ${last.reasonStopped.toLowerCase()} with no progression on file — a progression after it is recorded as the line's reasonStopped PROGRESSION`,
+        );
+      }
       return holds(
         condition.diseaseStatusIn.includes(status),
         `disease is ${status.toLowerCase().replaceAll('_', ' ')} after ${lines.length} line(s) of therapy`,
