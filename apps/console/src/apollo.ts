@@ -14,8 +14,15 @@ export const authorizedFetch: typeof fetch = async (input, init) => {
   return response;
 };
 
+/**
+ * The cache. Objects are merged by type and id, so a type whose id is unique only within its parent must not
+ * be: a criterion's id ("ecog") repeats across trials and criteria versions, and merged it showed one trial's
+ * rule under another's line.
+ */
+export const createCache = () => new InMemoryCache({ typePolicies: { Criterion: { keyFields: false } } });
+
 // One client for the app: every request carries the signed-in user's token.
 export const apolloClient = new ApolloClient({
   link: new HttpLink({ uri: '/graphql', fetch: authorizedFetch }),
-  cache: new InMemoryCache(),
+  cache: createCache(),
 });
