@@ -160,6 +160,32 @@ export const DRUG_CLASSES = [
 ] as const;
 export type DrugClass = (typeof DRUG_CLASSES)[number];
 
+/**
+ * The treatment a drug class on a line of therapy is, for washouts and prior-therapy lines: a line ending on a
+ * day is that treatment received that day. Classes that name no one treatment (a proteasome inhibitor, an IMiD,
+ * anti-BCMA of any form, a transplant of either kind) count only as anticancer therapy.
+ */
+export const THERAPY_OF_DRUG_CLASS: Partial<Record<DrugClass, Therapy>> = {
+  ALKYLATING_AGENT: 'CHEMOTHERAPY',
+  ANTHRACYCLINE: 'CHEMOTHERAPY',
+  PLATINUM: 'CHEMOTHERAPY',
+  FLUOROPYRIMIDINE: 'CHEMOTHERAPY',
+  TAXANE: 'CHEMOTHERAPY',
+  HYPOMETHYLATING_AGENT: 'CHEMOTHERAPY',
+  ANTI_CD38: 'ANTIBODY_THERAPY',
+  ANTI_CD20: 'ANTIBODY_THERAPY',
+  ANTI_CD19: 'ANTIBODY_THERAPY',
+  ANTI_HER2: 'ANTIBODY_THERAPY',
+  ANTI_VEGF: 'ANTIBODY_THERAPY',
+  BISPECIFIC_ANTIBODY: 'BISPECIFIC_ANTIBODY',
+  ANTIBODY_DRUG_CONJUGATE: 'ANTIBODY_DRUG_CONJUGATE',
+  CHECKPOINT_INHIBITOR: 'CHECKPOINT_INHIBITOR',
+  TYROSINE_KINASE_INHIBITOR: 'TARGETED_THERAPY',
+  BTK_INHIBITOR: 'TARGETED_THERAPY',
+  BCL2_INHIBITOR: 'TARGETED_THERAPY',
+  CAR_T: 'CAR_T',
+};
+
 export const INFECTION_STATUSES = ['ACTIVE', 'CHRONIC_CONTROLLED', 'RESOLVED', 'NEGATIVE'] as const;
 export type InfectionStatus = (typeof INFECTION_STATUSES)[number];
 export const MARKER_METHODS = ['IHC', 'FLOW', 'PCR', 'NGS', 'FISH', 'ISH'] as const;

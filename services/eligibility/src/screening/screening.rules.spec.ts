@@ -420,6 +420,34 @@ describe('clauses the real trials need', () => {
     ).toBe('MET');
   });
 
+  it('reads the lines of therapy as treatments received on their last day, never as "nothing since"', () => {
+    type Line = FactOf<'LINE_OF_THERAPY'>;
+    const line = (drugs: string[], drugClasses: Line['drugClasses'], end: string | undefined, extra: Partial<Line> = {}) =>
+      fact(
+        'LINE_OF_THERAPY',
+        { drugs, drugClasses, start: '2026-08-01', ...(end ? { end } : {}), bestResponse: 'PR', reasonStopped: end ? 'PROGRESSION' : 'ONGOING', ...extra },
+        '2026-11-21',
+        DOCS.history,
+      );
+    const pembrolizumab = line(['pembrolizumab'], ['CHECKPOINT_INHIBITOR'], '2026-11-12');
+    const washout = { since: 'LAST_CHECKPOINT_INHIBITOR', op: '>=', days: 14 };
+    expect(judge(washout, fitPatient(pembrolizumab))).toMatchObject({
+      status: 'NOT_MET',
+      explanation: expect.stringContaining('last checkpoint inhibitor: 2026-11-12 (pembrolizumab)'),
+    });
+    // Ten days later the line alone cannot rule out a later dose; a current "never since" statement can.
+    expect(judge(washout, fitPatient(pembrolizumab), 'INCLUSION', '2026-11-30').status).toBe('UNKNOWN');
+    // Every line is anticancer therapy, whatever its classes; a line still running was received up to the day it was recorded.
+    const lenalidomide = line(['lenalidomide'], ['IMMUNOMODULATORY_DRUG'], undefined);
+    expect(judge({ since: 'LAST_ANTICANCER_THERAPY', op: '>=', days: 14 }, fitPatient(lenalidomide)).status).toBe('NOT_MET');
+    expect(judge({ since: 'LAST_CHEMOTHERAPY', op: '>=', days: 14 }, fitPatient(lenalidomide)).status).not.toBe('NOT_MET');
+    const carT = line(['axicabtagene ciloleucel'], ['CAR_T'], '2025-10-01', { targets: ['CD19'] });
+    expect(judge({ received: 'CAR_T', target: 'CD19' }, fitPatient(carT), 'EXCLUSION')).toMatchObject({
+      status: 'NOT_MET',
+      explanation: expect.stringContaining('received car t targeting CD19 on 2025-10-01'),
+    });
+  });
+
   it('excludes prior therapy aimed at an antigen named by any alias', () => {
     const priorBcma = { received: ['CAR_T', 'BISPECIFIC_ANTIBODY'], target: 'bcma' };
     const given = fact('PRIOR_THERAPY_EVENT', { therapy: 'CAR_T', status: 'RECEIVED', date: '2025-03-01', targets: ['TNFRSF17'] }, '2025-06-01', DOCS.history);

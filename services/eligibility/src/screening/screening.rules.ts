@@ -26,6 +26,7 @@ import {
   sameCriterionLine,
   SEROLOGY_TESTS,
   SINCE_EVENTS,
+  THERAPY_OF_DRUG_CLASS,
   Therapy,
   toCanonical,
   TrialCriteria,
@@ -613,9 +614,12 @@ class Judge {
   }
 
   /** Therapy events of a set; the history is current when its newest statement is within the window. */
-  history(therapies: readonly Therapy[], withinDays?: number) {
+  history(therapies: readonly Therapy[], withinDays?: number, everyLine = false) {
     const events = this.facts.all('PRIOR_THERAPY_EVENT').filter((event) => therapies.includes(event.therapy));
-    const received = events.filter((event) => event.status === 'RECEIVED' && event.date! <= this.asOf).sort((a, b) => b.date!.localeCompare(a.date!));
+    // The lines of therapy show treatments received too, but never that nothing followed: they add events, not statements.
+    const received = [...events.filter((event) => event.status === 'RECEIVED'), ...this.lineEvents(therapies, everyLine)]
+      .filter((event) => event.date! <= this.asOf)
+      .sort((a, b) => b.date!.localeCompare(a.date!));
     // Every therapy of the set needs a current statement for "nothing since" to hold.
     const current = therapies.every((therapy) =>
       this.fresh(
@@ -627,27 +631,46 @@ class Judge {
     return { events, received, current };
   }
 
+  /** The lines of therapy as RECEIVED events of the therapies their drug classes are, on the line's last day. */
+  lineEvents(therapies: readonly Therapy[], everyLine: boolean): FactOf<'PRIOR_THERAPY_EVENT'>[] {
+    return this.facts.all('LINE_OF_THERAPY').flatMap((line) => {
+      const shown = therapies.filter((therapy) => (line.drugClasses ?? []).some((drugClass) => THERAPY_OF_DRUG_CLASS[drugClass] === therapy));
+      return (shown.length > 0 ? shown : everyLine ? therapies.slice(0, 1) : []).map((therapy) => ({
+        kind: 'PRIOR_THERAPY_EVENT' as const,
+        therapy,
+        status: 'RECEIVED' as const,
+        // A line still running (or with no end on file) was received at least up to the day it was recorded.
+        date: line.end ?? line.observedOn,
+        ...(line.targets ? { targets: line.targets } : {}),
+        agent: line.drugs.join(', '),
+        observedOn: line.observedOn,
+        sourceDocumentId: line.sourceDocumentId,
+      }));
+    });
+  }
+
   since(condition: Extract<Condition, { since: string }>): Outcome {
     const therapies = SINCE_EVENTS[condition.since];
     const name = condition.since.toLowerCase().replaceAll('_', ' ');
-    const { events, received, current } = this.history(therapies, condition.withinDays);
+    // Every line of therapy is anticancer therapy, whatever its drug classes.
+    const { events, received, current } = this.history(therapies, condition.withinDays, condition.since === 'LAST_ANTICANCER_THERAPY');
     const last = received[0];
     const elapsed = last ? daysBetween(last.date!, this.asOf) : Number.POSITIVE_INFINITY;
     // Without a current history, an unrecorded newer event may exist: the time since is only bounded above.
     const decided = current ? compare(elapsed, condition.op, condition.days) : decideInterval(0, elapsed, condition.op, condition.days);
     const required = `${SIGN[condition.op]} ${condition.days} days`;
     const shown = last
-      ? `${name}: ${last.date} ${this.cite(last)}, ${elapsed} days before ${this.asOf}`
+      ? `${name}: ${last.date}${last.agent ? ` (${last.agent})` : ''} ${this.cite(last)}, ${elapsed} days before ${this.asOf}`
       : events.length > 0
         ? `${name}: never received ${this.cite(events[0])}`
         : name;
     if (decided === undefined) {
-      if (events.length === 0)
+      if (events.length === 0 && received.length === 0)
         return unknown(
           `no treatment history for ${therapies.map((therapy) => therapy.toLowerCase().replaceAll('_', ' ')).join(', ')} in the summary (time since ${required} needed)`,
         );
       return unknown(
-        `${shown}; the treatment history is not current (statements older than ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days), so a later treatment cannot be ruled out for ${required}`,
+        `${shown}; no treatment-history statement of the last ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days says nothing followed (a statement's observedOn is the day the history was taken), so a later treatment cannot be ruled out for ${required}`,
       );
     }
     return holds(decided, `${shown} ${decided ? 'meets' : 'fails'} ${required}`);
