@@ -855,9 +855,11 @@ export function screenCriterion(criterion: Criterion, summary: OncologySummary, 
 function ruleOutcome(criterion: Criterion, judge: Judge, options: ScreeningOptions & { criteriaVersion: number }): Outcome {
   if (isManualRule(criterion.rule)) return manualOutcome(criterion, judge, options);
   const outcome = judge.evaluate(criterion.rule);
-  const status: CriterionStatus =
-    criterion.kind === 'INCLUSION' || outcome.status === 'UNKNOWN' ? outcome.status : outcome.status === 'MET' ? 'NOT_MET' : 'MET';
-  return { status, explanation: outcome.explanation };
+  if (criterion.kind === 'INCLUSION' || outcome.status === 'UNKNOWN') return outcome;
+  // An exclusion's rule "meets" when the patient is excluded: say so, so that nobody has to invert "meets".
+  return outcome.status === 'MET'
+    ? { status: 'NOT_MET', explanation: `${outcome.explanation}: the exclusion applies` }
+    : { status: 'MET', explanation: `${outcome.explanation}: the exclusion does not apply` };
 }
 
 /**
