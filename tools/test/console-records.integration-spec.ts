@@ -9,6 +9,7 @@ import {
   addSummaryFact,
   correctSummaryFact,
   factShown,
+  judgeAsOf,
   markNotApplicable,
   recordAssessment,
   retractSummaryFact,
@@ -154,6 +155,9 @@ describe('records, summary and screening in the console (embedded platform)', ()
       expect(await submitCase(page, locale, caseId, TRIAL, /Peking|北京大学第三医院/)).toEqual({});
       await page.getByText(t(locale, 'records.referralStatus.AWAITING_DECISION')).waitFor();
       await audit(page, 'case-screening', locale);
+
+      // Judged as of a planned admission 60 days on, the labs and ECOG of five days ago have aged out.
+      await judgeAsOf(page, locale, caseId, day(60), TRIAL, 'NEEDS_INFORMATION');
     }, 240_000);
   }
 

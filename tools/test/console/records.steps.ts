@@ -189,6 +189,14 @@ export async function waitForVerdict(page: Page, locale: ConsoleLocale, caseId: 
   });
 }
 
+/** Judges the Screening tab as of a planned day (YYYY-MM-DD) and waits for this verdict for the trial, without a reload. */
+export async function judgeAsOf(page: Page, locale: ConsoleLocale, caseId: string, day: string, trialId: string, verdict: string) {
+  await openTab(page, locale, caseId, 'screening', 'records.screening.heading');
+  await page.getByLabel(t(locale, 'records.screening.asOf'), { exact: false }).fill(day);
+  const section = page.getByRole('heading', { level: 3, name: new RegExp(`^${trialId}`) }).locator('xpath=..');
+  await section.getByText(t(locale, `records.verdict.${verdict}`), { exact: true }).waitFor();
+}
+
 /** Records the team's assessment of a manual criterion (by its text), citing a document by file name. */
 export async function recordAssessment(
   page: Page,

@@ -2187,6 +2187,7 @@ export type SummaryRetractFactMutation = { retractSummaryFact: { id: string } };
 
 export type ScreeningOfCaseQueryVariables = Exact<{
   id: string;
+  asOf?: string | null | undefined;
 }>;
 
 export type ScreeningOfCaseQuery = {
@@ -7387,6 +7388,11 @@ export const ScreeningOfCaseDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -7402,6 +7408,7 @@ export const ScreeningOfCaseDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'trialMatches' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'asOf' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } } }],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [

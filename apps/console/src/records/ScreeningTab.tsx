@@ -30,7 +30,9 @@ const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 export function ScreeningTab({ caseId }: CaseTabProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const { data, loading, error, refetch } = useQuery(ScreeningOfCase, { variables: { id: caseId }, errorPolicy: 'all' });
+  // Empty: today. A planned admission date judges the facts as they will be then (labs and statements age).
+  const [asOf, setAsOf] = useState('');
+  const { data, loading, error, refetch } = useQuery(ScreeningOfCase, { variables: { id: caseId, asOf: asOf || null }, errorPolicy: 'all' });
   const [assessing, setAssessing] = useState<{ trialId: string; criterionId: string; text: string } | null>(null);
   const [submitting, setSubmitting] = useState<Match | null>(null);
   if (loading && !data) return <Loading />;
@@ -41,6 +43,14 @@ export function ScreeningTab({ caseId }: CaseTabProps) {
   return (
     <Stack>
       <Title order={2}>{t('records.screening.heading')}</Title>
+      <TextInput
+        type="date"
+        w={260}
+        label={t('records.screening.asOf')}
+        description={t('records.screening.asOfHint')}
+        value={asOf}
+        onChange={(event) => setAsOf(event.currentTarget.value)}
+      />
       {error && <LoadError error={error} />}
       {found.trialMatches === null || found.trialMatches === undefined ? null : found.trialMatches.length === 0 ? (
         <Text>{t('records.screening.none')}</Text>

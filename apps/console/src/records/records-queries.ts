@@ -185,10 +185,10 @@ export const SummaryRetractFact = graphql(`
 `);
 
 export const ScreeningOfCase = graphql(`
-  query ScreeningOfCase($id: ID!) {
+  query ScreeningOfCase($id: ID!, $asOf: Date) {
     case(id: $id) {
       id
-      trialMatches {
+      trialMatches(asOf: $asOf) {
         trialId
         verdict
         judgedOn
