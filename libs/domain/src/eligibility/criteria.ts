@@ -42,7 +42,7 @@ export const NUMERIC_FACTS = {
   /** Count of LINE_OF_THERAPY facts. */
   priorLines: { min: 0, max: 30, integer: true },
   lifeExpectancyWeeks: { min: 0, max: 520, integer: false },
-  /** As registries write it ("expected survival > 3 months"); compared with an estimate in weeks only where a month's length (28–31 days) cannot change the answer. */
+  /** As registries write it ("expected survival > 3 months"); compared with an estimate in weeks only where the calendar months' lengths (3 months: 89–92 days) cannot change the answer. */
   lifeExpectancyMonths: { min: 0, max: 120, integer: false },
   weightKg: { min: 0, max: 400, integer: false },
 } as const;

@@ -530,5 +530,52 @@ export function diseaseStatus(lines: FactOf<'LINE_OF_THERAPY'>[]): 'REFRACTORY' 
   return last.bestResponse !== 'NOT_EVALUABLE' && last.reasonStopped === 'PROGRESSION' ? 'RELAPSED' : 'UNDETERMINED';
 }
 
+/**
+ * What a fact reads (an analyte, a marker by method and intensity, a test, a score, a condition, or the kind
+ * itself): the newest fact of a key is the one screening uses, so two of one key observed the same day must
+ * agree. Undefined for kinds a day may hold many of (lines of therapy, transfusions, treatment events).
+ */
+export function readingKey(fact: SummaryFact): string | undefined {
+  switch (fact.kind) {
+    case 'LAB':
+      return `LAB:${fact.analyte}`;
+    case 'MARKER':
+      return `MARKER:${fact.marker}:${fact.method}:${fact.intensity ?? 1}`;
+    case 'SEROLOGY':
+      return `SEROLOGY:${fact.test}`;
+    case 'VIRAL_LOAD':
+      return `VIRAL_LOAD:${fact.virus}`;
+    case 'SCORE':
+      return `SCORE:${fact.score}`;
+    case 'CONDITION':
+      return `CONDITION:${fact.condition ?? fact.icd10}`;
+    case 'LINE_OF_THERAPY':
+    case 'TRANSFUSION':
+    case 'PRIOR_THERAPY_EVENT':
+      return undefined;
+    default:
+      return fact.kind;
+  }
+}
+
+/** Whether two facts of one key say the same: the same quantity in any unit (88.4 µmol/L is 1.0 mg/dL), else the same fields. */
+export function sameReading(a: SummaryFact, b: SummaryFact): boolean {
+  if (a.kind === 'LAB' && b.kind === 'LAB') {
+    const [valueA, valueB] = [toCanonical(a.analyte, a.value, a.unit), toCanonical(b.analyte, b.value, b.unit)];
+    const [highA, highB] = [a.referenceRange?.high, b.referenceRange?.high].map((high, index) =>
+      high === undefined ? undefined : toCanonical(a.analyte, high, index === 0 ? a.unit : b.unit),
+    );
+    return valueA === valueB && (highA === undefined || highB === undefined || highA === highB);
+  }
+  if (a.kind === 'WEIGHT' && b.kind === 'WEIGHT') return Math.abs(weightInKg(a) - weightInKg(b)) < 0.05;
+  const fields = (fact: SummaryFact) =>
+    JSON.stringify(
+      Object.entries(fact)
+        .filter(([key]) => key !== 'observedOn' && key !== 'sourceDocumentId')
+        .sort(),
+    );
+  return fields(a) === fields(b);
+}
+
 /** The line begun last. */
 export const lastLine = (lines: FactOf<'LINE_OF_THERAPY'>[]) => [...lines].sort((a, b) => a.start.localeCompare(b.start)).at(-1)!;

@@ -127,6 +127,26 @@ describe('explanations print numbers and sources as a clinician would', () => {
     });
   });
 
+  it('computes Cockcroft–Gault for both sexes when the sex is not on file, deciding only when both agree', () => {
+    // 78 years, 50 kg, creatinine 0.8 mg/dL: 53.8 mL/min for a man, 45.7 for a woman.
+    const patient = summaryOf('c', [
+      ...fitPatient(
+        lab('creatinine', 0.8, 'mg/dL', 1.2),
+        fact('WEIGHT', { value: 50, unit: 'kg' }),
+        fact('BIRTH_DATE', { birthDate: '1948-06-01' }, '2026-10-01', DOCS.passport),
+      ).facts.filter((item) => item.kind !== 'SEX'),
+    ]);
+    expect(judge({ lab: 'crcl', op: '>=', value: 60, unit: 'mL/min' }, patient)).toMatchObject({
+      status: 'NOT_MET',
+      explanation: expect.stringContaining('CrCl (Cockcroft–Gault) 46–54 mL/min'),
+    });
+    expect(judge({ lab: 'crcl', op: '>=', value: 40, unit: 'mL/min' }, patient).status).toBe('MET');
+    expect(judge({ lab: 'crcl', op: '>=', value: 50, unit: 'mL/min' }, patient)).toMatchObject({
+      status: 'UNKNOWN',
+      explanation: expect.stringContaining('sex not on file (either)'),
+    });
+  });
+
   it('uses a measured creatinine clearance when one is on file', () => {
     expect(judge({ lab: 'crcl', op: '>=', value: 60, unit: 'mL/min' }, fitPatient(lab('crcl', 1.1, 'mL/s')))).toMatchObject({
       status: 'MET',
@@ -334,12 +354,14 @@ describe('clauses the real trials need', () => {
     expect(judge(months, estimate({ months: 6 }))).toMatchObject({ status: 'MET', explanation: expect.stringContaining('life expectancy 6 months') });
     expect(judge(months, estimate({ months: 3 })).status).toBe('NOT_MET');
     expect(judge({ ...months, op: '>=' }, estimate({ months: 3 })).status).toBe('MET');
-    // 3 months are 84–93 days: 14 weeks (98 days) is more, 12 weeks (84 days) is not, 13 weeks (91 days) cannot be told.
+    // 3 calendar months are 89–92 days: 14 weeks (98 days) is more, 12 weeks (84 days) is not, 13 weeks (91 days) cannot be told.
     expect(judge(months, estimate({ weeks: 14 })).status).toBe('MET');
     expect(judge(months, estimate({ weeks: 12 })).status).toBe('NOT_MET');
+    expect(judge({ ...months, op: '>=' }, estimate({ weeks: 12 })).status).toBe('NOT_MET');
+    expect(judge({ fact: 'lifeExpectancyWeeks', op: '>', value: 12 }, estimate({ months: 3 })).status).toBe('MET');
     expect(judge(months, estimate({ weeks: 13 }))).toMatchObject({
       status: 'UNKNOWN',
-      explanation: expect.stringContaining("a month's length (28–31 days) decides it"),
+      explanation: expect.stringContaining("the calendar months' lengths decide it"),
     });
     expect(judge({ fact: 'lifeExpectancyWeeks', op: '>=', value: 12 }, estimate({ months: 6 })).status).toBe('MET');
     expect(judge({ fact: 'lifeExpectancyWeeks', op: '>=', value: 12 }, estimate({ months: 2 })).status).toBe('NOT_MET');
@@ -375,9 +397,44 @@ describe('clauses the real trials need', () => {
     });
     expect(judge({ lab: 'crcl', op: '>=', value: 40, unit: 'mL/min' }, fitPatient(...both)).status).toBe('UNKNOWN');
     expect(judge({ lab: 'creatinine', op: '<=', timesUpperLimit: 1.5 }, fitPatient(...both)).status).toBe('UNKNOWN');
-    // The same result entered twice, or an older result beside a newer one, is no conflict.
+    // The same result entered twice (in any unit), or an older result beside a newer one, is no conflict.
     expect(judge(rule, fitPatient(both[0], lab('creatinine', 80, 'umol/L', 100, '2026-11-20'))).status).toBe('MET');
+    expect(judge(rule, fitPatient(lab('creatinine', 88.4, 'umol/L', 100, '2026-11-20'), lab('creatinine', 1.0, 'mg/dL', undefined, '2026-11-20'))).status).toBe(
+      'MET',
+    );
     expect(judge(rule, fitPatient(both[0], lab('creatinine', 300, 'umol/L', 100, '2026-11-19'))).status).toBe('MET');
+  });
+
+  it('decides nothing on two facts of any reading that disagree on the same day, whichever was entered first', () => {
+    const sameDay = (kind: Parameters<typeof fact>[0], a: object, b: object) => [fact(kind, a as never, '2026-11-20'), fact(kind, b as never, '2026-11-20')];
+    const cases: [object, SummaryFact[], 'INCLUSION' | 'EXCLUSION'][] = [
+      [{ fact: 'ecog', op: '<=', value: 2 }, sameDay('ECOG', { value: 1 }, { value: 4 }), 'INCLUSION'],
+      [{ fact: 'lifeExpectancyWeeks', op: '>', value: 12 }, sameDay('LIFE_EXPECTANCY', { weeks: 20 }, { weeks: 4 }), 'INCLUSION'],
+      [
+        { marker: 'CD22', method: 'IHC', result: 'POSITIVE' },
+        sameDay('MARKER', { marker: 'CD22', method: 'IHC', result: 'POSITIVE' }, { marker: 'CD22', method: 'IHC', result: 'NEGATIVE' }),
+        'INCLUSION',
+      ],
+      [
+        { serology: 'TP_AB', result: 'REACTIVE' },
+        sameDay('SEROLOGY', { test: 'TP_AB', result: 'NON_REACTIVE' }, { test: 'TP_AB', result: 'REACTIVE' }),
+        'EXCLUSION',
+      ],
+      [
+        { condition: 'SYSTEMIC_INFECTION' },
+        sameDay('CONDITION', { condition: 'SYSTEMIC_INFECTION', status: 'ABSENT' }, { condition: 'SYSTEMIC_INFECTION', status: 'ACTIVE' }),
+        'EXCLUSION',
+      ],
+    ];
+    for (const [rule, facts, kind] of cases) {
+      for (const order of [facts, [...facts].reverse()])
+        expect(judge(rule, fitPatient(...order), kind)).toMatchObject({
+          status: 'UNKNOWN',
+          explanation: expect.stringMatching(/results of 2026-11-20 disagree: .*; correct or retract one$/),
+        });
+    }
+    // Agreeing facts of one day, and markers at different intensities, are no conflict.
+    expect(judge({ fact: 'ecog', op: '<=', value: 2 }, fitPatient(...sameDay('ECOG', { value: 1 }, { value: 1 }))).status).toBe('MET');
   });
 
   it('HBsAg non-reactive rules out chronic hepatitis B without waiting for anti-HBc', () => {
@@ -444,7 +501,7 @@ describe('clauses the real trials need', () => {
     const carT = line(['axicabtagene ciloleucel'], ['CAR_T'], '2025-10-01', { targets: ['CD19'] });
     expect(judge({ received: 'CAR_T', target: 'CD19' }, fitPatient(carT), 'EXCLUSION')).toMatchObject({
       status: 'NOT_MET',
-      explanation: expect.stringContaining('received car t targeting CD19 on 2025-10-01'),
+      explanation: expect.stringContaining('received CAR-T targeting CD19 on 2025-10-01'),
     });
   });
 
@@ -453,7 +510,7 @@ describe('clauses the real trials need', () => {
     const given = fact('PRIOR_THERAPY_EVENT', { therapy: 'CAR_T', status: 'RECEIVED', date: '2025-03-01', targets: ['TNFRSF17'] }, '2025-06-01', DOCS.history);
     expect(judge(priorBcma, fitPatient(given), 'EXCLUSION')).toMatchObject({
       status: 'NOT_MET',
-      explanation: expect.stringContaining('received car t targeting TNFRSF17 (BCMA) on 2025-03-01'),
+      explanation: expect.stringContaining('received CAR-T targeting TNFRSF17 (BCMA) on 2025-03-01'),
     });
     const never = ['CAR_T', 'BISPECIFIC_ANTIBODY'].map((therapy) =>
       fact('PRIOR_THERAPY_EVENT', { therapy: therapy as 'CAR_T', status: 'NEVER_RECEIVED' }, '2026-11-10', DOCS.history),

@@ -34,7 +34,19 @@ import {
   Virus,
   VIRAL_LOAD_ANALYTE,
 } from '@carta/domain';
-import { ageBounds, diseaseStatus, FactKind, FactOf, lastLine, ManualAssessment, OncologySummary, SummaryFact, weightInKg } from './oncology-summary.rules';
+import {
+  ageBounds,
+  diseaseStatus,
+  FactKind,
+  FactOf,
+  lastLine,
+  ManualAssessment,
+  OncologySummary,
+  readingKey,
+  sameReading,
+  SummaryFact,
+  weightInKg,
+} from './oncology-summary.rules';
 
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export type TrialVerdict = 'LIKELY_ELIGIBLE' | 'NEEDS_INFORMATION' | 'INELIGIBLE' | 'COMPASSIONATE_USE_CANDIDATE';
@@ -112,6 +124,61 @@ function decideInterval(low: number, high: number, op: Comparator, threshold: nu
   return atLow === compare(high, op, threshold) ? atLow : undefined;
 }
 
+/** Two facts of one reading observed the same day that disagree: neither is "the newest", so nothing is decided. */
+class SameDayConflict extends Error {
+  constructor(readonly facts: [SummaryFact, SummaryFact]) {
+    super('two facts of one reading disagree on the same day');
+  }
+}
+
+const monthSpans = new Map<number, [number, number]>();
+/** The fewest and most days a number of consecutive calendar months can hold (3 months: 89–92), a part month as 28–31 days. */
+function monthSpan(months: number): [number, number] {
+  let span = monthSpans.get(months);
+  if (!span) {
+    const whole = Math.floor(months);
+    const part = months - whole;
+    let [fewest, most] = [Number.POSITIVE_INFINITY, 0];
+    // Every start month over a leap-year cycle.
+    for (let start = 0; start < 48; start += 1) {
+      let days = 0;
+      for (let month = start; month < start + whole; month += 1) days += new Date(Date.UTC(2024 + Math.floor(month / 12), (month % 12) + 1, 0)).getUTCDate();
+      [fewest, most] = [Math.min(fewest, days), Math.max(most, days)];
+    }
+    span = [fewest + part * 28, most + part * 31];
+    monthSpans.set(months, span);
+  }
+  return span;
+}
+
+/** A code in words as clinicians write it: CAR_T → CAR-T, ANTI_CD20 → anti-CD20, LAST_CHEMOTHERAPY → last chemotherapy. */
+function codeInWords(code: string): string {
+  return code
+    .toLowerCase()
+    .replaceAll('_', ' ')
+    .replace(/\bcar t\b/g, 'CAR-T')
+    .replace(/\banti (cd\d+|bcma|her2|vegf|hbc|hbs|hcv)\b/g, (_, target: string) => `anti-${target.toUpperCase()}`)
+    .replace(/\b(cns|gvhd|hiv|hbv|hcv|nyha)\b/g, (word: string) => word.toUpperCase());
+}
+
+/** What a reading is called in an explanation: the analyte's name, else the kind and what it reads. */
+function readingName(fact: SummaryFact): string {
+  if (fact.kind === 'LAB') return analyteDefinition(fact.analyte).name;
+  const [, ...parts] = readingKey(fact)!.split(':');
+  return [codeInWords(fact.kind), ...parts].join(' ');
+}
+
+/** A reading's own value(s), as short as it can be said. */
+function readingShown(fact: SummaryFact): string {
+  if (fact.kind === 'LAB')
+    return `${formatReported(fact.analyte, fact.value, fact.unit)}${fact.referenceRange?.high ? ` (ULN ${fact.referenceRange.high})` : ''}`;
+  const key = readingKey(fact)!.split(':');
+  return Object.entries(fact)
+    .filter(([field, value]) => !['kind', 'observedOn', 'sourceDocumentId'].includes(field) && !key.includes(String(value)))
+    .map(([field, value]) => `${field} ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+    .join(', ');
+}
+
 /** The facts of a summary as seen on one date, grouped by kind, newest first. */
 class FactsAsOf {
   private readonly byKind = new Map<FactKind, SummaryFact[]>();
@@ -126,8 +193,15 @@ class FactsAsOf {
   all<K extends FactKind>(kind: K): FactOf<K>[] {
     return (this.byKind.get(kind) ?? []) as FactOf<K>[];
   }
+  /** The newest fact of a kind that passes the filter; throws SameDayConflict when another of its reading that day disagrees. */
   newest<K extends FactKind>(kind: K, filter: (fact: FactOf<K>) => boolean = () => true): FactOf<K> | undefined {
-    return this.all(kind).find(filter);
+    const found = this.all(kind).filter(filter);
+    const newest = found[0];
+    const key = newest && readingKey(newest);
+    const other =
+      key && found.find((fact) => fact !== newest && fact.observedOn === newest.observedOn && readingKey(fact) === key && !sameReading(fact, newest));
+    if (other) throw new SameDayConflict([newest, other]);
+    return newest;
   }
 }
 
@@ -175,6 +249,19 @@ class Judge {
   }
 
   evaluate(condition: Condition): Outcome {
+    if ('all' in condition || 'any' in condition || 'not' in condition) return this.group(condition);
+    try {
+      return this.clause(condition);
+    } catch (error) {
+      if (!(error instanceof SameDayConflict)) throw error;
+      const [newer, other] = error.facts;
+      return unknown(
+        `two ${readingName(newer)} results of ${newer.observedOn} disagree: ${readingShown(newer)} ${this.cite(newer)} and ${readingShown(other)} ${this.cite(other)}; correct or retract one`,
+      );
+    }
+  }
+
+  group(condition: Extract<Condition, { all: unknown } | { any: unknown } | { not: unknown }>): Outcome {
     if ('all' in condition) {
       const parts = condition.all.map((part) => this.evaluate(part));
       const failed = parts.find((part) => part.status === 'NOT_MET');
@@ -189,10 +276,12 @@ class Judge {
       const open = parts.filter((part) => part.status === 'UNKNOWN');
       return open.length > 0 ? unknown(open.map((part) => part.explanation).join('; or ')) : notMet(parts.map((part) => part.explanation).join('; or '));
     }
-    if ('not' in condition) {
-      const inner = this.evaluate(condition.not);
-      return inner.status === 'UNKNOWN' ? inner : { status: inner.status === 'MET' ? 'NOT_MET' : 'MET', explanation: inner.explanation };
-    }
+    const inner = this.evaluate(condition.not);
+    return inner.status === 'UNKNOWN' ? inner : { status: inner.status === 'MET' ? 'NOT_MET' : 'MET', explanation: inner.explanation };
+  }
+
+  /** One clause (not a group). */
+  clause(condition: Condition): Outcome {
     if ('fact' in condition) return this.numericFact(condition);
     if ('sex' in condition) {
       const sex = this.facts.newest('SEX');
@@ -248,10 +337,7 @@ class Judge {
           `neither relapse nor refractory disease is shown: the last line (${last.drugs.join(', ')}, best response ${last.bestResponse}) stopped ${last.reasonStopped.toLowerCase()} with no progression on file — a progression after it is recorded as the line's reasonStopped PROGRESSION`,
         );
       }
-      return holds(
-        condition.diseaseStatusIn.includes(status),
-        `disease is ${status.toLowerCase().replaceAll('_', ' ')} after ${lines.length} line(s) of therapy`,
-      );
+      return holds(condition.diseaseStatusIn.includes(status), `disease is ${codeInWords(status)} after ${lines.length} line(s) of therapy`);
     }
     if ('exposedTo' in condition) return this.exposedTo(condition);
     if ('measurableDisease' in condition) {
@@ -315,8 +401,8 @@ class Judge {
 
   /**
    * Life expectancy against a threshold in weeks or months. The same unit compares exactly; weeks against
-   * months only where any month length (28–31 days) gives the same answer — "> 3 months" is not guessed
-   * from "13 weeks".
+   * months only where every run of calendar months gives the same answer (3 months are 89–92 days) — "> 3
+   * months" is not guessed from "13 weeks" (91 days).
    */
   lifeExpectancy(condition: Extract<Condition, { fact: string }>, wanted: 'weeks' | 'months'): Outcome {
     const fact = this.facts.newest('LIFE_EXPECTANCY');
@@ -326,7 +412,7 @@ class Judge {
     const stale = this.stale(fact, `life expectancy ${shown}`, 'LIFE_EXPECTANCY', condition.withinDays);
     if (stale) return stale;
     const required = `${formatNumber(condition.value, [0, 2])} ${wanted}`;
-    const days = (amount: number, of: 'weeks' | 'months'): [number, number] => (of === 'weeks' ? [amount * 7, amount * 7] : [amount * 28, amount * 31]);
+    const days = (amount: number, of: 'weeks' | 'months'): [number, number] => (of === 'weeks' ? [amount * 7, amount * 7] : monthSpan(amount));
     let decided: boolean | undefined;
     if (unit === wanted) decided = compare(value, condition.op, condition.value);
     else {
@@ -337,31 +423,17 @@ class Judge {
     }
     if (decided === undefined)
       return unknown(
-        `life expectancy ${shown} ${this.cite(fact)} against ${SIGN[condition.op]} ${required}: a month's length (28–31 days) decides it, so it is not guessed`,
+        `life expectancy ${shown} ${this.cite(fact)} against ${SIGN[condition.op]} ${required}: the calendar months' lengths decide it, so it is not guessed`,
       );
     return holds(decided, `life expectancy ${shown} ${this.cite(fact)} ${decided ? 'meets' : 'fails'} ${SIGN[condition.op]} ${required}`);
   }
 
-  /** The newest result of an analyte, or the UNKNOWN saying it is missing, stale or contradicted the same day. */
+  /** The newest result of an analyte, or the UNKNOWN saying it is missing or stale. */
   recentLab(analyte: Analyte, withinDays?: number): FactOf<'LAB'> | Outcome {
     const lab = this.facts.newest('LAB', (fact) => fact.analyte === analyte);
     const name = analyteDefinition(analyte).name;
     if (!lab) return unknown(`no ${name} result in the summary`);
-    return this.stale(lab, `${name} ${formatReported(analyte, lab.value, lab.unit)}`, 'LAB', withinDays) ?? this.sameDayConflict(lab) ?? lab;
-  }
-
-  /** Two results of one analyte on the newest day that disagree: neither is "the newest", so nothing is decided. */
-  sameDayConflict(lab: FactOf<'LAB'>): Outcome | undefined {
-    const analyte = lab.analyte;
-    const shown = (fact: FactOf<'LAB'>) =>
-      `${formatReported(analyte, fact.value, fact.unit)}${fact.referenceRange?.high ? ` (ULN ${fact.referenceRange.high})` : ''}`;
-    const other = this.facts
-      .all('LAB')
-      .find((fact) => fact !== lab && fact.analyte === analyte && fact.observedOn === lab.observedOn && shown(fact) !== shown(lab));
-    if (!other) return undefined;
-    return unknown(
-      `two ${analyteDefinition(analyte).name} results of ${lab.observedOn} disagree: ${shown(lab)} ${this.cite(lab)} and ${shown(other)} ${this.cite(other)}; correct or retract one`,
-    );
+    return this.stale(lab, `${name} ${formatReported(analyte, lab.value, lab.unit)}`, 'LAB', withinDays) ?? lab;
   }
 
   labValue(condition: Extract<Condition, { lab: string; value: number }>): Outcome {
@@ -454,27 +526,28 @@ class Judge {
     part('creatinine', creatinine, 'LAB', (fact) => formatReported('creatinine', fact.value, fact.unit));
     part('weight', weight, 'WEIGHT', (fact) => `${formatNumber(weightInKg(fact), [0, 1])} kg`);
     part('age', birth, null, (fact) => String(ageBounds(fact.birthDate, this.asOf)[0]));
-    part('sex', sex, null, (fact) => fact.sex);
+    // Without the sex both factors are tried, as both ages are: decided when they agree.
+    if (sex) known.push(`sex ${sex.sex}`);
     const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-    const conflict = creatinine && this.sameDayConflict(creatinine);
-    if (conflict) return conflict;
     if (lacking.length > 0)
       return unknown(`Cockcroft–Gault needs ${and(lacking)}${known.length > 0 ? ` — ${and(known)} ${known.length === 1 ? 'is' : 'are'} known` : ''}`);
     const creatinineMgDl = toCanonical('creatinine', creatinine!.value, creatinine!.unit) / 88.4;
-    // With only a birth month the age is one of two: the older gives the lower clearance.
+    // With only a birth month the age is one of two: the older gives the lower clearance; a woman's is 0.85 of a man's.
     const [youngest, oldest] = ageBounds(birth!.birthDate, this.asOf);
-    const clearanceAt = (age: number) =>
-      Math.round((((140 - age) * weightInKg(weight!) * (sex!.sex === 'female' ? 0.85 : 1)) / (72 * creatinineMgDl)) * 10) / 10;
-    const clearance = clearanceAt(youngest);
-    const ok = decideInterval(clearanceAt(oldest), clearance, condition.op, threshold);
+    const clearanceAt = (age: number, factor: number) => Math.round((((140 - age) * weightInKg(weight!) * factor) / (72 * creatinineMgDl)) * 10) / 10;
+    const [lowestFactor, highestFactor] = sex ? Array(2).fill(sex.sex === 'female' ? 0.85 : 1) : [0.85, 1];
+    const [lowest, highest] = [clearanceAt(oldest, lowestFactor), clearanceAt(youngest, highestFactor)];
+    const ok = decideInterval(lowest, highest, condition.op, threshold);
     const age = youngest === oldest ? String(youngest) : `${youngest}–${oldest}`;
+    const shown = lowest === highest ? formatNumber(highest, [0, 0]) : `${formatNumber(lowest, [0, 0])}–${formatNumber(highest, [0, 0])}`;
+    const sexShown = sex ? `sex ${sex.sex}` : 'sex not on file (either)';
     if (ok === undefined)
       return unknown(
-        `CrCl (Cockcroft–Gault) ${formatNumber(clearanceAt(oldest), [0, 0])}–${formatNumber(clearance, [0, 0])} mL/min with age ${age}: the ${SIGN[condition.op]} ${thresholdShown} boundary falls within the birth month`,
+        `CrCl (Cockcroft–Gault) ${shown} mL/min with age ${age}, ${sexShown}: the ${SIGN[condition.op]} ${thresholdShown} boundary falls within that range`,
       );
     return holds(
       ok,
-      `CrCl (Cockcroft–Gault) ${formatNumber(clearance, [0, 0])} mL/min from creatinine ${formatReported('creatinine', creatinine!.value, creatinine!.unit)} ${this.cite(creatinine!)}, weight ${formatNumber(weightInKg(weight!), [0, 1])} kg, age ${age}, sex ${sex!.sex} ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${thresholdShown}`,
+      `CrCl (Cockcroft–Gault) ${shown} mL/min from creatinine ${formatReported('creatinine', creatinine!.value, creatinine!.unit)} ${this.cite(creatinine!)}, weight ${formatNumber(weightInKg(weight!), [0, 1])} kg, age ${age}, ${sexShown} ${ok ? 'meets' : 'fails'} ${SIGN[condition.op]} ${thresholdShown}`,
     );
   }
 
@@ -506,7 +579,10 @@ class Judge {
       if (reported <= wanted) high = Math.min(high, fact.percentPositive!);
     }
     const intensity = (level: number) => (level > 1 ? ` at ≥ ${level}+` : '');
-    const shown = sameDay.map((fact) => `${formatNumber(fact.percentPositive!, [0, 1])}%${intensity(fact.intensity ?? 1)}`).join(' and ');
+    // Several results of the day each name their intensity, 1+ too.
+    const shown = sameDay
+      .map((fact) => `${formatNumber(fact.percentPositive!, [0, 1])}%${sameDay.length > 1 ? ` at ≥ ${fact.intensity ?? 1}+` : intensity(fact.intensity ?? 1)}`)
+      .join(' and ');
     const required = `${SIGN[condition.op]} ${formatNumber(condition.percent, [0, 1])}%${intensity(wanted)}`;
     if (low > high) return unknown(`${label}${shownMethod} ${shown} ${this.cite(test)} contradict one another: correct or retract one`);
     const decided = decideInterval(low, high, condition.op, condition.percent);
@@ -651,7 +727,7 @@ class Judge {
 
   since(condition: Extract<Condition, { since: string }>): Outcome {
     const therapies = SINCE_EVENTS[condition.since];
-    const name = condition.since.toLowerCase().replaceAll('_', ' ');
+    const name = codeInWords(condition.since);
     // Every line of therapy is anticancer therapy, whatever its drug classes.
     const { events, received, current } = this.history(therapies, condition.withinDays, condition.since === 'LAST_ANTICANCER_THERAPY');
     const last = received[0];
@@ -667,7 +743,7 @@ class Judge {
     if (decided === undefined) {
       if (events.length === 0 && received.length === 0)
         return unknown(
-          `no treatment history for ${therapies.map((therapy) => therapy.toLowerCase().replaceAll('_', ' ')).join(', ')} in the summary (time since ${required} needed)`,
+          `no treatment history for ${therapies.map((therapy) => codeInWords(therapy)).join(', ')} in the summary (time since ${required} needed)`,
         );
       return unknown(
         `${shown}; no treatment-history statement of the last ${condition.withinDays ?? RECENCY_DAYS.PRIOR_THERAPY_EVENT} days says nothing followed (a statement's observedOn is the day the history was taken), so a later treatment cannot be ruled out for ${required}`,
@@ -678,15 +754,15 @@ class Judge {
 
   received(condition: Extract<Condition, { received: unknown }>): Outcome {
     const therapies = (Array.isArray(condition.received) ? condition.received : [condition.received]) as Therapy[];
-    const names = therapies.map((therapy) => therapy.toLowerCase().replaceAll('_', ' ')).join(' or ');
+    const names = therapies.map((therapy) => codeInWords(therapy)).join(' or ');
     const target = condition.target ? ` targeting ${markerLabel(condition.target)}` : '';
     const { events, received, current } = this.history(therapies, condition.withinDays);
     const hit = received.find((event) => !condition.target || event.targets?.includes(condition.target));
-    if (hit) return met(`received ${hit.therapy.toLowerCase().replaceAll('_', ' ')}${target} on ${hit.date} ${this.cite(hit)}`);
+    if (hit) return met(`received ${codeInWords(hit.therapy)}${target} on ${hit.date} ${this.cite(hit)}`);
     const untargeted = condition.target ? received.find((event) => event.targets === undefined) : undefined;
     if (untargeted)
       return unknown(
-        `received ${untargeted.therapy.toLowerCase().replaceAll('_', ' ')} on ${untargeted.date} ${this.cite(untargeted)} without its target: needed to tell ${names}${target}`,
+        `received ${codeInWords(untargeted.therapy)} on ${untargeted.date} ${this.cite(untargeted)} without its target: needed to tell ${names}${target}`,
       );
     if (current) return notMet(`no ${names}${target} in a current treatment history ${events.length > 0 ? this.cite(events[0]) : ''}`.trimEnd());
     if (events.length === 0) return unknown(`the summary does not say whether ${names}${target} was ever received`);
@@ -696,7 +772,7 @@ class Judge {
   }
 
   codedCondition(condition: Extract<Condition, { condition: string }>): Outcome {
-    const name = condition.condition.toLowerCase().replaceAll('_', ' ');
+    const name = codeInWords(condition.condition);
     const fact = this.facts.newest('CONDITION', (candidate) => candidate.condition === condition.condition);
     return this.conditionOutcome(fact, name, condition.includeHistory ?? false, condition.withinDays, condition.nyhaClassAtLeast, condition.onsetWithinDays);
   }
@@ -821,16 +897,16 @@ class Judge {
   exposedTo(condition: Extract<Condition, { exposedTo: unknown }>): Outcome {
     const classes = (Array.isArray(condition.exposedTo) ? condition.exposedTo : [condition.exposedTo]) as string[];
     const lines = this.facts.all('LINE_OF_THERAPY');
-    const names = classes.map((name) => name.toLowerCase().replaceAll('_', ' '));
+    const names = classes.map((name) => codeInWords(name));
     if (lines.length === 0) return unknown(`no lines of therapy in the summary to show exposure to ${names.join(', ')}`);
     const absent = classes.filter((name) => !lines.some((line) => line.drugClasses?.includes(name as never)));
     if (absent.length === 0) return met(`exposed to ${names.join(', ')} across ${lines.length} line(s) of therapy`);
     const unclassified = lines.filter((line) => line.drugClasses === undefined);
     if (unclassified.length > 0)
       return unknown(
-        `no ${absent.map((name) => name.toLowerCase().replaceAll('_', ' ')).join(', ')} among the classified lines; ${unclassified.length} line(s) (${unclassified.map((line) => line.drugs.join(' + ')).join('; ')}) have no drug classes recorded`,
+        `no ${absent.map((name) => codeInWords(name)).join(', ')} among the classified lines; ${unclassified.length} line(s) (${unclassified.map((line) => line.drugs.join(' + ')).join('; ')}) have no drug classes recorded`,
       );
-    return notMet(`no ${absent.map((name) => name.toLowerCase().replaceAll('_', ' ')).join(', ')} in ${lines.length} line(s) of therapy`);
+    return notMet(`no ${absent.map((name) => codeInWords(name)).join(', ')} in ${lines.length} line(s) of therapy`);
   }
 }
 

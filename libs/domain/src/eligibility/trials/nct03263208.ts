@@ -27,7 +27,7 @@ export const NCT03263208: RealTrial = {
         'life-expectancy',
         'Expected survival > 3 months',
         { fact: 'lifeExpectancyMonths', op: '>', value: 3 },
-        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
+        { note: "the estimate in months; one in weeks is compared only where the calendar months' lengths (3 months: 89–92 days) cannot change the answer" },
       ),
       include(
         'cd19-all',

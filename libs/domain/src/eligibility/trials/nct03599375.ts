@@ -37,7 +37,7 @@ export const NCT03599375: RealTrial = {
         'life-expectancy',
         'Life expectancy > 3 months',
         { fact: 'lifeExpectancyMonths', op: '>', value: 3 },
-        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
+        { note: "the estimate in months; one in weeks is compared only where the calendar months' lengths (3 months: 89–92 days) cannot change the answer" },
       ),
       manualInclusion('ecg', 'No electrocardiogram with obvious abnormality', 'the summary has no ECG finding, and "obvious" is a judgement'),
       include('lvef', 'LVEF ≥ 50%', { fact: 'lvef', op: '>=', value: 50 }),

@@ -49,7 +49,7 @@ export const NCT03671460: RealTrial = {
         'life-expectancy',
         'Expected to survive for more than 3 months',
         { fact: 'lifeExpectancyMonths', op: '>', value: 3 },
-        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
+        { note: "the estimate in months; one in weeks is compared only where the calendar months' lengths (3 months: 89–92 days) cannot change the answer" },
       ),
       manualInclusion('consent', 'Informed consent signed by the subject or a lineal relative', 'consent is obtained at the centre, not a summary fact'),
       manualExclusion(

@@ -36,7 +36,7 @@ export const NCT05531708: RealTrial = {
         'life-expectancy',
         'Life expectancy ≥ 3 months',
         { fact: 'lifeExpectancyMonths', op: '>=', value: 3 },
-        { note: "the estimate in months; one in weeks is compared only where a month's length (28–31 days) cannot change the answer" },
+        { note: "the estimate in months; one in weeks is compared only where the calendar months' lengths (3 months: 89–92 days) cannot change the answer" },
       ),
       include('anc', 'Neutrophils ≥ 1.0 × 10⁹/L', lab('anc', '>=', 1.0, '10*9/L')),
       include('alc', 'Lymphocytes ≥ 0.5 × 10⁹/L', lab('alc', '>=', 0.5, '10*9/L')),
