@@ -1,3 +1,4 @@
+import { SEED_TRIALS } from '@carta/domain';
 import { anOpenCaseInput, eventually, identities } from '@carta/testing';
 import { Page } from 'playwright-core';
 import { recordConsentWithForm } from './consent-form';
@@ -171,9 +172,11 @@ describe("the hospital office's pages (Chinese first)", () => {
       criteria: [...document.criteria, { id: 'consent-capacity', kind: 'INCLUSION', text: 'Able to give informed consent', rule: { manual: true } }],
     };
     expect(await editCriteria(page, locale, TRIAL, JSON.stringify(good, null, 2))).toBeNull();
-    await page.getByRole('heading', { level: 2, name: t(locale, 'office.criteria.heading', { version: 2 }) }).waitFor();
-    await page.getByRole('button', { name: t(locale, 'office.criteria.showVersion', { version: 1 }) }).click();
-    await page.getByRole('heading', { level: 3, name: t(locale, 'office.criteria.versionHeading', { version: 1 }) }).waitFor();
+    // The seeded version, then the one just saved.
+    const seeded = SEED_TRIALS.find((trial) => trial.id === TRIAL)!.criteria.version;
+    await page.getByRole('heading', { level: 2, name: t(locale, 'office.criteria.heading', { version: seeded + 1 }) }).waitFor();
+    await page.getByRole('button', { name: t(locale, 'office.criteria.showVersion', { version: seeded }) }).click();
+    await page.getByRole('heading', { level: 3, name: t(locale, 'office.criteria.versionHeading', { version: seeded }) }).waitFor();
     await audit(page, 'office-trial-history', locale);
   }, 150_000);
 

@@ -12,6 +12,7 @@ import {
   judgeAsOf,
   markNotApplicable,
   recordAssessment,
+  SEEDED_REMAINDER,
   retractSummaryFact,
   submitCase,
   uploadFile,
@@ -146,6 +147,7 @@ describe('records, summary and screening in the console (embedded platform)', ()
         'the clinic letter was misread',
       );
       await recordAssessment(page, locale, caseId, TRIAL, 'Adequate cardiac function in the investigator’s judgement', 'MET', 'clinic-letter.pdf');
+      await recordAssessment(page, locale, caseId, TRIAL, SEEDED_REMAINDER, 'MET', 'clinic-letter.pdf');
       await waitForVerdict(page, locale, caseId, TRIAL, 'LIKELY_ELIGIBLE');
 
       // Submission: refused without consent (the API's words), listed once consent is recorded.

@@ -9,7 +9,7 @@ import { addCompanion, openCase, recordConsent } from './console/case.steps';
 import { ConsoleLocale, t, useConsole, useLanguage } from './console/harness';
 import { acceptEstimate, issueInvoice, openVisa, prepareEstimate, readBalance, recordPayment, updateVisa } from './console/journey.steps';
 import { issueLetter, previewLetter, recordPiDecision, setBankDetails, setInvestigator } from './console/office.steps';
-import { addSummaryFact, submitCase, uploadRecord, waitForVerdict } from './console/records.steps';
+import { addSummaryFact, recordAssessment, SEEDED_REMAINDER, submitCase, uploadRecord, waitForVerdict } from './console/records.steps';
 
 /**
  * A case walked end to end through the console only — no GraphQL from the test — as issue 13 asks:
@@ -126,6 +126,7 @@ describe('a case walked end to end through the console (embedded platform)', () 
         observedOn: day(-5),
         citing: 'BLOOD_PANEL',
       });
+      await recordAssessment(coordinator, mine, opened.id, TRIAL, SEEDED_REMAINDER, 'MET', 'clinic-letter.pdf');
       await waitForVerdict(coordinator, mine, opened.id, TRIAL, 'LIKELY_ELIGIBLE');
       await audit(coordinator, 'walk-screening', mine);
 

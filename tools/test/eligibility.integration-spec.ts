@@ -140,7 +140,7 @@ describe('eligibility through the gateway (real engines)', () => {
     });
 
   /** A fact the gastric summary does not hold, for the refusals (so they leave its facts as they are). */
-  const probeFact = (sourceDocumentId = docs.clinic) => ({ kind: 'SPO2', value: 97, observedOn: daysAgo(2), sourceDocumentId });
+  const probeFact = (sourceDocumentId = docs.clinic) => ({ kind: 'SPO2', value: 97, observedOn: daysAgo(5), sourceDocumentId });
   const ecog = (value: number) => ({ kind: 'ECOG', value, observedOn: daysAgo(5), sourceDocumentId: docs.clinic });
 
   /** A CLDN18.2-positive gastric adenocarcinoma after two lines, fit, labs drawn five days ago. */
@@ -294,6 +294,9 @@ describe('eligibility through the gateway (real engines)', () => {
 
   it('gives a ranked, explained list across centres, citing documents by kind and date', async () => {
     for (const fact of gastricFacts()) await add(fact);
+    // The brief gives each trial's key criteria only: the rest of the record is one manual line, checked by the team.
+    const checked = await gateway(coordinator, ASSESS, { caseId, trialId: 'NCT05277987', criterionId: 'registry-remainder', status: 'MET', doc: docs.clinic });
+    expect(checked.errors).toBeUndefined();
     const ranked = await eventually('all four trials screened', async () => {
       // Only the brief's four trials: a trial another spec registered on the shared broker may reach this platform too.
       const list = (await matches()).filter((match) => BRIEF_TRIALS.includes(match.trialId));

@@ -1,3 +1,4 @@
+import { SEED_TRIALS } from '@carta/domain';
 import { Identity } from '@carta/auth';
 import { migrate, schemaDrift } from '@carta/persistence';
 import { loadPlatformConfig, openServiceDataSource } from '@carta/service-kit';
@@ -169,12 +170,13 @@ describe('trial registry through the gateway (real engines)', () => {
     expect(Date.parse(versions[1].changedAt)).toBeGreaterThanOrEqual(Date.parse(versions[0].changedAt));
     expect(JSON.parse(history.data!.trial.criteriaAtVersion.criteriaJson)).toEqual({ version: 1, ...criteriaV1 });
     expect(JSON.parse(versions[1].criteriaJson).criteria[0].text).toMatch(/amendment 2/);
-    // Seeded trials: their criteria are version 1, written by "seed".
+    // Seeded trials: their criteria are the seed's version, written by "seed".
     const seeded = await gateway<{ trial: { criteriaHistory: { version: number; changedBy: string }[] } }>(
       coordinator,
       `{ trial(id: "NCT03720457") { criteriaHistory { version changedBy } } }`,
     );
-    expect(seeded.data!.trial.criteriaHistory).toEqual([{ version: 1, changedBy: 'seed' }]);
+    const seedVersion = SEED_TRIALS.find((trial) => trial.id === 'NCT03720457')!.criteria.version;
+    expect(seeded.data!.trial.criteriaHistory).toEqual([{ version: seedVersion, changedBy: 'seed' }]);
 
     const updated = await gateway<{ updateTrial: TrialView }>(puthOffice, UPDATE, {
       id: 'NCT09990001',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { SEED_TRIALS } from '@carta/domain';
 import { eventually } from '@carta/testing';
 import { Page } from 'playwright-core';
 import { ConsoleLocale, t } from './harness';
@@ -196,6 +197,9 @@ export async function judgeAsOf(page: Page, locale: ConsoleLocale, caseId: strin
   const section = page.getByRole('heading', { level: 3, name: new RegExp(`^${trialId}`) }).locator('xpath=..');
   await section.getByText(t(locale, `records.verdict.${verdict}`), { exact: true }).waitFor();
 }
+
+/** The seeded trials' manual line for the rest of their registry record (the brief gives key criteria only). */
+export const SEEDED_REMAINDER = SEED_TRIALS[0].criteria.criteria.find((criterion) => criterion.id === 'registry-remainder')!.text;
 
 /** Records the team's assessment of a manual criterion (by its text), citing a document by file name. */
 export async function recordAssessment(

@@ -1,4 +1,4 @@
-import { TrialCriteria } from './criteria';
+import { Criterion, TrialCriteria } from './criteria';
 
 export interface SeedTrial {
   id: string;
@@ -22,6 +22,18 @@ const age = (min: number, max: number) => ({
   ],
 });
 
+/**
+ * The brief gives each trial's key criteria only: every other line of its registry record is one manual line,
+ * so no patient screens LIKELY_ELIGIBLE on these trials until someone has checked the record.
+ */
+const KEY_CRITERIA_ONLY: Criterion = {
+  id: 'registry-remainder',
+  kind: 'EXCLUSION',
+  text: 'Every other inclusion and exclusion line of the registry record (only the key criteria above are encoded; check the record)',
+  rule: { manual: true },
+  note: "the brief lists the key criteria only: the record's other lines are unknown here, never assumed met",
+};
+
 /** The four real trials of the founding brief (docs/domain.md) (ClinicalTrials.gov), each threshold as published. */
 export const SEED_TRIALS: SeedTrial[] = [
   {
@@ -35,7 +47,8 @@ export const SEED_TRIALS: SeedTrial[] = [
     manufacturingWeeks: { min: 3, max: 6 },
     centreIds: ['puth', 'ruijin'],
     criteria: {
-      version: 1,
+      // Version 2 adds the registry-remainder line: the brief gives the key criteria only.
+      version: 2,
       criteria: [
         { id: 'age', kind: 'INCLUSION', text: 'Aged 18 to 70 years', rule: age(18, 70) },
         { id: 'indication', kind: 'INCLUSION', text: 'Gastric/GEJ adenocarcinoma or pancreatic cancer', rule: { diagnosisIn: ['C16', 'C25'] } },
@@ -61,6 +74,7 @@ export const SEED_TRIALS: SeedTrial[] = [
         { id: 'life-expectancy', kind: 'INCLUSION', text: 'Life expectancy ≥12 weeks', rule: { fact: 'lifeExpectancyWeeks', op: '>=', value: 12 } },
         { id: 'anc', kind: 'INCLUSION', text: 'ANC ≥1.0×10⁹/L', rule: { lab: 'anc', op: '>=', value: 1.0, unit: '10*9/L' } },
         { id: 'alc', kind: 'INCLUSION', text: 'ALC ≥0.3×10⁹/L', rule: { lab: 'alc', op: '>=', value: 0.3, unit: '10*9/L' } },
+        KEY_CRITERIA_ONLY,
       ],
     },
   },
@@ -75,7 +89,8 @@ export const SEED_TRIALS: SeedTrial[] = [
     manufacturingWeeks: { min: 3, max: 6 },
     centreIds: ['puth', 'ruijin', 'sysucc', 'tongji', 'xuanwu'],
     criteria: {
-      version: 1,
+      // Version 2 adds the registry-remainder line: the brief gives the key criteria only.
+      version: 2,
       criteria: [
         { id: 'age', kind: 'INCLUSION', text: 'Aged 18 to 70 years', rule: age(18, 70) },
         {
@@ -91,6 +106,7 @@ export const SEED_TRIALS: SeedTrial[] = [
         { id: 'platelets', kind: 'INCLUSION', text: 'Platelets ≥50×10⁹/L', rule: { lab: 'platelets', op: '>=', value: 50, unit: '10*9/L' } },
         { id: 'creatinine', kind: 'INCLUSION', text: 'Creatinine ≤1.5×ULN', rule: { lab: 'creatinine', op: '<=', timesUpperLimit: 1.5 } },
         { id: 'lvef', kind: 'INCLUSION', text: 'LVEF >50%', rule: { fact: 'lvef', op: '>', value: 50 } },
+        KEY_CRITERIA_ONLY,
       ],
     },
   },
@@ -105,7 +121,8 @@ export const SEED_TRIALS: SeedTrial[] = [
     manufacturingWeeks: { min: 3, max: 6 },
     centreIds: ['puth', 'ruijin', 'tongji', 'xuanwu'],
     criteria: {
-      version: 1,
+      // Version 2 adds the registry-remainder line: the brief gives the key criteria only.
+      version: 2,
       criteria: [
         { id: 'age', kind: 'INCLUSION', text: 'Aged 18 to 70 years', rule: age(18, 70) },
         { id: 'indication', kind: 'INCLUSION', text: 'Multiple myeloma', rule: { diagnosisIn: ['C90.0'] } },
@@ -118,6 +135,7 @@ export const SEED_TRIALS: SeedTrial[] = [
           text: 'Platelets ≥75×10⁹/L without transfusion in the prior 7 days',
           rule: { lab: 'platelets', op: '>=', value: 75, unit: '10*9/L', noTransfusionWithinDays: 7 },
         },
+        KEY_CRITERIA_ONLY,
       ],
     },
   },
@@ -132,7 +150,8 @@ export const SEED_TRIALS: SeedTrial[] = [
     manufacturingWeeks: { min: 3, max: 6 },
     centreIds: ['puth'],
     criteria: {
-      version: 1,
+      // Version 2 adds the registry-remainder line: the brief gives the key criteria only.
+      version: 2,
       criteria: [
         { id: 'age', kind: 'INCLUSION', text: 'Aged 18 to 75 years', rule: age(18, 75) },
         { id: 'indication', kind: 'INCLUSION', text: 'Multiple myeloma', rule: { diagnosisIn: ['C90.0'] } },
@@ -144,6 +163,7 @@ export const SEED_TRIALS: SeedTrial[] = [
         { id: 'aptt', kind: 'INCLUSION', text: 'APTT <1.5×ULN', rule: { lab: 'aptt', op: '<', timesUpperLimit: 1.5 } },
         { id: 'spo2', kind: 'INCLUSION', text: 'SpO₂ >95%', rule: { fact: 'spo2', op: '>', value: 95 } },
         { id: 'ecog', kind: 'INCLUSION', text: 'ECOG ≤2', rule: { fact: 'ecog', op: '<=', value: 2 } },
+        KEY_CRITERIA_ONLY,
       ],
     },
   },

@@ -24,12 +24,25 @@ const diagnosis = (icd10: string) => fact('DIAGNOSIS', { icd10 }, '2026-10-01', 
 const age = (years: number) => fact('BIRTH_DATE', { birthDate: birthDateForAge(years) }, '2026-10-01', DOCS.passport);
 
 describe('screening the four seeded trials', () => {
-  it.each(SEED_TRIALS.map((trial) => trial.id))('%s: the fit patient is likely eligible, judged on the screening date', (id) => {
+  /** The rest of each record (the brief gives key criteria only), checked by the team. */
+  const recordChecked = SEED_TRIALS.map((trial) => ({
+    criterionId: 'registry-remainder',
+    criteriaVersion: trial.criteria.version,
+    status: 'MET' as const,
+    assessedBy: 'coordinator-7',
+    assessedAt: '2026-11-20T10:00:00Z',
+    sourceDocumentId: DOCS.notes,
+  }));
+
+  it.each(SEED_TRIALS.map((trial) => trial.id))('%s: the fit patient is likely eligible once the rest of the record is checked', (id) => {
     const icd10 = { NCT05277987: 'C16.9', NCT03720457: 'C83.3' }[id] ?? 'C90.0';
-    const screening = screenTrial(fitPatient(diagnosis(icd10)), trialOf(id), options());
+    const unchecked = screenTrial(fitPatient(diagnosis(icd10)), trialOf(id), options());
+    expect(unchecked.verdict).toBe('NEEDS_INFORMATION');
+    expect(unchecked.criteria.filter((item) => item.status !== 'MET').map((item) => item.criterionId)).toEqual(['registry-remainder']);
+    const screening = screenTrial(fitPatient(diagnosis(icd10)), trialOf(id), options({ assessments: recordChecked }));
     expect(screening.criteria.filter((item) => item.status !== 'MET')).toEqual([]);
-    expect(screening).toMatchObject({ verdict: 'LIKELY_ELIGIBLE', judgedOn: TODAY, criteriaVersion: 1 });
-    expect(screening.criteria.every((item) => item.mode === 'STRUCTURED')).toBe(true);
+    expect(screening).toMatchObject({ verdict: 'LIKELY_ELIGIBLE', judgedOn: TODAY, criteriaVersion: 2 });
+    expect(screening.criteria.filter((item) => item.mode === 'MANUAL').map((item) => item.criterionId)).toEqual(['registry-remainder']);
   });
 
   // [trial, criterion, summary just inside, summary just outside]
@@ -78,7 +91,7 @@ describe('screening the four seeded trials', () => {
     const ranked = rankMatches(
       fitPatient(),
       SEED_TRIALS.map((trial) => trialOf(trial.id)),
-      { asOf: TODAY, assessments: [], compassionateTargets: ['BCMA'] },
+      { asOf: TODAY, assessments: recordChecked, compassionateTargets: ['BCMA'] },
     );
     expect(ranked[0]).toMatchObject({ trialId: 'NCT05277987', verdict: 'LIKELY_ELIGIBLE' });
     expect(ranked.slice(1).map((screening) => screening.verdict)).toEqual(['INELIGIBLE', 'INELIGIBLE', 'INELIGIBLE']);
@@ -86,7 +99,7 @@ describe('screening the four seeded trials', () => {
       fitPatient(age(72), diagnosis('C90.0')),
       SEED_TRIALS.map((trial) => trialOf(trial.id)),
       // The programme names the antigen by its official symbol, the trial by the registry's name.
-      { asOf: TODAY, assessments: [], compassionateTargets: ['TNFRSF17'] },
+      { asOf: TODAY, assessments: recordChecked, compassionateTargets: ['TNFRSF17'] },
     );
     expect(Object.fromEntries(myeloma.map((screening) => [screening.trialId, screening.verdict]))).toEqual({
       NCT07003568: 'LIKELY_ELIGIBLE',
