@@ -185,6 +185,36 @@ describe('eligibility (one service on PGlite)', () => {
       expect(await ageVerdict(caseId)).toMatchObject({ status: 'UNKNOWN', explanation: expect.stringMatching(/age 17 or 18 .*within the birth month/) });
     });
 
+    it("refuses a fact observed after the date of the record it cites (an old report typed in as today's)", async () => {
+      const { caseId } = await caseWithLetter('1970-03');
+      const day = (offset: number) => new Date(eligibility.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+      const oldReport = randomUUID();
+      await eligibility.deliver(DocumentVerified, {
+        caseId,
+        documentId: oldReport,
+        versionId: randomUUID(),
+        version: 1,
+        kind: 'OTHER',
+        contentType: 'application/pdf',
+        sizeBytes: 1024,
+        sha256: sha256Hex(Buffer.from(oldReport)),
+        language: 'en',
+        translationOfVersionId: null,
+        recordDate: day(-200),
+        verifiedAt: eligibility.clock.now().toISOString(),
+      });
+      await expect(facts.add(coordinator, caseId, aSummaryFact('LVEF', { value: 58, observedOn: day(-2), sourceDocumentId: oldReport }))).rejects.toMatchObject(
+        {
+          code: 'BAD_USER_INPUT',
+          details: { field: 'fact.observedOn' },
+          message: expect.stringContaining(`is after the date of the cited document (${day(-200)})`),
+        },
+      );
+      await expect(
+        facts.add(coordinator, caseId, aSummaryFact('LVEF', { value: 58, observedOn: day(-200), sourceDocumentId: oldReport })),
+      ).resolves.toBeDefined();
+    });
+
     it('refuses a typed birth date or age, naming the field', async () => {
       const { caseId, letterId } = await caseWithLetter('1970-03');
       for (const kind of ['BIRTH_DATE', 'AGE'])

@@ -8,6 +8,12 @@ const base = { observedOn: '2026-11-18', sourceDocumentId: DOCS.labs };
 const parse = (raw: object) => parseSummaryFact({ ...base, ...raw }, context);
 
 describe('parseSummaryFact', () => {
+  it("accepts a reporting lab's own range in the unit of the value (ALT ULN 0.68 µkat/L is 41 U/L)", () => {
+    expect(parse({ kind: 'LAB', analyte: 'alt', value: 3.0, unit: 'ukat/L', referenceRange: { high: 0.68 } })).toMatchObject({
+      referenceRange: { high: 0.68 },
+    });
+  });
+
   it('accepts a lab by LOINC code in any accepted spelling, stored by Carta name and UCUM unit', () => {
     expect(parse({ kind: 'LAB', analyte: '2160-0', value: 1.2, unit: 'mg/dl', referenceRange: { low: 0.6, high: 1.2 } })).toEqual({
       ...base,
@@ -53,6 +59,11 @@ describe('parseSummaryFact', () => {
     [{ kind: 'AGE', value: 55 }, 'kind', /unknown kind/],
     [{ kind: 'ECOG', value: 1, age: 55 }, 'ecog.age', /unknown field/],
     [{ kind: 'LIFE_EXPECTANCY', weeks: 12, months: 3 }, 'lifeExpectancy.weeks', /in weeks or in months \(one of them\)/],
+    [
+      { kind: 'LAB', analyte: 'alt', value: 3.0, unit: 'ukat/L', referenceRange: { high: 41 } },
+      'lab.referenceRange.high',
+      /implausible as the upper limit of normal for ALT: 2460 U\/L, where labs give about 40 U\/L/,
+    ],
     [{ kind: 'LIFE_EXPECTANCY' }, 'lifeExpectancy.weeks', /in weeks or in months/],
     [{ kind: 'LIFE_EXPECTANCY', months: 200 }, 'lifeExpectancy.months', /between 0 and 120/],
     [{ kind: 'LAB', analyte: 'alt', value: 30, unit: 'U/L', referenceHigh: 40 }, 'lab.referenceHigh', /its fields: analyte, value, unit, referenceRange$/],

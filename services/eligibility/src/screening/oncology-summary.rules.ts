@@ -6,6 +6,7 @@ import {
   CriterionLine,
   DomainError,
   DRUG_CLASSES,
+  formatAnalyte,
   DrugClass,
   isCalendarDate,
   MARKER_METHODS,
@@ -450,6 +451,14 @@ function parseLab(read: FactReader, raw: Json, base: { observedOn: string; sourc
       // A range in another unit than the value (ULN 110 beside a value in mg/dL) is caught here.
       if (value > 0 && plausibilityProblem(analyte, toCanonical(analyte, value, unit)))
         read.fail(`referenceRange.${key}`, `implausible for ${definition.name} in the unit of the value`);
+      // Labs' ranges differ, but not fivefold: a ULN of 41 beside ALT in µkat/L is the U/L column's figure.
+      const usual = definition.reference[key];
+      const limit = value > 0 ? toCanonical(analyte, value, unit) : undefined;
+      if (usual !== undefined && limit !== undefined && (limit > usual * 5 || limit < usual / 5))
+        read.fail(
+          `referenceRange.${key}`,
+          `implausible as the ${key === 'high' ? 'upper' : 'lower'} limit of normal for ${definition.name}: ${formatAnalyte(analyte, limit)}, where labs give about ${formatAnalyte(analyte, usual)} (is it in the unit of the value?)`,
+        );
       return value;
     };
     const low = bound('low');

@@ -263,6 +263,11 @@ export class SummaryFactsService {
       throw error;
     }
     const document = await this.evidence.requireCitable(manager, caseId, fact.sourceDocumentId, 'fact.sourceDocumentId');
+    // An old report typed in with today's date would count as fresh: nothing is observed after the record reporting it.
+    if (document.recordDate && fact.observedOn > document.recordDate)
+      throw badInput(`fact.observedOn: is after the date of the cited document (${document.recordDate}): a record cannot report a later observation`, {
+        field: 'fact.observedOn',
+      });
     return { fact, source: describeDocument(document) };
   }
 }
