@@ -9,4 +9,6 @@ module.exports = {
   // (gateway-limits: 32 s alone, 104 s after two other platform specs). Any limit below a platform's heap
   // recycles the worker after every file.
   workerIdleMemoryLimit: '1MB',
+  // A long-lived broker sheds the topics of runs that ended hours ago (every run makes its own).
+  globalSetup: '<rootDir>/test/global-setup.ts',
 };

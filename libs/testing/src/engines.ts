@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 
 /** The real engines `npm test` started (deploy/engines). Integration tests refuse to run without them. */
@@ -29,6 +30,34 @@ export function requireEngines(): Engines {
 }
 
 export const uniqueSuffix = (): string => `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+
+/** A test or benchmark run's topic namespace: `test-` or `bench-`, then the uniqueSuffix (its start time in base 36, six hex). */
+const RUN_TOPIC = /^(?:test|bench)-([0-9a-z]+)[0-9a-f]{6}\./;
+
+/** The topics of runs that began more than `olderThanMs` ago; younger runs (perhaps still going) and other topics are kept. */
+export function staleTestTopics(topics: string[], now: number, olderThanMs: number): string[] {
+  return topics.filter((topic) => {
+    const began = RUN_TOPIC.exec(topic);
+    return began !== null && now - parseInt(began[1], 36) > olderThanMs;
+  });
+}
+
+/**
+ * Deletes the topics of test and benchmark runs that ended long ago. Every real-engine run makes its own
+ * namespace and none deletes it; a long-lived development broker kept them all and ran out of heap after a
+ * day of runs (16,000 partitions). Called once before the integration specs run (tools/test/global-setup.ts).
+ */
+export async function deleteStaleTestTopics(brokers: string[], olderThanMs = 6 * 3_600_000): Promise<number> {
+  const admin = new Kafka({ clientId: 'carta-test-sweeper', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const stale = staleTestTopics(await admin.listTopics(), Date.now(), olderThanMs);
+    for (let start = 0; start < stale.length; start += 200) await admin.deleteTopics({ topics: stale.slice(start, start + 200), timeout: 60_000 });
+    return stale.length;
+  } finally {
+    await admin.disconnect();
+  }
+}
 
 /** A fresh database on the real server, so every test file starts from the real migrations. */
 export async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
