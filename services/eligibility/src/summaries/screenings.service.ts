@@ -114,7 +114,9 @@ export class ScreeningsService {
       .select('DISTINCT assessment.caseId', 'caseId')
       .getRawMany();
     const caseIds = [...new Set([...withFacts, ...withAssessments].map((row) => row.caseId))];
-    if (caseIds.length > 0) await this.screenStored(manager, caseIds, programme ? await this.recruitingTrials(manager) : [trial]);
+    if (caseIds.length === 0) return;
+    const recruiting = await this.recruitingTrials(manager);
+    await this.screenStored(manager, caseIds, programme ? recruiting : [trial], recruiting);
   }
 
   /** YYYY-MM-DD, not before the case opened, at most MAX_DAYS_AHEAD after today. */
@@ -133,8 +135,8 @@ export class ScreeningsService {
   }
 
   /** Screens as of today and stores the result: what ranking and re-screening keep. */
-  private async screenStored(manager: EntityManager, caseIds: string[], trials: TrialProjection[]): Promise<Screening[]> {
-    const results = await this.screen(manager, caseIds, trials, todayOf(this.clock));
+  private async screenStored(manager: EntityManager, caseIds: string[], trials: TrialProjection[], recruiting = trials): Promise<Screening[]> {
+    const results = await this.screen(manager, caseIds, trials, todayOf(this.clock), recruiting);
     const rows = results.map((result) =>
       manager.create(Screening, {
         caseId: result.caseId,
@@ -150,11 +152,13 @@ export class ScreeningsService {
     return rows;
   }
 
+  /** `trials` are screened; `recruiting` (every recruiting trial, usually the same list) holds the patient-paid programmes. */
   private async screen(
     manager: EntityManager,
     caseIds: string[],
     trials: TrialProjection[],
     asOf: string,
+    recruiting = trials,
   ): Promise<(TrialScreening & { caseId: string; criteriaVersion: number })[]> {
     if (trials.length === 0 || caseIds.length === 0) return [];
     const facts = await manager.find(SummaryFactRecord, { where: { caseId: In(caseIds) } });
@@ -165,7 +169,7 @@ export class ScreeningsService {
     // Each trial's criteria are checked once per batch, not once per case: a criteria change re-screens every case.
     const parsed = trials.map((trial) => ({ trial, criteria: parseCriteria(trial.snapshot.criteria) }));
     // Another trial's patient-paid programme for the antigen makes a fitness failure a compassionate-use candidate.
-    const programmes = (await this.recruitingTrials(manager)).filter((trial) => isPatientPaid(trial.snapshot));
+    const programmes = recruiting.filter((trial) => isPatientPaid(trial.snapshot));
     const compassionateTargetsFor = (trialId: string) => programmes.filter((other) => other.trialId !== trialId).flatMap((other) => other.snapshot.targets);
     const results: (TrialScreening & { caseId: string; criteriaVersion: number })[] = [];
     for (const caseId of caseIds) {
