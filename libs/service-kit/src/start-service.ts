@@ -202,13 +202,17 @@ export async function createServiceApp(module: DynamicModule): Promise<NestExpre
 }
 
 /** A port the OS has free right now (tests ask for "any port"). */
-export function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
+export async function freePort(host: string): Promise<number> {
+  // Below the kernel's ephemeral range (32768+): a port-0 bind made before the caller listens (the services start
+  // between) cannot be handed the same port, as it was once, leaving the gateway unable to listen.
+  for (let attempt = 0; ; attempt += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, host, () => server.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+    if (attempt === 50) throw new Error(`no free port between 20000 and 32000 on ${host}`);
+  }
 }
